@@ -1,0 +1,79 @@
+/** Container lifecycle routes: start, stop, restart, kill, pause, unpause, wait, attach, resize. */
+
+import type { RouteContext, RouteEntry } from '../routes';
+import { empty, json } from '../routes';
+import type { ApiResponse, PendingCall } from '../types';
+import { intValue } from '../query';
+import { getContainer } from '../../engine/containers/lookup';
+import { startContainer } from '../../engine/containers/start';
+import { killContainer, restartContainer, stopContainer } from '../../engine/containers/stop';
+import { pauseContainer, unpauseContainer } from '../../engine/containers/pause';
+import { EngineError } from '../../engine/errors';
+import { resolvePending } from '../pending';
+import type { ContainerRecord } from '../../engine/state';
+
+const CONTAINER = '([^/]+)';
+const path = (suffix: string) => new RegExp(`^/containers/${CONTAINER}/${suffix}$`);
+
+function withContainer(op: (ctx: RouteContext, c: ContainerRecord) => void): (ctx: RouteContext) => ApiResponse {
+  return (ctx) => {
+    op(ctx, getContainer(ctx.engine.host, ctx.params[0]));
+    return empty(204);
+  };
+}
+
+function kill(ctx: RouteContext): ApiResponse {
+  try {
+    killContainer(ctx.engine, getContainer(ctx.engine.host, ctx.params[0]), ctx.query.get('signal') || 'SIGKILL');
+  } catch (error) {
+    // moby's container router wraps every kill error with the name as typed.
+    if (error instanceof EngineError) throw new EngineError(error.kind, `cannot kill container: ${ctx.params[0]}: ${error.message}`);
+    throw error;
+  }
+  return empty(204);
+}
+
+function wait(ctx: RouteContext): ApiResponse {
+  const c = getContainer(ctx.engine.host, ctx.params[0]);
+  const condition = ctx.query.get('condition') || 'not-running';
+  if (condition !== 'not-running' && condition !== 'next-exit' && condition !== 'removed') {
+    throw new EngineError('invalidParameter', `invalid condition: "${condition}"`);
+  }
+  const pending: PendingCall = { kind: 'wait', host: ctx.engine.host.name, containerId: c.id, condition, exitSeq: c.exitSeq };
+  return resolvePending(ctx.engine.world, pending) ?? { status: 200, headers: { 'Content-Type': 'application/json' }, pending };
+}
+
+function attach(ctx: RouteContext): ApiResponse {
+  const c = getContainer(ctx.engine.host, ctx.params[0]);
+  const flag = (key: string) => ['1', 'true'].includes(ctx.query.get(key) ?? '');
+  return {
+    status: 101,
+    headers: {
+      'Content-Type': c.config.Tty ? 'application/vnd.docker.raw-stream' : 'application/vnd.docker.multiplexed-stream',
+      Connection: 'Upgrade',
+      Upgrade: 'tcp',
+    },
+    pending: { kind: 'attach', host: ctx.engine.host.name, containerId: c.id, tty: c.config.Tty, stdout: flag('stdout'), stderr: flag('stderr'), logFrom: c.logs.length, exitSeq: c.exitSeq },
+  };
+}
+
+/** Lifecycle routes. */
+export const CONTAINER_LIFECYCLE_ROUTES: RouteEntry[] = [
+  { method: 'POST', pattern: path('start'), handle: withContainer((ctx, c) => startContainer(ctx.engine, c)) },
+  {
+    method: 'POST',
+    pattern: path('stop'),
+    handle: withContainer((ctx, c) => stopContainer(ctx.engine, c, intValue(ctx.query, 't'), ctx.query.get('signal') || undefined)),
+  },
+  {
+    method: 'POST',
+    pattern: path('restart'),
+    handle: withContainer((ctx, c) => restartContainer(ctx.engine, c, ctx.params[0], intValue(ctx.query, 't'), ctx.query.get('signal') || undefined)),
+  },
+  { method: 'POST', pattern: path('kill'), handle: kill },
+  { method: 'POST', pattern: path('pause'), handle: withContainer((ctx, c) => pauseContainer(ctx.engine, c)) },
+  { method: 'POST', pattern: path('unpause'), handle: withContainer((ctx, c) => unpauseContainer(ctx.engine, c)) },
+  { method: 'POST', pattern: path('wait'), handle: wait },
+  { method: 'POST', pattern: path('attach'), handle: attach },
+  { method: 'POST', pattern: path('resize'), handle: (ctx) => (getContainer(ctx.engine.host, ctx.params[0]), json(200, {})) },
+];

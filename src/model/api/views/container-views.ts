@@ -1,0 +1,181 @@
+/** The JSON shapes of containers in the Engine API: list summaries and inspect documents. */
+
+import type { ContainerRecord, HostState } from '../../engine/state';
+import { isPaused, isRunning, statusOf } from '../../engine/containers/lifecycle';
+import { humanDuration } from '../../cli/format/units';
+import { findImage } from '../../engine/images/lookup';
+import { rfc3339Nano, unixSeconds } from './time-format';
+
+/** moby State.String(): `Up 5 minutes`, `Exited (0) 2 minutes ago`, `Created`, … */
+export function statusString(c: ContainerRecord, nowMs: number): string {
+  const status = statusOf(c.state.lifecycle);
+  if (isRunning(c) && status !== 'restarting') {
+    const up = `Up ${humanDuration(nowMs - c.state.startedAt)}`;
+    return isPaused(c) ? `${up} (Paused)` : up;
+  }
+  if (status === 'restarting') return `Restarting (${c.state.exitCode}) ${humanDuration(nowMs - c.state.finishedAt)} ago`;
+  if (status === 'removing') return 'Removal In Progress';
+  if (status === 'dead') return 'Dead';
+  if (c.state.startedAt === 0) return 'Created';
+  return `Exited (${c.state.exitCode}) ${humanDuration(nowMs - c.state.finishedAt)} ago`;
+}
+
+/** The COMMAND the daemon lists: Path and Args, quoting arguments that contain a space. */
+export function commandString(c: ContainerRecord): string {
+  if (c.args.length === 0) return c.path;
+  return `${c.path} ${c.args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`;
+}
+
+/** moby refreshImage: the reference as typed while it still names the container's image, else the short ID. */
+export function displayedImage(host: HostState, c: ContainerRecord): string {
+  try {
+    const image = findImage(host, c.imageRef);
+    if (image && image.id === c.imageId) return c.imageRef;
+  } catch {
+    // An unparsable reference cannot resolve; fall through to the ID.
+  }
+  return c.imageId.slice(7, 19);
+}
+
+/** The `Ports` list of a summary: published bindings (v4 and v6) and exposed ports, only while running. */
+export function portList(c: ContainerRecord): Array<{ IP?: string; PrivatePort: number; PublicPort?: number; Type: string }> {
+  if (!isRunning(c)) return [];
+  const out: Array<{ IP?: string; PrivatePort: number; PublicPort?: number; Type: string }> = [];
+  const published = new Set<string>();
+  for (const b of c.publishedPorts) {
+    published.add(`${b.port}/${b.proto}`);
+    const ips = b.hostIp ? [b.hostIp] : ['0.0.0.0', '::'];
+    for (const ip of ips) out.push({ IP: ip, PrivatePort: Number(b.port), PublicPort: Number(b.hostPort), Type: b.proto });
+  }
+  for (const spec of Object.keys(c.config.ExposedPorts)) {
+    if (published.has(spec.includes('/') ? spec : `${spec}/tcp`)) continue;
+    const [port, proto = 'tcp'] = spec.split('/');
+    out.push({ PrivatePort: Number(port), Type: proto });
+  }
+  return out;
+}
+
+function networkSettingsOf(host: HostState, c: ContainerRecord): Record<string, unknown> {
+  const networks: Record<string, unknown> = {};
+  for (const [name, e] of Object.entries(c.networks)) {
+    const network = Object.values(host.networks).find((n) => n.name === name);
+    networks[name] = {
+      IPAMConfig: null,
+      Links: null,
+      Aliases: e.aliases.length ? e.aliases : null,
+      MacAddress: e.macAddress,
+      DriverOpts: null,
+      GwPriority: 0,
+      NetworkID: network?.id ?? e.networkId,
+      EndpointID: e.endpointId,
+      Gateway: e.gateway,
+      IPAddress: e.ipAddress,
+      IPPrefixLen: e.ipAddress ? 16 : 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      DNSNames: e.endpointId ? [c.name.slice(1), c.id.slice(0, 12), ...e.aliases] : null,
+    };
+  }
+  return networks;
+}
+
+function mountsOf(c: ContainerRecord): Array<Record<string, unknown>> {
+  return c.mounts.map((m) =>
+    m.type === 'volume'
+      ? { Type: 'volume', Name: m.name, Source: m.source, Destination: m.destination, Driver: 'local', Mode: m.rw ? '' : 'ro', RW: m.rw, Propagation: '' }
+      : { Type: 'bind', Source: m.source, Destination: m.destination, Mode: m.rw ? '' : 'ro', RW: m.rw, Propagation: 'rprivate' },
+  );
+}
+
+/** One entry of `GET /containers/json`. */
+export function containerSummary(host: HostState, c: ContainerRecord, nowMs: number, withSize: boolean): Record<string, unknown> {
+  const image = host.images[c.imageId];
+  const summary: Record<string, unknown> = {
+    Id: c.id,
+    Names: [c.name],
+    Image: displayedImage(host, c),
+    ImageID: c.imageId,
+    Command: commandString(c),
+    Created: unixSeconds(c.created),
+    Ports: portList(c),
+    Labels: c.config.Labels,
+    State: statusOf(c.state.lifecycle),
+    Status: statusString(c, nowMs),
+    HostConfig: { NetworkMode: c.hostConfig.NetworkMode },
+    NetworkSettings: { Networks: networkSettingsOf(host, c) },
+    Mounts: mountsOf(c),
+  };
+  if (withSize) {
+    summary.SizeRw = c.rwSize;
+    summary.SizeRootFs = c.rwSize + (image?.size ?? 0);
+  }
+  return summary;
+}
+
+/** `GET /containers/{id}/json`. */
+export function containerInspect(host: HostState, c: ContainerRecord, withSize: boolean): Record<string, unknown> {
+  const status = statusOf(c.state.lifecycle);
+  const image = host.images[c.imageId];
+  const doc: Record<string, unknown> = {
+    Id: c.id,
+    Created: rfc3339Nano(c.created),
+    Path: c.path,
+    Args: c.args,
+    State: {
+      Status: status,
+      Running: isRunning(c),
+      Paused: isPaused(c),
+      Restarting: status === 'restarting',
+      OOMKilled: false,
+      Dead: status === 'dead',
+      Pid: c.state.pid,
+      ExitCode: c.state.exitCode,
+      Error: c.state.error,
+      StartedAt: rfc3339Nano(c.state.startedAt),
+      FinishedAt: rfc3339Nano(c.state.finishedAt),
+    },
+    Image: c.imageId,
+    ResolvConfPath: `/var/lib/docker/containers/${c.id}/resolv.conf`,
+    HostnamePath: `/var/lib/docker/containers/${c.id}/hostname`,
+    HostsPath: `/var/lib/docker/containers/${c.id}/hosts`,
+    LogPath: `/var/lib/docker/containers/${c.id}/${c.id}-json.log`,
+    Name: c.name,
+    RestartCount: c.restartCount,
+    Driver: 'overlay2',
+    Platform: 'linux',
+    MountLabel: '',
+    ProcessLabel: '',
+    AppArmorProfile: 'docker-default',
+    ExecIDs: null,
+    HostConfig: {
+      Binds: c.hostConfig.Binds,
+      NetworkMode: c.hostConfig.NetworkMode,
+      PortBindings: c.hostConfig.PortBindings,
+      RestartPolicy: c.hostConfig.RestartPolicy,
+      AutoRemove: c.hostConfig.AutoRemove,
+      PublishAllPorts: c.hostConfig.PublishAllPorts,
+      LogConfig: { Type: 'json-file', Config: {} },
+    },
+    GraphDriver: { Name: 'overlay2', Data: { MergedDir: `/var/lib/docker/overlay2/${c.id}/merged`, UpperDir: `/var/lib/docker/overlay2/${c.id}/diff`, WorkDir: `/var/lib/docker/overlay2/${c.id}/work` } },
+    Mounts: mountsOf(c),
+    Config: { ...c.config, Domainname: '', User: '', StdinOnce: false },
+    NetworkSettings: {
+      Bridge: '',
+      SandboxID: isRunning(c) ? c.id.split('').reverse().join('') : '',
+      SandboxKey: isRunning(c) ? `/var/run/docker/netns/${c.id.slice(0, 12)}` : '',
+      Ports: Object.fromEntries(
+        Object.keys(c.config.ExposedPorts).map((spec) => [
+          spec,
+          isRunning(c) ? c.publishedPorts.filter((b) => `${b.port}/${b.proto}` === spec).flatMap((b) => (b.hostIp ? [{ HostIp: b.hostIp, HostPort: b.hostPort }] : [{ HostIp: '0.0.0.0', HostPort: b.hostPort }, { HostIp: '::', HostPort: b.hostPort }])) : null,
+        ]),
+      ),
+      Networks: networkSettingsOf(host, c),
+    },
+  };
+  if (withSize) {
+    doc.SizeRw = c.rwSize;
+    doc.SizeRootFs = c.rwSize + (image?.size ?? 0);
+  }
+  return doc;
+}

@@ -1,0 +1,38 @@
+/**
+ * `GET /system/df`: LayersSize counts each distinct layer once; each image reports the size it
+ * shares with other images; containers report their writable layers; volumes their usage.
+ */
+
+import type { EngineContext } from '../../engine/context';
+import { layersSize } from '../../engine/layers';
+import { imageSummary } from './image-views';
+import { containerSummary } from './container-views';
+import { volumeView } from './volume-network-views';
+import { volumeUsers } from '../../engine/volumes/volume-store';
+
+/** The `system df` document, optionally only some of its sections (`type=`). */
+export function diskUsage(ctx: EngineContext, types: string[]): Record<string, unknown> {
+  const { host } = ctx;
+  const want = (t: string) => types.length === 0 || types.includes(t);
+  const nowMs = ctx.world.state.clock.nowMs;
+  const doc: Record<string, unknown> = {};
+  if (want('image')) {
+    doc.LayersSize = layersSize(host);
+    doc.Images = Object.values(host.images)
+      .sort((a, b) => b.created - a.created)
+      .map((image) => imageSummary(host, image, true));
+  }
+  if (want('container')) {
+    doc.Containers = Object.values(host.containers)
+      .reverse()
+      .map((c) => containerSummary(host, c, nowMs, true));
+  }
+  if (want('volume')) {
+    doc.Volumes = Object.values(host.volumes).map((v) => ({ ...volumeView(v), UsageData: { Size: v.size, RefCount: volumeUsers(ctx, v.name).length } }));
+  }
+  if (want('build-cache')) {
+    doc.BuildCache = [];
+    doc.BuilderSize = 0;
+  }
+  return doc;
+}

@@ -1,0 +1,26 @@
+/**
+ * Moves the virtual clock forward, firing the timers that fall due on the way, in order: a
+ * `sleep 5` container started 5 seconds ago exits exactly then.
+ */
+
+import type { World } from '../world';
+import { emit } from '../world';
+import { exitContainer } from './containers/exit';
+import { isRunning } from './containers/lifecycle';
+
+/** Advances the clock by `ms` (never backwards), firing due timers. */
+export function advanceClock(world: World, ms: number): void {
+  const state = world.state;
+  const from = state.clock.nowMs;
+  const target = from + Math.max(0, Number.isFinite(ms) ? ms : 0);
+  while (state.timers.length > 0 && state.timers[0].at <= target) {
+    const timer = state.timers.shift()!;
+    state.clock.nowMs = Math.max(state.clock.nowMs, timer.at);
+    const host = state.hosts[timer.host];
+    const container = host?.containers[timer.containerId];
+    if (!host || !container || container.runSeq !== timer.runSeq || !isRunning(container)) continue;
+    exitContainer({ world, host }, container, timer.exitCode, 'container.exit');
+  }
+  state.clock.nowMs = target;
+  if (target !== from) emit(world, { type: 'clock.advanced', fromMs: from, toMs: target });
+}

@@ -1,0 +1,59 @@
+/**
+ * A container's process ends: by itself, by a signal, or by `docker stop`'s SIGKILL. The container
+ * moves to `exited`, loses its endpoints and ports, and is removed if it was run with `--rm`.
+ */
+
+import type { ContainerRecord } from '../state';
+import type { OutputLine } from '../processes/program';
+import { announce, now, type EngineContext } from '../context';
+import { applyLifecycle } from './lifecycle';
+import type { ContainerEvent } from './lifecycle-machine';
+import { deleteEndpoints } from '../networks/endpoints';
+import { releasePorts } from '../networks/ports';
+import { removeContainerNow } from './remove';
+import { scheduleTimer } from '../../timers';
+
+// Logs are capped so a long-running demo cannot grow the saved world without bound.
+const MAX_LOG_LINES = 1000;
+
+/** Appends what the process wrote to the container's log and announces it. */
+export function appendOutput(ctx: EngineContext, container: ContainerRecord, output: OutputLine[]): void {
+  for (const line of output) {
+    container.logs.push({ at: now(ctx), stream: line.stream, text: line.text });
+    announce(ctx, { type: 'container.output', host: ctx.host.name, containerId: container.id, stream: line.stream, text: line.text });
+  }
+  if (container.logs.length > MAX_LOG_LINES) container.logs.splice(0, container.logs.length - MAX_LOG_LINES);
+}
+
+/** Schedules the process to end by itself `afterMs` from now. */
+export function scheduleExit(ctx: EngineContext, container: ContainerRecord, afterMs: number, exitCode: number): void {
+  const state = ctx.world.state;
+  scheduleTimer(state.timers, {
+    kind: 'container.exit',
+    at: now(ctx) + afterMs,
+    seq: state.timerSeq++,
+    host: ctx.host.name,
+    containerId: container.id,
+    runSeq: container.runSeq,
+    exitCode,
+  });
+}
+
+/** Ends the container's process with `exitCode` through the statechart event `event`. */
+export function exitContainer(
+  ctx: EngineContext,
+  container: ContainerRecord,
+  exitCode: number,
+  event: Extract<ContainerEvent['type'], 'container.exit' | 'container.stop' | 'container.kill'>,
+): void {
+  const { from, to } = applyLifecycle(container, event);
+  container.state.exitCode = exitCode;
+  container.state.finishedAt = now(ctx);
+  container.state.pid = 0;
+  container.pausedExit = null;
+  container.exitSeq++;
+  releasePorts(ctx, container);
+  deleteEndpoints(container);
+  announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event });
+  if (container.hostConfig.AutoRemove) removeContainerNow(ctx, container, true);
+}

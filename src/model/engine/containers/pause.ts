@@ -1,0 +1,31 @@
+/**
+ * `docker pause` freezes every process of the container (the cgroup freezer): a paused `sleep`
+ * does not get closer to its end, so its exit timer is held and resumed on unpause.
+ */
+
+import type { ContainerRecord } from '../state';
+import { announce, now, type EngineContext } from '../context';
+import { applyLifecycle } from './lifecycle';
+import { scheduleExit } from './exit';
+
+/** Pauses a running container. */
+export function pauseContainer(ctx: EngineContext, container: ContainerRecord): void {
+  const { from, to } = applyLifecycle(container, 'container.pause');
+  const timers = ctx.world.state.timers;
+  const index = timers.findIndex((t) => t.containerId === container.id && t.runSeq === container.runSeq);
+  if (index >= 0) {
+    container.pausedExit = { remainingMs: timers[index].at - now(ctx), exitCode: timers[index].exitCode };
+    timers.splice(index, 1);
+  }
+  announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event: 'container.pause' });
+}
+
+/** Unpauses a paused container. */
+export function unpauseContainer(ctx: EngineContext, container: ContainerRecord): void {
+  const { from, to } = applyLifecycle(container, 'container.unpause');
+  if (container.pausedExit) {
+    scheduleExit(ctx, container, container.pausedExit.remainingMs, container.pausedExit.exitCode);
+    container.pausedExit = null;
+  }
+  announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event: 'container.unpause' });
+}

@@ -1,0 +1,88 @@
+/**
+ * `POST /containers/{id}/start`: connect the container to its networks (endpoints, addresses,
+ * published ports), run its program, and move it to `running`. A failed start leaves the container
+ * where it was, with exit code 128 (or the runtime's code) and the error recorded.
+ */
+
+import type { ContainerRecord } from '../state';
+import { announce, now, type EngineContext } from '../context';
+import { applyLifecycle, refusalError, refusalOf } from './lifecycle';
+import { createEndpoint, deleteEndpoints, findNetwork } from '../networks/endpoints';
+import { EngineError } from '../errors';
+import { resolveProgram } from '../processes/resolve-program';
+import { imageFamily } from './image-family';
+import { bindPorts, releasePorts } from '../networks/ports';
+import { appendOutput, exitContainer, scheduleExit } from './exit';
+import { removeContainerNow } from './remove';
+
+/** Starts a container; 304 (notModified) when it is already running. */
+export function startContainer(ctx: EngineContext, container: ContainerRecord): void {
+  const reason = refusalOf(container, 'container.start');
+  if (reason) throw refusalError(container, 'container.start', reason);
+  try {
+    connectNetworks(ctx, container);
+  } catch (error) {
+    failStart(ctx, container, error, 128);
+  }
+  const image = ctx.host.images[container.imageId];
+  const firstEndpoint = Object.values(container.networks)[0];
+  const program = resolveProgram({
+    argv: [container.path, ...container.args].filter((a, i) => i > 0 || a !== ''),
+    env: container.config.Env,
+    tty: container.config.Tty,
+    openStdin: container.config.OpenStdin,
+    hostname: container.config.Hostname,
+    nowMs: now(ctx),
+    kernelVersion: ctx.host.kernelVersion,
+    family: image ? imageFamily(ctx.host, image) : 'debian',
+    ipAddress: firstEndpoint?.ipAddress ?? '',
+  });
+  if (program.kind === 'missing') {
+    failStart(ctx, container, new EngineError('system', program.message), 127);
+  }
+  const { from, to } = applyLifecycle(container, 'container.start');
+  container.runSeq++;
+  container.state.startedAt = now(ctx);
+  container.state.pid = 1000 + container.runSeq * 7 + (container.id.charCodeAt(0) % 7);
+  container.state.error = '';
+  container.state.manuallyStopped = false;
+  container.pausedExit = null;
+  container.handledSignals = program.stopSignals;
+  announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event: 'container.start' });
+  if (program.kind === 'serves') {
+    container.rwSize = Math.max(container.rwSize, program.rwBytes);
+    appendOutput(ctx, container, program.output);
+  } else if (program.kind === 'exits') {
+    appendOutput(ctx, container, program.output);
+    if (program.afterMs === 0) exitContainer(ctx, container, program.exitCode, 'container.exit');
+    else scheduleExit(ctx, container, program.afterMs, program.exitCode);
+  }
+}
+
+/** Joins every network the container belongs to, then publishes its ports. */
+function connectNetworks(ctx: EngineContext, container: ContainerRecord): void {
+  const mode = container.hostConfig.NetworkMode;
+  if (mode === 'host' || mode === 'none') {
+    const network = findNetwork(ctx.host, mode);
+    if (network) container.networks[mode] = { ...container.networks[mode], networkId: network.id, endpointId: '', ipAddress: '', macAddress: '', gateway: '' };
+    return;
+  }
+  for (const name of Object.keys(container.networks)) {
+    const network = findNetwork(ctx.host, name);
+    if (!network) throw new EngineError('notFound', `failed to set up container networking: network ${name} not found`);
+    createEndpoint(ctx.host, ctx.world.state.random, container, network);
+    announce(ctx, { type: 'network.connected', host: ctx.host.name, networkId: network.id, containerId: container.id });
+  }
+  bindPorts(ctx, container);
+}
+
+/** Records a failed start as moby does, undoes the networking, and rethrows (auto-removing with --rm). */
+function failStart(ctx: EngineContext, container: ContainerRecord, error: unknown, exitCode: number): never {
+  releasePorts(ctx, container);
+  deleteEndpoints(container);
+  const engineError = error instanceof EngineError ? error : new EngineError('system', String(error));
+  container.state.error = engineError.message;
+  if (container.state.exitCode === 0) container.state.exitCode = exitCode;
+  if (container.hostConfig.AutoRemove) removeContainerNow(ctx, container, true);
+  throw engineError;
+}

@@ -1,0 +1,67 @@
+/**
+ * A simulated Docker host: hardware facts and an empty daemon with the three predefined networks,
+ * as a fresh `dockerd` has them.
+ */
+
+import type { HostState } from './state';
+import type { RandomState } from '../random';
+import { nextHex, nextInt } from '../random';
+import { createPredefinedNetworks } from './networks/predefined-networks';
+
+/** The facts of a host that `docker info` reports. */
+export interface HostProfile {
+  name: string;
+  cpus: number;
+  memTotal: number;
+  kernelVersion: string;
+  operatingSystem: string;
+  /** The daemon's ID as `docker info` shows it; generated when absent. */
+  daemonId?: string;
+}
+
+/** The host the golden transcripts were captured against: an 8-core, 16 GB Ubuntu 24.04 server. */
+export const DEFAULT_HOST_PROFILE: HostProfile = {
+  name: 'docker-host',
+  cpus: 8,
+  memTotal: 16_622_931_968,
+  kernelVersion: '6.8.0-60-generic',
+  operatingSystem: 'Ubuntu 24.04.2 LTS',
+  daemonId: '7TRN:IPZB:QYBB:VPBQ:UWYJ:KDIC:TKYH:4WZT:7LRW:NBG3:ND3Y:ZAG6',
+};
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** A daemon ID in the classic `XXXX:XXXX:…` form (12 groups of 4 base32 characters). */
+function generateDaemonId(random: RandomState): string {
+  const groups: string[] = [];
+  for (let g = 0; g < 12; g++) {
+    let group = '';
+    for (let i = 0; i < 4; i++) group += BASE32[nextInt(random, 32)];
+    groups.push(group);
+  }
+  return groups.join(':');
+}
+
+/** Creates a host with a running, empty daemon. */
+export function createHost(profile: HostProfile, random: RandomState, nowMs: number): HostState {
+  const host: HostState = {
+    name: profile.name,
+    cpus: profile.cpus,
+    memTotal: profile.memTotal,
+    kernelVersion: profile.kernelVersion,
+    operatingSystem: profile.operatingSystem,
+    daemon: { status: 'running', id: profile.daemonId ?? generateDaemonId(random) },
+    images: {},
+    layers: {},
+    tags: {},
+    digests: {},
+    containers: {},
+    names: {},
+    volumes: {},
+    networks: {},
+    ports: {},
+    removedExitCodes: {},
+  };
+  for (const network of createPredefinedNetworks(() => nextHex(random), nowMs)) host.networks[network.id] = network;
+  return host;
+}

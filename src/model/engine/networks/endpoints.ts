@@ -1,0 +1,78 @@
+/**
+ * Endpoints join a running container to its networks: moby creates them when the container starts
+ * (with an ID, an address from the network's pool, a MAC) and deletes them when it stops.
+ */
+
+import type { ContainerRecord, HostState, NetworkRecord } from '../state';
+import { nextHex } from '../../random';
+import type { RandomState } from '../../random';
+import { EngineError } from '../errors';
+
+/** Finds a network by exact ID, exact name, or unique ID prefix (moby's FindNetwork order). */
+export function findNetwork(host: HostState, idOrName: string): NetworkRecord | undefined {
+  if (host.networks[idOrName]) return host.networks[idOrName];
+  for (const id in host.networks) if (host.networks[id].name === idOrName) return host.networks[id];
+  const matches = Object.keys(host.networks).filter((id) => id.startsWith(idOrName));
+  if (matches.length > 1) {
+    throw new EngineError('notFound', `network ${idOrName} is ambiguous (${matches.length} matches found based on ID prefix)`);
+  }
+  return matches.length === 1 ? host.networks[matches[0]] : undefined;
+}
+
+function ipOf(subnet: string, hostNumber: number): string {
+  const [a, b] = subnet.split('.').map(Number);
+  return `${a}.${b}.${Math.floor(hostNumber / 256)}.${hostNumber % 256}`;
+}
+
+/** The addresses in use on a network by running containers. */
+function usedAddresses(host: HostState, network: NetworkRecord): Set<string> {
+  const used = new Set<string>();
+  for (const id in host.containers) {
+    const endpoint = host.containers[id].networks[network.name];
+    if (endpoint?.ipAddress && endpoint.networkId === network.id) used.add(endpoint.ipAddress);
+  }
+  return used;
+}
+
+/** Allocates the lowest free address of a bridge network, after the gateway (.1). */
+export function allocateAddress(host: HostState, network: NetworkRecord): string {
+  if (!network.subnet) return '';
+  const used = usedAddresses(host, network);
+  for (let n = 2; n < 65535; n++) {
+    const ip = ipOf(network.subnet, n);
+    if (!used.has(ip)) return ip;
+  }
+  throw new EngineError('system', `no available IPv4 addresses on this network's address pools: ${network.name}`);
+}
+
+/** A MAC address derived from the IP, as Docker's bridge driver does (02:42 + the IPv4 bytes). */
+export function macFor(ip: string): string {
+  if (!ip) return '';
+  const bytes = ip.split('.').map((n) => Number(n).toString(16).padStart(2, '0'));
+  return ['02', '42', ...bytes].join(':');
+}
+
+/** Creates the endpoint of a container on a network (without checking ports). */
+export function createEndpoint(host: HostState, random: RandomState, container: ContainerRecord, network: NetworkRecord): void {
+  const ipAddress = allocateAddress(host, network);
+  const existing = container.networks[network.name];
+  container.networks[network.name] = {
+    networkId: network.id,
+    endpointId: nextHex(random),
+    ipAddress,
+    macAddress: macFor(ipAddress),
+    gateway: network.gateway,
+    aliases: existing?.aliases ?? [],
+  };
+}
+
+/** Deletes a container's endpoints: it keeps its network memberships, but no addresses. */
+export function deleteEndpoints(container: ContainerRecord): void {
+  for (const name in container.networks) {
+    const endpoint = container.networks[name];
+    endpoint.endpointId = '';
+    endpoint.ipAddress = '';
+    endpoint.macAddress = '';
+    endpoint.gateway = '';
+  }
+}

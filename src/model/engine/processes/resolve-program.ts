@@ -1,0 +1,147 @@
+/**
+ * Decides what a container's command does: the image's entrypoint script hands over to its
+ * command; shells, coreutils and servers behave as they do in the real images.
+ */
+
+import { exitsNow, stderr, stdout, type OutputLine, type Program, type ProcessContext } from './program';
+import { parseShellScript } from './shell';
+import { SERVERS } from './servers';
+import { HELLO_FROM_DOCKER, OS_RELEASE, ROOT_DIRS } from './texts';
+
+const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+const ENTRYPOINT_SCRIPTS = new Set(['docker-entrypoint.sh', 'httpd-foreground']);
+const COREUTILS = ['echo', 'sleep', 'true', 'false', 'env', 'printenv', 'hostname', 'date', 'uname', 'whoami', 'id', 'pwd', 'ls', 'cat'];
+// The kernel gives PID 1 no default signal actions, so a process without handlers ignores SIGTERM.
+const PID1_IGNORES_SIGTERM: string[] = [];
+
+const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** Which executables an image family provides (besides what its own config runs). */
+function providedBy(family: ProcessContext['family']): Set<string> {
+  if (family === 'scratch') return new Set(['hello']);
+  const tools = new Set([...COREUTILS, 'sh']);
+  if (family !== 'alpine') tools.add('bash').add('dash');
+  else tools.add('ash');
+  return tools;
+}
+
+function parseSleep(arg: string | undefined): number | null {
+  if (arg === 'infinity') return Number.POSITIVE_INFINITY;
+  const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg ?? '');
+  if (!m) return null;
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]] ?? 1;
+  return Math.round(Number(m[1]) * unit * 1000);
+}
+
+/** Runs one simple command; `null` means the executable does not exist. */
+function runCommand(argv: string[], ctx: ProcessContext): Program | null {
+  const [path, ...args] = argv;
+  const name = basename(path);
+  if (!providedBy(ctx.family).has(name)) return null;
+  switch (name) {
+    case 'echo': {
+      const noNewline = args[0] === '-n';
+      return exitsNow(0, noNewline ? stdout(args.slice(1).join(' ')) : stdout(args.join(' ')));
+    }
+    case 'sleep': {
+      const ms = parseSleep(args[0]);
+      if (ms === null) return exitsNow(1, stderr(args[0] === undefined ? 'sleep: missing operand' : `sleep: invalid number '${args[0]}'`));
+      if (!Number.isFinite(ms)) return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM };
+      return { kind: 'exits', exitCode: 0, afterMs: ms, output: [], stopSignals: PID1_IGNORES_SIGTERM };
+    }
+    case 'true':
+      return exitsNow(0);
+    case 'false':
+      return exitsNow(1);
+    case 'env':
+    case 'printenv':
+      return exitsNow(0, stdout(...environment(ctx)));
+    case 'hostname':
+      return exitsNow(0, stdout(ctx.hostname));
+    case 'date':
+      return exitsNow(0, stdout(formatDate(ctx.nowMs)));
+    case 'uname':
+      return exitsNow(0, stdout(args[0] === '-r' ? ctx.kernelVersion : args[0] === '-a' ? `Linux ${ctx.hostname} ${ctx.kernelVersion} #63-Ubuntu SMP x86_64 Linux` : 'Linux'));
+    case 'whoami':
+      return exitsNow(0, stdout('root'));
+    case 'id':
+      return exitsNow(0, stdout('uid=0(root) gid=0(root) groups=0(root)'));
+    case 'pwd':
+      return exitsNow(0, stdout('/'));
+    case 'ls':
+      return exitsNow(0, stdout(...ROOT_DIRS));
+    case 'cat':
+      if (args[0] === '/etc/os-release' && ctx.family !== 'scratch') return exitsNow(0, stdout(...OS_RELEASE[ctx.family].split('\n')));
+      return exitsNow(1, stderr(ctx.family === 'alpine' ? `cat: can't open '${args[0] ?? ''}': No such file or directory` : `cat: ${args[0] ?? ''}: No such file or directory`));
+    case 'hello':
+      return exitsNow(0, stdout(...HELLO_FROM_DOCKER));
+    default:
+      return shell(args, ctx);
+  }
+}
+
+/** A shell as PID 1: without a terminal it reads EOF and exits 0; with -it it waits for input. */
+function shell(args: string[], ctx: ProcessContext): Program {
+  if (args[0] === '-c') return runScript(args[1] ?? '', ctx);
+  if (args.length > 0) return exitsNow(127, stderr(`sh: can't open '${args[0]}': No such file or directory`));
+  if (ctx.tty && ctx.openStdin) return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM };
+  return exitsNow(0);
+}
+
+function runScript(script: string, ctx: ProcessContext): Program {
+  const output: OutputLine[] = [];
+  let code = 0;
+  let afterMs = 0;
+  for (const step of parseShellScript(script)) {
+    if ((step.op === '&&' && code !== 0) || (step.op === '||' && code === 0)) continue;
+    if (step.argv[0] === 'exit') return { kind: 'exits', exitCode: Number(step.argv[1] ?? code) & 255, afterMs, output, stopSignals: PID1_IGNORES_SIGTERM };
+    const program = runCommand(step.argv, ctx);
+    if (!program) {
+      output.push(...stderr(`sh: ${step.argv[0]}: not found`));
+      code = 127;
+      continue;
+    }
+    if (program.kind === 'serves') return { ...program, output: [...output, ...program.output] };
+    if (program.kind === 'missing') return program;
+    output.push(...program.output);
+    code = program.exitCode;
+    afterMs += program.afterMs;
+  }
+  return { kind: 'exits', exitCode: code, afterMs, output, stopSignals: PID1_IGNORES_SIGTERM };
+}
+
+function environment(ctx: ProcessContext): string[] {
+  const env = [...ctx.env];
+  if (!env.some((e) => e.startsWith('HOSTNAME='))) env.unshift(`HOSTNAME=${ctx.hostname}`);
+  if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/root');
+  return env;
+}
+
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `date` as coreutils prints it in UTC: `Sat Nov 28 12:00:00 UTC 2026`. */
+function formatDate(ms: number): string {
+  const d = new Date(ms);
+  const time = d.toISOString().slice(11, 19);
+  const day = String(d.getUTCDate()).padStart(2, ' ');
+  return `${DAY_NAMES[d.getUTCDay()]} ${MONTH_NAMES[d.getUTCMonth()]} ${day} ${time} UTC ${d.getUTCFullYear()}`;
+}
+
+/** Decides what `argv` does in a container of the given context. */
+export function resolveProgram(ctx: ProcessContext): Program {
+  let argv = ctx.argv;
+  // Entrypoint scripts of the official images set things up, then exec their arguments.
+  while (argv.length > 1 && ENTRYPOINT_SCRIPTS.has(basename(argv[0]))) argv = argv.slice(1);
+  if (argv.length === 0) return { kind: 'missing', message: 'no command specified' };
+  const name = basename(argv[0]);
+  const server = SERVERS[name];
+  if (server) return server(ctx);
+  if (SHELLS.has(name) && providedBy(ctx.family).has(name)) return shell(argv.slice(1), ctx);
+  const program = runCommand(argv, ctx);
+  if (program) return program;
+  return {
+    kind: 'missing',
+    message: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${argv[0]}": executable file not found in $PATH: unknown`,
+  };
+}

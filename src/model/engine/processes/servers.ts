@@ -1,0 +1,159 @@
+/**
+ * Long-running programs from the official images, with the startup lines they really log
+ * (trimmed) and the stop signal they exit on. Timestamps come from the virtual clock.
+ */
+
+import { stderr, stdout, type OutputLine, type Program, type ProcessContext } from './program';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const two = (n: number) => String(n).padStart(2, '0');
+
+function parts(ms: number) {
+  const d = new Date(ms);
+  return {
+    y: d.getUTCFullYear(), mo: d.getUTCMonth(), d: d.getUTCDate(), wd: d.getUTCDay(),
+    h: two(d.getUTCHours()), mi: two(d.getUTCMinutes()), s: two(d.getUTCSeconds()), ms: String(d.getUTCMilliseconds()).padStart(3, '0'),
+  };
+}
+
+function hasEnv(ctx: ProcessContext, name: string): boolean {
+  return ctx.env.some((e) => e.startsWith(`${name}=`) && e.length > name.length + 1);
+}
+
+function nginx(ctx: ProcessContext): Program {
+  const t = parts(ctx.nowMs);
+  const stamp = `${t.y}/${two(t.mo + 1)}/${two(t.d)} ${t.h}:${t.mi}:${t.s}`;
+  const entry = '/docker-entrypoint.sh';
+  const output: OutputLine[] = [
+    ...stdout(
+      `${entry}: /docker-entrypoint.d/ is not empty, will attempt to perform configuration`,
+      `${entry}: Looking for shell scripts in /docker-entrypoint.d/`,
+      `${entry}: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh`,
+      '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+      `${entry}: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh`,
+      `${entry}: Launching /docker-entrypoint.d/30-tune-worker-processes.sh`,
+      `${entry}: Configuration complete; ready for start up`,
+    ),
+    ...stderr(
+      `${stamp} [notice] 1#1: using the "epoll" event method`,
+      `${stamp} [notice] 1#1: nginx/1.27.5`,
+      `${stamp} [notice] 1#1: OS: Linux ${ctx.kernelVersion}`,
+      `${stamp} [notice] 1#1: start worker processes`,
+      `${stamp} [notice] 1#1: start worker process 29`,
+    ),
+  ];
+  // nginx creates its cache directories and pid file: the 1.09kB writable layer of `system df`.
+  return { kind: 'serves', output, rwBytes: 1093, stopSignals: ['SIGQUIT', 'SIGTERM', 'SIGINT'] };
+}
+
+function redis(ctx: ProcessContext): Program {
+  const t = parts(ctx.nowMs);
+  const stamp = `${t.d} ${MONTHS[t.mo]} ${t.y} ${t.h}:${t.mi}:${t.s}.${t.ms}`;
+  return {
+    kind: 'serves',
+    output: stdout(
+      `1:C ${stamp} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo`,
+      `1:C ${stamp} * Redis version=8.0.2, bits=64, commit=00000000, modified=1, pid=1, just started`,
+      `1:C ${stamp} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf`,
+      `1:M ${stamp} * Running mode=standalone, port=6379.`,
+      `1:M ${stamp} * Server initialized`,
+      `1:M ${stamp} * Ready to accept connections tcp`,
+    ),
+    rwBytes: 0,
+    stopSignals: ['SIGTERM', 'SIGINT'],
+  };
+}
+
+function httpd(ctx: ProcessContext): Program {
+  const t = parts(ctx.nowMs);
+  const stamp = `${DAYS[t.wd]} ${MONTHS[t.mo]} ${t.d} ${t.h}:${t.mi}:${t.s}.${t.ms}000 ${t.y}`;
+  const fqdn = `AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using ${ctx.ipAddress}. Set the 'ServerName' directive globally to suppress this message`;
+  return {
+    kind: 'serves',
+    output: stderr(
+      fqdn,
+      fqdn,
+      `[${stamp}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.63 (Unix) configured -- resuming normal operations`,
+      `[${stamp}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'`,
+    ),
+    rwBytes: 2,
+    stopSignals: ['SIGWINCH', 'SIGTERM'],
+  };
+}
+
+function postgres(ctx: ProcessContext): Program {
+  if (!hasEnv(ctx, 'POSTGRES_PASSWORD') && !hasEnv(ctx, 'POSTGRES_HOST_AUTH_METHOD')) {
+    return {
+      kind: 'exits', exitCode: 1, afterMs: 0, stopSignals: [],
+      output: stderr(
+        'Error: Database is uninitialized and superuser password is not specified.',
+        '       You must specify POSTGRES_PASSWORD to a non-empty value for the',
+        '       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".',
+        '',
+        '       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all',
+        '       connections without a password. This is *not* recommended.',
+      ),
+    };
+  }
+  const t = parts(ctx.nowMs);
+  const stamp = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}.${t.ms} UTC`;
+  return {
+    kind: 'serves',
+    output: [
+      ...stdout('The files belonging to this database system will be owned by user "postgres".', 'PostgreSQL init process complete; ready for start up.'),
+      ...stderr(`${stamp} [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432`, `${stamp} [1] LOG:  database system is ready to accept connections`),
+    ],
+    rwBytes: 63,
+    stopSignals: ['SIGINT', 'SIGTERM'],
+  };
+}
+
+function mysql(ctx: ProcessContext): Program {
+  const t = parts(ctx.nowMs);
+  const stamp = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}+00:00`;
+  const head = `${stamp} [Note] [Entrypoint]: Entrypoint script for MySQL Server 9.3.0-1.el9 started.`;
+  if (!['MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'].some((n) => hasEnv(ctx, n))) {
+    return {
+      kind: 'exits', exitCode: 1, afterMs: 0, stopSignals: [],
+      output: stdout(
+        head,
+        `${stamp} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
+        '    You need to specify one of the following as an environment variable:',
+        '    - MYSQL_ROOT_PASSWORD',
+        '    - MYSQL_ALLOW_EMPTY_PASSWORD',
+        '    - MYSQL_RANDOM_ROOT_PASSWORD',
+      ),
+    };
+  }
+  return {
+    kind: 'serves',
+    output: stdout(head, `${stamp} [Note] [Entrypoint]: MySQL init process done. Ready for start up.`, `${stamp} [System] [MY-011323] [Server] X Plugin ready for connections. Bind-address: '::' port: 33060`, `${stamp} [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '9.3.0'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.`),
+    rwBytes: 2,
+    stopSignals: ['SIGTERM'],
+  };
+}
+
+function mongod(ctx: ProcessContext): Program {
+  const iso = new Date(ctx.nowMs).toISOString().replace('Z', '+00:00');
+  return {
+    kind: 'serves',
+    output: stdout(
+      `{"t":{"$date":"${iso}"},"s":"I",  "c":"NETWORK",  "id":23015,   "ctx":"listener","msg":"Listening on","attr":{"address":"0.0.0.0"}}`,
+      `{"t":{"$date":"${iso}"},"s":"I",  "c":"NETWORK",  "id":23016,   "ctx":"listener","msg":"Waiting for connections","attr":{"port":27017,"ssl":"off"}}`,
+    ),
+    rwBytes: 0,
+    stopSignals: ['SIGTERM', 'SIGINT'],
+  };
+}
+
+/** Server programs by executable name. */
+export const SERVERS: Record<string, (ctx: ProcessContext) => Program> = {
+  nginx,
+  'redis-server': redis,
+  'httpd-foreground': httpd,
+  httpd,
+  postgres,
+  mysqld: mysql,
+  mongod,
+};

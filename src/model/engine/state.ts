@@ -1,0 +1,190 @@
+/**
+ * The daemon's state as plain, serializable data, in moby's vocabulary. Everything the engine knows
+ * lives here; functions in this folder read and change it, and nothing here refers to a view.
+ */
+
+import type { ContainerConfig, HostConfig } from './containers/container-config';
+
+/** One layer in the daemon's layer store, addressed by its chain ID as moby's layer store is. */
+export interface LayerRecord {
+  chainId: string;
+  diffId: string;
+  blobDigest: string;
+  parent: string | null;
+  /** Uncompressed size in bytes. */
+  size: number;
+  /** Compressed (transfer) size in bytes. */
+  compressedSize: number;
+  /** Images that list this layer in their rootfs, in the order they were stored. */
+  users: string[];
+  /** References that keep the layer alive: child layers, images whose top it is, containers' RW layers. */
+  refs: number;
+}
+
+/** The config part of an image, as the Engine API shows it under `Config`. */
+export interface ImageConfig {
+  Cmd?: string[] | null;
+  Entrypoint?: string[] | null;
+  Env?: string[] | null;
+  ExposedPorts?: Record<string, object> | null;
+  Volumes?: Record<string, object> | null;
+  StopSignal?: string;
+  WorkingDir?: string;
+  Labels?: Record<string, string> | null;
+  User?: string;
+}
+
+/** One image in the daemon's image store, addressed by its ID (the config digest). */
+export interface ImageRecord {
+  id: string;
+  /** Upstream build time (ms), which `docker images` shows as CREATED. */
+  created: number;
+  config: ImageConfig;
+  /** Chain IDs from the base layer up. */
+  layers: string[];
+  /** Fully qualified tags, e.g. `docker.io/library/alpine:latest`. */
+  repoTags: string[];
+  /** Fully qualified digests, e.g. `docker.io/library/alpine@sha256:…`. */
+  repoDigests: string[];
+  architecture: string;
+  os: string;
+  /** Sum of the uncompressed sizes of the image's layers. */
+  size: number;
+}
+
+/** The lifecycle state of a container as moby's container.State holds it. */
+export interface ContainerState {
+  /** The statechart's value: `created`, `{ running: 'active' }`, `{ running: 'paused' }`, … */
+  lifecycle: string | Record<string, string>;
+  pid: number;
+  exitCode: number;
+  error: string;
+  /** 0 means Go's zero time: the container was never started. */
+  startedAt: number;
+  finishedAt: number;
+  /** Set by `docker stop`/`kill`, which keeps a restart policy from restarting it. */
+  manuallyStopped: boolean;
+}
+
+/** A container's attachment to one network. */
+export interface EndpointRecord {
+  networkId: string;
+  endpointId: string;
+  ipAddress: string;
+  macAddress: string;
+  gateway: string;
+  aliases: string[];
+}
+
+/** A mount of a volume or host path into a container. */
+export interface MountRecord {
+  type: 'volume' | 'bind';
+  name: string;
+  source: string;
+  destination: string;
+  rw: boolean;
+  anonymous: boolean;
+}
+
+/** One line a container's process wrote. */
+export interface LogLine {
+  at: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/** One container, addressed by its 64-hex ID. */
+export interface ContainerRecord {
+  id: string;
+  /** With the leading slash, as moby stores names. */
+  name: string;
+  created: number;
+  imageId: string;
+  /** Chain ID of the image's top layer, which the container's writable layer sits on. */
+  topLayer: string;
+  /** The image as the user typed it (`nginx`), which `docker ps` shows while it still resolves. */
+  imageRef: string;
+  path: string;
+  args: string[];
+  config: ContainerConfig;
+  hostConfig: HostConfig;
+  state: ContainerState;
+  mounts: MountRecord[];
+  /** Network name → endpoint; endpoints get IDs and addresses when the container starts. */
+  networks: Record<string, EndpointRecord>;
+  /** Host ports bound while running (ephemeral ones resolved). */
+  publishedPorts: Array<{ port: string; proto: string; hostIp: string; hostPort: string }>;
+  /** Size of the thin writable layer on top of the image. */
+  rwSize: number;
+  /** Incremented on every start, so a timer set for an older run is ignored. */
+  runSeq: number;
+  /** Incremented on every exit, so `wait?condition=next-exit` knows an exit happened. */
+  exitSeq: number;
+  restartCount: number;
+  /** Signals the running process exits on (others are ignored, as PID 1 ignores SIGTERM). */
+  handledSignals: string[];
+  /** While paused, the time left before the process would have exited by itself. */
+  pausedExit: { remainingMs: number; exitCode: number } | null;
+  logs: LogLine[];
+}
+
+/** A named or anonymous volume. */
+export interface VolumeRecord {
+  name: string;
+  driver: string;
+  created: number;
+  labels: Record<string, string> | null;
+  options: Record<string, string> | null;
+  anonymous: boolean;
+  /** Bytes written into the volume. */
+  size: number;
+}
+
+/** A network with its IPAM pool. */
+export interface NetworkRecord {
+  id: string;
+  name: string;
+  driver: string;
+  scope: string;
+  created: number;
+  internal: boolean;
+  attachable: boolean;
+  labels: Record<string, string>;
+  options: Record<string, string>;
+  subnet: string;
+  gateway: string;
+  /** Last host number handed out in the subnet (moby's IPAM allocates sequentially). */
+  lastHost: number;
+  predefined: boolean;
+}
+
+/** The daemon process itself: it can be stopped and started. */
+export interface DaemonRecord {
+  status: 'running' | 'stopped';
+  id: string;
+}
+
+/** A simulated Docker host: its hardware facts and its daemon's stores. */
+export interface HostState {
+  name: string;
+  cpus: number;
+  memTotal: number;
+  kernelVersion: string;
+  operatingSystem: string;
+  daemon: DaemonRecord;
+  images: Record<string, ImageRecord>;
+  layers: Record<string, LayerRecord>;
+  /** Fully qualified tag → image ID. */
+  tags: Record<string, string>;
+  /** Fully qualified digest reference → image ID. */
+  digests: Record<string, string>;
+  containers: Record<string, ContainerRecord>;
+  /** `/name` → container ID (moby's name registry). */
+  names: Record<string, string>;
+  volumes: Record<string, VolumeRecord>;
+  networks: Record<string, NetworkRecord>;
+  /** `0.0.0.0:8080/tcp` → container ID, for published ports in use. */
+  ports: Record<string, string>;
+  /** Exit codes of containers removed after exiting, for `wait?condition=removed`. */
+  removedExitCodes: Record<string, number>;
+}

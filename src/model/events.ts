@@ -1,0 +1,50 @@
+/**
+ * Domain events: the facts the engine announces so views can animate them. Events are emitted
+ * synchronously while the model changes; the model never knows who listens.
+ */
+
+/** Every fact the engine announces, dot-namespaced and in the past tense. */
+export type DomainEvent =
+  | { type: 'api.request'; host: string; method: string; path: string; query: string; body?: unknown }
+  | { type: 'api.response'; host: string; method: string; path: string; status: number; body?: unknown }
+  | {
+      type: 'image.layer.progress';
+      host: string;
+      layerId: string;
+      status: string;
+      current?: number;
+      total?: number;
+      at: number;
+    }
+  | { type: 'image.pulled'; host: string; imageId: string; reference: string }
+  | { type: 'image.tagged'; host: string; imageId: string; reference: string }
+  | { type: 'image.untagged'; host: string; imageId: string; reference: string }
+  | { type: 'image.deleted'; host: string; imageId: string }
+  | { type: 'layer.stored'; host: string; chainId: string }
+  | { type: 'layer.deleted'; host: string; chainId: string }
+  | { type: 'container.created'; host: string; containerId: string; name: string }
+  | { type: 'container.removed'; host: string; containerId: string; name: string }
+  | {
+      type: 'container.state.changed';
+      host: string;
+      containerId: string;
+      name: string;
+      from: string;
+      to: string;
+      event: string;
+    }
+  | { type: 'container.output'; host: string; containerId: string; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'name.reserved'; host: string; name: string; containerId: string }
+  | { type: 'name.released'; host: string; name: string; containerId: string }
+  | { type: 'volume.created'; host: string; name: string }
+  | { type: 'volume.removed'; host: string; name: string }
+  | { type: 'network.created'; host: string; networkId: string; name: string }
+  | { type: 'network.removed'; host: string; networkId: string; name: string }
+  | { type: 'network.connected'; host: string; networkId: string; containerId: string }
+  | { type: 'network.disconnected'; host: string; networkId: string; containerId: string }
+  | { type: 'daemon.stopped'; host: string }
+  | { type: 'daemon.started'; host: string }
+  | { type: 'clock.advanced'; fromMs: number; toMs: number };
+
+/** A function that receives domain events. */
+export type EventListener = (event: DomainEvent) => void;

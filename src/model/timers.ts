@@ -1,0 +1,25 @@
+/**
+ * Timers on the virtual clock: things that happen later by themselves, such as `sleep 5` exiting.
+ * They are plain data, so a saved world resumes with its pending timers.
+ */
+
+/** A container's process ends on its own at `at`, unless the container was restarted since. */
+export interface ContainerExitTimer {
+  kind: 'container.exit';
+  at: number;
+  seq: number;
+  host: string;
+  containerId: string;
+  runSeq: number;
+  exitCode: number;
+}
+
+/** Every kind of timer. */
+export type Timer = ContainerExitTimer;
+
+/** Inserts a timer, keeping the list ordered by time, then by insertion. */
+export function scheduleTimer(timers: Timer[], timer: Timer): void {
+  let i = timers.length;
+  while (i > 0 && (timers[i - 1].at > timer.at || (timers[i - 1].at === timer.at && timers[i - 1].seq > timer.seq))) i--;
+  timers.splice(i, 0, timer);
+}
