@@ -23,9 +23,8 @@ export function diskUsage(ctx: EngineContext, types: string[]): Record<string, u
       .map((image) => imageSummary(host, image, true));
   }
   if (want('container')) {
-    doc.Containers = Object.values(host.containers)
-      .reverse()
-      .map((c) => containerSummary(host, c, nowMs, true));
+    // In creation order, as the captured reference lists them (golden G46).
+    doc.Containers = Object.values(host.containers).map((c) => containerSummary(host, c, nowMs, true));
   }
   if (want('volume')) {
     doc.Volumes = Object.values(host.volumes).map((v) => ({ ...volumeView(v), UsageData: { Size: v.size, RefCount: volumeUsers(ctx, v.name).length } }));

@@ -1,0 +1,59 @@
+/**
+ * The golden scripts format (shared/reference/golden/scripts.txt): `### ID title` starts a
+ * transcript on a fresh daemon; other lines are commands, `#hide` setup commands, `#age N` clock
+ * moves, `#tty COLS` terminal commands and `//` notes. Teachers write handouts in it too.
+ */
+
+/** One line of a script. */
+export type ScriptStep =
+  | { kind: 'command'; line: string }
+  | { kind: 'hide'; line: string }
+  | { kind: 'age'; seconds: number }
+  | { kind: 'tty'; cols: number; line: string }
+  | { kind: 'note'; text: string };
+
+/** One transcript: an ID, a title and its steps. */
+export interface Script {
+  id: string;
+  title: string;
+  steps: ScriptStep[];
+}
+
+/** A line that is not in the format, with its line number. */
+export interface ScriptError {
+  line: number;
+  message: string;
+}
+
+/** Parses a scripts file; lines before the first `###` (a header of comments) are ignored. */
+export function parseScripts(text: string): { scripts: Script[]; errors: ScriptError[] } {
+  const scripts: Script[] = [];
+  const errors: ScriptError[] = [];
+  let current: Script | undefined;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    const number = index + 1;
+    if (line === '') return;
+    const heading = /^###\s+(\S+)\s*(.*)$/.exec(line);
+    if (heading) {
+      current = { id: heading[1], title: heading[2], steps: [] };
+      scripts.push(current);
+      return;
+    }
+    if (!current) return;
+    if (line.startsWith('//')) current.steps.push({ kind: 'note', text: line.slice(2).trim() });
+    else if (line.startsWith('#hide ')) current.steps.push({ kind: 'hide', line: line.slice(6).trim() });
+    else if (line.startsWith('#age')) {
+      const seconds = Number(line.slice(4).trim());
+      if (!Number.isFinite(seconds) || seconds < 0) errors.push({ line: number, message: `#age needs a number of seconds >= 0, got "${line.slice(4).trim()}"` });
+      else current.steps.push({ kind: 'age', seconds });
+    } else if (line.startsWith('#tty')) {
+      const m = /^#tty\s+(\d+)\s+(.+)$/.exec(line);
+      if (!m || Number(m[1]) < 20 || Number(m[1]) > 1000) errors.push({ line: number, message: '#tty needs a width of 20 to 1000 columns and a command: #tty 120 docker pull nginx' });
+      else current.steps.push({ kind: 'tty', cols: Number(m[1]), line: m[2] });
+    } else if (line.startsWith('#')) {
+      errors.push({ line: number, message: `unknown directive "${line.split(/\s/)[0]}" (use #hide, #age or #tty; // starts a note)` });
+    } else current.steps.push({ kind: 'command', line });
+  });
+  return { scripts, errors };
+}

@@ -1,0 +1,46 @@
+/**
+ * Fidelity: every golden transcript, run with the real docker client against our engine, prints
+ * what shared/reference/golden/expected.md shows (exact, or lenient only where that file allows).
+ */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readExpected, readScripts } from './expected';
+import { compareTranscript } from './compare';
+import { hasDockerClient, runScriptWithRealClient, startEngineForClient, type RealClientEngine } from './real-client';
+import { renderTranscript } from '../../src/model/transcript/render';
+
+const scripts = readScripts();
+const expected = readExpected();
+const available = hasDockerClient();
+
+describe('golden transcripts with the real docker client', () => {
+  let engine: RealClientEngine;
+  beforeAll(async () => {
+    if (available) engine = await startEngineForClient('1');
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it('has the docker client (required under CI)', () => {
+    if (!available && process.env.CI !== 'true') {
+      console.warn('docker client not installed: the real-client fidelity tests are skipped');
+      return;
+    }
+    expect(available).toBe(true);
+  });
+
+  it('reads all 38 golden transcripts', () => {
+    expect(scripts).toHaveLength(38);
+    for (const s of scripts) expect(expected.has(s.id), s.id).toBe(true);
+  });
+
+  for (const script of scripts) {
+    it.runIf(available)(`${script.id} ${script.title}`, async () => {
+      const actual = renderTranscript(await runScriptWithRealClient(script, engine));
+      const result = compareTranscript(expected.get(script.id) ?? '', actual);
+      expect(result.diff, `${script.id} differs:\n${actual}`).toBe('');
+      if (!result.exact) console.info(`${script.id}: ${result.lenientLines} line(s) matched only leniently (capture noise)`);
+    });
+  }
+});
