@@ -96,7 +96,11 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
       const wanted = query.get('state');
       if (wanted !== 'running' && wanted !== 'stopped') return { status: 400, headers: {}, json: { message: 'state must be running or stopped' } };
       setDaemonRunning({ world, host: defaultHost(world) }, wanted === 'running');
-      return { status: 200, headers: {}, json: { state: wanted } };
+      // A stopped daemon does not listen: the client's connection is refused, as with real Docker.
+      // The /_sim endpoints stay reachable on the control port (the API port + 1) meanwhile.
+      if (wanted === 'stopped') setTimeout(() => switchListeners(false), 10);
+      else if (controlServer) setTimeout(() => switchListeners(true), 10);
+      return { status: 200, headers: {}, json: { state: wanted, controlPort: boundPort + 1 } };
     }
     return undefined;
   }
@@ -147,9 +151,26 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     settleWaiters();
   }
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     readBody(req).then((body) => handle(req, body, res, null), () => res.destroy());
-  });
+  };
+  const server = createServer(onRequest);
+  let boundPort = options.port;
+  let controlServer: ReturnType<typeof createServer> | undefined;
+
+  function switchListeners(apiUp: boolean): void {
+    if (!apiUp) {
+      server.closeAllConnections();
+      server.close();
+      controlServer = createServer(onRequest);
+      controlServer.listen(boundPort + 1, '127.0.0.1');
+    } else {
+      controlServer?.closeAllConnections();
+      controlServer?.close();
+      controlServer = undefined;
+      server.listen(boundPort, '127.0.0.1');
+    }
+  }
   // An upgraded request (attach) has no body to read: the socket carries the stream from here on.
   server.on('upgrade', (req, socket) => handle(req, '', null, socket));
   server.on('clientError', (_err, socket) => socket.destroy());
@@ -157,10 +178,12 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     server.listen(options.port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
+      boundPort = port;
       resolve({
         port,
         close: () =>
           new Promise<void>((done) => {
+            controlServer?.close();
             server.closeAllConnections();
             server.close(() => done());
           }),
