@@ -4,7 +4,7 @@ import type { RouteContext, RouteEntry } from '../routes';
 import { empty, json } from '../routes';
 import type { ApiResponse } from '../types';
 import { boolValue, checkFilterKeys, intValue, parseFilters, type Filters } from '../query';
-import { containerInspect, containerSummary } from '../views/container-views';
+import { containerInspect, containerSummary, summaryLookups } from '../views/container-views';
 import { createContainer } from '../../engine/containers/create';
 import { getContainer } from '../../engine/containers/lookup';
 import { removeContainer } from '../../engine/containers/remove';
@@ -78,6 +78,7 @@ function list({ engine, query }: RouteContext): ApiResponse {
   const beforeCreated = before ? getContainer(host, before).created : undefined;
   const sinceCreated = since ? getContainer(host, since).created : undefined;
   const out: Array<Record<string, unknown>> = [];
+  const lookups = summaryLookups(host);
   // Newest first: the store keeps creation order.
   for (let i = ids.length - 1; i >= 0; i--) {
     const c = host.containers[ids[i]];
@@ -85,7 +86,7 @@ function list({ engine, query }: RouteContext): ApiResponse {
     if (beforeCreated !== undefined && c.created >= beforeCreated) continue;
     if (sinceCreated !== undefined && c.created <= sinceCreated) continue;
     if (filters.size > 0 && !matches(host, c, filters)) continue;
-    out.push(containerSummary(host, c, nowMs, withSize));
+    out.push(containerSummary(host, c, nowMs, withSize, lookups));
     if (limit !== undefined && limit > 0 && out.length >= limit) break;
   }
   return json(200, out);
@@ -98,7 +99,7 @@ function inspect({ engine, params, query }: RouteContext): ApiResponse {
 
 function remove({ engine, params, query }: RouteContext): ApiResponse {
   if (boolValue(query, 'link')) throw new EngineError('invalidParameter', 'legacy links are not supported by the simulator');
-  removeContainer(engine, getContainer(engine.host, params[0]), boolValue(query, 'force'), boolValue(query, 'v'));
+  removeContainer(engine, getContainer(engine.host, params[0]), boolValue(query, 'force'), boolValue(query, 'v'), params[0]);
   return empty(204);
 }
 

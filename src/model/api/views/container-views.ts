@@ -1,6 +1,6 @@
 /** The JSON shapes of containers in the Engine API: list summaries and inspect documents. */
 
-import type { ContainerRecord, HostState } from '../../engine/state';
+import type { ContainerRecord, HostState, NetworkRecord } from '../../engine/state';
 import { isPaused, isRunning, statusOf } from '../../engine/containers/lifecycle';
 import { humanDuration } from '../../cli/format/units';
 import { findImage } from '../../engine/images/lookup';
@@ -26,15 +26,38 @@ export function commandString(c: ContainerRecord): string {
   return `${c.path} ${c.args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`;
 }
 
-/** moby refreshImage: the reference as typed while it still names the container's image, else the short ID. */
-export function displayedImage(host: HostState, c: ContainerRecord): string {
-  try {
-    const image = findImage(host, c.imageRef);
-    if (image && image.id === c.imageId) return c.imageRef;
-  } catch {
-    // An unparsable reference cannot resolve; fall through to the ID.
+/**
+ * What a listing of many containers looks up once, not once per container: the image each typed
+ * reference names now, and each network by name. A list of 10,000 containers shares a few hundred.
+ */
+export interface SummaryLookups {
+  imageIdOfRef: Map<string, string>;
+  networkByName: Map<string, NetworkRecord>;
+}
+
+/** Fresh lookups for one answer (the state must not change while they are in use). */
+export function summaryLookups(host: HostState): SummaryLookups {
+  return { imageIdOfRef: new Map(), networkByName: new Map(Object.values(host.networks).map((n) => [n.name, n])) };
+}
+
+/** The ID of the image a typed reference names now ('' if none). */
+function imageIdOfRef(host: HostState, ref: string, lookups: SummaryLookups): string {
+  let id = lookups.imageIdOfRef.get(ref);
+  if (id === undefined) {
+    try {
+      id = findImage(host, ref)?.id ?? '';
+    } catch {
+      // An unparsable reference cannot resolve.
+      id = '';
+    }
+    lookups.imageIdOfRef.set(ref, id);
   }
-  return c.imageId.slice(7, 19);
+  return id;
+}
+
+/** moby refreshImage: the reference as typed while it still names the container's image, else the short ID. */
+export function displayedImage(host: HostState, c: ContainerRecord, lookups = summaryLookups(host)): string {
+  return imageIdOfRef(host, c.imageRef, lookups) === c.imageId ? c.imageRef : c.imageId.slice(7, 19);
 }
 
 /** The `Ports` list of a summary: published bindings (v4 and v6) and exposed ports, only while running. */
@@ -55,10 +78,10 @@ export function portList(c: ContainerRecord): Array<{ IP?: string; PrivatePort: 
   return out;
 }
 
-function networkSettingsOf(host: HostState, c: ContainerRecord): Record<string, unknown> {
+function networkSettingsOf(c: ContainerRecord, lookups: SummaryLookups): Record<string, unknown> {
   const networks: Record<string, unknown> = {};
   for (const [name, e] of Object.entries(c.networks)) {
-    const network = Object.values(host.networks).find((n) => n.name === name);
+    const network = lookups.networkByName.get(name);
     networks[name] = {
       IPAMConfig: null,
       Links: null,
@@ -88,13 +111,13 @@ function mountsOf(c: ContainerRecord): Array<Record<string, unknown>> {
   );
 }
 
-/** One entry of `GET /containers/json`. */
-export function containerSummary(host: HostState, c: ContainerRecord, nowMs: number, withSize: boolean): Record<string, unknown> {
+/** One entry of `GET /containers/json`; a list passes one `lookups` for all its entries. */
+export function containerSummary(host: HostState, c: ContainerRecord, nowMs: number, withSize: boolean, lookups = summaryLookups(host)): Record<string, unknown> {
   const image = host.images[c.imageId];
   const summary: Record<string, unknown> = {
     Id: c.id,
     Names: [c.name],
-    Image: displayedImage(host, c),
+    Image: displayedImage(host, c, lookups),
     ImageID: c.imageId,
     Command: commandString(c),
     Created: unixSeconds(c.created),
@@ -103,7 +126,7 @@ export function containerSummary(host: HostState, c: ContainerRecord, nowMs: num
     State: statusOf(c.state.lifecycle),
     Status: statusString(c, nowMs),
     HostConfig: { NetworkMode: c.hostConfig.NetworkMode },
-    NetworkSettings: { Networks: networkSettingsOf(host, c) },
+    NetworkSettings: { Networks: networkSettingsOf(c, lookups) },
     Mounts: mountsOf(c),
   };
   if (withSize) {
@@ -170,7 +193,7 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
           isRunning(c) ? c.publishedPorts.filter((b) => `${b.port}/${b.proto}` === spec).flatMap((b) => (b.hostIp ? [{ HostIp: b.hostIp, HostPort: b.hostPort }] : [{ HostIp: '0.0.0.0', HostPort: b.hostPort }, { HostIp: '::', HostPort: b.hostPort }])) : null,
         ]),
       ),
-      Networks: networkSettingsOf(host, c),
+      Networks: networkSettingsOf(c, summaryLookups(host)),
     },
   };
   if (withSize) {

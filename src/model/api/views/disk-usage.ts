@@ -6,7 +6,7 @@
 import type { EngineContext } from '../../engine/context';
 import { layersSize } from '../../engine/layers';
 import { imageSummary } from './image-views';
-import { containerSummary } from './container-views';
+import { containerSummary, summaryLookups } from './container-views';
 import { volumeView } from './volume-network-views';
 import { volumeUsers } from '../../engine/volumes/volume-store';
 
@@ -24,7 +24,8 @@ export function diskUsage(ctx: EngineContext, types: string[]): Record<string, u
   }
   if (want('container')) {
     // In creation order, as the captured reference lists them (golden G46).
-    doc.Containers = Object.values(host.containers).map((c) => containerSummary(host, c, nowMs, true));
+    const lookups = summaryLookups(host);
+    doc.Containers = Object.values(host.containers).map((c) => containerSummary(host, c, nowMs, true, lookups));
   }
   if (want('volume')) {
     doc.Volumes = Object.values(host.volumes).map((v) => ({ ...volumeView(v), UsageData: { Size: v.size, RefCount: volumeUsers(ctx, v.name).length } }));

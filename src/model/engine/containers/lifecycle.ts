@@ -51,9 +51,11 @@ export function refusalOf(c: ContainerRecord, type: ContainerEvent['type']): Ref
   return 'notModified';
 }
 
-/** Docker's error for a refused operation, with the texts of moby's daemon (fidelity §10). */
-export function refusalError(c: ContainerRecord, type: ContainerEvent['type'], reason: RefusalReason): EngineError {
-  const typed = c.name.slice(1);
+/**
+ * Docker's error for a refused operation, with the texts of moby's daemon (fidelity §10). `typed` is
+ * the container as the user named it (name, ID or prefix): moby's containerRm quotes that.
+ */
+export function refusalError(c: ContainerRecord, type: ContainerEvent['type'], reason: RefusalReason, typed = c.name.slice(1)): EngineError {
   switch (reason) {
     case 'notModified':
       return new EngineError('notModified', '');

@@ -11,11 +11,11 @@ import { releaseLayer } from '../layers';
 import { releasePorts } from '../networks/ports';
 import { deleteEndpoints } from '../networks/endpoints';
 
-/** Removes a container after the checks `docker rm [-f] [-v]` makes. */
-export function removeContainer(ctx: EngineContext, container: ContainerRecord, force: boolean, removeVolumes: boolean): void {
+/** Removes a container after the checks `docker rm [-f] [-v]` makes; refusals quote `typed`, as moby's do. */
+export function removeContainer(ctx: EngineContext, container: ContainerRecord, force: boolean, removeVolumes: boolean, typed?: string): void {
   const type = force ? 'container.remove.force' : 'container.remove';
   const reason = refusalOf(container, type);
-  if (reason) throw refusalError(container, type, reason);
+  if (reason) throw refusalError(container, type, reason, typed);
   if (force && isRunning(container)) {
     // `rm -f` kills the process first (SIGKILL): the exit code is 137.
     container.state.exitCode = 137;

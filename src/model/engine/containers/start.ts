@@ -38,13 +38,16 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
     ipAddress: firstEndpoint?.ipAddress ?? '',
   });
   if (program.kind === 'missing') {
-    failStart(ctx, container, new EngineError('system', program.message), 127);
+    // moby translateContainerdStartErr: a missing executable is a startInvalidConfigError (400).
+    failStart(ctx, container, new EngineError('invalidParameter', program.message), 127);
   }
   const { from, to } = applyLifecycle(container, 'container.start');
   container.runSeq++;
   container.state.startedAt = now(ctx);
   container.state.pid = 1000 + container.runSeq * 7 + (container.id.charCodeAt(0) % 7);
   container.state.error = '';
+  // moby State.SetRunning: a running container has exit code 0, whatever its last run ended with.
+  container.state.exitCode = 0;
   container.state.manuallyStopped = false;
   container.pausedExit = null;
   container.handledSignals = program.stopSignals;

@@ -19,9 +19,11 @@ export function findNetwork(host: HostState, idOrName: string): NetworkRecord | 
   return matches.length === 1 ? host.networks[matches[0]] : undefined;
 }
 
+/** The `hostNumber`-th address of a subnet: 172.17.0.0/16 and 2 → 172.17.0.2; 192.168.16.0/20 and 2 → 192.168.16.2. */
 function ipOf(subnet: string, hostNumber: number): string {
-  const [a, b] = subnet.split('.').map(Number);
-  return `${a}.${b}.${Math.floor(hostNumber / 256)}.${hostNumber % 256}`;
+  const [a, b, c] = subnet.split('.').map(Number);
+  const n = c * 256 + hostNumber;
+  return `${a}.${b}.${Math.floor(n / 256)}.${n % 256}`;
 }
 
 /** The addresses in use on a network by running containers. */
@@ -34,11 +36,12 @@ function usedAddresses(host: HostState, network: NetworkRecord): Set<string> {
   return used;
 }
 
-/** Allocates the lowest free address of a bridge network, after the gateway (.1). */
+/** Allocates the lowest free address of a bridge network, after the gateway (.1) and before the broadcast address. */
 export function allocateAddress(host: HostState, network: NetworkRecord): string {
   if (!network.subnet) return '';
   const used = usedAddresses(host, network);
-  for (let n = 2; n < 65535; n++) {
+  const last = 2 ** (32 - Number(network.subnet.split('/')[1] ?? 16)) - 2;
+  for (let n = 2; n <= last; n++) {
     const ip = ipOf(network.subnet, n);
     if (!used.has(ip)) return ip;
   }
