@@ -153,8 +153,8 @@ export interface NetworkRecord {
   options: Record<string, string>;
   subnet: string;
   gateway: string;
-  /** Last host number handed out in the subnet (moby's IPAM allocates sequentially). */
-  lastHost: number;
+  /** Host numbers in use in the subnet → the container holding each (moby's IPAM bitmap). */
+  addresses: Record<number, string>;
   predefined: boolean;
 }
 

@@ -53,7 +53,7 @@ export function exitContainer(
   container.pausedExit = null;
   container.exitSeq++;
   releasePorts(ctx, container);
-  deleteEndpoints(container);
+  deleteEndpoints(ctx.host, container);
   announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event });
   if (container.hostConfig.AutoRemove) removeContainerNow(ctx, container, true);
 }

@@ -31,7 +31,7 @@ export function removeContainerNow(ctx: EngineContext, container: ContainerRecor
   const removing = applyLifecycle(container, event);
   announce(ctx, { type: 'container.state.changed', host: host.name, containerId: container.id, name: container.name, from: removing.from, to: removing.to, event });
   releasePorts(ctx, container);
-  deleteEndpoints(container);
+  deleteEndpoints(ctx.host, container);
   for (const layer of releaseLayer(host, container.topLayer)) announce(ctx, { type: 'layer.deleted', host: host.name, chainId: layer.chainId });
   releaseName(host, container.name);
   announce(ctx, { type: 'name.released', host: host.name, name: container.name, containerId: container.id });

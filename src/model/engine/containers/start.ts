@@ -73,7 +73,7 @@ function connectNetworks(ctx: EngineContext, container: ContainerRecord): void {
   for (const name of Object.keys(container.networks)) {
     const network = findNetwork(ctx.host, name);
     if (!network) throw new EngineError('notFound', `failed to set up container networking: network ${name} not found`);
-    createEndpoint(ctx.host, ctx.world.state.random, container, network);
+    createEndpoint(ctx.world.state.random, container, network);
     announce(ctx, { type: 'network.connected', host: ctx.host.name, networkId: network.id, containerId: container.id });
   }
   bindPorts(ctx, container);
@@ -82,7 +82,7 @@ function connectNetworks(ctx: EngineContext, container: ContainerRecord): void {
 /** Records a failed start as moby does, undoes the networking, and rethrows (auto-removing with --rm). */
 function failStart(ctx: EngineContext, container: ContainerRecord, error: unknown, exitCode: number): never {
   releasePorts(ctx, container);
-  deleteEndpoints(container);
+  deleteEndpoints(ctx.host, container);
   const engineError = error instanceof EngineError ? error : new EngineError('system', String(error));
   container.state.error = engineError.message;
   if (container.state.exitCode === 0) container.state.exitCode = exitCode;

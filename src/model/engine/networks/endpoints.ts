@@ -26,26 +26,24 @@ function ipOf(subnet: string, hostNumber: number): string {
   return `${a}.${b}.${Math.floor(n / 256)}.${n % 256}`;
 }
 
-/** The addresses in use on a network by running containers. */
-function usedAddresses(host: HostState, network: NetworkRecord): Set<string> {
-  const used = new Set<string>();
-  for (const id in host.containers) {
-    const endpoint = host.containers[id].networks[network.name];
-    if (endpoint?.ipAddress && endpoint.networkId === network.id) used.add(endpoint.ipAddress);
-  }
-  return used;
-}
-
 /** Allocates the lowest free address of a bridge network, after the gateway (.1) and before the broadcast address. */
-export function allocateAddress(host: HostState, network: NetworkRecord): string {
+export function allocateAddress(network: NetworkRecord, containerId: string): string {
   if (!network.subnet) return '';
-  const used = usedAddresses(host, network);
   const last = 2 ** (32 - Number(network.subnet.split('/')[1] ?? 16)) - 2;
   for (let n = 2; n <= last; n++) {
-    const ip = ipOf(network.subnet, n);
-    if (!used.has(ip)) return ip;
+    if (network.addresses[n] !== undefined) continue;
+    network.addresses[n] = containerId;
+    return ipOf(network.subnet, n);
   }
   throw new EngineError('system', `no available IPv4 addresses on this network's address pools: ${network.name}`);
+}
+
+/** Returns an address to the network's pool. */
+export function releaseAddress(network: NetworkRecord | undefined, ip: string): void {
+  if (!network || !ip || !network.subnet) return;
+  const [, , c, d] = ip.split('.').map(Number);
+  const [, , base] = network.subnet.split('.').map(Number);
+  delete network.addresses[(c - base) * 256 + d];
 }
 
 /** A MAC address derived from the IP, as Docker's bridge driver does (02:42 + the IPv4 bytes). */
@@ -56,8 +54,8 @@ export function macFor(ip: string): string {
 }
 
 /** Creates the endpoint of a container on a network (without checking ports). */
-export function createEndpoint(host: HostState, random: RandomState, container: ContainerRecord, network: NetworkRecord): void {
-  const ipAddress = allocateAddress(host, network);
+export function createEndpoint(random: RandomState, container: ContainerRecord, network: NetworkRecord): void {
+  const ipAddress = allocateAddress(network, container.id);
   const existing = container.networks[network.name];
   container.networks[network.name] = {
     networkId: network.id,
@@ -70,9 +68,10 @@ export function createEndpoint(host: HostState, random: RandomState, container: 
 }
 
 /** Deletes a container's endpoints: it keeps its network memberships, but no addresses. */
-export function deleteEndpoints(container: ContainerRecord): void {
+export function deleteEndpoints(host: HostState, container: ContainerRecord): void {
   for (const name in container.networks) {
     const endpoint = container.networks[name];
+    releaseAddress(host.networks[endpoint.networkId], endpoint.ipAddress);
     endpoint.endpointId = '';
     endpoint.ipAddress = '';
     endpoint.macAddress = '';

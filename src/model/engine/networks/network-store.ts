@@ -7,7 +7,7 @@ import type { ContainerRecord, NetworkRecord } from '../state';
 import { announce, now, type EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { nextHex } from '../../random';
-import { createEndpoint, findNetwork } from './endpoints';
+import { createEndpoint, findNetwork, releaseAddress } from './endpoints';
 import { isRunning } from '../containers/lifecycle';
 
 const PREDEFINED = new Set(['bridge', 'host', 'none']);
@@ -58,7 +58,7 @@ export function createNetwork(
     options: {},
     subnet: pool.subnet,
     gateway: pool.gateway,
-    lastHost: 1,
+    addresses: {},
     predefined: false,
   };
   ctx.host.networks[network.id] = network;
@@ -96,7 +96,7 @@ export function connectNetwork(ctx: EngineContext, network: NetworkRecord, conta
     throw new EngineError('forbidden', 'container cannot be disconnected from host network or connected to host network');
   }
   container.networks[network.name] = { networkId: network.id, endpointId: '', ipAddress: '', macAddress: '', gateway: '', aliases };
-  if (isRunning(container)) createEndpoint(ctx.host, ctx.world.state.random, container, network);
+  if (isRunning(container)) createEndpoint(ctx.world.state.random, container, network);
   announce(ctx, { type: 'network.connected', host: ctx.host.name, networkId: network.id, containerId: container.id });
 }
 
@@ -105,6 +105,7 @@ export function disconnectNetwork(ctx: EngineContext, network: NetworkRecord, co
   if (!container.networks[network.name]) {
     throw new EngineError('forbidden', `container ${container.id} is not connected to network ${network.name}`);
   }
+  releaseAddress(network, container.networks[network.name].ipAddress);
   delete container.networks[network.name];
   announce(ctx, { type: 'network.disconnected', host: ctx.host.name, networkId: network.id, containerId: container.id });
 }
