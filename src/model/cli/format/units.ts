@@ -62,8 +62,19 @@ function durationIn(ns: bigint, unitNs: bigint): number {
   return Number(ns / unitNs) + Number(ns % unitNs) / Number(unitNs);
 }
 
+// Whole milliseconds below this convert to nanoseconds exactly in a double, so plain numbers give
+// Go's results without BigInt (the daemon formats thousands of statuses per `docker ps -a`).
+const EXACT_MS_LIMIT = 9_007_199_254;
+
+/** Go's `d.Minutes()`/`d.Hours()`-style split (quotient + remainder/unit) on whole milliseconds. */
+function msIn(ms: number, unitMs: number): number {
+  const q = Math.trunc(ms / unitMs);
+  return q + ((ms - q * unitMs) * 1e6) / (unitMs * 1e6);
+}
+
 /** go-units HumanDuration ("Less than a second", "About a minute", "13 days"); input in ms. */
 export function humanDuration(ms: number): string {
+  if (Number.isInteger(ms) && ms >= 0 && ms < EXACT_MS_LIMIT) return humanDurationOfWholeMs(ms);
   const d = durationFromMs(ms);
   const seconds = Math.trunc(durationIn(d, 1_000_000_000n));
   if (seconds < 1) return 'Less than a second';
@@ -73,6 +84,25 @@ export function humanDuration(ms: number): string {
   if (minutes === 1) return 'About a minute';
   if (minutes < 60) return `${minutes} minutes`;
   const exactHours = durationIn(d, 3_600_000_000_000n);
+  const hours = Math.trunc(exactHours + 0.5);
+  if (hours === 1) return 'About an hour';
+  if (hours < 48) return `${hours} hours`;
+  if (hours < 24 * 7 * 2) return `${Math.trunc(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.trunc(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24 / 30)} months`;
+  return `${Math.trunc(Math.trunc(exactHours) / 24 / 365)} years`;
+}
+
+/** HumanDuration for whole, non-negative milliseconds, with the same arithmetic as Go's. */
+function humanDurationOfWholeMs(ms: number): string {
+  const seconds = Math.trunc(msIn(ms, 1000));
+  if (seconds < 1) return 'Less than a second';
+  if (seconds === 1) return '1 second';
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.trunc(msIn(ms, 60_000));
+  if (minutes === 1) return 'About a minute';
+  if (minutes < 60) return `${minutes} minutes`;
+  const exactHours = msIn(ms, 3_600_000);
   const hours = Math.trunc(exactHours + 0.5);
   if (hours === 1) return 'About an hour';
   if (hours < 48) return `${hours} hours`;
