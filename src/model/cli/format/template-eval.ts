@@ -20,6 +20,8 @@ export interface ExecOptions {
   rootIsMethodSet?: boolean;
   /** The data marshals to JSON as a sorted, HTML-escaped map (docker contexts' MarshalJSON). */
   rootJsonAsMap?: boolean;
+  /** Go's Option("missingkey=error"): a missing map key fails (docker inspect templates). */
+  missingKeyError?: boolean;
 }
 
 /** An execution failure, worded like Go's ExecError. */
@@ -193,6 +195,7 @@ export class Evaluator implements CallSite {
     const hasArgs = (args?.length ?? 0) > 1 || final !== missing;
     if (receiver instanceof Map) {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
+      if (!receiver.has(name) && this.opts.missingKeyError) this.errorf(`map has no entry for key ${goQuote(name)}`);
       return receiver.has(name) ? (receiver.get(name) ?? null) : noValue;
     }
     if (kind === 'struct' && Object.prototype.hasOwnProperty.call(receiver, name)) {

@@ -27,6 +27,8 @@ export interface ContextOptions {
   methodSet?: boolean;
   /** {{json .}} marshals the context as a sorted, HTML-escaped map (true for docker's list contexts). */
   jsonAsMap?: boolean;
+  /** A missing map key is an error, not "<no value>" (docker inspect's templates). */
+  missingKeyError?: boolean;
 }
 
 const basicFuncs: FuncMap = { ...builtinFuncs, ...dockerFuncs };
@@ -66,6 +68,7 @@ export function executeDockerTemplate(tmpl: ParsedTemplate, data: unknown, optio
     funcs: basicFuncs,
     rootIsMethodSet: options.methodSet ?? true,
     rootJsonAsMap: options.jsonAsMap ?? true,
+    missingKeyError: options.missingKeyError ?? false,
     ...(options.typeName === undefined ? {} : { rootTypeName: options.typeName }),
   });
 }

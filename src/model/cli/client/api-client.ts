@@ -1,0 +1,102 @@
+// The client side of the Engine API, in-process: every docker command reaches the daemon only
+// through route(), as the real client does over REST. Like the real client it starts with
+// `HEAD /_ping` (once per invocation) and then prefixes every path with /v1.50.
+import type { World } from '../../world';
+import { route } from '../../api/route';
+import type { ApiResponse } from '../../api/types';
+
+/** What the real client prints when nothing answers on the socket. */
+export const CANNOT_CONNECT = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+
+/** The daemon did not answer (it is stopped). */
+export class DaemonUnreachable extends Error {
+  constructor() {
+    super(CANNOT_CONNECT);
+  }
+}
+
+/** A query value: absent, one value, or repeated. */
+export type QueryValue = string | number | boolean | undefined | readonly string[];
+
+/** Go's url.QueryEscape: only unreserved characters stay, a space becomes '+'. */
+function queryEscape(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+}
+
+/** Go's url.Values.Encode: keys sorted, each value escaped. */
+export function encodeQuery(query: Readonly<Record<string, QueryValue>>): string {
+  const parts: string[] = [];
+  for (const key of Object.keys(query).sort()) {
+    const value = query[key];
+    if (value === undefined || value === false) continue;
+    const values = Array.isArray(value) ? value : [value === true ? '1' : String(value)];
+    for (const v of values) parts.push(`${queryEscape(key)}=${queryEscape(v)}`);
+  }
+  return parts.join('&');
+}
+
+/** docker's filters.Args as JSON: `{"status":{"exited":true}}`, keys and values in order given. */
+export function filtersJson(filters: ReadonlyArray<readonly [string, string]>): string | undefined {
+  if (filters.length === 0) return undefined;
+  const map = new Map<string, Map<string, boolean>>();
+  for (const [k, v] of filters) {
+    const values = map.get(k) ?? new Map<string, boolean>();
+    values.set(v, true);
+    map.set(k, values);
+  }
+  // encoding/json sorts map keys.
+  const sorted = [...map.keys()].sort();
+  return `{${sorted.map((k) => `${JSON.stringify(k)}:{${[...map.get(k)!.keys()].sort().map((v) => `${JSON.stringify(v)}:true`).join(',')}}`).join(',')}}`;
+}
+
+/** An Engine API client bound to one world (and optionally one of its hosts). */
+export class ApiClient {
+  private pinged = false;
+
+  constructor(
+    readonly world: World,
+    private readonly host?: string,
+  ) {}
+
+  /** Negotiates like the real client: `HEAD /_ping` before the first real request. */
+  ping(): void {
+    if (this.pinged) return;
+    const response = route(this.world, { method: 'HEAD', path: '/_ping' }, { host: this.host });
+    if (response.status === 0) throw new DaemonUnreachable();
+    this.pinged = true;
+  }
+
+  /** One request; throws DaemonUnreachable when the daemon is stopped. */
+  request(method: string, path: string, query: Readonly<Record<string, QueryValue>> = {}, body?: unknown): ApiResponse {
+    this.ping();
+    const q = encodeQuery(query);
+    const response = route(this.world, { method, path: `/v1.50${path}${q ? `?${q}` : ''}`, body, headers: body === undefined ? undefined : { 'Content-Type': 'application/json' } }, { host: this.host });
+    if (response.status === 0) throw new DaemonUnreachable();
+    return response;
+  }
+}
+
+/** Whether an answer is an error (304 Not Modified counts as success, as in the real client). */
+export function isError(response: ApiResponse): boolean {
+  return response.status >= 400;
+}
+
+/** The daemon's message of an error answer, trimmed as the client trims it. */
+export function errorMessage(response: ApiResponse): string {
+  const json = response.json as { message?: unknown } | undefined;
+  const message = json && typeof json.message === 'string' ? json.message : (response.text ?? `Error: request returned ${response.status}`);
+  return message.trim();
+}
+
+/** `Error response from daemon: <message>`, as the client prints every daemon error. */
+export function daemonError(response: ApiResponse): string {
+  return `Error response from daemon: ${errorMessage(response)}`;
+}
+
+/** Escapes a name or ID as typed for the path, as Go's url.URL does (`/` and `:@$&+,;=` stay). */
+export function pathSegment(text: string): string {
+  return Array.from(new TextEncoder().encode(text), (b) => {
+    const c = String.fromCharCode(b);
+    return /[A-Za-z0-9\-_.~$&+,/:;=@]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
+}

@@ -1,0 +1,55 @@
+// `docker run` / `docker container run` (docker/cli cli/command/container/run.go): create (pulling
+// if needed), then, detached, print the ID before starting; in the foreground attach, start and
+// wait for the container's exit, whose code becomes docker's.
+import type { CommandContext, CommandResult } from '../../docker/context';
+import { CliError } from '../../docker/context';
+import { daemonError, isError, pathSegment } from '../../client/api-client';
+import { buildCreateBody } from './container-config';
+import { ConfigError } from './config-error';
+import { createContainer, runErrorCode, validatePullOption } from './create-container';
+import { withHelp } from './create';
+import { collectOutput, waitForExit } from '../run-foreground';
+
+/** Runs `docker run`. */
+export function run(ctx: CommandContext): number | CommandResult {
+  const { flags, out } = ctx;
+  const pullProblem = validatePullOption(flags.string('pull', 'missing'));
+  if (pullProblem) throw withHelp('run', pullProblem);
+  let created;
+  try {
+    created = buildCreateBody(flags, ctx.args[0], ctx.args.slice(1));
+  } catch (error) {
+    if (error instanceof ConfigError) throw withHelp('run', error.message);
+    throw error;
+  }
+  const detach = flags.bool('detach');
+  if (!detach) {
+    if (created.tty && created.attachStdin && !ctx.term.stdinTty) throw new CliError('the input device is not a TTY');
+  } else {
+    if (flags.list('attach').length > 0) throw new CliError('conflicting options: cannot specify both --attach and --detach');
+    Object.assign(created.body, { AttachStdin: false, AttachStdout: false, AttachStderr: false, StdinOnce: false });
+  }
+  let id: string;
+  try {
+    id = createContainer(ctx, ctx.args[0], created);
+  } catch (error) {
+    if (error instanceof CliError) throw withHelp('run', error.message, runErrorCode(error.message));
+    throw error;
+  }
+  if (detach) out.out(`${id}\n`);
+  const attached = !detach && (created.attachStdout || created.attachStderr || created.attachStdin);
+  const stopCollecting = attached ? collectOutput(ctx, id, created) : () => undefined;
+  if (attached) ctx.client.request('POST', `/containers/${pathSegment(id)}/attach`, { stderr: created.attachStderr, stdin: created.attachStdin, stdout: created.attachStdout, stream: true });
+  const wait = ctx.client.request('POST', `/containers/${pathSegment(id)}/wait`, { condition: created.autoRemove ? 'removed' : 'next-exit' });
+  const started = ctx.client.request('POST', `/containers/${pathSegment(id)}/start`);
+  if (isError(started)) {
+    stopCollecting();
+    const message = daemonError(started);
+    throw withHelp('run', message, runErrorCode(message));
+  }
+  if (detach) return 0;
+  const status = waitForExit(ctx, wait);
+  stopCollecting();
+  if (status === undefined) return { exitCode: 0, attached: { containerId: id } };
+  return status;
+}

@@ -1,0 +1,51 @@
+/**
+ * The two clients agree: every golden script (and each of test/cli/scripts/) replayed with the simulated docker client prints what
+ * the real docker 28.2.2 client prints against our engine (`npm run engine`) with the same seed,
+ * random IDs included. Only capture noise may differ (the real client reads the wall clock, so
+ * "Less than a second ago" can be "1 second ago"), as the golden comparator's lenient rules allow.
+ */
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readScripts } from '../golden/expected';
+import { parseScripts } from '../../src/model/transcript/script-format';
+import { compareTranscript } from '../golden/compare';
+import { hasDockerClient, runScriptWithRealClient, startEngineForClient, type RealClientEngine } from '../golden/real-client';
+import { renderTranscript } from '../../src/model/transcript/render';
+import { runScriptWithSimulator } from '../../tools/sim';
+
+const SEED = '1';
+const SCRIPTS_DIR = fileURLToPath(new URL('./scripts/', import.meta.url));
+/** The golden scripts, and ours: usage errors, help, options, formats, inspect, volumes, networks. */
+const scripts = [
+  ...readScripts(),
+  ...readdirSync(SCRIPTS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => parseScripts(readFileSync(`${SCRIPTS_DIR}${f}`, 'utf8')).scripts),
+];
+const available = hasDockerClient();
+
+describe('the simulated client agrees with the real docker client on our engine', () => {
+  let engine: RealClientEngine;
+  beforeAll(async () => {
+    if (available) engine = await startEngineForClient(SEED);
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it('has the real docker client (required under CI)', () => {
+    if (!available && process.env.CI !== 'true') return;
+    expect(available).toBe(true);
+  });
+
+  for (const script of scripts) {
+    it.runIf(available)(`${script.id} ${script.title}`, async () => {
+      const real = renderTranscript(await runScriptWithRealClient(script, engine));
+      const simulated = renderTranscript(runScriptWithSimulator(script, SEED));
+      const result = compareTranscript(real, simulated);
+      expect(result.diff, `${script.id}: real client\n${real}\nsimulated client\n${simulated}`).toBe('');
+    });
+  }
+});
