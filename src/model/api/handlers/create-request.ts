@@ -33,6 +33,7 @@ export function decodeCreateRequest(body: unknown, name: string | undefined): Cr
       AttachStdout: field<boolean>(root, 'AttachStdout', 'boolean', c) ?? false,
       AttachStderr: field<boolean>(root, 'AttachStderr', 'boolean', c) ?? false,
       ExposedPorts: field<Record<string, object>>(root, 'ExposedPorts', 'object', c) ?? {},
+      Volumes: field<Record<string, object>>(root, 'Volumes', 'object', c) ?? null,
       WorkingDir: field<string>(root, 'WorkingDir', 'string', c) ?? '',
       Labels: field<Record<string, string>>(root, 'Labels', 'object', c) ?? {},
       StopSignal: field<string>(root, 'StopSignal', 'string', c),

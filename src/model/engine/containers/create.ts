@@ -56,7 +56,7 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
     AttachStdout: request.config.AttachStdout ?? false,
     AttachStderr: request.config.AttachStderr ?? false,
     ExposedPorts: exposed,
-    Volumes: image.config.Volumes ?? null,
+    Volumes: image.config.Volumes || request.config.Volumes ? { ...(image.config.Volumes ?? {}), ...(request.config.Volumes ?? {}) } : null,
     WorkingDir: request.config.WorkingDir || image.config.WorkingDir || '',
     Labels: { ...(image.config.Labels ?? {}), ...(request.config.Labels ?? {}) },
     StopSignal: request.config.StopSignal ?? image.config.StopSignal,
@@ -76,7 +76,8 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
     if (bind.type === 'volume') ensureVolume(ctx, bind.name, false);
     mounts.push({ ...bind, anonymous: false });
   }
-  for (const destination of Object.keys(image.config.Volumes ?? {})) {
+  // Image VOLUMEs and `-v /path` (sent as Config.Volumes) without a named volume get anonymous ones.
+  for (const destination of Object.keys(config.Volumes ?? {})) {
     if (mounts.some((m) => m.destination === destination)) continue;
     const volume = ensureVolume(ctx, nextHex(world.state.random), true);
     mounts.push({ type: 'volume', name: volume.name, source: `/var/lib/docker/volumes/${volume.name}/_data`, destination, rw: true, anonymous: true });

@@ -34,9 +34,15 @@ export function bindPorts(ctx: EngineContext, container: ContainerRecord): void 
   const bound: Array<{ port: string; proto: string; hostIp: string; hostPort: string }> = [];
   for (const b of requestedBindings(container)) {
     let hostPort = b.hostPort;
+    const range = /^(\d+)-(\d+)$/.exec(hostPort);
     if (!hostPort) {
       let candidate = EPHEMERAL_START;
       while (host.ports[portKey(b.hostIp, String(candidate), b.proto)]) candidate++;
+      hostPort = String(candidate);
+    } else if (range) {
+      // A host range (`-p 8000-8010:80`) binds the first free port in it, as the port allocator does.
+      let candidate = Number(range[1]);
+      while (candidate < Number(range[2]) && host.ports[portKey(b.hostIp, String(candidate), b.proto)]) candidate++;
       hostPort = String(candidate);
     }
     const key = portKey(b.hostIp, hostPort, b.proto);

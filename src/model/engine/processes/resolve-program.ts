@@ -68,8 +68,15 @@ function runCommand(argv: string[], ctx: ProcessContext): Program | null {
       return exitsNow(0, stdout('uid=0(root) gid=0(root) groups=0(root)'));
     case 'pwd':
       return exitsNow(0, stdout('/'));
-    case 'ls':
+    case 'ls': {
+      const paths = args.filter((a) => !a.startsWith('-'));
+      const missing = paths.filter((p) => !['/', '.', ...ROOT_DIRS.map((d) => `/${d}`)].includes(p.replace(/\/$/, '') || '/'));
+      if (missing.length > 0) {
+        const message = ctx.family === 'alpine' ? `ls: ${missing[0]}: No such file or directory` : `ls: cannot access '${missing[0]}': No such file or directory`;
+        return exitsNow(ctx.family === 'alpine' ? 1 : 2, stderr(message));
+      }
       return exitsNow(0, stdout(...ROOT_DIRS));
+    }
     case 'cat':
       if (args[0] === '/etc/os-release' && ctx.family !== 'scratch') return exitsNow(0, stdout(...OS_RELEASE[ctx.family].split('\n')));
       return exitsNow(1, stderr(ctx.family === 'alpine' ? `cat: can't open '${args[0] ?? ''}': No such file or directory` : `cat: ${args[0] ?? ''}: No such file or directory`));
@@ -95,15 +102,25 @@ function runScript(script: string, ctx: ProcessContext): Program {
   for (const step of parseShellScript(script)) {
     if ((step.op === '&&' && code !== 0) || (step.op === '||' && code === 0)) continue;
     if (step.argv[0] === 'exit') return { kind: 'exits', exitCode: Number(step.argv[1] ?? code) & 255, afterMs, output, stopSignals: PID1_IGNORES_SIGTERM };
-    const program = runCommand(step.argv, ctx);
+    // Redirections of the two streams: `>&2` sends output to stderr, `>/dev/null` drops it.
+    const redirects = step.argv.filter((a) => /^[12]?>(&[12]|\/dev\/null)$/.test(a));
+    const argv = step.argv.filter((a) => !redirects.includes(a));
+    const route = (line: OutputLine): OutputLine[] => {
+      const fd = line.stream === 'stdout' ? '1' : '2';
+      const rule = redirects.find((r) => (r.startsWith('2') ? fd === '2' : fd === '1'));
+      if (!rule) return [line];
+      if (rule.endsWith('/dev/null')) return [];
+      return [{ stream: rule.endsWith('&2') ? 'stderr' : 'stdout', text: line.text }];
+    };
+    const program = argv.length ? runCommand(argv, ctx) : exitsNow(0);
     if (!program) {
       output.push(...stderr(`sh: ${step.argv[0]}: not found`));
       code = 127;
       continue;
     }
-    if (program.kind === 'serves') return { ...program, output: [...output, ...program.output] };
+    if (program.kind === 'serves') return { ...program, output: [...output, ...program.output.flatMap(route)] };
     if (program.kind === 'missing') return program;
-    output.push(...program.output);
+    output.push(...program.output.flatMap(route));
     code = program.exitCode;
     afterMs += program.afterMs;
   }
