@@ -11,6 +11,7 @@
  * and every other one is started (servers keep running, shells exit), so the list mixes states.
  */
 
+import { createShell } from '../src/model/cli/shell/shell';
 import os from 'node:os';
 import { createWorld, defaultHost, serializeWorld, type World } from '../src/model/world';
 import { route } from '../src/model/api/route';
@@ -157,12 +158,21 @@ const ENGINE_SECTION: Section = {
   },
 };
 
-/**
- * Benches of the docker client (src/model/cli), such as `docker ps -a` rendered as a table from the
- * busy daemon, join here once the client's commands exist.
- */
+/** Benches of the docker client (src/model/cli): `docker ps -a` parsed, run and formatted on the busy daemon. */
 function clientSections(): Section[] {
-  return [];
+  return [
+    {
+      title: 'docker client (src/model/cli) on the busy daemon',
+      run: (world) => {
+        const shell = createShell({ world });
+        const ps = time(30, () => {
+          const result = shell.run('docker ps -a');
+          if (result.exitCode !== 0) throw new Error('docker ps -a failed');
+        }, 3);
+        return [{ name: `docker ps -a (${CONTAINERS} containers)`, ...ps, unit: 'ms', budget: 50, runs: 30 }];
+      },
+    },
+  ];
 }
 
 function heapUsedMb(): number | null {
