@@ -1,2 +1,65 @@
-/** Entry point of the page; the web page issue replaces this placeholder with the app shell. */
-document.documentElement.dataset.ready = 'true';
+/**
+ * Entry point of the page: reads the reader's preferences and saved session, starts the app, and
+ * falls back to a fresh session (with a notice) whenever the saved one cannot be used.
+ */
+
+import './theme/tokens.css';
+import { loadPrefs, savePrefs } from './app/prefs';
+import { applyLang } from './i18n/locale';
+import { clearSession, loadSession } from './app/persistence';
+import { Session } from './app/session';
+import { createShellPort } from './app/shell-adapter';
+import { registerOffline } from './app/offline';
+import type { RestoreNotice, SimApp } from './app/sim-app';
+import './app/sim-app';
+
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+async function mount(session: Session, notice: RestoreNotice, prefs: ReturnType<typeof loadPrefs>): Promise<SimApp> {
+  const app = document.createElement('sim-app');
+  app.session = session;
+  app.prefs = prefs;
+  app.notice = notice;
+  document.getElementById('app')!.replaceChildren(app);
+  await app.updateComplete;
+  return app;
+}
+
+async function boot(): Promise<void> {
+  const storage = localStorageOrUndefined();
+  const prefs = loadPrefs(storage, location.search);
+  savePrefs(storage, prefs);
+  const langReady = applyLang(prefs.lang).catch(() => applyLang('en'));
+  const outcome = loadSession(storage);
+  let notice: RestoreNotice;
+  let session: Session | undefined;
+  if (outcome.kind === 'restored') {
+    try {
+      session = new Session(storage, createShellPort, outcome.session);
+    } catch {
+      notice = 'corrupt';
+    }
+  } else if (outcome.kind !== 'none') notice = outcome.kind;
+  if (notice) clearSession(storage);
+  session ??= new Session(storage, createShellPort);
+  await langReady;
+  try {
+    const app = await mount(session, notice, prefs);
+    addEventListener('pagehide', () => app.session.saveNow());
+  } catch {
+    // The restored world looked fine but could not be drawn: start afresh rather than show nothing.
+    clearSession(storage);
+    const fresh = new Session(storage, createShellPort);
+    const app = await mount(fresh, 'corrupt', prefs);
+    addEventListener('pagehide', () => app.session.saveNow());
+  }
+  if (import.meta.env.PROD) registerOffline();
+}
+
+void boot();

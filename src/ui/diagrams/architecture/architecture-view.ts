@@ -1,0 +1,172 @@
+/**
+ * `<sim-architecture-view>`: the course's architecture diagram, live. The docker client talks to
+ * the daemon over the REST API; every command's API calls fly as labelled messages, and a pull
+ * brings layers from the registry.
+ */
+
+import { LitElement, html, css, svg, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { baseStyles } from '../../theme/shared-styles';
+import { diagramStyles } from '../diagram-styles';
+import { SessionController } from '../../app/session-controller';
+import { SizeController } from '../../app/resize-controller';
+import type { Session } from '../../app/session';
+import type { CommandRecord } from '../../app/session-types';
+import { getSpeed, scaled } from '../../app/motion';
+import { select } from '../d3-helpers';
+import { familiarFromFull } from '../../../model/engine/images/familiar';
+import { statusOf } from '../../../model/engine/containers/lifecycle';
+import { layoutArchitecture, type ArchitectureLayout } from './architecture-layout';
+import { renderBoxes, renderFlights, type ArchModel } from './architecture-render';
+import { planFlights, pulledRegistry } from './architecture-flights';
+
+const REGISTRY_NAMES: Record<string, string> = {
+  'docker.io': 'Docker Hub',
+  'registry.digitalocean.com': 'DigitalOcean',
+  'gcr.io': 'Google (GCR)',
+  'ghcr.io': 'GitHub (GHCR)',
+};
+
+function registryLabel(host: string): string {
+  if (REGISTRY_NAMES[host]) return REGISTRY_NAMES[host];
+  if (host.includes('.dkr.ecr.')) return 'Amazon ECR';
+  if (host.endsWith('.azurecr.io')) return 'Azure (ACR)';
+  return host;
+}
+
+@customElement('sim-architecture-view')
+@localized()
+export class SimArchitectureView extends LitElement {
+  static styles = [
+    baseStyles,
+    diagramStyles,
+    css`
+      :host { display: flex; flex-direction: column; min-height: 0; }
+      .canvas { flex: 1; min-height: 0; overflow: auto; }
+      @media (max-width: 760px), (max-height: 520px) { .canvas { min-height: 20rem; } }
+      g.box rect.frame { fill: var(--surface); stroke: var(--border-strong); stroke-width: 1.5; }
+      g.client rect.frame, g.api rect.frame { fill: var(--surface-2); }
+      g.daemon rect.frame { fill: #f3f8f9; stroke: var(--accent); stroke-width: 2; }
+      g.daemon.stopped rect.frame { fill: #eceef0; stroke: var(--state-exited); stroke-dasharray: 6 4; }
+      g.daemon.stopped text.status { fill: var(--danger); }
+      text.title { font-weight: 600; font-size: 13px; fill: var(--text); }
+      g.api text.title + text.title, g.client text.title + text.title { font-weight: 400; font-size: 11.5px; fill: var(--text-muted); }
+      text.status { font-weight: 700; font-size: 12px; fill: var(--ok); }
+      text.heading { font-weight: 600; font-size: 12px; fill: var(--text-muted); }
+      g.item text { font-family: var(--font-mono); font-size: 11.5px; fill: var(--text); }
+      g.registry text.name { font-weight: 600; font-size: 12px; fill: var(--text); }
+      g.registry text.host { font-family: var(--font-mono); font-size: 10.5px; fill: var(--text-muted); }
+      g.registry.active rect.frame { stroke: var(--accent); stroke-width: 3; fill: var(--accent-soft); }
+      g.flight rect { stroke: rgb(0 0 0 / 0.2); }
+      g.flight text { font-family: var(--font-mono); font-size: 11.5px; font-weight: 600; fill: #fff; }
+      g.flight.request rect { fill: var(--accent); }
+      g.flight.ok rect { fill: var(--ok); }
+      g.flight.error rect, g.flight.refused rect { fill: var(--danger); }
+      g.flight.layer rect { fill: #5b4aa8; }
+      g.flight.exists rect { fill: var(--surface); stroke: var(--accent); stroke-width: 1.5; }
+      g.flight.exists text { fill: var(--accent-strong); }
+      path.lane { stroke: var(--border-strong); stroke-width: 1.2; fill: none; marker-end: url(#arch-arrow); }
+      marker path { fill: var(--border-strong); }
+    `,
+  ];
+
+  @property({ attribute: false }) session!: Session;
+  @query('svg') private svgEl!: SVGSVGElement;
+  private readonly sessions = new SessionController(this, (r) => this.animateCommand(r));
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
+  private layout: ArchitectureLayout | undefined;
+  private activeRegistry: string | undefined;
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('session')) this.sessions.follow(this.session);
+    const hosts = Object.keys(this.session.world.state.registries);
+    this.layout = layoutArchitecture(Math.max(560, this.size.width), Math.max(280, this.size.height), hosts);
+  }
+
+  private model(): ArchModel {
+    const host = this.session.host();
+    const images = Object.values(host.images).map((i) => ({ label: i.repoTags[0] ? familiarFromFull(i.repoTags[0]) : `<none> ${i.id.slice(7, 19)}` }));
+    const containers = Object.values(host.containers)
+      .sort((a, b) => a.created - b.created)
+      .map((c) => ({ label: c.name.replace(/^\//, ''), state: statusOf(c.state.lifecycle) }));
+    const volumes = Object.values(host.volumes).map((v) => ({ label: v.anonymous ? v.name.slice(0, 12) : v.name }));
+    const networks = Object.values(host.networks).map((n) => ({ label: `${n.name} (${n.driver})` }));
+    return {
+      daemonRunning: host.daemon.status === 'running',
+      parts: {
+        images: { title: msg('Images', { id: 'arch.images' }), items: images, count: images.length },
+        containers: { title: msg('Containers', { id: 'arch.containers' }), items: containers, count: containers.length },
+        volumes: { title: msg('Volumes', { id: 'arch.volumes' }), items: volumes, count: volumes.length },
+        networks: { title: msg('Networks', { id: 'arch.networks' }), items: networks, count: networks.length },
+      },
+      registries: Object.keys(this.session.world.state.registries).map((h) => ({ host: h, label: registryLabel(h) })),
+      activeRegistry: this.activeRegistry,
+      words: {
+        client: msg('docker client', { id: 'arch.client' }),
+        clientSub: msg('(the terminal)', { id: 'arch.clientSub' }),
+        api: 'REST API',
+        apiSub: 'Engine API 1.50',
+        daemon: msg('Docker daemon (dockerd)', { id: 'arch.daemon' }),
+        running: msg('running', { id: 'app.daemon.running' }),
+        stopped: msg('stopped', { id: 'app.daemon.stopped' }),
+        registries: msg('Registries', { id: 'arch.registries' }),
+        more: (n) => msg(str`… and ${n} more`, { id: 'arch.more' }),
+      },
+    };
+  }
+
+  private animateCommand(record: CommandRecord): void {
+    // The boxes keep showing the world as it was until the command has finished (the next
+    // render); only the registry it pulls from lights up at once.
+    this.activeRegistry = pulledRegistry(record);
+    if (!this.layout || !this.svgEl) return;
+    select(this.svgEl).selectAll('g.registry').classed('active', (d) => (d as { b: { id: string } }).b.id === this.activeRegistry);
+    if (getSpeed() === 0) return;
+    const flights = planFlights(record, this.layout, this.session.host(), { hop: scaled(420), pull: scaled(Math.min(6000, pullSpan(record))) }, {
+      exists: 'Already exists',
+      refused: msg('✕ no answer', { id: 'arch.refused' }),
+    });
+    renderFlights(select(this.svgEl).select('g.flights'), flights);
+  }
+
+  protected updated(): void {
+    if (!this.layout || !this.svgEl) return;
+    renderBoxes(select(this.svgEl).select('g.boxes'), this.layout, this.model());
+  }
+
+  render() {
+    const l = this.layout!;
+    const running = this.session.host().daemon.status === 'running';
+    const label = running
+      ? msg('Architecture: the docker client sends REST API requests to the running Docker daemon, which pulls images from registries.', { id: 'arch.summary' })
+      : msg('Architecture: the Docker daemon is stopped, so the docker client cannot connect.', { id: 'arch.summaryStopped' });
+    const lane = (y: number, x1: number, x2: number) => svg`<path class="lane" d=${`M${x1},${y} L${x2},${y}`}></path>`;
+    return html`
+      <div class="toolbar">
+        <span>${msg('Each docker command becomes REST API calls from the client to the daemon: watch them travel.', { id: 'arch.help' })}</span>
+      </div>
+      <div class="canvas" tabindex="0" role="region" aria-label=${msg('Architecture diagram', { id: 'canvas.architecture' })}>
+        <svg width=${l.width} height=${l.height} role="img" aria-label=${label}>
+          ${svg`<defs><marker id="arch-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>`}
+          ${lane(l.requestY, l.client.x + l.client.w + 4, l.daemon.x - 4)}
+          ${lane(l.responseY, l.daemon.x - 4, l.client.x + l.client.w + 4)}
+          ${l.registries.length ? lane(l.daemon.y + l.daemon.h * 0.3, l.registries[0].x - 4, l.daemon.x + l.daemon.w + 4) : ''}
+          ${svg`<g class="boxes"></g><g class="flights"></g>`}
+        </svg>
+      </div>
+    `;
+  }
+}
+
+/** The virtual duration of a command's layer transfers. */
+function pullSpan(record: CommandRecord): number {
+  const times = record.events.flatMap((e) => (e.type === 'image.layer.progress' ? [e.at] : []));
+  return times.length ? Math.max(...times) - Math.min(...times) : 0;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sim-architecture-view': SimArchitectureView;
+  }
+}

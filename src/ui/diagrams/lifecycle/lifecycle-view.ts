@@ -1,0 +1,137 @@
+/**
+ * `<sim-lifecycle-view>`: the container statechart drawn from the xstate machine the engine uses,
+ * the chosen container's state highlighted, and each transition animated as commands run.
+ */
+
+import { LitElement, html, css, svg, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { baseStyles } from '../../theme/shared-styles';
+import { diagramStyles } from '../diagram-styles';
+import { SessionController } from '../../app/session-controller';
+import { SizeController } from '../../app/resize-controller';
+import type { Session } from '../../app/session';
+import type { CommandRecord } from '../../app/session-types';
+import { scaled } from '../../app/motion';
+import { select } from '../d3-helpers';
+import { containerMachine } from '../../../model/engine/containers/lifecycle-machine';
+import { statusOf } from '../../../model/engine/containers/lifecycle';
+import { layoutLifecycle, nodeOfStatus, type LifecycleLayout } from './lifecycle-layout';
+import { animateTransition, edgeFor, renderEdges, renderStates, renderToken, type LifecycleMarks } from './lifecycle-render';
+
+@customElement('sim-lifecycle-view')
+@localized()
+export class SimLifecycleView extends LitElement {
+  static styles = [
+    baseStyles,
+    diagramStyles,
+    css`
+      :host { display: flex; flex-direction: column; min-height: 0; }
+      .canvas { flex: 1; min-height: 0; overflow: auto; }
+      @media (max-width: 760px), (max-height: 520px) { .canvas { min-height: 20rem; } }
+      select { font: inherit; border: 1px solid var(--border-strong); border-radius: var(--radius); padding: 0.15rem 0.3rem; background: var(--surface); color: var(--text); min-height: 1.9rem; }
+      label { display: inline-flex; gap: 0.4rem; align-items: center; color: var(--text); }
+      g.state rect.box { fill: var(--surface); stroke: var(--border-strong); }
+      g.state.compound rect.box { fill: var(--surface-2); stroke-dasharray: 5 3; }
+      g.state rect.final-ring { fill: none; stroke: var(--border-strong); }
+      g.state.current rect.box { stroke: var(--accent); fill: var(--accent-soft); }
+      g.state text.name { font-family: var(--font-mono); font-size: 13px; font-weight: 600; fill: var(--text); }
+      g.state text.count { font-size: 11px; text-anchor: end; fill: var(--text-muted); }
+      g.edge path { fill: none; stroke: #aab4be; stroke-width: 1.2; }
+      g.edge text { font-size: 10.5px; fill: var(--text-muted); text-anchor: middle; paint-order: stroke; stroke: var(--surface); stroke-width: 4px; }
+      g.edge.next path { stroke: var(--accent); stroke-width: 2; }
+      g.edge.next text { fill: var(--accent-strong); font-weight: 700; font-size: 11.5px; }
+      g.edge.firing path { stroke: var(--accent); stroke-width: 3; }
+      g.edge.firing text { fill: var(--accent-strong); font-weight: 700; }
+      circle.traveller { fill: var(--accent); stroke: #fff; stroke-width: 2; }
+      g.token circle { stroke: #fff; stroke-width: 2; }
+      marker path { fill: var(--border-strong); }
+    `,
+  ];
+
+  @property({ attribute: false }) session!: Session;
+  @state() private selected: string | undefined;
+  @query('svg') private svgEl!: SVGSVGElement;
+  private readonly sessions = new SessionController(this, undefined, (r) => this.onCommand(r));
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
+  private layout: LifecycleLayout | undefined;
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('session')) this.sessions.follow(this.session);
+    const w = Math.max(640, this.size.width);
+    const h = Math.max(300, this.size.height);
+    if (!this.layout || this.layout.width !== w || this.layout.height !== h) this.layout = layoutLifecycle(containerMachine, w, h);
+    const containers = this.session.host().containers;
+    if (!this.selected || !containers[this.selected]) {
+      const latest = Object.values(containers).sort((a, b) => b.created - a.created)[0];
+      this.selected = latest?.id;
+    }
+  }
+
+  private onCommand(record: CommandRecord): void {
+    const changes = record.events.filter((e) => e.type === 'container.state.changed');
+    const last = changes[changes.length - 1];
+    if (last && last.type === 'container.state.changed' && this.session.host().containers[last.containerId]) this.selected = last.containerId;
+    // Play the selected container's transitions one after another.
+    const mine = changes.filter((e) => e.type === 'container.state.changed' && e.containerId === (this.selected ?? last?.containerId));
+    const step = scaled(700);
+    mine.forEach((e, i) => {
+      if (e.type !== 'container.state.changed' || !this.layout) return;
+      const edge = edgeFor(this.layout, e.from, e.to, e.event);
+      if (edge) setTimeout(() => this.layout && animateTransition(select(this.svgEl).select('g.travel'), select(this.svgEl).select('g.edges'), edge, step), i * step);
+    });
+  }
+
+  private marks(): LifecycleMarks {
+    const counts = new Map<string, number>();
+    const containers = this.session.host().containers;
+    for (const c of Object.values(containers)) {
+      const node = nodeOfStatus(statusOf(c.state.lifecycle));
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+    }
+    const c = this.selected ? containers[this.selected] : undefined;
+    const status = c ? statusOf(c.state.lifecycle) : undefined;
+    return { counts, selectedNode: status ? nodeOfStatus(status) : undefined, selectedName: c?.name.replace(/^\//, ''), selectedState: status };
+  }
+
+  protected updated(): void {
+    if (!this.layout || !this.svgEl) return;
+    const root = select(this.svgEl);
+    const marks = this.marks();
+    renderEdges(root.select('g.edges'), this.layout, marks.selectedNode);
+    renderStates(root.select('g.states'), this.layout, marks, scaled(300));
+    renderToken(root.select('g.tokens'), this.layout, marks);
+  }
+
+  render() {
+    const layout = this.layout!;
+    const containers = Object.values(this.session.host().containers).sort((a, b) => a.created - b.created);
+    const marks = this.marks();
+    const label = marks.selectedName
+      ? msg(str`Container lifecycle statechart; ${marks.selectedName} is ${marks.selectedState}.`, { id: 'lifecycle.summary' })
+      : msg('Container lifecycle statechart; no container yet.', { id: 'lifecycle.summaryNone' });
+    return html`
+      <div class="toolbar">
+        <label>${msg('Container', { id: 'lifecycle.container' })}
+          <select ?disabled=${containers.length === 0} @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
+            ${containers.length === 0 ? html`<option>${msg('(none yet)', { id: 'lifecycle.none' })}</option>` : ''}
+            ${containers.map((c) => html`<option value=${c.id} ?selected=${c.id === this.selected}>${c.name.replace(/^\//, '')} (${statusOf(c.state.lifecycle)})</option>`)}
+          </select>
+        </label>
+        <span>${msg('Highlighted arrows: what the chosen container can do next. ×N: containers in that state.', { id: 'lifecycle.help' })}</span>
+      </div>
+      <div class="canvas" tabindex="0" role="region" aria-label=${msg('Lifecycle diagram', { id: 'canvas.lifecycle' })}>
+        <svg width=${layout.width} height=${layout.height} role="img" aria-label=${label}>
+          ${svg`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>
+          <g class="states"></g><g class="edges"></g><g class="tokens"></g><g class="travel"></g>`}
+        </svg>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sim-lifecycle-view': SimLifecycleView;
+  }
+}

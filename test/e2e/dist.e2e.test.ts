@@ -1,0 +1,79 @@
+/**
+ * The built page from any static host: served from a subfolder by a plain file server, it loads,
+ * asks nothing of any other origin, and still opens with the network gone after the first visit.
+ */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { buildDist, hasChromium, launch, serveSubfolder, type Browser, type Preview } from './harness';
+import { run, terminalText } from './page-helpers';
+
+const available = hasChromium();
+
+describe.skipIf(!available)('dist/ on a static host', () => {
+  let server: Preview;
+  let browser: Browser;
+  let outDir: string;
+
+  beforeAll(async () => {
+    outDir = buildDist();
+    server = await serveSubfolder('/kelas/pelabuhan/', outDir);
+    browser = await launch(1024, 640);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('works from a subfolder with only same-origin requests', async () => {
+    const { page } = browser;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol.startsWith('http') && url.origin !== new URL(server.url).origin) foreign.push(r.url());
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready]');
+    await run(page, 'docker version');
+    expect(await terminalText(page)).toContain('Client:');
+    expect(foreign).toEqual([]);
+  });
+
+  it('opens offline after the first visit (service worker)', async () => {
+    const { page, context } = browser;
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready]');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The first load is not yet controlled; a reload is, and fills nothing new.
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    await context.setOffline(true);
+    try {
+      await page.goto(`${server.url}?view=layers`);
+      await page.waitForSelector('html[data-ready]', { timeout: 10_000 });
+      expect(await page.getByRole('tab', { name: 'Images & layers' }).getAttribute('aria-selected')).toBe('true');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  it('turns animation off for readers who ask for reduced motion, until they choose a speed', async () => {
+    const reduced = await launch(1024, 640, { reducedMotion: 'reduce' });
+    try {
+      await reduced.page.goto(`${server.url}?lang=en`);
+      await reduced.page.waitForSelector('html[data-ready]');
+      const speed = reduced.page.getByLabel('Animation');
+      expect(await speed.inputValue()).toBe('0');
+      await speed.selectOption('1');
+      await reduced.page.reload();
+      await reduced.page.waitForSelector('html[data-ready]');
+      expect(await reduced.page.getByLabel('Animation').inputValue()).toBe('1');
+    } finally {
+      await reduced.close();
+    }
+  });
+});

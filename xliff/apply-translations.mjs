@@ -1,0 +1,27 @@
+// Fills xliff/id.xlf <target>s from xliff/id-translations.json, where {0}, {1}, … stand for the
+// placeholders of the English source, in order. Run after `lit-localize extract`, before `build`:
+//   node xliff/apply-translations.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const file = new URL('./id.xlf', import.meta.url);
+const translations = JSON.parse(readFileSync(new URL('./id-translations.json', import.meta.url), 'utf8'));
+// lit-localize copies a string message's XML text as it stands (an &amp; would reach the page as
+// "&amp;"), so translations must not contain &, < or >.
+const escape = (s) => {
+  if (/[&<>]/.test(s)) throw new Error(`translations may not contain &, < or >: ${s}`);
+  return s;
+};
+let missing = 0;
+const xml = readFileSync(file, 'utf8').replace(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target>[\s\S]*?<\/target>)?/g, (all, id, source) => {
+  const text = translations[id];
+  if (text === undefined) {
+    missing++;
+    console.warn(`no Indonesian for ${id}`);
+    return all;
+  }
+  const placeholders = source.match(/<x [^>]*\/>/g) ?? [];
+  const target = escape(text).replace(/\{(\d+)\}/g, (_, n) => placeholders[Number(n)] ?? `{${n}}`);
+  return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>`;
+});
+writeFileSync(file, xml);
+if (missing) process.exitCode = 1;
