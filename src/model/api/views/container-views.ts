@@ -111,23 +111,49 @@ function mountsOf(c: ContainerRecord): Array<Record<string, unknown>> {
   );
 }
 
+interface FixedParts {
+  Names: readonly string[];
+  Command: string;
+  HostConfig: Readonly<{ NetworkMode: string }>;
+  Mounts: ReadonlyArray<Record<string, unknown>>;
+}
+
+// The parts of a summary that cannot change after create (name, command, host config, mounts),
+// built once per container and frozen: a list of 10,000 containers then allocates far less.
+const fixedPartsCache = new WeakMap<ContainerRecord, FixedParts>();
+
+function fixedParts(c: ContainerRecord): FixedParts {
+  let parts = fixedPartsCache.get(c);
+  if (!parts) {
+    parts = Object.freeze({
+      Names: Object.freeze([c.name]),
+      Command: commandString(c),
+      HostConfig: Object.freeze({ NetworkMode: c.hostConfig.NetworkMode }),
+      Mounts: Object.freeze(mountsOf(c).map((m) => Object.freeze(m))),
+    });
+    fixedPartsCache.set(c, parts);
+  }
+  return parts;
+}
+
 /** One entry of `GET /containers/json`; a list passes one `lookups` for all its entries. */
 export function containerSummary(host: HostState, c: ContainerRecord, nowMs: number, withSize: boolean, lookups = summaryLookups(host)): Record<string, unknown> {
   const image = host.images[c.imageId];
+  const fixed = fixedParts(c);
   const summary: Record<string, unknown> = {
     Id: c.id,
-    Names: [c.name],
+    Names: fixed.Names,
     Image: displayedImage(host, c, lookups),
     ImageID: c.imageId,
-    Command: commandString(c),
+    Command: fixed.Command,
     Created: unixSeconds(c.created),
     Ports: portList(c),
     Labels: c.config.Labels,
     State: statusOf(c.state.lifecycle),
     Status: statusString(c, nowMs),
-    HostConfig: { NetworkMode: c.hostConfig.NetworkMode },
+    HostConfig: fixed.HostConfig,
     NetworkSettings: { Networks: networkSettingsOf(c, lookups) },
-    Mounts: mountsOf(c),
+    Mounts: fixed.Mounts,
   };
   if (withSize) {
     summary.SizeRw = c.rwSize;
