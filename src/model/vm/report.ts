@@ -92,5 +92,6 @@ export function formatReport(run: ComparisonRun): string {
     const value = c.value ? ` = ${c.value}${c.overridden ? '*' : ''}` : '';
     lines.push(`[${i + 1}] ${id}${value} ${formatFlags(c.flags)} ${c.label}. ${c.source}`);
   });
-  return lines.join('\n') + '\n';
+  // Padded table cells must not leave trailing spaces (handouts are copied and diffed).
+  return lines.join('\n').split('\n').map((l) => l.trimEnd()).join('\n') + '\n';
 }
