@@ -1,123 +1,14 @@
 /**
- * The world: one or more Docker hosts and the registries they pull from, on one virtual clock and
- * one seeded random source. Its state is plain data: it serializes to JSON and back to an equal world.
+ * The world (see `world-base.ts`), and `createWorld`, which builds its registries from the catalog
+ * unless they are given.
  */
 
-import type { ClockState } from './clock';
-import { createClock, DEFAULT_EPOCH_MS } from './clock';
-import type { RandomState } from './random';
-import { seedRandom } from './random';
-import type { HostState } from './engine/state';
-import type { DomainEvent, EventListener } from './events';
-import type { Timer } from './timers';
-import { createHost, DEFAULT_HOST_PROFILE, type HostProfile } from './engine/host';
-import type { RegistryState } from './registry/registry-state';
 import { createRegistries } from './registry/registries';
+import { createWorldWith, type World, type WorldOptions } from './world-base';
 
-/** The version of the saved-world format; a saved world of another version is refused. */
-export const WORLD_FORMAT_VERSION = 1;
-
-/** Settings that shape timing: how fast the network and disks are. */
-export interface WorldSettings {
-  /** Registry download bandwidth, bytes per second. */
-  bandwidthBytesPerSec: number;
-  /** How fast a layer is unpacked onto disk, bytes per second of uncompressed data. */
-  extractBytesPerSec: number;
-  /** moby's default `max-concurrent-downloads`. */
-  maxConcurrentDownloads: number;
-}
-
-/** Everything in the world, as plain data. */
-export interface WorldState {
-  version: number;
-  seed: string;
-  clock: ClockState;
-  random: RandomState;
-  settings: WorldSettings;
-  hosts: Record<string, HostState>;
-  registries: Record<string, RegistryState>;
-  timers: Timer[];
-  timerSeq: number;
-}
-
-/** A world: its state plus the listeners of its domain events (which are not state). */
-export interface World {
-  state: WorldState;
-  listeners: Set<EventListener>;
-}
-
-/** Options for a new world. */
-export interface WorldOptions {
-  seed?: number | string;
-  startMs?: number;
-  hosts?: HostProfile[];
-  settings?: Partial<WorldSettings>;
-}
-
-/** The default timing: a 100 Mbit/s line, SSD-speed unpacking, 3 parallel downloads. */
-export const DEFAULT_SETTINGS: WorldSettings = {
-  bandwidthBytesPerSec: 12_500_000,
-  extractBytesPerSec: 150_000_000,
-  maxConcurrentDownloads: 3,
-};
+export * from './world-base';
 
 /** Creates a world from a seed: the same seed gives the same IDs and names. */
 export function createWorld(options: WorldOptions = {}): World {
-  const seed = String(options.seed ?? 1);
-  const random = seedRandom(seed);
-  const clock = createClock(options.startMs ?? DEFAULT_EPOCH_MS);
-  const hosts: Record<string, HostState> = {};
-  for (const profile of options.hosts ?? [DEFAULT_HOST_PROFILE]) hosts[profile.name] = createHost(profile, random, clock.nowMs);
-  const state: WorldState = {
-    version: WORLD_FORMAT_VERSION,
-    seed,
-    clock,
-    random,
-    settings: { ...DEFAULT_SETTINGS, ...options.settings },
-    hosts,
-    registries: createRegistries(clock.nowMs),
-    timers: [],
-    timerSeq: 0,
-  };
-  return { state, listeners: new Set() };
-}
-
-/** The first host of the world, which the page and the Engine API server use by default. */
-export function defaultHost(world: World): HostState {
-  const first = Object.values(world.state.hosts)[0];
-  if (!first) throw new Error('the world has no host');
-  return first;
-}
-
-/** Announces a domain event to every listener. */
-export function emit(world: World, event: DomainEvent): void {
-  for (const listener of world.listeners) listener(event);
-}
-
-/** Subscribes to domain events; returns the function that unsubscribes. */
-export function subscribe(world: World, listener: EventListener): () => void {
-  world.listeners.add(listener);
-  return () => world.listeners.delete(listener);
-}
-
-/** Serializes the world's state to JSON. */
-export function serializeWorld(world: World): string {
-  return JSON.stringify(world.state);
-}
-
-/** Restores a world from JSON, or throws a plain-words error if it is not a saved world of this version. */
-export function deserializeWorld(json: string): World {
-  let state: WorldState;
-  try {
-    state = JSON.parse(json) as WorldState;
-  } catch {
-    throw new Error('The saved world is not valid JSON.');
-  }
-  if (!state || typeof state !== 'object' || !state.hosts || !state.clock || !state.random) {
-    throw new Error('The saved world is incomplete.');
-  }
-  if (state.version !== WORLD_FORMAT_VERSION) {
-    throw new Error(`The saved world has format version ${String(state.version)}; this simulator reads version ${WORLD_FORMAT_VERSION}.`);
-  }
-  return { state, listeners: new Set() };
+  return createWorldWith({ ...options, registries: options.registries ?? createRegistries });
 }

@@ -10,6 +10,7 @@ import { clearSession, loadSession } from './app/persistence';
 import { Session } from './app/session';
 import { createShellPort } from './app/shell-adapter';
 import { registerOffline } from './app/offline';
+import { loadDeferred } from './app/deferred';
 import type { RestoreNotice, SimApp } from './app/sim-app';
 import './app/sim-app';
 
@@ -59,6 +60,8 @@ async function boot(): Promise<void> {
     const app = await mount(fresh, 'corrupt', prefs);
     addEventListener('pagehide', () => app.session.saveNow());
   }
+  // Ready for a command: fetch what commands need (the session waits for it before the first line).
+  void loadDeferred().catch(() => undefined);
   if (import.meta.env.PROD) registerOffline();
 }
 

@@ -58,6 +58,25 @@ describe.skipIf(!available)('the page in chromium', () => {
     expect(await page.locator('[data-image-id]').count()).toBe(2);
   });
 
+  it('cancels a pull on Ctrl+C: the progress stops, ^C, exit 130, and docker images has no nginx', async () => {
+    const input = terminal(page);
+    await input.click();
+    await input.fill('docker pull nginx');
+    await input.press('Enter');
+    await expect.poll(() => terminalText(page), { timeout: 10_000 }).toMatch(/: Downloading/);
+    await input.press('Control+C');
+    await page.waitForSelector('sim-terminal[data-busy="false"]');
+    const text = await terminalText(page);
+    expect(text).toMatch(/\$ docker pull nginx\nUsing default tag: latest\nlatest: Pulling from library\/nginx\n[\s\S]*\^C/);
+    expect(text).not.toContain('docker.io/library/nginx:latest');
+    await run(page, 'echo $?');
+    expect(await terminalText(page)).toMatch(/\$ echo \$\?\n130(\n|$)/);
+    await run(page, 'docker images --format "{{.Repository}}:{{.Tag}}"');
+    const listed = (await terminalText(page)).split('$ docker images --format').at(-1)!;
+    expect(listed).toContain('nginx:alpine');
+    expect(listed).not.toMatch(/^nginx:latest$/m);
+  });
+
   it('runs two containers from one image, each a writable layer on it', async () => {
     await run(page, 'docker run -d --name web nginx:alpine');
     await run(page, 'docker run -d --name web2 nginx:alpine');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sha256Digest } from '../../src/model/digest';
-import { createRegistries } from '../../src/model/registry/registry-state';
+import { createRegistries } from '../../src/model/registry/registries';
 import type { Registries } from '../../src/model/registry/registry-state';
 import { resolveImage } from '../../src/model/registry/resolve-image';
 import type { ResolvedImage } from '../../src/model/registry/resolve-image';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistries } from '../../src/model/registry/registry-state';
+import { createRegistries } from '../../src/model/registry/registries';
 import { serveRegistry } from '../../src/model/registry/registry-api';
 import type { RegistryRequest } from '../../src/model/registry/registry-api';
 import { buildRegistry } from '../../src/model/registry/build-registry';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistries } from '../../src/model/registry/registry-state';
+import { createRegistries } from '../../src/model/registry/registries';
 import { listRepositoryTags, resolveImage } from '../../src/model/registry/resolve-image';
 import type { ResolveResult } from '../../src/model/registry/resolve-image';
 import { parseNormalizedNamed, withDefaultTag } from '../../src/model/registry/reference';

@@ -3,8 +3,8 @@
  * `sleep 5` container started 5 seconds ago exits exactly then.
  */
 
-import type { World } from '../world';
-import { emit } from '../world';
+import type { World } from '../world-base';
+import { emit } from '../world-base';
 import { exitContainer } from './containers/exit';
 import { isRunning } from './containers/lifecycle';
 

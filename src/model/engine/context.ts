@@ -1,7 +1,7 @@
 /** What every engine operation works on: the world (clock, random, events) and one host's daemon. */
 
-import type { World } from '../world';
-import { emit } from '../world';
+import type { World } from '../world-base';
+import { emit } from '../world-base';
 import type { HostState } from './state';
 import type { DomainEvent } from '../events';
 

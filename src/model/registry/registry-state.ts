@@ -76,6 +76,3 @@ export function findRegistry(registries: Registries, host: string): RegistryStat
   if (Object.hasOwn(registries, host)) return registries[host];
   return Object.values(registries).find((r) => r.apiHost === host);
 }
-
-/** Builds every registry of a new world (see registries.ts), keyed by reference domain. */
-export { createRegistries } from './registries';

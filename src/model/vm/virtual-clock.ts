@@ -4,8 +4,8 @@
  * first, so actions would all see the target time). `followWorldClock` keeps it in step with a world.
  */
 
-import type { World } from '../world';
-import { subscribe } from '../world';
+import type { World } from '../world-base';
+import { subscribe } from '../world-base';
 
 interface Timeout {
   id: number;

@@ -3,7 +3,7 @@
  * gets one entry per request/response pair, the views get one record per command to animate.
  */
 
-import { defaultHost, subscribe, type World } from '../../model/world';
+import { defaultHost, subscribe, type World } from '../../model/world-base';
 import type { DomainEvent } from '../../model/events';
 import type { ApiExchange, CommandRecord } from './session-types';
 
@@ -55,6 +55,22 @@ export class EventRecorder {
     if (record) record.exitCode = exitCode;
     this.current = undefined;
     return record;
+  }
+
+  /** How much the running command has recorded so far (see `forget`). */
+  mark(): { events: number; exchanges: number } {
+    return { events: this.current?.events.length ?? 0, exchanges: this.current?.exchanges.length ?? 0 };
+  }
+
+  /** The running command was run again from its start (Ctrl+C cancelled its pull): forgets what it recorded up to `mark`. */
+  forget(mark: { events: number; exchanges: number }): void {
+    const record = this.current;
+    if (!record) return;
+    const ids = new Set(record.exchanges.slice(0, mark.exchanges).map((e) => e.id));
+    const kept = this.apiLog.filter((e) => !ids.has(e.id));
+    this.apiLog.splice(0, this.apiLog.length, ...kept);
+    record.events.splice(0, mark.events);
+    record.exchanges.splice(0, mark.exchanges);
   }
 
   /** The record of the command now running, if any. */

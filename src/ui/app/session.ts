@@ -4,7 +4,8 @@
  * time, and tells views what changed. Views read it; only the session changes it.
  */
 
-import { createWorld, defaultHost, serializeWorld, type World } from '../../model/world';
+import { createWorldWith, defaultHost, serializeWorld, type World } from '../../model/world-base';
+import { deferredLoaded, loadDeferred, loadedCatalog, whenDeferredLoaded } from './deferred';
 import type { HostState } from '../../model/engine/state';
 import { setDaemonRunning } from '../../model/engine/daemon';
 import { createScreen, feed, screenLines, type Screen } from '../../model/cli/format/screen';
@@ -66,7 +67,37 @@ export class Session extends EventTarget {
       this.nextId = restored.nextId;
       this.lastFacts = restored.lastFacts ?? [];
     }
-    this.useWorld(restored?.world ?? createWorld({ seed: 1 }));
+    this.useWorld(restored?.world ?? this.freshWorld());
+  }
+
+  /**
+   * A new world (seed 1). Its registries come from the catalog, which the page loads just after it
+   * is ready: until then the world has none, and they are built (for the world's start time) as
+   * soon as the catalog is here, before any command runs and before the session is saved.
+   */
+  private freshWorld(): World {
+    const catalog = loadedCatalog();
+    if (catalog) return createWorldWith({ seed: 1, registries: catalog });
+    const world = createWorldWith({ seed: 1, registries: {} });
+    this.unbuiltRegistries = { world, startMs: world.state.clock.nowMs };
+    // The page starts loading the catalog once it is ready for a command (main.ts).
+    void whenDeferredLoaded().then(() => {
+      if (this.buildRegistries()) this.changed();
+    });
+    return world;
+  }
+
+  /** The fresh world still waiting for its registries, and its start time. */
+  private unbuiltRegistries: { world: World; startMs: number } | undefined;
+
+  /** Builds the registries of a fresh world once the catalog is here; true if it did. */
+  private buildRegistries(): boolean {
+    const pending = this.unbuiltRegistries;
+    const catalog = loadedCatalog();
+    if (!pending || !catalog) return false;
+    this.unbuiltRegistries = undefined;
+    pending.world.state.registries = catalog(pending.startMs);
+    return pending.world === this.world;
   }
 
   /** The host the page shows. */
@@ -95,13 +126,16 @@ export class Session extends EventTarget {
 
   /**
    * Ctrl+C while a command runs: a container in the foreground gets it (docker forwards SIGINT);
-   * output still being played back (a pull) is shown at once, since the model has already done
-   * the work. Lines queued behind it are dropped, as a terminal drops type-ahead on ^C.
+   * a pull still being played back is cancelled at the virtual time of the last chunk shown (the
+   * shell runs the line again up to then); other output still being played is shown at once, since
+   * the model has already done the work. Lines queued behind it are dropped, as a terminal drops
+   * type-ahead on ^C.
    */
   interrupt(): void {
     if (!this.running) return;
     this.queue = [];
     clearTimeout(this.timer);
+    if (this.pending.length && this.cancelPull()) return;
     for (const p of this.pending) p.due = 0;
     if (this.exitCode === undefined) {
       // The terminal echoes ^C where the cursor is; what the container prints as it stops follows.
@@ -111,6 +145,22 @@ export class Session extends EventTarget {
       }
       this.absorb(this.shell.interrupt(), true);
     } else this.pump();
+  }
+
+  /** Cancels the pull in flight at the last chunk shown; false when there was none. */
+  private cancelPull(): boolean {
+    const mark = this.recorder.mark();
+    const outcome = this.shell.cancelPull(this.shownAtMs);
+    if (!outcome) return false;
+    this.recorder.forget(mark);
+    this.pending = [];
+    // The terminal echoes ^C where the cursor is; the client exits without another word.
+    if (this.screen && this.running) {
+      feed(this.screen, '^C');
+      this.running.output = screenLines(this.screen);
+    }
+    this.finish(outcome.exitCode ?? 130);
+    return true;
   }
 
   /** Ctrl+L: clears the screen (the history stays). */
@@ -135,7 +185,7 @@ export class Session extends EventTarget {
     this.apiLog.length = 0;
     this.lastRecord = undefined;
     this.lastFacts = [];
-    this.useWorld(createWorld({ seed: 1 }));
+    this.useWorld(this.freshWorld());
     this.changed();
   }
 
@@ -148,6 +198,9 @@ export class Session extends EventTarget {
   saveNow(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
+    this.buildRegistries();
+    // A world without its registries is not worth keeping (nothing has run in it yet).
+    if (this.unbuiltRegistries?.world === this.world) return;
     saveSession(this.storage, serializeWorld(this.world), {
       history: this.history,
       transcript: this.transcript,
@@ -163,10 +216,31 @@ export class Session extends EventTarget {
     this.shell = this.makeShell(world);
   }
 
+  private waitingForDeferred = false;
+  private deferredFailed = false;
+
   /** The start of a line bash is still reading (after an open quote or a trailing `|`). */
   continuation: string | undefined;
 
   private next(): void {
+    if (this.queue.length === 0) return;
+    if (!deferredLoaded() && !this.deferredFailed) {
+      // The first moments after the page is ready: the client's data is still on its way.
+      if (!this.waitingForDeferred) {
+        this.waitingForDeferred = true;
+        void loadDeferred()
+          .catch(() => {
+            // Offline and never cached: run anyway, commands that need the missing data will say so.
+            this.deferredFailed = true;
+          })
+          .then(() => {
+            this.waitingForDeferred = false;
+            if (!this.running) this.next();
+          });
+      }
+      return;
+    }
+    this.buildRegistries();
     const typed = this.queue.shift();
     if (typed === undefined) return;
     const line = this.continuation === undefined ? typed : `${this.continuation}\n${typed}`;
@@ -174,6 +248,7 @@ export class Session extends EventTarget {
     this.history = remember(this.history, line);
     this.running = { id: this.nextId++, line: typed, output: [], continued: line !== typed };
     this.screen = createScreen(this.cols);
+    this.shownAtMs = 0;
     this.recorder.begin(this.world, line);
     let outcome: ShellOutcome;
     try {
@@ -195,7 +270,9 @@ export class Session extends EventTarget {
 
   private clearScreen = false;
 
-  private pending: Array<{ text: string; due: number }> = [];
+  private pending: Array<{ text: string; due: number; atMs: number }> = [];
+  /** The virtual time (after the command began) of the last chunk shown. */
+  private shownAtMs = 0;
   private exitCode: number | undefined;
 
   /** Takes a shell outcome: prints what is due now, schedules the rest, or finishes. */
@@ -205,7 +282,7 @@ export class Session extends EventTarget {
     const speed = getSpeed();
     const factor = immediate || speed === 0 ? 0 : Math.min(1, MAX_PLAYBACK_MS / Math.max(last, 1)) / speed;
     const now = performance.now();
-    for (const c of outcome.chunks) this.pending.push({ text: c.text, due: now + (c.atMs ?? 0) * factor });
+    for (const c of outcome.chunks) this.pending.push({ text: c.text, due: now + (c.atMs ?? 0) * factor, atMs: c.atMs ?? 0 });
     this.exitCode = outcome.exitCode;
     this.pump();
   }
@@ -217,7 +294,9 @@ export class Session extends EventTarget {
     const now = performance.now();
     let wrote = false;
     while (this.pending.length && this.pending[0].due <= now) {
-      feed(screen, this.pending.shift()!.text);
+      const chunk = this.pending.shift()!;
+      this.shownAtMs = chunk.atMs;
+      feed(screen, chunk.text);
       wrote = true;
     }
     if (wrote) {

@@ -13,10 +13,11 @@ import type { ShellOutcome, ShellPort } from './shell-port';
 import { buildCompletionTree, type CommandHelp } from '../terminal/completion-tree';
 import type { CommandNode } from '../terminal/completion';
 import { currentLang } from '../i18n/locale';
+import { deferredLoaded } from './deferred';
 
 let tree: CommandNode | undefined;
 
-/** The completion tree, built once from the client's commands and their help. */
+/** The completion tree, built once from the client's commands and their help (once it is loaded). */
 function completionTree(): CommandNode {
   if (tree) return tree;
   const commands: CommandHelp[] = ['', ...Object.keys(COMMANDS)].map((path) => ({
@@ -24,8 +25,10 @@ function completionTree(): CommandNode {
     useLine: safe(() => useLine(path), `docker ${path}`),
     flags: safe(() => helpFlags(path), []).flatMap(([long, short]) => [`--${long}`, ...(short ? [`-${short}`] : [])]),
   }));
-  tree = buildCompletionTree(commands);
-  return tree;
+  const built = buildCompletionTree(commands);
+  // Kept only once the help texts are here (they arrive just after the page is ready).
+  if (deferredLoaded()) tree = built;
+  return built;
 }
 
 function safe<T>(f: () => T, fallback: T): T {
@@ -57,7 +60,11 @@ export function createShellPort(world: World): ShellPort {
     run(line, columns) {
       cols = columns;
       start = world.state.clock.nowMs;
-      return toOutcome(shell.run(line, { tty: true, cols }));
+      return toOutcome(shell.run(line, { tty: true, cols, interruptible: true }));
+    },
+    cancelPull(atMs) {
+      const result = shell.cancelPull(start + atMs);
+      return result && toOutcome(result);
     },
     interrupt() {
       if (!attached) return { chunks: [], exitCode: 130 };

@@ -25,6 +25,11 @@ export interface ShellPort {
   run(line: string, cols: number): ShellOutcome;
   /** Ctrl+C: interrupts the container waiting in the foreground. */
   interrupt(): ShellOutcome;
+  /**
+   * Ctrl+C while the last line's output is still being played, `atMs` after it began (the time of
+   * the last chunk shown): cancels the pull in flight then. Undefined when no pull was in flight.
+   */
+  cancelPull(atMs: number): ShellOutcome | undefined;
   /** Words for Tab completion: the command tree and the names of things. */
   readonly completionTree: import('../terminal/completion').CommandNode;
 }

@@ -9,6 +9,8 @@ import { getImage } from '../../engine/images/lookup';
 import { deleteImage } from '../../engine/images/remove';
 import { tagImage } from '../../engine/images/tag';
 import { pullImage } from '../../engine/images/pull';
+import type { TimedMessage } from '../../engine/images/pull-plan';
+import { isPullInterrupted } from '../../engine/images/pull-interrupt';
 import { isDangling, containersUsing } from '../../engine/images/references';
 import { familiarName, familiarString, parseNormalizedNamed } from '../../registry/reference';
 import { listRepositoryTags } from '../../registry/resolve-image';
@@ -84,7 +86,13 @@ function createImage({ engine, query }: RouteContext): ApiResponse {
     if (!listed.ok) throw new EngineError(listed.kind === 'unreachable' ? 'system' : 'notFound', listed.message);
     refs = listed.tags.map((t) => ({ ...ref, tag: t }));
   }
-  const stream = refs.flatMap((r) => pullImage(engine, r)).map((m) => ({ at: m.at, json: m.message }));
+  const messages: TimedMessage[] = [];
+  for (const r of refs) {
+    messages.push(...pullImage(engine, r));
+    // Ctrl+C: the client hung up, so the daemon pulls no further tag.
+    if (isPullInterrupted(engine.world)) break;
+  }
+  const stream = messages.map((m) => ({ at: m.at, json: m.message }));
   return { status: 200, headers: { 'Content-Type': 'application/json' }, stream };
 }
 

@@ -2,7 +2,7 @@
 // redirections and `$(…)`, a few builtins, and `docker`. Everything else is what bash answers for
 // a command it cannot find. Output comes back as chunks in order, each with its virtual time, so
 // the page can play a pull back as it happened; `#tty` runs see terminals on stdout and stderr.
-import type { World } from '../../world';
+import { deserializeWorld, serializeWorld, type World } from '../../world-base';
 import { runDocker } from '../docker/run-docker';
 import { Output, type OutputChunk } from '../docker/output';
 import type { Terminal } from '../docker/context';
@@ -12,11 +12,14 @@ import { expandWords, literalWord, type ExpansionEnv } from './expand';
 import { BUILTINS, type BuiltinEnv } from './builtins';
 import { notSimulated, type Locale } from './messages';
 import { interruptContainer } from '../commands/run-foreground';
+import { isPullInterrupted, watchPulls, withPullInterruption } from '../../engine/images/pull-interrupt';
 
 /** How a line is run: as in a terminal of `cols` columns, or with output going to a file or pipe. */
 export interface RunOptions {
   tty?: boolean;
   cols?: number;
+  /** Keep what is needed to cancel the line's pull afterwards (`cancelPull`); the page sets it. */
+  interruptible?: boolean;
 }
 
 /** The outcome of one line. */
@@ -42,6 +45,14 @@ export interface Shell {
   /** Ctrl+C for a container attached in the foreground: docker forwards SIGINT and waits for it. */
   /** Ctrl+C output goes to the terminal; `options` is accepted for symmetry with run(). */
   interrupt(containerId: string, options?: RunOptions): ShellResult;
+  /**
+   * Ctrl+C at virtual time `atMs` while the last line's output is still being played back (the
+   * model has already run it): if a pull of that line was in flight then, the line is run again
+   * from where it began up to `atMs`, where the pull is cancelled (see engine/images/pull.ts) and
+   * the client dies of SIGINT; the result is what the line printed by then, exit code 130.
+   * Undefined when no pull was in flight at `atMs` (or the line was not run `interruptible`).
+   */
+  cancelPull(atMs: number): ShellResult | undefined;
 }
 
 /** Options of a new shell. */
@@ -51,6 +62,9 @@ export interface ShellOptions {
   /** Which host of the world the docker client talks to (the first by default). */
   host?: string;
 }
+
+/** How a line runs once its options are settled. */
+type LineOptions = { tty: boolean; cols: number };
 
 type Target = 'stdout' | 'stderr' | 'null' | 'pipe';
 
@@ -64,11 +78,13 @@ export function createShell(options: ShellOptions): Shell {
   const variables = new Map<string, string>();
   let status = 0;
   let depth = 0;
+  /** The last line run `interruptible`, while one of its pulls could still be cancelled. */
+  let lastRun: { line: string; opts: LineOptions; state: string; variables: Map<string, string>; status: number; pulls: Array<{ startMs: number; endMs: number }> } | undefined;
 
   const now = () => world.state.clock.nowMs;
 
   /** Runs a parsed line; `capture` collects stdout of a command substitution instead of showing it. */
-  function runLine(line: string, opts: Required<RunOptions>, result: ShellResult, capture?: string[]): void {
+  function runLine(line: string, opts: LineOptions, result: ShellResult, capture?: string[]): void {
     const parsed = parseLine(line);
     if (parsed.kind !== 'list') {
       result.chunks.push({ stream: 'stderr', text: `${parsed.message}\n`, at: now() });
@@ -77,6 +93,11 @@ export function createShell(options: ShellOptions): Shell {
       return;
     }
     for (const item of parsed.items) {
+      // SIGINT stops the whole list, as bash does for its foreground job.
+      if (isPullInterrupted(world)) {
+        status = 130;
+        return;
+      }
       if (item.join === '&&' && status !== 0) continue;
       if (item.join === '||' && status === 0) continue;
       let input: string | undefined;
@@ -90,7 +111,8 @@ export function createShell(options: ShellOptions): Shell {
     }
   }
 
-  function runCommand(command: SimpleCommand, opts: Required<RunOptions>, result: ShellResult, io: { firstInPipe: boolean; toPipe: boolean; capture?: string[]; input?: string }): number {
+  function runCommand(command: SimpleCommand, opts: LineOptions, result: ShellResult, io: { firstInPipe: boolean; toPipe: boolean; capture?: string[]; input?: string }): number {
+    if (isPullInterrupted(world)) return 130;
     const expansion: ExpansionEnv = {
       variable: (name) => (name === '?' ? String(status) : (variables.get(name) ?? VARIABLES[name] ?? '')),
       substitute: (source) => {
@@ -149,10 +171,19 @@ export function createShell(options: ShellOptions): Shell {
 
   function run(line: string, runOptions: RunOptions = {}): ShellResult {
     const text = String(line ?? '');
-    const opts: Required<RunOptions> = { tty: runOptions.tty ?? false, cols: Math.max(1, Math.floor(runOptions.cols ?? 80)) || 80 };
-    const result: ShellResult = { exitCode: 0, chunks: [], clear: false, incomplete: false };
+    const opts: LineOptions = { tty: runOptions.tty ?? false, cols: Math.max(1, Math.floor(runOptions.cols ?? 80)) || 80 };
     // bash keeps every non-blank line in its history, comments included.
     if (text.trim() !== '') history.push(text.replace(/\n+$/, ''));
+    lastRun = undefined;
+    if (!runOptions.interruptible) return runGuarded(text, opts);
+    const before = { line: text, opts, state: serializeWorld(world), variables: new Map(variables), status };
+    const { result, pulls } = watchPulls(world, () => runGuarded(text, opts));
+    if (pulls.some((p) => p.endMs > p.startMs)) lastRun = { ...before, pulls };
+    return result;
+  }
+
+  function runGuarded(text: string, opts: LineOptions): ShellResult {
+    const result: ShellResult = { exitCode: 0, chunks: [], clear: false, incomplete: false };
     try {
       runLine(text, opts, result);
       result.exitCode = status;
@@ -163,6 +194,20 @@ export function createShell(options: ShellOptions): Shell {
     return result;
   }
 
+  function cancelPull(atMs: number): ShellResult | undefined {
+    const last = lastRun;
+    lastRun = undefined;
+    if (!last || !last.pulls.some((p) => p.startMs <= atMs && atMs < p.endMs)) return undefined;
+    // The model is deterministic: back to where the line began, then the line again, up to atMs.
+    world.state = deserializeWorld(last.state).state;
+    variables.clear();
+    for (const [name, value] of last.variables) variables.set(name, value);
+    status = last.status;
+    const { result, interrupted } = withPullInterruption(world, atMs, () => runGuarded(last.line, last.opts));
+    if (interrupted) result.exitCode = status = 130;
+    return result;
+  }
+
   function interrupt(containerId: string, _options?: RunOptions): ShellResult {
     const out = new Output(now);
     const code = interruptContainer(world, containerId, out, options.host);
@@ -170,7 +215,7 @@ export function createShell(options: ShellOptions): Shell {
     return { exitCode: code, chunks: out.chunks, clear: false, incomplete: false };
   }
 
-  return { world, history, run, interrupt };
+  return { world, history, run, interrupt, cancelPull };
 }
 
 /** Applies redirections in order; returns an exit status if one fails (the command does not run). */

@@ -3,6 +3,11 @@
  * manifest and config the way a real daemon does (Registry API v2), fetches only the layers it does
  * not have (the leading run it has prints `Already exists`), stores the image and sets the tag.
  * The result is the timed message stream; the clock moves to the end of the pull.
+ *
+ * Interrupted (Ctrl+C at a virtual time the shell armed, see pull-interrupt.ts), the pull stops
+ * there: the stream ends with the last message sent by then, the clock stops there, and nothing is
+ * stored. moby releases the layers a cancelled pull registered that nothing else references, and
+ * sets no tag; the layers the daemon had before stay.
  */
 
 import type { HostState, ImageRecord } from '../state';
@@ -14,6 +19,7 @@ import { planLayerTransfers, type PullMessage, type TimedMessage } from './pull-
 import { retainLayer } from '../layers';
 import { addReference } from './references';
 import { advanceClock } from '../advance';
+import { markPullInterrupted, notePullWindow, pullDeadline } from './pull-interrupt';
 
 /** Pulls one reference (normalized, with a tag or digest) and returns the stream the daemon sends. */
 export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage[] {
@@ -37,8 +43,11 @@ export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage
       missing.map((l) => ({ shortId: shortBlob(l.blobDigest), compressedSize: l.csize, size: l.usize })),
       { ...ctx.world.state.settings, startMs: start },
     );
-    messages.push(...transfers);
     end = transfers.length ? transfers[transfers.length - 1].at : start;
+    notePullWindow(ctx.world, start, end);
+    const deadline = pullDeadline(ctx.world);
+    if (deadline !== undefined && end > deadline) return interruptPull(ctx, messages, transfers, start, deadline);
+    messages.push(...transfers);
     for (const t of transfers) {
       announce(ctx, { type: 'image.layer.progress', host: host.name, layerId: t.message.id ?? '', status: t.message.status ?? '', current: t.message.progressDetail?.current, total: t.message.progressDetail?.total, at: t.at });
     }
@@ -51,6 +60,18 @@ export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage
   say({ status: `Status: ${alreadyTagged ? 'Image is up to date' : 'Downloaded newer image'} for ${familiarString(ref)}` }, end);
   announce(ctx, { type: 'image.pulled', host: host.name, imageId: image.imageId, reference: familiarString(ref) });
   return messages;
+}
+
+/** The part of the pull sent by `deadline`; the clock stops there and nothing is stored. */
+function interruptPull(ctx: EngineContext, messages: TimedMessage[], transfers: TimedMessage[], start: number, deadline: number): TimedMessage[] {
+  const sent = [...messages, ...transfers].filter((m) => m.at <= deadline);
+  for (const t of transfers) {
+    if (t.at > deadline) continue;
+    announce(ctx, { type: 'image.layer.progress', host: ctx.host.name, layerId: t.message.id ?? '', status: t.message.status ?? '', current: t.message.progressDetail?.current, total: t.message.progressDetail?.total, at: t.at });
+  }
+  advanceClock(ctx.world, Math.max(0, deadline - start));
+  markPullInterrupted(ctx.world);
+  return sent;
 }
 
 function shortBlob(digest: string): string {

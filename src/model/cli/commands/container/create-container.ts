@@ -5,6 +5,7 @@ import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
 import { familiarString, fullName, parseNormalizedNamed, withDefaultTag, type ImageReference } from '../../../registry/reference';
 import { writePullStream } from '../shared/pull-stream';
+import { isPullInterrupted } from '../../../engine/images/pull-interrupt';
 import { Output } from '../../docker/output';
 import type { CreateBody } from './container-config';
 
@@ -30,6 +31,8 @@ function pullImage(ctx: CommandContext, ref: ImageReference, platform: string, q
   const sink = quiet ? new Output(ctx.nowMs) : ctx.out;
   const error = writePullStream(sink, 'stderr', response.stream ?? [], ctx.term.stderrTty, ctx.term.cols);
   if (error !== undefined) throw new CliError(error);
+  // Ctrl+C during the pull: the client dies of SIGINT and prints nothing more (bash: exit 130).
+  if (isPullInterrupted(ctx.world)) throw new CliError('', 130);
 }
 
 /** Creates the container (pulling the image if needed) and returns its ID; errors are CliErrors. */

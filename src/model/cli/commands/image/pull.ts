@@ -4,6 +4,7 @@ import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
 import { fullName, fullString, isNameOnly, parseNormalizedNamed, withDefaultTag } from '../../../registry/reference';
 import { writePullStream } from '../shared/pull-stream';
+import { isPullInterrupted } from '../../../engine/images/pull-interrupt';
 import { Output } from '../../docker/output';
 
 /** Runs `docker pull`. */
@@ -26,6 +27,8 @@ export function pull(ctx: CommandContext): number {
   const sink = quiet ? new Output(ctx.nowMs) : out;
   const error = writePullStream(sink, 'stdout', response.stream ?? [], term.stdoutTty, term.cols);
   if (error !== undefined) throw new CliError(error);
+  // Ctrl+C during the pull: the client dies of SIGINT and prints nothing more (bash: exit 130).
+  if (isPullInterrupted(ctx.world)) throw new CliError('', 130);
   out.out(`${all ? fullName(ref) : fullString(ref)}\n`);
   return 0;
 }

@@ -1,0 +1,56 @@
+/**
+ * What the page fetches right after it is ready for a command, not before: the registry catalog
+ * (every image the simulated registries hold), the help texts (docker's flags come from them) and
+ * the Go template engine (`--format`). They are large and no command can start in the first
+ * moments anyway, so the session waits for them (`loadDeferred`) before it runs the first line.
+ * In the browser build, the help and template modules the client imports are the stand-ins these
+ * loaders fill (vite.config.ts); under Node they are the modules themselves and loading is a no-op.
+ */
+import type { Registries } from '../../model/registry/registry-state';
+import { loadHelpData } from '../../model/cli/help/help-data.browser';
+import { loadTemplateEngine } from '../../model/cli/format/template.browser';
+
+/** Builds every registry of a new world from the catalog; `nowMs` is the world's start time. */
+export type RegistryFactory = (nowMs: number) => Registries;
+
+let factory: RegistryFactory | undefined;
+let done = false;
+let loading: Promise<void> | undefined;
+let announce: () => void = () => undefined;
+const arrived = new Promise<void>((resolve) => (announce = resolve));
+
+/** Loads the deferred modules once (a failed load is tried again on the next call). */
+export function loadDeferred(): Promise<void> {
+  loading ??= Promise.all([
+    import('../../model/registry/registries').then((m) => {
+      factory = m.createRegistries;
+    }),
+    loadHelpData(),
+    loadTemplateEngine(),
+  ]).then(
+    () => {
+      done = true;
+      announce();
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Resolves once every deferred module is here (does not start loading them). */
+export function whenDeferredLoaded(): Promise<void> {
+  return arrived;
+}
+
+/** Whether every deferred module is here. */
+export function deferredLoaded(): boolean {
+  return done;
+}
+
+/** The catalog's registry factory once loaded, else undefined. */
+export function loadedCatalog(): RegistryFactory | undefined {
+  return factory;
+}
