@@ -59,8 +59,8 @@ const TOP_BAND = 36;
 const SLOTS: Record<string, [number, number, number, number]> = {
   'container.created': [0.08, 0.42, 0.12, 0.14],
   'container.running': [0.35, 0.38, 0.25, 0.46],
-  'container.running.active': [0.35, 0.3, 0.17, 0.12],
-  'container.running.paused': [0.35, 0.5, 0.17, 0.12],
+  'container.running.active': [0.35, 0.27, 0.17, 0.11],
+  'container.running.paused': [0.35, 0.53, 0.17, 0.11],
   'container.restarting': [0.57, 0.78, 0.15, 0.11],
   'container.exited': [0.665, 0.36, 0.12, 0.14],
   'container.dead': [0.28, 0.9, 0.14, 0.11],
@@ -234,7 +234,7 @@ function placeLabels(edges: TransitionEdge[], states: StateBox[]): void {
   for (const e of edges) {
     const width = e.events.join(', ').length * 6.2 + 6;
     let best = at(e.curve, 0.5);
-    search: for (const [dx, dy] of [[0, 0], [0, -13], [0, 13], [-(width / 2 + 6), 0], [width / 2 + 6, 0]]) {
+    search: for (const [dx, dy] of [[0, 0], [0, -13], [0, 13], [0, -16], [0, 16], [-(width / 2 + 6), 0], [width / 2 + 6, 0], [-(width + 12), 0], [width + 12, 0]]) {
       for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]) {
         const [cx, cy] = at(e.curve, t);
         const [x, y] = [cx + dx, cy + dy];
