@@ -219,7 +219,8 @@ function routeEdge(e: TransitionEdge, byId: Map<string, StateBox>, height: numbe
   }
   // Edges in both directions between the same pair bend apart; an edge that would cross another
   // box takes the first route that clears every box it does not start or end in.
-  const side = e.source < e.target ? 1 : -1;
+  // The sideways normal turns with the edge's direction, so one sign bends a pair to opposite sides.
+  const side = 1;
   const obstacles = [...byId.values()].filter((b) => !related(b.id, s.id) && !related(b.id, t.id));
   const candidates = routes(s, t, side, height);
   e.curve = candidates.find((c) => !obstacles.some((b) => crosses(b, c))) ?? candidates[0];
@@ -228,7 +229,8 @@ function routeEdge(e: TransitionEdge, byId: Map<string, StateBox>, height: numbe
 
 /** Moves edge labels along their curves so they do not sit on each other or on a state's name. */
 function placeLabels(edges: TransitionEdge[], states: StateBox[]): void {
-  const taken: Array<[number, number, number, number]> = states.map((b) => [b.x, b.y, b.w, b.h]);
+  // A compound state (running) is only an obstacle where its name is written; labels may sit inside it.
+  const taken: Array<[number, number, number, number]> = states.map((b) => (b.compound ? [b.x, b.y, b.w, 22] : [b.x, b.y, b.w, b.h]));
   const overlaps = (r: [number, number, number, number]) =>
     taken.some(([x, y, w, h]) => r[0] < x + w && r[0] + r[2] > x && r[1] < y + h && r[1] + r[3] > y);
   for (const e of edges) {
