@@ -193,6 +193,8 @@ export class SimApp extends LitElement {
         return html`<sim-lifecycle-view .session=${s}></sim-lifecycle-view>`;
       case 'resources':
         return html`<sim-resources-view .session=${s}></sim-resources-view>`;
+      case 'compare':
+        return html`<sim-compare-view></sim-compare-view>`;
     }
   }
 

@@ -16,6 +16,8 @@ export function viewLabel(view: ViewId): string {
       return msg('Container lifecycle', { id: 'view.lifecycle' });
     case 'resources':
       return msg('Volumes & networks', { id: 'view.resources' });
+    case 'compare':
+      return msg('VMs vs containers', { id: 'view.compare' });
   }
 }
 
@@ -25,6 +27,7 @@ const loaders: Record<ViewId, () => Promise<unknown>> = {
   layers: () => import('../diagrams/layers/layers-view'),
   lifecycle: () => import('../diagrams/lifecycle/lifecycle-view'),
   resources: () => import('../diagrams/resources/resources-view'),
+  compare: () => import('../diagrams/compare/compare-view'),
 };
 
 const loaded = new Map<ViewId, Promise<unknown>>();
