@@ -42,7 +42,7 @@ function jsonResponse(value: unknown): RegistryResponse {
   return contentResponse(JSON.stringify(value), { 'Content-Type': 'application/json; charset=utf-8' });
 }
 
-/** `GET|HEAD /v2/<name>/manifests/<reference>`: a tag or digest, answered with the stored document. */
+/** `GET|HEAD /v2/<name>/manifests/<reference>`: a tag or digest, answered with the stored manifest or index. */
 function getManifest(registry: RegistryState, repo: RepositoryRecord, name: string, reference: string): RegistryResponse {
   const digest = digestRegexp.test(reference) ? reference : repo.tags[reference];
   const record = digest && repo.manifests.includes(digest) ? registry.manifests[digest] : undefined;

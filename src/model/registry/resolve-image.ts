@@ -126,19 +126,19 @@ export function resolveImage(registries: Registries, reference: ImageReference, 
   if (top.status !== 200) return translate(top, ref);
   const topDigest = top.headers['Docker-Content-Digest'];
   let manifestDigest = topDigest;
-  let document = JSON.parse(top.body) as ImageIndex | ImageManifest;
-  if (document.mediaType === MEDIA_TYPES.index) {
+  let fetched = JSON.parse(top.body) as ImageIndex | ImageManifest;
+  if (fetched.mediaType === MEDIA_TYPES.index) {
     const want = options.platform ?? { architecture: 'amd64', os: 'linux' };
-    const entry = document.manifests.find((m) => m.platform?.os === want.os && m.platform?.architecture === want.architecture);
+    const entry = fetched.manifests.find((m) => m.platform?.os === want.os && m.platform?.architecture === want.architecture);
     if (!entry) {
       return { ok: false, kind: 'noMatchingManifest', message: `no matching manifest for ${want.os}/${want.architecture} in the manifest list entries` };
     }
     const inner = get(`/v2/${ref.path}/manifests/${entry.digest}`);
     if (inner.status !== 200) return translate(inner, ref);
     manifestDigest = entry.digest;
-    document = JSON.parse(inner.body) as ImageManifest;
+    fetched = JSON.parse(inner.body) as ImageManifest;
   }
-  const manifest = document as ImageManifest;
+  const manifest = fetched as ImageManifest;
 
   const configResponse = get(`/v2/${ref.path}/blobs/${manifest.config.digest}`);
   if (configResponse.status !== 200) return translate(configResponse, ref);
