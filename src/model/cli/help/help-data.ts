@@ -51,403 +51,61 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
 
 /** Every command's help, by path without "docker" ("" is the root, "container ls", "ps"). */
 export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
- "": {
-  "useLine": "docker [OPTIONS] COMMAND",
-  "head": "Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nCommon Commands:\n  run         Create and run a new container from an image\n  exec        Execute a command in a running container\n  ps          List containers\n  build       Build an image from a Dockerfile\n  pull        Download an image from a registry\n  push        Upload an image to a registry\n  images      List images\n  login       Authenticate to a registry\n  logout      Log out from a registry\n  search      Search Docker Hub for images\n  version     Show the Docker version information\n  info        Display system-wide information\n\nManagement Commands:\n  builder     Manage builds\n  container   Manage containers\n  context     Manage contexts\n  image       Manage images\n  manifest    Manage Docker image manifests and manifest lists\n  network     Manage networks\n  plugin      Manage plugins\n  system      Manage Docker\n  trust       Manage trust on Docker images\n  volume      Manage volumes\n\nSwarm Commands:\n  swarm       Manage Swarm\n\nCommands:\n  attach      Attach local standard input, output, and error streams to a running container\n  commit      Create a new image from a container's changes\n  cp          Copy files/folders between a container and the local filesystem\n  create      Create a new container\n  diff        Inspect changes to files or directories on a container's filesystem\n  events      Get real time events from the server\n  export      Export a container's filesystem as a tar archive\n  history     Show the history of an image\n  import      Import the contents from a tarball to create a filesystem image\n  inspect     Return low-level information on Docker objects\n  kill        Kill one or more running containers\n  load        Load an image from a tar archive or STDIN\n  logs        Fetch the logs of a container\n  pause       Pause all processes within one or more containers\n  port        List port mappings or a specific mapping for the container\n  rename      Rename a container\n  restart     Restart one or more containers\n  rm          Remove one or more containers\n  rmi         Remove one or more images\n  save        Save one or more images to a tar archive (streamed to STDOUT by default)\n  start       Start one or more stopped containers\n  stats       Display a live stream of container(s) resource usage statistics\n  stop        Stop one or more running containers\n  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n  top         Display the running processes of a container\n  unpause     Unpause all processes within one or more containers\n  update      Update configuration of one or more containers\n  wait        Block until one or more containers stop, then print their exit codes\n\n",
-  "flagsTitle": "Global Options",
-  "flags": 0,
-  "tail": "\nRun 'docker COMMAND --help' for more information on a command.\n\nFor more help on how to use Docker, head to https://docs.docker.com/go/guides/\n"
- },
- "container": {
-  "useLine": "docker container COMMAND",
-  "head": "Usage:  docker container COMMAND\n\nManage containers\n\nCommands:\n  attach      Attach local standard input, output, and error streams to a running container\n  commit      Create a new image from a container's changes\n  cp          Copy files/folders between a container and the local filesystem\n  create      Create a new container\n  diff        Inspect changes to files or directories on a container's filesystem\n  exec        Execute a command in a running container\n  export      Export a container's filesystem as a tar archive\n  inspect     Display detailed information on one or more containers\n  kill        Kill one or more running containers\n  logs        Fetch the logs of a container\n  ls          List containers\n  pause       Pause all processes within one or more containers\n  port        List port mappings or a specific mapping for the container\n  prune       Remove all stopped containers\n  rename      Rename a container\n  restart     Restart one or more containers\n  rm          Remove one or more containers\n  run         Create and run a new container from an image\n  start       Start one or more stopped containers\n  stats       Display a live stream of container(s) resource usage statistics\n  stop        Stop one or more running containers\n  top         Display the running processes of a container\n  unpause     Unpause all processes within one or more containers\n  update      Update configuration of one or more containers\n  wait        Block until one or more containers stop, then print their exit codes\n\nRun 'docker container COMMAND --help' for more information on a command.\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "container create": {
-  "useLine": "docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]",
-  "head": "Usage:  docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate a new container\n\nAliases:\n  docker container create, docker create\n\n",
-  "flagsTitle": "Options",
-  "flags": 2,
-  "tail": ""
- },
- "container inspect": {
-  "useLine": "docker container inspect [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]\n\nDisplay detailed information on one or more containers\n\n",
-  "flagsTitle": "Options",
-  "flags": 3,
-  "tail": ""
- },
- "container kill": {
-  "useLine": "docker container kill [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker container kill [OPTIONS] CONTAINER [CONTAINER...]\n\nKill one or more running containers\n\nAliases:\n  docker container kill, docker kill\n\n",
-  "flagsTitle": "Options",
-  "flags": 4,
-  "tail": ""
- },
- "container logs": {
-  "useLine": "docker container logs [OPTIONS] CONTAINER",
-  "head": "Usage:  docker container logs [OPTIONS] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n  docker container logs, docker logs\n\n",
-  "flagsTitle": "Options",
-  "flags": 5,
-  "tail": ""
- },
- "container ls": {
-  "useLine": "docker container ls [OPTIONS]",
-  "head": "Usage:  docker container ls [OPTIONS]\n\nList containers\n\nAliases:\n  docker container ls, docker container list, docker container ps, docker ps\n\n",
-  "flagsTitle": "Options",
-  "flags": 6,
-  "tail": ""
- },
- "container pause": {
-  "useLine": "docker container pause CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker container pause CONTAINER [CONTAINER...]\n\nPause all processes within one or more containers\n\nAliases:\n  docker container pause, docker pause\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "container prune": {
-  "useLine": "docker container prune [OPTIONS]",
-  "head": "Usage:  docker container prune [OPTIONS]\n\nRemove all stopped containers\n\n",
-  "flagsTitle": "Options",
-  "flags": 7,
-  "tail": ""
- },
- "container restart": {
-  "useLine": "docker container restart [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker container restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRestart one or more containers\n\nAliases:\n  docker container restart, docker restart\n\n",
-  "flagsTitle": "Options",
-  "flags": 8,
-  "tail": ""
- },
- "container rm": {
-  "useLine": "docker container rm [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker container rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nAliases:\n  docker container rm, docker container remove, docker rm\n\n",
-  "flagsTitle": "Options",
-  "flags": 9,
-  "tail": ""
- },
- "container run": {
-  "useLine": "docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]",
-  "head": "Usage:  docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate and run a new container from an image\n\nAliases:\n  docker container run, docker run\n\n",
-  "flagsTitle": "Options",
-  "flags": 10,
-  "tail": ""
- },
- "container start": {
-  "useLine": "docker container start [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker container start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\nAliases:\n  docker container start, docker start\n\n",
-  "flagsTitle": "Options",
-  "flags": 11,
-  "tail": ""
- },
- "container stop": {
-  "useLine": "docker container stop [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker container stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nAliases:\n  docker container stop, docker stop\n\n",
-  "flagsTitle": "Options",
-  "flags": 8,
-  "tail": ""
- },
- "container unpause": {
-  "useLine": "docker container unpause CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker container unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n\nAliases:\n  docker container unpause, docker unpause\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "create": {
-  "useLine": "docker create [OPTIONS] IMAGE [COMMAND] [ARG...]",
-  "head": "Usage:  docker create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate a new container\n\nAliases:\n  docker container create, docker create\n\n",
-  "flagsTitle": "Options",
-  "flags": 2,
-  "tail": ""
- },
- "image": {
-  "useLine": "docker image COMMAND",
-  "head": "Usage:  docker image COMMAND\n\nManage images\n\nCommands:\n  build       Build an image from a Dockerfile\n  history     Show the history of an image\n  import      Import the contents from a tarball to create a filesystem image\n  inspect     Display detailed information on one or more images\n  load        Load an image from a tar archive or STDIN\n  ls          List images\n  prune       Remove unused images\n  pull        Download an image from a registry\n  push        Upload an image to a registry\n  rm          Remove one or more images\n  save        Save one or more images to a tar archive (streamed to STDOUT by default)\n  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nRun 'docker image COMMAND --help' for more information on a command.\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "image inspect": {
-  "useLine": "docker image inspect [OPTIONS] IMAGE [IMAGE...]",
-  "head": "Usage:  docker image inspect [OPTIONS] IMAGE [IMAGE...]\n\nDisplay detailed information on one or more images\n\n",
-  "flagsTitle": "Options",
-  "flags": 12,
-  "tail": ""
- },
- "image ls": {
-  "useLine": "docker image ls [OPTIONS] [REPOSITORY[:TAG]]",
-  "head": "Usage:  docker image ls [OPTIONS] [REPOSITORY[:TAG]]\n\nList images\n\nAliases:\n  docker image ls, docker image list, docker images\n\n",
-  "flagsTitle": "Options",
-  "flags": 13,
-  "tail": ""
- },
- "image prune": {
-  "useLine": "docker image prune [OPTIONS]",
-  "head": "Usage:  docker image prune [OPTIONS]\n\nRemove unused images\n\n",
-  "flagsTitle": "Options",
-  "flags": 14,
-  "tail": ""
- },
- "image pull": {
-  "useLine": "docker image pull [OPTIONS] NAME[:TAG|@DIGEST]",
-  "head": "Usage:  docker image pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry\n\nAliases:\n  docker image pull, docker pull\n\n",
-  "flagsTitle": "Options",
-  "flags": 15,
-  "tail": ""
- },
- "image rm": {
-  "useLine": "docker image rm [OPTIONS] IMAGE [IMAGE...]",
-  "head": "Usage:  docker image rm [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images\n\nAliases:\n  docker image rm, docker image remove, docker rmi\n\n",
-  "flagsTitle": "Options",
-  "flags": 16,
-  "tail": ""
- },
- "image tag": {
-  "useLine": "docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
-  "head": "Usage:  docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "images": {
-  "useLine": "docker images [OPTIONS] [REPOSITORY[:TAG]]",
-  "head": "Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]\n\nList images\n\nAliases:\n  docker image ls, docker image list, docker images\n\n",
-  "flagsTitle": "Options",
-  "flags": 13,
-  "tail": ""
- },
- "info": {
-  "useLine": "docker info [OPTIONS]",
-  "head": "Usage:  docker info [OPTIONS]\n\nDisplay system-wide information\n\nAliases:\n  docker system info, docker info\n\n",
-  "flagsTitle": "Options",
-  "flags": 17,
-  "tail": ""
- },
- "inspect": {
-  "useLine": "docker inspect [OPTIONS] NAME|ID [NAME|ID...]",
-  "head": "Usage:  docker inspect [OPTIONS] NAME|ID [NAME|ID...]\n\nReturn low-level information on Docker objects\n\n",
-  "flagsTitle": "Options",
-  "flags": 18,
-  "tail": ""
- },
- "kill": {
-  "useLine": "docker kill [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker kill [OPTIONS] CONTAINER [CONTAINER...]\n\nKill one or more running containers\n\nAliases:\n  docker container kill, docker kill\n\n",
-  "flagsTitle": "Options",
-  "flags": 4,
-  "tail": ""
- },
- "logs": {
-  "useLine": "docker logs [OPTIONS] CONTAINER",
-  "head": "Usage:  docker logs [OPTIONS] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n  docker container logs, docker logs\n\n",
-  "flagsTitle": "Options",
-  "flags": 5,
-  "tail": ""
- },
- "network": {
-  "useLine": "docker network COMMAND",
-  "head": "Usage:  docker network COMMAND\n\nManage networks\n\nCommands:\n  connect     Connect a container to a network\n  create      Create a network\n  disconnect  Disconnect a container from a network\n  inspect     Display detailed information on one or more networks\n  ls          List networks\n  prune       Remove all unused networks\n  rm          Remove one or more networks\n\nRun 'docker network COMMAND --help' for more information on a command.\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "network connect": {
-  "useLine": "docker network connect [OPTIONS] NETWORK CONTAINER",
-  "head": "Usage:  docker network connect [OPTIONS] NETWORK CONTAINER\n\nConnect a container to a network\n\n",
-  "flagsTitle": "Options",
-  "flags": 19,
-  "tail": ""
- },
- "network create": {
-  "useLine": "docker network create [OPTIONS] NETWORK",
-  "head": "Usage:  docker network create [OPTIONS] NETWORK\n\nCreate a network\n\n",
-  "flagsTitle": "Options",
-  "flags": 20,
-  "tail": ""
- },
- "network disconnect": {
-  "useLine": "docker network disconnect [OPTIONS] NETWORK CONTAINER",
-  "head": "Usage:  docker network disconnect [OPTIONS] NETWORK CONTAINER\n\nDisconnect a container from a network\n\n",
-  "flagsTitle": "Options",
-  "flags": 21,
-  "tail": ""
- },
- "network inspect": {
-  "useLine": "docker network inspect [OPTIONS] NETWORK [NETWORK...]",
-  "head": "Usage:  docker network inspect [OPTIONS] NETWORK [NETWORK...]\n\nDisplay detailed information on one or more networks\n\n",
-  "flagsTitle": "Options",
-  "flags": 22,
-  "tail": ""
- },
- "network ls": {
-  "useLine": "docker network ls [OPTIONS]",
-  "head": "Usage:  docker network ls [OPTIONS]\n\nList networks\n\nAliases:\n  docker network ls, docker network list\n\n",
-  "flagsTitle": "Options",
-  "flags": 23,
-  "tail": ""
- },
- "network prune": {
-  "useLine": "docker network prune [OPTIONS]",
-  "head": "Usage:  docker network prune [OPTIONS]\n\nRemove all unused networks\n\n",
-  "flagsTitle": "Options",
-  "flags": 7,
-  "tail": ""
- },
- "network rm": {
-  "useLine": "docker network rm NETWORK [NETWORK...]",
-  "head": "Usage:  docker network rm NETWORK [NETWORK...]\n\nRemove one or more networks\n\nAliases:\n  docker network rm, docker network remove\n\n",
-  "flagsTitle": "Options",
-  "flags": 24,
-  "tail": ""
- },
- "pause": {
-  "useLine": "docker pause CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker pause CONTAINER [CONTAINER...]\n\nPause all processes within one or more containers\n\nAliases:\n  docker container pause, docker pause\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "ps": {
-  "useLine": "docker ps [OPTIONS]",
-  "head": "Usage:  docker ps [OPTIONS]\n\nList containers\n\nAliases:\n  docker container ls, docker container list, docker container ps, docker ps\n\n",
-  "flagsTitle": "Options",
-  "flags": 6,
-  "tail": ""
- },
- "pull": {
-  "useLine": "docker pull [OPTIONS] NAME[:TAG|@DIGEST]",
-  "head": "Usage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry\n\nAliases:\n  docker image pull, docker pull\n\n",
-  "flagsTitle": "Options",
-  "flags": 15,
-  "tail": ""
- },
- "restart": {
-  "useLine": "docker restart [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRestart one or more containers\n\nAliases:\n  docker container restart, docker restart\n\n",
-  "flagsTitle": "Options",
-  "flags": 8,
-  "tail": ""
- },
- "rm": {
-  "useLine": "docker rm [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nAliases:\n  docker container rm, docker container remove, docker rm\n\n",
-  "flagsTitle": "Options",
-  "flags": 9,
-  "tail": ""
- },
- "rmi": {
-  "useLine": "docker rmi [OPTIONS] IMAGE [IMAGE...]",
-  "head": "Usage:  docker rmi [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images\n\nAliases:\n  docker image rm, docker image remove, docker rmi\n\n",
-  "flagsTitle": "Options",
-  "flags": 16,
-  "tail": ""
- },
- "run": {
-  "useLine": "docker run [OPTIONS] IMAGE [COMMAND] [ARG...]",
-  "head": "Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate and run a new container from an image\n\nAliases:\n  docker container run, docker run\n\n",
-  "flagsTitle": "Options",
-  "flags": 10,
-  "tail": ""
- },
- "start": {
-  "useLine": "docker start [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\nAliases:\n  docker container start, docker start\n\n",
-  "flagsTitle": "Options",
-  "flags": 11,
-  "tail": ""
- },
- "stop": {
-  "useLine": "docker stop [OPTIONS] CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nAliases:\n  docker container stop, docker stop\n\n",
-  "flagsTitle": "Options",
-  "flags": 8,
-  "tail": ""
- },
- "system": {
-  "useLine": "docker system COMMAND",
-  "head": "Usage:  docker system COMMAND\n\nManage Docker\n\nCommands:\n  df          Show docker disk usage\n  events      Get real time events from the server\n  info        Display system-wide information\n  prune       Remove unused data\n\nRun 'docker system COMMAND --help' for more information on a command.\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "system df": {
-  "useLine": "docker system df [OPTIONS]",
-  "head": "Usage:  docker system df [OPTIONS]\n\nShow docker disk usage\n\n",
-  "flagsTitle": "Options",
-  "flags": 25,
-  "tail": ""
- },
- "system info": {
-  "useLine": "docker system info [OPTIONS]",
-  "head": "Usage:  docker system info [OPTIONS]\n\nDisplay system-wide information\n\nAliases:\n  docker system info, docker info\n\n",
-  "flagsTitle": "Options",
-  "flags": 17,
-  "tail": ""
- },
- "tag": {
-  "useLine": "docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
-  "head": "Usage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "unpause": {
-  "useLine": "docker unpause CONTAINER [CONTAINER...]",
-  "head": "Usage:  docker unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n\nAliases:\n  docker container unpause, docker unpause\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "version": {
-  "useLine": "docker version [OPTIONS]",
-  "head": "Usage:  docker version [OPTIONS]\n\nShow the Docker version information\n\n",
-  "flagsTitle": "Options",
-  "flags": 17,
-  "tail": ""
- },
- "volume": {
-  "useLine": "docker volume COMMAND",
-  "head": "Usage:  docker volume COMMAND\n\nManage volumes\n\nCommands:\n  create      Create a volume\n  inspect     Display detailed information on one or more volumes\n  ls          List volumes\n  prune       Remove unused local volumes\n  rm          Remove one or more volumes\n\nRun 'docker volume COMMAND --help' for more information on a command.\n",
-  "flagsTitle": "",
-  "flags": 1,
-  "tail": ""
- },
- "volume create": {
-  "useLine": "docker volume create [OPTIONS] [VOLUME]",
-  "head": "Usage:  docker volume create [OPTIONS] [VOLUME]\n\nCreate a volume\n\n",
-  "flagsTitle": "Options",
-  "flags": 26,
-  "tail": ""
- },
- "volume inspect": {
-  "useLine": "docker volume inspect [OPTIONS] VOLUME [VOLUME...]",
-  "head": "Usage:  docker volume inspect [OPTIONS] VOLUME [VOLUME...]\n\nDisplay detailed information on one or more volumes\n\n",
-  "flagsTitle": "Options",
-  "flags": 17,
-  "tail": ""
- },
- "volume ls": {
-  "useLine": "docker volume ls [OPTIONS]",
-  "head": "Usage:  docker volume ls [OPTIONS]\n\nList volumes\n\nAliases:\n  docker volume ls, docker volume list\n\n",
-  "flagsTitle": "Options",
-  "flags": 27,
-  "tail": ""
- },
- "volume prune": {
-  "useLine": "docker volume prune [OPTIONS]",
-  "head": "Usage:  docker volume prune [OPTIONS]\n\nRemove unused local volumes\n\n",
-  "flagsTitle": "Options",
-  "flags": 28,
-  "tail": ""
- },
- "volume rm": {
-  "useLine": "docker volume rm [OPTIONS] VOLUME [VOLUME...]",
-  "head": "Usage:  docker volume rm [OPTIONS] VOLUME [VOLUME...]\n\nRemove one or more volumes. You cannot remove a volume that is in use by a container.\n\nAliases:\n  docker volume rm, docker volume remove\n\n",
-  "flagsTitle": "Options",
-  "flags": 29,
-  "tail": ""
- }
+ "": {"useLine":"docker [OPTIONS] COMMAND","head":"Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nCommon Commands:\n  run         Create and run a new container from an image\n  exec        Execute a command in a running container\n  ps          List containers\n  build       Build an image from a Dockerfile\n  pull        Download an image from a registry\n  push        Upload an image to a registry\n  images      List images\n  login       Authenticate to a registry\n  logout      Log out from a registry\n  search      Search Docker Hub for images\n  version     Show the Docker version information\n  info        Display system-wide information\n\nManagement Commands:\n  builder     Manage builds\n  container   Manage containers\n  context     Manage contexts\n  image       Manage images\n  manifest    Manage Docker image manifests and manifest lists\n  network     Manage networks\n  plugin      Manage plugins\n  system      Manage Docker\n  trust       Manage trust on Docker images\n  volume      Manage volumes\n\nSwarm Commands:\n  swarm       Manage Swarm\n\nCommands:\n  attach      Attach local standard input, output, and error streams to a running container\n  commit      Create a new image from a container's changes\n  cp          Copy files/folders between a container and the local filesystem\n  create      Create a new container\n  diff        Inspect changes to files or directories on a container's filesystem\n  events      Get real time events from the server\n  export      Export a container's filesystem as a tar archive\n  history     Show the history of an image\n  import      Import the contents from a tarball to create a filesystem image\n  inspect     Return low-level information on Docker objects\n  kill        Kill one or more running containers\n  load        Load an image from a tar archive or STDIN\n  logs        Fetch the logs of a container\n  pause       Pause all processes within one or more containers\n  port        List port mappings or a specific mapping for the container\n  rename      Rename a container\n  restart     Restart one or more containers\n  rm          Remove one or more containers\n  rmi         Remove one or more images\n  save        Save one or more images to a tar archive (streamed to STDOUT by default)\n  start       Start one or more stopped containers\n  stats       Display a live stream of container(s) resource usage statistics\n  stop        Stop one or more running containers\n  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n  top         Display the running processes of a container\n  unpause     Unpause all processes within one or more containers\n  update      Update configuration of one or more containers\n  wait        Block until one or more containers stop, then print their exit codes\n\n","flagsTitle":"Global Options","flags":0,"tail":"\nRun 'docker COMMAND --help' for more information on a command.\n\nFor more help on how to use Docker, head to https://docs.docker.com/go/guides/\n"},
+ "container": {"useLine":"docker container COMMAND","head":"Usage:  docker container COMMAND\n\nManage containers\n\nCommands:\n  attach      Attach local standard input, output, and error streams to a running container\n  commit      Create a new image from a container's changes\n  cp          Copy files/folders between a container and the local filesystem\n  create      Create a new container\n  diff        Inspect changes to files or directories on a container's filesystem\n  exec        Execute a command in a running container\n  export      Export a container's filesystem as a tar archive\n  inspect     Display detailed information on one or more containers\n  kill        Kill one or more running containers\n  logs        Fetch the logs of a container\n  ls          List containers\n  pause       Pause all processes within one or more containers\n  port        List port mappings or a specific mapping for the container\n  prune       Remove all stopped containers\n  rename      Rename a container\n  restart     Restart one or more containers\n  rm          Remove one or more containers\n  run         Create and run a new container from an image\n  start       Start one or more stopped containers\n  stats       Display a live stream of container(s) resource usage statistics\n  stop        Stop one or more running containers\n  top         Display the running processes of a container\n  unpause     Unpause all processes within one or more containers\n  update      Update configuration of one or more containers\n  wait        Block until one or more containers stop, then print their exit codes\n\nRun 'docker container COMMAND --help' for more information on a command.\n","flagsTitle":"","flags":1,"tail":""},
+ "container create": {"useLine":"docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]","head":"Usage:  docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate a new container\n\nAliases:\n  docker container create, docker create\n\n","flagsTitle":"Options","flags":2,"tail":""},
+ "container inspect": {"useLine":"docker container inspect [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]\n\nDisplay detailed information on one or more containers\n\n","flagsTitle":"Options","flags":3,"tail":""},
+ "container kill": {"useLine":"docker container kill [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker container kill [OPTIONS] CONTAINER [CONTAINER...]\n\nKill one or more running containers\n\nAliases:\n  docker container kill, docker kill\n\n","flagsTitle":"Options","flags":4,"tail":""},
+ "container logs": {"useLine":"docker container logs [OPTIONS] CONTAINER","head":"Usage:  docker container logs [OPTIONS] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n  docker container logs, docker logs\n\n","flagsTitle":"Options","flags":5,"tail":""},
+ "container ls": {"useLine":"docker container ls [OPTIONS]","head":"Usage:  docker container ls [OPTIONS]\n\nList containers\n\nAliases:\n  docker container ls, docker container list, docker container ps, docker ps\n\n","flagsTitle":"Options","flags":6,"tail":""},
+ "container pause": {"useLine":"docker container pause CONTAINER [CONTAINER...]","head":"Usage:  docker container pause CONTAINER [CONTAINER...]\n\nPause all processes within one or more containers\n\nAliases:\n  docker container pause, docker pause\n","flagsTitle":"","flags":1,"tail":""},
+ "container prune": {"useLine":"docker container prune [OPTIONS]","head":"Usage:  docker container prune [OPTIONS]\n\nRemove all stopped containers\n\n","flagsTitle":"Options","flags":7,"tail":""},
+ "container restart": {"useLine":"docker container restart [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker container restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRestart one or more containers\n\nAliases:\n  docker container restart, docker restart\n\n","flagsTitle":"Options","flags":8,"tail":""},
+ "container rm": {"useLine":"docker container rm [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker container rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nAliases:\n  docker container rm, docker container remove, docker rm\n\n","flagsTitle":"Options","flags":9,"tail":""},
+ "container run": {"useLine":"docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]","head":"Usage:  docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate and run a new container from an image\n\nAliases:\n  docker container run, docker run\n\n","flagsTitle":"Options","flags":10,"tail":""},
+ "container start": {"useLine":"docker container start [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker container start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\nAliases:\n  docker container start, docker start\n\n","flagsTitle":"Options","flags":11,"tail":""},
+ "container stop": {"useLine":"docker container stop [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker container stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nAliases:\n  docker container stop, docker stop\n\n","flagsTitle":"Options","flags":8,"tail":""},
+ "container unpause": {"useLine":"docker container unpause CONTAINER [CONTAINER...]","head":"Usage:  docker container unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n\nAliases:\n  docker container unpause, docker unpause\n","flagsTitle":"","flags":1,"tail":""},
+ "create": {"useLine":"docker create [OPTIONS] IMAGE [COMMAND] [ARG...]","head":"Usage:  docker create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate a new container\n\nAliases:\n  docker container create, docker create\n\n","flagsTitle":"Options","flags":2,"tail":""},
+ "image": {"useLine":"docker image COMMAND","head":"Usage:  docker image COMMAND\n\nManage images\n\nCommands:\n  build       Build an image from a Dockerfile\n  history     Show the history of an image\n  import      Import the contents from a tarball to create a filesystem image\n  inspect     Display detailed information on one or more images\n  load        Load an image from a tar archive or STDIN\n  ls          List images\n  prune       Remove unused images\n  pull        Download an image from a registry\n  push        Upload an image to a registry\n  rm          Remove one or more images\n  save        Save one or more images to a tar archive (streamed to STDOUT by default)\n  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nRun 'docker image COMMAND --help' for more information on a command.\n","flagsTitle":"","flags":1,"tail":""},
+ "image inspect": {"useLine":"docker image inspect [OPTIONS] IMAGE [IMAGE...]","head":"Usage:  docker image inspect [OPTIONS] IMAGE [IMAGE...]\n\nDisplay detailed information on one or more images\n\n","flagsTitle":"Options","flags":12,"tail":""},
+ "image ls": {"useLine":"docker image ls [OPTIONS] [REPOSITORY[:TAG]]","head":"Usage:  docker image ls [OPTIONS] [REPOSITORY[:TAG]]\n\nList images\n\nAliases:\n  docker image ls, docker image list, docker images\n\n","flagsTitle":"Options","flags":13,"tail":""},
+ "image prune": {"useLine":"docker image prune [OPTIONS]","head":"Usage:  docker image prune [OPTIONS]\n\nRemove unused images\n\n","flagsTitle":"Options","flags":14,"tail":""},
+ "image pull": {"useLine":"docker image pull [OPTIONS] NAME[:TAG|@DIGEST]","head":"Usage:  docker image pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry\n\nAliases:\n  docker image pull, docker pull\n\n","flagsTitle":"Options","flags":15,"tail":""},
+ "image rm": {"useLine":"docker image rm [OPTIONS] IMAGE [IMAGE...]","head":"Usage:  docker image rm [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images\n\nAliases:\n  docker image rm, docker image remove, docker rmi\n\n","flagsTitle":"Options","flags":16,"tail":""},
+ "image tag": {"useLine":"docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]","head":"Usage:  docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag\n","flagsTitle":"","flags":1,"tail":""},
+ "images": {"useLine":"docker images [OPTIONS] [REPOSITORY[:TAG]]","head":"Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]\n\nList images\n\nAliases:\n  docker image ls, docker image list, docker images\n\n","flagsTitle":"Options","flags":13,"tail":""},
+ "info": {"useLine":"docker info [OPTIONS]","head":"Usage:  docker info [OPTIONS]\n\nDisplay system-wide information\n\nAliases:\n  docker system info, docker info\n\n","flagsTitle":"Options","flags":17,"tail":""},
+ "inspect": {"useLine":"docker inspect [OPTIONS] NAME|ID [NAME|ID...]","head":"Usage:  docker inspect [OPTIONS] NAME|ID [NAME|ID...]\n\nReturn low-level information on Docker objects\n\n","flagsTitle":"Options","flags":18,"tail":""},
+ "kill": {"useLine":"docker kill [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker kill [OPTIONS] CONTAINER [CONTAINER...]\n\nKill one or more running containers\n\nAliases:\n  docker container kill, docker kill\n\n","flagsTitle":"Options","flags":4,"tail":""},
+ "logs": {"useLine":"docker logs [OPTIONS] CONTAINER","head":"Usage:  docker logs [OPTIONS] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n  docker container logs, docker logs\n\n","flagsTitle":"Options","flags":5,"tail":""},
+ "network": {"useLine":"docker network COMMAND","head":"Usage:  docker network COMMAND\n\nManage networks\n\nCommands:\n  connect     Connect a container to a network\n  create      Create a network\n  disconnect  Disconnect a container from a network\n  inspect     Display detailed information on one or more networks\n  ls          List networks\n  prune       Remove all unused networks\n  rm          Remove one or more networks\n\nRun 'docker network COMMAND --help' for more information on a command.\n","flagsTitle":"","flags":1,"tail":""},
+ "network connect": {"useLine":"docker network connect [OPTIONS] NETWORK CONTAINER","head":"Usage:  docker network connect [OPTIONS] NETWORK CONTAINER\n\nConnect a container to a network\n\n","flagsTitle":"Options","flags":19,"tail":""},
+ "network create": {"useLine":"docker network create [OPTIONS] NETWORK","head":"Usage:  docker network create [OPTIONS] NETWORK\n\nCreate a network\n\n","flagsTitle":"Options","flags":20,"tail":""},
+ "network disconnect": {"useLine":"docker network disconnect [OPTIONS] NETWORK CONTAINER","head":"Usage:  docker network disconnect [OPTIONS] NETWORK CONTAINER\n\nDisconnect a container from a network\n\n","flagsTitle":"Options","flags":21,"tail":""},
+ "network inspect": {"useLine":"docker network inspect [OPTIONS] NETWORK [NETWORK...]","head":"Usage:  docker network inspect [OPTIONS] NETWORK [NETWORK...]\n\nDisplay detailed information on one or more networks\n\n","flagsTitle":"Options","flags":22,"tail":""},
+ "network ls": {"useLine":"docker network ls [OPTIONS]","head":"Usage:  docker network ls [OPTIONS]\n\nList networks\n\nAliases:\n  docker network ls, docker network list\n\n","flagsTitle":"Options","flags":23,"tail":""},
+ "network prune": {"useLine":"docker network prune [OPTIONS]","head":"Usage:  docker network prune [OPTIONS]\n\nRemove all unused networks\n\n","flagsTitle":"Options","flags":7,"tail":""},
+ "network rm": {"useLine":"docker network rm NETWORK [NETWORK...]","head":"Usage:  docker network rm NETWORK [NETWORK...]\n\nRemove one or more networks\n\nAliases:\n  docker network rm, docker network remove\n\n","flagsTitle":"Options","flags":24,"tail":""},
+ "pause": {"useLine":"docker pause CONTAINER [CONTAINER...]","head":"Usage:  docker pause CONTAINER [CONTAINER...]\n\nPause all processes within one or more containers\n\nAliases:\n  docker container pause, docker pause\n","flagsTitle":"","flags":1,"tail":""},
+ "ps": {"useLine":"docker ps [OPTIONS]","head":"Usage:  docker ps [OPTIONS]\n\nList containers\n\nAliases:\n  docker container ls, docker container list, docker container ps, docker ps\n\n","flagsTitle":"Options","flags":6,"tail":""},
+ "pull": {"useLine":"docker pull [OPTIONS] NAME[:TAG|@DIGEST]","head":"Usage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry\n\nAliases:\n  docker image pull, docker pull\n\n","flagsTitle":"Options","flags":15,"tail":""},
+ "restart": {"useLine":"docker restart [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRestart one or more containers\n\nAliases:\n  docker container restart, docker restart\n\n","flagsTitle":"Options","flags":8,"tail":""},
+ "rm": {"useLine":"docker rm [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nAliases:\n  docker container rm, docker container remove, docker rm\n\n","flagsTitle":"Options","flags":9,"tail":""},
+ "rmi": {"useLine":"docker rmi [OPTIONS] IMAGE [IMAGE...]","head":"Usage:  docker rmi [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images\n\nAliases:\n  docker image rm, docker image remove, docker rmi\n\n","flagsTitle":"Options","flags":16,"tail":""},
+ "run": {"useLine":"docker run [OPTIONS] IMAGE [COMMAND] [ARG...]","head":"Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate and run a new container from an image\n\nAliases:\n  docker container run, docker run\n\n","flagsTitle":"Options","flags":10,"tail":""},
+ "start": {"useLine":"docker start [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\nAliases:\n  docker container start, docker start\n\n","flagsTitle":"Options","flags":11,"tail":""},
+ "stop": {"useLine":"docker stop [OPTIONS] CONTAINER [CONTAINER...]","head":"Usage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nAliases:\n  docker container stop, docker stop\n\n","flagsTitle":"Options","flags":8,"tail":""},
+ "system": {"useLine":"docker system COMMAND","head":"Usage:  docker system COMMAND\n\nManage Docker\n\nCommands:\n  df          Show docker disk usage\n  events      Get real time events from the server\n  info        Display system-wide information\n  prune       Remove unused data\n\nRun 'docker system COMMAND --help' for more information on a command.\n","flagsTitle":"","flags":1,"tail":""},
+ "system df": {"useLine":"docker system df [OPTIONS]","head":"Usage:  docker system df [OPTIONS]\n\nShow docker disk usage\n\n","flagsTitle":"Options","flags":25,"tail":""},
+ "system info": {"useLine":"docker system info [OPTIONS]","head":"Usage:  docker system info [OPTIONS]\n\nDisplay system-wide information\n\nAliases:\n  docker system info, docker info\n\n","flagsTitle":"Options","flags":17,"tail":""},
+ "tag": {"useLine":"docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]","head":"Usage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag\n","flagsTitle":"","flags":1,"tail":""},
+ "unpause": {"useLine":"docker unpause CONTAINER [CONTAINER...]","head":"Usage:  docker unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n\nAliases:\n  docker container unpause, docker unpause\n","flagsTitle":"","flags":1,"tail":""},
+ "version": {"useLine":"docker version [OPTIONS]","head":"Usage:  docker version [OPTIONS]\n\nShow the Docker version information\n\n","flagsTitle":"Options","flags":17,"tail":""},
+ "volume": {"useLine":"docker volume COMMAND","head":"Usage:  docker volume COMMAND\n\nManage volumes\n\nCommands:\n  create      Create a volume\n  inspect     Display detailed information on one or more volumes\n  ls          List volumes\n  prune       Remove unused local volumes\n  rm          Remove one or more volumes\n\nRun 'docker volume COMMAND --help' for more information on a command.\n","flagsTitle":"","flags":1,"tail":""},
+ "volume create": {"useLine":"docker volume create [OPTIONS] [VOLUME]","head":"Usage:  docker volume create [OPTIONS] [VOLUME]\n\nCreate a volume\n\n","flagsTitle":"Options","flags":26,"tail":""},
+ "volume inspect": {"useLine":"docker volume inspect [OPTIONS] VOLUME [VOLUME...]","head":"Usage:  docker volume inspect [OPTIONS] VOLUME [VOLUME...]\n\nDisplay detailed information on one or more volumes\n\n","flagsTitle":"Options","flags":17,"tail":""},
+ "volume ls": {"useLine":"docker volume ls [OPTIONS]","head":"Usage:  docker volume ls [OPTIONS]\n\nList volumes\n\nAliases:\n  docker volume ls, docker volume list\n\n","flagsTitle":"Options","flags":27,"tail":""},
+ "volume prune": {"useLine":"docker volume prune [OPTIONS]","head":"Usage:  docker volume prune [OPTIONS]\n\nRemove unused local volumes\n\n","flagsTitle":"Options","flags":28,"tail":""},
+ "volume rm": {"useLine":"docker volume rm [OPTIONS] VOLUME [VOLUME...]","head":"Usage:  docker volume rm [OPTIONS] VOLUME [VOLUME...]\n\nRemove one or more volumes. You cannot remove a volume that is in use by a container.\n\nAliases:\n  docker volume rm, docker volume remove\n\n","flagsTitle":"Options","flags":29,"tail":""},
 };

@@ -52,6 +52,28 @@ type Refusals = Partial<Record<ContainerEvent['type'], RefusalReason>>;
 
 const refuse = (refusals: Refusals) => ({ refuse: refusals });
 
+/**
+ * A container that is not running, never started (`created`) or ended (`exited`): moby accepts and
+ * refuses the same operations in both (fidelity §10.1); only the status line tells them apart.
+ */
+function notRunning() {
+  return {
+    meta: refuse({
+      'container.stop': 'notModified',
+      'container.kill': 'notRunning',
+      'container.pause': 'notRunning',
+      'container.unpause': 'notPaused',
+    }),
+    on: {
+      'container.start': '#container.running',
+      'container.restart': '#container.running',
+      'container.remove': 'removing',
+      'container.remove.force': 'removing',
+      'container.die': 'dead',
+    },
+  } as const;
+}
+
 /** The container statechart: created → running (⊃ paused) → exited → removing → removed. */
 export const containerMachine = setup({
   types: { events: {} as ContainerEvent },
@@ -59,21 +81,7 @@ export const containerMachine = setup({
   id: 'container',
   initial: 'created',
   states: {
-    created: {
-      meta: refuse({
-        'container.stop': 'notModified',
-        'container.kill': 'notRunning',
-        'container.pause': 'notRunning',
-        'container.unpause': 'notPaused',
-      }),
-      on: {
-        'container.start': '#container.running',
-        'container.restart': '#container.running',
-        'container.remove': 'removing',
-        'container.remove.force': 'removing',
-        'container.die': 'dead',
-      },
-    },
+    created: notRunning(),
     running: {
       initial: 'active',
       on: {
@@ -120,21 +128,7 @@ export const containerMachine = setup({
         'container.remove.force': 'removing',
       },
     },
-    exited: {
-      meta: refuse({
-        'container.stop': 'notModified',
-        'container.kill': 'notRunning',
-        'container.pause': 'notRunning',
-        'container.unpause': 'notPaused',
-      }),
-      on: {
-        'container.start': '#container.running',
-        'container.restart': '#container.running',
-        'container.remove': 'removing',
-        'container.remove.force': 'removing',
-        'container.die': 'dead',
-      },
-    },
+    exited: notRunning(),
     dead: {
       meta: refuse({
         'container.start': 'markedForRemoval',
