@@ -1,10 +1,18 @@
-// Fills xliff/id.xlf <target>s from xliff/id-translations.json, where {0}, {1}, … stand for the
-// placeholders of the English source, in order. Run after `lit-localize extract`, before `build`:
+// Fills xliff/id.xlf <target>s from xliff/id-translations.json and xliff/id-translations.<area>.json
+// (one file per area of the page, so parallel work does not collide), where {0}, {1}, … stand for
+// the placeholders of the English source, in order. Run after `lit-localize extract`, before `build`:
 //   node xliff/apply-translations.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
+const dir = new URL('./', import.meta.url);
 const file = new URL('./id.xlf', import.meta.url);
-const translations = JSON.parse(readFileSync(new URL('./id-translations.json', import.meta.url), 'utf8'));
+const translations = {};
+for (const name of readdirSync(dir).filter((n) => /^id-translations(\.[\w-]+)?\.json$/.test(n)).sort()) {
+  for (const [id, text] of Object.entries(JSON.parse(readFileSync(new URL(name, dir), 'utf8')))) {
+    if (id in translations) throw new Error(`${name}: ${id} is translated twice`);
+    translations[id] = text;
+  }
+}
 // lit-localize copies a string message's XML text as it stands (an &amp; would reach the page as
 // "&amp;"), so translations must not contain &, < or >.
 const escape = (s) => {
