@@ -1,0 +1,139 @@
+/**
+ * Where a number comes from, on hover and on keyboard focus. A component adds a
+ * `SourceTipController`, renders `tips.render()` and marks each number (HTML or SVG) with
+ * `data-cite="param_id other_id"` and `tabindex="0"`; `data-cite-title` may add a heading line
+ * (e.g. "kernel: 3.10 s"). The tip follows WCAG 1.4.13: Escape dismisses it, the pointer may move
+ * onto it, and it stays until focus or pointer leave.
+ */
+
+import { html, css, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Citation } from '../../../model/vm/comparison';
+import { formatFlags } from '../../../model/vm/parameter';
+import { PARAMETERS } from '../../../model/vm/parameters/index';
+import { flagMeaning } from './compare-words';
+
+type TipHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+let nextTipId = 0;
+
+/** Shows the sources of the number under the pointer or keyboard focus in a component's shadow root. */
+export class SourceTipController implements ReactiveController {
+  private target: Element | null = null;
+  private readonly tipId = `source-tip-${++nextTipId}`;
+  private position = { left: 0, top: 0 };
+
+  constructor(
+    private readonly host: TipHost,
+    private readonly citations: () => Readonly<Record<string, Citation>> | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    root.addEventListener('focusin', this.onEnter);
+    root.addEventListener('mouseover', this.onEnter);
+    root.addEventListener('focusout', this.onLeave);
+    root.addEventListener('mouseout', this.onLeave);
+    root.addEventListener('keydown', this.onKey as EventListener);
+  }
+
+  hostDisconnected(): void {
+    const root = this.host.renderRoot;
+    root.removeEventListener('focusin', this.onEnter);
+    root.removeEventListener('mouseover', this.onEnter);
+    root.removeEventListener('focusout', this.onLeave);
+    root.removeEventListener('mouseout', this.onLeave);
+    root.removeEventListener('keydown', this.onKey as EventListener);
+  }
+
+  private readonly onEnter = (event: Event) => {
+    const found = (event.target as Element | null)?.closest?.('[data-cite]') ?? null;
+    if (found && found !== this.target) this.show(found);
+  };
+
+  private readonly onLeave = (event: Event) => {
+    if (!this.target) return;
+    const to = (event as FocusEvent | MouseEvent).relatedTarget as Element | null;
+    // Moving onto the tip itself, or within the same number, keeps it open.
+    if (to && (this.target.contains(to) || to.closest?.(`#${this.tipId}`))) return;
+    if (event.type === 'mouseout' && this.target.contains(this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot.activeElement : null)) return;
+    this.hide();
+  };
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.target) {
+      event.stopPropagation();
+      this.hide();
+    }
+  };
+
+  private show(target: Element): void {
+    this.target?.removeAttribute('aria-describedby');
+    this.target = target;
+    target.setAttribute('aria-describedby', this.tipId);
+    const box = target.getBoundingClientRect();
+    // Fixed to the viewport, below the number, kept on screen.
+    const width = Math.min(360, window.innerWidth - 16);
+    this.position = {
+      left: Math.max(8, Math.min(box.left, window.innerWidth - width - 8)),
+      top: box.bottom + 6 + 160 > window.innerHeight ? Math.max(8, box.top - 6 - 160) : box.bottom + 6,
+    };
+    this.host.requestUpdate();
+  }
+
+  private hide(): void {
+    this.target?.removeAttribute('aria-describedby');
+    this.target = null;
+    this.host.requestUpdate();
+  }
+
+  /** The cited parameters of the current number, from the run or (for defaults) the model's table. */
+  private rows(): Citation[] {
+    const ids = (this.target?.getAttribute('data-cite') ?? '').split(/\s+/).filter(Boolean);
+    const known = this.citations() ?? {};
+    const rows: Citation[] = [];
+    for (const id of new Set(ids)) {
+      const parameter = PARAMETERS[id];
+      const cited = known[id] ?? (parameter && { id, label: parameter.label, value: `${parameter.value} ${parameter.unit}`, flags: parameter.flags, source: parameter.source, overridden: false });
+      if (cited) rows.push(cited);
+    }
+    return rows;
+  }
+
+  /** The tooltip; empty when no number is under the pointer or focus. */
+  render(): TemplateResult | typeof nothing {
+    if (!this.target) return nothing;
+    const title = this.target.getAttribute('data-cite-title');
+    const rows = this.rows();
+    return html`<div role="tooltip" id=${this.tipId} class="source-tip" style=${`left:${this.position.left}px;top:${this.position.top}px`} @mouseleave=${() => this.hide()}>
+      ${title ? html`<p class="tip-title">${title}</p>` : nothing}
+      ${rows.length === 0 ? html`<p>${msg('No source: this number is computed by the simulated daemon.', { id: 'tip.none' })}</p>` : nothing}
+      ${rows.map(
+        (c) => html`<div class="tip-row">
+          <p class="tip-label">${c.label}${c.value ? html`: <span class="tip-value">${c.value}</span>` : nothing}${c.overridden ? html` <em>${msg('(your setting)', { id: 'tip.overridden' })}</em>` : nothing}</p>
+          <p><span class="tip-key">${msg('Confidence', { id: 'tip.confidence' })}</span> ${formatFlags(c.flags)} ${c.flags.map((f) => flagMeaning(f)).join('; ')}</p>
+          <p><span class="tip-key">${msg('Source', { id: 'tip.source' })}</span> ${c.source}</p>
+        </div>`,
+      )}
+    </div>`;
+  }
+}
+
+/** Styles of the tip and of the numbers that carry one; add to the component's styles. */
+export const sourceTipStyles = css`
+  [data-cite] { cursor: help; }
+  [data-cite]:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+  .source-tip {
+    position: fixed; z-index: 20; width: min(360px, calc(100vw - 16px)); max-height: 160px; overflow: auto;
+    background: var(--surface); color: var(--text); border: 1px solid var(--border-strong); border-radius: var(--radius);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18); padding: 0.4rem 0.55rem; font-size: 0.78rem; line-height: 1.35;
+  }
+  .source-tip p { margin: 0 0 0.15rem; }
+  .source-tip .tip-title { font-weight: 700; }
+  .source-tip .tip-row + .tip-row { border-top: 1px solid var(--border); margin-top: 0.25rem; padding-top: 0.25rem; }
+  .source-tip .tip-label { font-weight: 600; }
+  .source-tip .tip-value { font-family: var(--font-mono); }
+  .source-tip .tip-key { color: var(--text-muted); font-weight: 600; margin-right: 0.25rem; }
+`;
