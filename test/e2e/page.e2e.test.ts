@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
-import { planComparison } from '../../src/model/vm/comparison';
-import { formatMs } from '../../src/model/vm/format';
 import { focusedName, focusedRole, openFresh, openView, run, terminal, terminalText } from './page-helpers';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
@@ -237,28 +235,6 @@ describe.skipIf(!available)('the page in chromium', () => {
       }
     }
   }, 120_000);
-
-  it('races 5 VMs against 5 containers: 5 rows each, and the table shows the model\'s time to ready (screenshots saved)', async () => {
-    const expected = planComparison({ vms: 5, containers: 5, profile: 'ubuntu-server', image: 'nginx' });
-    for (const lang of ['en', 'id']) {
-      // Animation off: the view shows the race's end at once.
-      await page.evaluate((l) => localStorage.setItem('pelabuhan.prefs', JSON.stringify({ lang: l, view: 'compare', speed: 0, speedChosen: true })), lang);
-      await page.goto(`${preview.url}?view=compare&n=5&profile=ubuntu-server&image=nginx&lang=${lang}`);
-      await page.waitForSelector('html[data-ready]');
-      await page.waitForSelector('sim-compare-view[data-done]');
-      expect(await page.locator('[data-vm]').count()).toBe(5);
-      expect(await page.locator('[data-vm][data-phase="ready"]').count()).toBe(5);
-      expect(await page.locator('[data-container-name]').count()).toBe(5);
-      expect(await page.locator('[data-container-name="race-5"]').getAttribute('data-state')).toBe('running');
-      if (lang === 'en') expect(await page.locator('tr[data-result="started"] td[data-side="vm"]').textContent()).toBe('5 of 5');
-      const cell = page.locator('tr[data-result="ready"] td[data-side="vm"]');
-      expect((await cell.textContent())?.trim()).toBe(formatMs(expected.vm.allReadyMs));
-      await page.screenshot({ path: join(ARTIFACTS, `compare-${lang}.png`) });
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `compare/${lang} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
-    await page.evaluate(() => localStorage.removeItem('pelabuhan.prefs'));
-  }, 60_000);
 
   it('recovers from a corrupt or outdated saved session with a message and a fresh start', async () => {
     // The page saves the session when it is left, so the damage is done as the next page starts.

@@ -21,7 +21,8 @@ let nextTipId = 0;
 export class SourceTipController implements ReactiveController {
   private target: Element | null = null;
   private readonly tipId = `source-tip-${++nextTipId}`;
-  private position = { left: 0, top: 0 };
+  /** Where the tip sits: below the number, or above it when the number is in the lower half. */
+  private position = '';
 
   constructor(
     private readonly host: TipHost,
@@ -74,12 +75,11 @@ export class SourceTipController implements ReactiveController {
     this.target = target;
     target.setAttribute('aria-describedby', this.tipId);
     const box = target.getBoundingClientRect();
-    // Fixed to the viewport, below the number, kept on screen.
+    // Fixed to the viewport and kept on screen; anchored by its bottom edge when it opens upwards,
+    // so its height need not be known (it never scrolls: a scrolling tip could not be reached by keyboard).
     const width = Math.min(360, window.innerWidth - 16);
-    this.position = {
-      left: Math.max(8, Math.min(box.left, window.innerWidth - width - 8)),
-      top: box.bottom + 6 + 160 > window.innerHeight ? Math.max(8, box.top - 6 - 160) : box.bottom + 6,
-    };
+    const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8));
+    this.position = box.top > window.innerHeight / 2 ? `left:${left}px;bottom:${window.innerHeight - box.top + 6}px` : `left:${left}px;top:${box.bottom + 6}px`;
     this.host.requestUpdate();
   }
 
@@ -107,7 +107,7 @@ export class SourceTipController implements ReactiveController {
     if (!this.target) return nothing;
     const title = this.target.getAttribute('data-cite-title');
     const rows = this.rows();
-    return html`<div role="tooltip" id=${this.tipId} class="source-tip" style=${`left:${this.position.left}px;top:${this.position.top}px`} @mouseleave=${() => this.hide()}>
+    return html`<div role="tooltip" id=${this.tipId} class="source-tip" style=${this.position} @mouseleave=${() => this.hide()}>
       ${title ? html`<p class="tip-title">${title}</p>` : nothing}
       ${rows.length === 0 ? html`<p>${msg('No source: this number is computed by the simulated daemon.', { id: 'tip.none' })}</p>` : nothing}
       ${rows.map(
@@ -126,7 +126,7 @@ export const sourceTipStyles = css`
   [data-cite] { cursor: help; }
   [data-cite]:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
   .source-tip {
-    position: fixed; z-index: 20; width: min(360px, calc(100vw - 16px)); max-height: 160px; overflow: auto;
+    position: fixed; z-index: 20; width: min(360px, calc(100vw - 16px));
     background: var(--surface); color: var(--text); border: 1px solid var(--border-strong); border-radius: var(--radius);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18); padding: 0.4rem 0.55rem; font-size: 0.78rem; line-height: 1.35;
   }
