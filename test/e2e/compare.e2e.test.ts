@@ -171,6 +171,14 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
     const tip = page.locator('[role="tooltip"]:visible');
     await expect.poll(() => tip.count()).toBe(1);
     expect(await tip.textContent()).toContain(run.citations[id].source);
+    // A total cites every phase: its tip stays inside the window (scrolling inside), and axe
+    // finds nothing wrong with it open.
+    await page.locator('sim-compare-results tr[data-result="ready"] td[data-side="vm"]').focus();
+    const box = await page.locator('sim-compare-results [role="tooltip"]').boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    await axe('compare-tip/en');
   }, 30_000);
 
   it('works by keyboard: arrows on the N slider change the URL and the number of rows', async () => {

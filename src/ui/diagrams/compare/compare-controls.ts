@@ -39,7 +39,7 @@ export class SimCompareControls extends LitElement {
         font: inherit; color: var(--text); background: var(--surface); border: 1px solid var(--border-strong);
         border-radius: var(--radius); padding: 0 0.25rem; height: 1.75rem; box-sizing: border-box;
       }
-      select.profile { max-width: 100%; }
+      select.profile { max-width: 17rem; }
       input[type='number'] { width: 4rem; }
       input[type='range'] { width: 8rem; accent-color: var(--accent); margin: 0; }
       output { font-family: var(--font-mono); color: var(--text); min-width: 1.6rem; display: inline-block; }

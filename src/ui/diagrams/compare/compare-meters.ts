@@ -149,7 +149,8 @@ export class SimCompareMeters extends LitElement {
         <li><span class="swatch capacity"></span>${msg("host's capacity", { id: 'compare.meters.capacity' })}</li>
       </ul>
       ${this.renderFit(run)}
-      <div class="status" role="status">${notices.map((n) => html`<p data-failure=${n.side}>${this.failureText(run, n)}</p>`)}</div>
+      <!-- The view's live region speaks this sentence once; here it stays visible. -->
+      <div class="status">${notices.map((n) => html`<p data-failure=${n.side}>${this.failureText(run, n)}</p>`)}</div>
     </section>
     ${this.tips.render()}`;
   }
