@@ -1,0 +1,125 @@
+/**
+ * The scenario format `pelabuhan-scenario/1`: a lesson as data (see CONTEXT.md).
+ * These types are the contract between the parser, the replay, the goal checker and the page.
+ */
+
+/** The schema tag every scenario file carries. */
+export const SCENARIO_SCHEMA = 'pelabuhan-scenario/1';
+
+/** A text in both page languages; both are required and non-empty. */
+export interface Localized {
+  en: string;
+  id: string;
+}
+
+/** The diagram views a scenario or a highlight may name. */
+export const VIEWS = ['architecture', 'api', 'layers', 'lifecycle', 'resources', 'compare'] as const;
+
+/** One of the diagram views. */
+export type ViewName = (typeof VIEWS)[number];
+
+/** Container states a goal may ask for (the engine's State.Status words). */
+export const GOAL_STATES = ['running', 'exited', 'created', 'paused'] as const;
+
+/** One of the container states a goal may ask for. */
+export type GoalState = (typeof GOAL_STATES)[number];
+
+/** A non-shell action run before a step's commands. `view`/`compare` are for the page only. */
+export type StepAction =
+  | { daemon: 'stop' | 'start' }
+  | { sleep: number }
+  | { view: ViewName }
+  | { compare: { n: number; profile: string; image: string } };
+
+/**
+ * A diagram element to highlight. `target` is one of: `image:<ref>`, `layer:shared`,
+ * `container:<name>`, `volume:<name>`, `network:<name>`, `daemon`, `client`, `api`,
+ * `registry:<host>`, `vm`, `compare:<part>`.
+ */
+export interface Highlight {
+  view: ViewName;
+  target: string;
+}
+
+/** A predicate over the world (and the session's command log), never over typed text. */
+export type Goal =
+  | { image: string }
+  | { noImage: string }
+  | { containers: { image: string; count?: number; min?: number; state?: GoalState } }
+  | { container: { name: string; state?: GoalState } }
+  | { noContainer: string }
+  | { volume: { name: string; usedBy?: number } }
+  | { network: { name: string; containers?: string[] } }
+  | { daemon: 'running' | 'stopped' }
+  | { refused: { command: string; image?: string } }
+  | { failed: { message: string } };
+
+/** The goal kinds, in the order the format lists them. */
+export const GOAL_KINDS = [
+  'image', 'noImage', 'containers', 'container', 'noContainer',
+  'volume', 'network', 'daemon', 'refused', 'failed',
+] as const;
+
+/** The name of a goal kind (the single key of a goal object). */
+export type GoalKind = (typeof GOAL_KINDS)[number];
+
+/** One step of a lesson: narration, the lines to type, goals, hints. */
+export interface Step {
+  /** `[a-z0-9-]+`, unique in the scenario. */
+  id: string;
+  title: Localized;
+  before: Localized;
+  /** Shell lines, as typed; may be empty (a reading step). */
+  commands: string[];
+  actions?: StepAction[];
+  after: Localized;
+  /** The question for "predict, then reveal". */
+  predict?: Localized;
+  highlight?: Highlight[];
+  /** All must hold after the step; none = met once the commands ran. */
+  goals?: Goal[];
+  hints?: Localized[];
+  /** Shown only on request; when absent, `commands` is the solution. */
+  solution?: string[];
+}
+
+/** How the world looks before step 1: a seed plus silent commands, or a saved world. */
+export interface ScenarioStart {
+  /** World seed (default 1). */
+  seed?: number;
+  /** Replayed silently before step 1. Exclusive with `world`. */
+  commands?: string[];
+  /** A saved world: the parsed JSON object of serializeWorld. Exclusive with `commands`. */
+  world?: unknown;
+}
+
+/** A whole lesson. */
+export interface Scenario {
+  schema: typeof SCENARIO_SCHEMA;
+  /** `[a-z0-9-]+`, the URL's `?lesson=`. */
+  id: string;
+  /** Position in the lesson list (the sandbox is 99). */
+  order: number;
+  title: Localized;
+  summary: Localized;
+  view: ViewName;
+  start?: ScenarioStart;
+  steps: Step[];
+}
+
+/** Where and why a scenario file is wrong (1-based line and column). */
+export interface ScenarioError {
+  line: number;
+  column: number;
+  /** e.g. `steps[2].goals[0].containers.count`; '' for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** The outcome of parsing a scenario file. */
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+
+/** The key of a goal: its kind. */
+export function goalKind(goal: Goal): GoalKind {
+  return Object.keys(goal)[0] as GoalKind;
+}
