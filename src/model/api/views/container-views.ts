@@ -6,6 +6,9 @@ import { humanDuration } from '../../cli/format/units';
 import { findImage } from '../../engine/images/lookup';
 import { rfc3339Nano, unixSeconds } from './time-format';
 
+/** The networks every daemon has; the rest are user-defined. */
+const PREDEFINED_NETWORKS = new Set(['bridge', 'host', 'none']);
+
 /** moby State.String(): `Up 5 minutes`, `Exited (0) 2 minutes ago`, `Created`, … */
 export function statusString(c: ContainerRecord, nowMs: number): string {
   const status = statusOf(c.state.lifecycle);
@@ -97,7 +100,9 @@ function networkSettingsOf(c: ContainerRecord, lookups: SummaryLookups): Record<
       IPv6Gateway: '',
       GlobalIPv6Address: '',
       GlobalIPv6PrefixLen: 0,
-      DNSNames: e.endpointId ? [c.name.slice(1), c.id.slice(0, 12), ...e.aliases] : null,
+      // moby's buildEndpointDNSNames: name, aliases, short ID (the default hostname), deduplicated;
+      // on Linux only user-defined networks get them (no service discovery on the default bridge).
+      DNSNames: e.endpointId && !PREDEFINED_NETWORKS.has(name) ? [...new Set([c.name.slice(1), ...e.aliases, c.id.slice(0, 12)])] : null,
     };
   }
   return networks;
