@@ -54,6 +54,17 @@ describe('processes: programs that end by themselves', () => {
     expect(state(d, 'it').status).toBe('running');
   });
 
+  it("a language image's interpreter reads EOF without a terminal and exits 0; with -it it waits", () => {
+    const d = daemonWith('node', 'python', 'alpine');
+    run(d, { Image: 'node' }, 'nd');
+    expect(state(d, 'nd')).toEqual({ status: 'exited', exitCode: 0 });
+    run(d, { Image: 'python', Tty: true, OpenStdin: true }, 'py');
+    expect(state(d, 'py').status).toBe('running');
+    // The interpreter exists only where the image's config runs it.
+    const { start } = run(d, { Image: 'alpine:latest', Cmd: ['python3'] }, 'nopy');
+    expect(start.status).toBe(400);
+  });
+
   it('sh -c runs a script: output, then its exit code', () => {
     const d = daemonWith('alpine');
     run(d, { Image: 'alpine', Cmd: ['sh', '-c', 'echo one; echo two && exit 3'] }, 'script');

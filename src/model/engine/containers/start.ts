@@ -36,6 +36,7 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
     kernelVersion: ctx.host.kernelVersion,
     family: image ? imageFamily(ctx.host, image) : 'debian',
     ipAddress: firstEndpoint?.ipAddress ?? '',
+    imagePrograms: [image?.config.Entrypoint?.[0], image?.config.Cmd?.[0]].filter((p): p is string => !!p),
   });
   if (program.kind === 'missing') {
     // moby translateContainerdStartErr: a missing executable is a startInvalidConfigError (400).

@@ -50,6 +50,8 @@ export interface ProcessContext {
   /** Which base the image is built on decides which executables exist. */
   family: 'alpine' | 'debian' | 'ubuntu' | 'scratch';
   ipAddress: string;
+  /** The executables the image's own config runs (Entrypoint and Cmd): the image surely has them. */
+  imagePrograms: string[];
 }
 
 /** Output lines on stdout from text lines. */

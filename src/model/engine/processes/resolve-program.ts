@@ -9,6 +9,9 @@ import { SERVERS } from './servers';
 import { HELLO_FROM_DOCKER, OS_RELEASE, ROOT_DIRS } from './texts';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+// Language images (node, python, ruby) run an interactive interpreter as their command: with no
+// script it reads its program from stdin, so like a shell it exits 0 at EOF and waits under -it.
+const INTERPRETERS = new Set(['node', 'python', 'python3', 'irb', 'ruby']);
 const ENTRYPOINT_SCRIPTS = new Set(['docker-entrypoint.sh', 'httpd-foreground']);
 const COREUTILS = ['echo', 'sleep', 'true', 'false', 'env', 'printenv', 'hostname', 'date', 'uname', 'whoami', 'id', 'pwd', 'ls', 'cat'];
 // The kernel gives PID 1 no default signal actions, so a process without handlers ignores SIGTERM.
@@ -155,6 +158,7 @@ export function resolveProgram(ctx: ProcessContext): Program {
   const server = SERVERS[name];
   if (server) return server(ctx);
   if (SHELLS.has(name) && providedBy(ctx.family).has(name)) return shell(argv.slice(1), ctx);
+  if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name)) return shell([], ctx);
   const program = runCommand(argv, ctx);
   if (program) return program;
   return {

@@ -38,7 +38,7 @@ export const RACE_SPEEDS = [0.1, 0.25, 0.5, 1, 2] as const;
 export type RaceSpeed = (typeof RACE_SPEEDS)[number];
 
 /** Images offered in the picker: all in the simulated registry, and all start cleanly in the race. */
-export const IMAGE_CHOICES = ['nginx', 'nginx:alpine', 'httpd', 'redis', 'postgres', 'mysql', 'alpine', 'busybox', 'ubuntu', 'hello-world'] as const;
+export const IMAGE_CHOICES = ['nginx', 'nginx:alpine', 'httpd', 'redis', 'postgres', 'mysql', 'node', 'python', 'alpine', 'busybox', 'ubuntu', 'hello-world'] as const;
 
 /** The valid range of a numeric setting, from the model's parameter table where there is one. */
 export const RANGES = {
