@@ -14,7 +14,7 @@ import { seedRandom } from './random';
 import type { HostState } from './engine/state';
 import type { DomainEvent, EventListener } from './events';
 import type { Timer } from './timers';
-import { createHost, DEFAULT_HOST_PROFILE, type HostProfile } from './engine/host';
+import { createHost, DEFAULT_HOST_PROFILE, fillFileTables, type HostProfile } from './engine/host';
 import type { RegistryState } from './registry/registry-state';
 
 /** The version of the saved-world format; a saved world of another version is refused. */
@@ -124,5 +124,7 @@ export function deserializeWorld(json: string): World {
   if (state.version !== WORLD_FORMAT_VERSION) {
     throw new Error(`The saved world has format version ${String(state.version)}; this simulator reads version ${WORLD_FORMAT_VERSION}.`);
   }
+  // Worlds saved before files were modelled lack the file tables; they read as empty.
+  for (const name in state.hosts) fillFileTables(state.hosts[name]);
   return { state, listeners: new Set() };
 }

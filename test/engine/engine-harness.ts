@@ -60,6 +60,7 @@ export function streamLines(response: ApiResponse): string[] {
 export interface CreateBody {
   Image: string;
   Cmd?: string[];
+  Env?: string[];
   Tty?: boolean;
   OpenStdin?: boolean;
   HostConfig?: {

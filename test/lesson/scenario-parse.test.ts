@@ -181,6 +181,38 @@ describe('parseScenario: schema errors in JSON', () => {
   });
 });
 
+describe('parseScenario: a volume goal with a file', () => {
+  const scenario = (goal: string) => `schema: pelabuhan-scenario/1
+id: files
+order: 1
+title: { en: T, id: T }
+summary: { en: S, id: S }
+view: resources
+steps:
+  - id: a
+    title: { en: T, id: T }
+    before: { en: B, id: B }
+    after: { en: A, id: A }
+    goals:
+      - ${goal}
+`;
+
+  it('reads file and contains', () => {
+    const result = parseScenario(scenario('volume: { name: data, file: notes/greeting, contains: hi there }'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.scenario.steps[0].goals).toEqual([{ volume: { name: 'data', file: 'notes/greeting', contains: 'hi there' } }]);
+    expect(parseScenario(formatScenario(result.scenario))).toEqual(result);
+  });
+
+  it.each<[string, string, string]>([
+    ['volume: { name: data, file: /data/greeting }', 'steps[0].goals[0].volume.file', "must be a path inside the volume, without a leading slash (greeting, logs/today); got '/data/greeting'"],
+    ['volume: { name: data, file: ../x }', 'steps[0].goals[0].volume.file', "must be a path inside the volume, without a leading slash (greeting, logs/today); got '../x'"],
+    ['volume: { name: data, contains: hi }', 'steps[0].goals[0].volume.contains', "'contains' needs 'file', the file in the volume to look in"],
+  ])('%s is refused', (goal, path, message) => {
+    expect(errorsOf(scenario(goal))).toEqual([expect.objectContaining({ path, message, line: 13 })]);
+  });
+});
+
 describe('parseScenario: syntax errors', () => {
   it('JSON: a missing comma, at the parser\'s line and column', () => {
     const text = '{\n  "schema": "pelabuhan-scenario/1"\n  "id": "x"\n}';

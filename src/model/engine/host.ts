@@ -61,7 +61,15 @@ export function createHost(profile: HostProfile, random: RandomState, nowMs: num
     networks: {},
     ports: {},
     removedExitCodes: {},
+    hostFiles: {},
   };
   for (const network of createPredefinedNetworks(() => nextHex(random), nowMs)) host.networks[network.id] = network;
   return host;
+}
+
+/** Gives a host saved before files were modelled its empty file tables, so it loads unchanged otherwise. */
+export function fillFileTables(host: HostState): void {
+  host.hostFiles ??= {};
+  for (const id in host.containers) host.containers[id].files ??= {};
+  for (const name in host.volumes) host.volumes[name].files ??= {};
 }

@@ -5,6 +5,13 @@
 
 import type { ContainerConfig, HostConfig } from './containers/container-config';
 
+/**
+ * Files by path relative to the root of their store (a volume, the host's `/`, a container's
+ * writable layer) → content. A key ending in `/` is a directory made with `mkdir`; a `.wh.NAME`
+ * key is a whiteout, the layer-diff mark of an image file the container deleted.
+ */
+export type FileTable = Record<string, string>;
+
 /** One layer in the daemon's layer store, addressed by its chain ID as moby's layer store is. */
 export interface LayerRecord {
   chainId: string;
@@ -126,6 +133,8 @@ export interface ContainerRecord {
   /** While paused, the time left before the process would have exited by itself. */
   pausedExit: { remainingMs: number; exitCode: number } | null;
   logs: LogLine[];
+  /** Files the container wrote into its writable layer: kept across stop/start, gone with `docker rm`. */
+  files: FileTable;
 }
 
 /** A named or anonymous volume. */
@@ -138,6 +147,8 @@ export interface VolumeRecord {
   anonymous: boolean;
   /** Bytes written into the volume. */
   size: number;
+  /** What containers wrote into the volume; it outlives them. */
+  files: FileTable;
 }
 
 /** A network with its IPAM pool. */
@@ -187,4 +198,6 @@ export interface HostState {
   ports: Record<string, string>;
   /** Exit codes of containers removed after exiting, for `wait?condition=removed`. */
   removedExitCodes: Record<string, number>;
+  /** Files containers wrote through bind mounts, by host path (relative to the host's `/`). */
+  hostFiles: FileTable;
 }

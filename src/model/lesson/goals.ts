@@ -91,8 +91,15 @@ function checkContainers(host: HostState, want: { image: string; count?: number;
   return result(found.length >= min, `${what}, want at least ${min}`);
 }
 
-function checkVolume(host: HostState, want: { name: string; usedBy?: number }): GoalResult {
-  if (!host.volumes[want.name]) return result(false, `no volume named ${want.name}`);
+function checkVolume(host: HostState, want: { name: string; usedBy?: number; file?: string; contains?: string }): GoalResult {
+  const volume = host.volumes[want.name];
+  if (!volume) return result(false, `no volume named ${want.name}`);
+  if (want.file !== undefined) {
+    const content = volume.files[want.file];
+    if (content === undefined) return result(false, `volume ${want.name} has no file ${want.file}`);
+    if (want.contains !== undefined && !content.includes(want.contains)) return result(false, `file ${want.file} in volume ${want.name} does not contain "${want.contains}"`);
+    if (want.usedBy === undefined) return result(true, want.contains === undefined ? `volume ${want.name} has file ${want.file}` : `file ${want.file} in volume ${want.name} contains "${want.contains}"`);
+  }
   const users = Object.values(host.containers).filter((c) => c.mounts.some((m) => m.type === 'volume' && m.name === want.name)).length;
   if (want.usedBy === undefined) return result(true, `volume ${want.name} exists, used by ${plural(users, 'container')}`);
   return result(users === want.usedBy, `volume ${want.name} is used by ${plural(users, 'container')}, want ${want.usedBy}`);

@@ -45,6 +45,8 @@ export interface LessonWorld {
   world: World;
   shell: Shell;
   log: CommandLogEntry[];
+  /** Set when the lines run in a terminal of this width (the page), so output is what a terminal shows. */
+  terminal?: { cols: number };
 }
 
 /** How far to replay. */
@@ -154,7 +156,7 @@ export function runLine(lw: LessonWorld, line: string, step: number | null): Com
   });
   let result;
   try {
-    result = lw.shell.run(line, { tty: false, cols: 80 });
+    result = lw.shell.run(line, lw.terminal ? { tty: true, cols: lw.terminal.cols } : { tty: false, cols: 80 });
   } finally {
     stop();
   }

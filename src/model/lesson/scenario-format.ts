@@ -9,7 +9,7 @@ import type { Goal, Highlight, Localized, Scenario, Step, StepAction } from './s
 const SCENARIO_ORDER = ['schema', 'id', 'order', 'title', 'summary', 'view', 'start', 'steps'];
 const START_ORDER = ['seed', 'commands', 'world'];
 const STEP_ORDER = ['id', 'title', 'before', 'commands', 'actions', 'after', 'predict', 'highlight', 'goals', 'hints', 'solution'];
-const GOAL_FIELD_ORDER = ['image', 'name', 'command', 'count', 'min', 'state', 'usedBy', 'containers', 'message'];
+const GOAL_FIELD_ORDER = ['image', 'name', 'command', 'count', 'min', 'state', 'usedBy', 'file', 'contains', 'containers', 'message'];
 
 /** The object with its keys in `order` first (others after, in their order), undefined dropped. */
 function ordered(value: object, order: readonly string[]): Record<string, unknown> {

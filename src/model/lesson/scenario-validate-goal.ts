@@ -14,6 +14,8 @@ import {
 
 /** Docker's rule for container and volume names (moby's validContainerNamePattern). */
 export const DOCKER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+// A relative path of plain names: no leading or doubled slash, no `.` or `..` parts.
+const VOLUME_FILE = /^(?!\.\.?(\/|$))[^/\s]+(\/(?!\.\.?(\/|$))[^/\s]+)*$/;
 const DOCKER_NAME_WORDS = "a docker name ([a-zA-Z0-9][a-zA-Z0-9_.-]+, at least 2 characters)";
 
 /** An image reference, as `docker pull` would accept it. */
@@ -89,9 +91,15 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
       return noContainer === undefined ? undefined : { noContainer };
     }
     case 'volume': {
-      const f = readMap(ctx, slot, { required: ['name'], optional: ['usedBy'] });
+      const f = readMap(ctx, slot, { required: ['name'], optional: ['usedBy', 'file', 'contains'] });
       if (!f) return undefined;
-      const value = { name: optional(f, 'name', (s) => readDockerName(ctx, s)), usedBy: optional(f, 'usedBy', (s) => readInteger(ctx, s, 0, 1000)) };
+      if (f.has('contains') && !f.has('file')) report(ctx, f.get('contains')!.anchor, f.get('contains')!.path, "'contains' needs 'file', the file in the volume to look in");
+      const value = {
+        name: optional(f, 'name', (s) => readDockerName(ctx, s)),
+        usedBy: optional(f, 'usedBy', (s) => readInteger(ctx, s, 0, 1000)),
+        file: optional(f, 'file', (s) => readPattern(ctx, s, VOLUME_FILE, 'a path inside the volume, without a leading slash (greeting, logs/today)')),
+        contains: optional(f, 'contains', (s) => readText(ctx, s, { singleLine: true })),
+      };
       return { volume: clean(value) as { name: string } };
     }
     case 'network': {

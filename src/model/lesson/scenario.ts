@@ -48,7 +48,8 @@ export type Goal =
   | { containers: { image: string; count?: number; min?: number; state?: GoalState } }
   | { container: { name: string; state?: GoalState } }
   | { noContainer: string }
-  | { volume: { name: string; usedBy?: number } }
+  /** `file` is a path inside the volume (`greeting`, `logs/today`); `contains` needs `file`. */
+  | { volume: { name: string; usedBy?: number; file?: string; contains?: string } }
   | { network: { name: string; containers?: string[] } }
   | { daemon: 'running' | 'stopped' }
   | { refused: { command: string; image?: string } }

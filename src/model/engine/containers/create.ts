@@ -108,6 +108,7 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
     handledSignals: [],
     pausedExit: null,
     logs: [],
+    files: {},
   };
   host.containers[id] = container;
   reserveName(host, name, id);

@@ -14,6 +14,7 @@ import { imageFamily } from './image-family';
 import { bindPorts, releasePorts } from '../networks/ports';
 import { appendOutput, exitContainer, scheduleExit } from './exit';
 import { removeContainerNow } from './remove';
+import { applyFileWrites, processFiles } from '../processes/file-stores';
 
 /** Starts a container; 304 (notModified) when it is already running. */
 export function startContainer(ctx: EngineContext, container: ContainerRecord): void {
@@ -37,6 +38,7 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
     family: image ? imageFamily(ctx.host, image) : 'debian',
     ipAddress: firstEndpoint?.ipAddress ?? '',
     imagePrograms: [image?.config.Entrypoint?.[0], image?.config.Cmd?.[0]].filter((p): p is string => !!p),
+    files: processFiles(ctx.host, container),
   });
   if (program.kind === 'missing') {
     // moby translateContainerdStartErr: a missing executable is a startInvalidConfigError (400).
@@ -53,6 +55,7 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
   container.pausedExit = null;
   container.handledSignals = program.stopSignals;
   announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event: 'container.start' });
+  if (program.files) applyFileWrites(ctx.host, container, program.files);
   if (program.kind === 'serves') {
     container.rwSize = Math.max(container.rwSize, program.rwBytes);
     appendOutput(ctx, container, program.output);

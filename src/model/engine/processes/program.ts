@@ -3,11 +3,18 @@
  * output and a code, now or after some virtual time) or keeps serving until it is signalled.
  */
 
+import type { FileTable } from '../state';
+
 /** A line the process writes. */
 export interface OutputLine {
   stream: 'stdout' | 'stderr';
   text: string;
+  /** Written without its newline (`echo -n`), which matters when it goes into a file. */
+  partial?: true;
 }
+
+/** Store key (`layer`, `volume:NAME`, `host`) → the store's whole new table, for the stores a program wrote to. */
+export type FileWrites = Record<string, FileTable>;
 
 /** A process that ends by itself after `afterMs` with `exitCode`. */
 export interface ExitingProgram {
@@ -17,6 +24,8 @@ export interface ExitingProgram {
   output: OutputLine[];
   /** PID 1 without a handler ignores SIGTERM, so `docker stop` waits for its timeout, then SIGKILLs. */
   stopSignals: string[];
+  /** The files the process wrote (applied when it starts, whatever virtual time it writes them at). */
+  files?: FileWrites;
 }
 
 /** A process that keeps running (a server, an interactive shell) until a signal stops it. */
@@ -27,6 +36,8 @@ export interface ServingProgram {
   rwBytes: number;
   /** Signals the process handles by exiting cleanly with code 0. */
   stopSignals: string[];
+  /** The files the process wrote when it started. */
+  files?: FileWrites;
 }
 
 /** The executable does not exist in the image: the OCI runtime refuses to start it. */
@@ -52,6 +63,24 @@ export interface ProcessContext {
   ipAddress: string;
   /** The executables the image's own config runs (Entrypoint and Cmd): the image surely has them. */
   imagePrograms: string[];
+  /** The container's mounts and the file tables it can see (read only here; writes come back in the Program). */
+  files: ProcessFiles;
+}
+
+/** A mount as the process sees it: `destination` shows the store's tables from `base` on. */
+export interface MountView {
+  destination: string;
+  rw: boolean;
+  /** `volume:NAME` or `host`. */
+  store: string;
+  /** The path inside the store the mount starts at, without slashes at the ends ('' for a volume). */
+  base: string;
+}
+
+/** What a process can see of files: its mounts, and the tables of the stores (`layer` is its own). */
+export interface ProcessFiles {
+  mounts: MountView[];
+  stores: Record<string, FileTable>;
 }
 
 /** Output lines on stdout from text lines. */

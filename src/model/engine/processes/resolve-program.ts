@@ -6,14 +6,17 @@
 import { exitsNow, stderr, stdout, type OutputLine, type Program, type ProcessContext } from './program';
 import { parseShellScript } from './shell';
 import { SERVERS } from './servers';
-import { HELLO_FROM_DOCKER, OS_RELEASE, ROOT_DIRS } from './texts';
+import { HELLO_FROM_DOCKER } from './texts';
+import { ContainerFs } from './container-fs';
+import { FILE_COMMANDS, imageText, runFileCommand } from './file-commands';
+import { openRedirects, type ShellFlavour } from './redirects';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 // Language images (node, python, ruby) run an interactive interpreter as their command: with no
 // script it reads its program from stdin, so like a shell it exits 0 at EOF and waits under -it.
 const INTERPRETERS = new Set(['node', 'python', 'python3', 'irb', 'ruby']);
 const ENTRYPOINT_SCRIPTS = new Set(['docker-entrypoint.sh', 'httpd-foreground']);
-const COREUTILS = ['echo', 'sleep', 'true', 'false', 'env', 'printenv', 'hostname', 'date', 'uname', 'whoami', 'id', 'pwd', 'ls', 'cat'];
+const COREUTILS = ['echo', 'sleep', 'true', 'false', 'env', 'printenv', 'hostname', 'date', 'uname', 'whoami', 'id', 'pwd', ...FILE_COMMANDS];
 // The kernel gives PID 1 no default signal actions, so a process without handlers ignores SIGTERM.
 const PID1_IGNORES_SIGTERM: string[] = [];
 
@@ -37,14 +40,15 @@ function parseSleep(arg: string | undefined): number | null {
 }
 
 /** Runs one simple command; `null` means the executable does not exist. */
-function runCommand(argv: string[], ctx: ProcessContext): Program | null {
+function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string): Program | null {
   const [path, ...args] = argv;
   const name = basename(path);
   if (!providedBy(ctx.family).has(name)) return null;
+  if (FILE_COMMANDS.includes(name)) return runFileCommand(name, args, ctx, fs, stdin);
   switch (name) {
     case 'echo': {
-      const noNewline = args[0] === '-n';
-      return exitsNow(0, noNewline ? stdout(args.slice(1).join(' ')) : stdout(args.join(' ')));
+      if (args[0] === '-n') return args.length > 1 ? exitsNow(0, [{ stream: 'stdout', text: args.slice(1).join(' '), partial: true }]) : exitsNow(0);
+      return exitsNow(0, stdout(args.join(' ')));
     }
     case 'sleep': {
       const ms = parseSleep(args[0]);
@@ -71,53 +75,47 @@ function runCommand(argv: string[], ctx: ProcessContext): Program | null {
       return exitsNow(0, stdout('uid=0(root) gid=0(root) groups=0(root)'));
     case 'pwd':
       return exitsNow(0, stdout('/'));
-    case 'ls': {
-      const paths = args.filter((a) => !a.startsWith('-'));
-      const missing = paths.filter((p) => !['/', '.', ...ROOT_DIRS.map((d) => `/${d}`)].includes(p.replace(/\/$/, '') || '/'));
-      if (missing.length > 0) {
-        const message = ctx.family === 'alpine' ? `ls: ${missing[0]}: No such file or directory` : `ls: cannot access '${missing[0]}': No such file or directory`;
-        return exitsNow(ctx.family === 'alpine' ? 1 : 2, stderr(message));
-      }
-      return exitsNow(0, stdout(...ROOT_DIRS));
-    }
-    case 'cat':
-      if (args[0] === '/etc/os-release' && ctx.family !== 'scratch') return exitsNow(0, stdout(...OS_RELEASE[ctx.family].split('\n')));
-      return exitsNow(1, stderr(ctx.family === 'alpine' ? `cat: can't open '${args[0] ?? ''}': No such file or directory` : `cat: ${args[0] ?? ''}: No such file or directory`));
     case 'hello':
       return exitsNow(0, stdout(...HELLO_FROM_DOCKER));
     default:
-      return shell(args, ctx);
+      return shell(args, ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
   }
 }
 
 /** A shell as PID 1: without a terminal it reads EOF and exits 0; with -it it waits for input. */
-function shell(args: string[], ctx: ProcessContext): Program {
-  if (args[0] === '-c') return runScript(args[1] ?? '', ctx);
+function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
+  if (args[0] === '-c') return runScript(args[1] ?? '', ctx, fs, flavour);
   if (args.length > 0) return exitsNow(127, stderr(`sh: can't open '${args[0]}': No such file or directory`));
   if (ctx.tty && ctx.openStdin) return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM };
   return exitsNow(0);
 }
 
-function runScript(script: string, ctx: ProcessContext): Program {
+function runScript(script: string, ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
   const output: OutputLine[] = [];
   let code = 0;
   let afterMs = 0;
   for (const step of parseShellScript(script)) {
     if ((step.op === '&&' && code !== 0) || (step.op === '||' && code === 0)) continue;
     if (step.argv[0] === 'exit') return { kind: 'exits', exitCode: Number(step.argv[1] ?? code) & 255, afterMs, output, stopSignals: PID1_IGNORES_SIGTERM };
-    // Redirections of the two streams: `>&2` sends output to stderr, `>/dev/null` drops it.
-    const redirects = step.argv.filter((a) => /^[12]?>(&[12]|\/dev\/null)$/.test(a));
-    const argv = step.argv.filter((a) => !redirects.includes(a));
+    const opened = openRedirects(step.redirects, ctx, fs, flavour);
+    if ('error' in opened) {
+      // A failed redirection skips the command; dash reports it with status 2, ash and bash with 1.
+      output.push(...stderr(opened.error));
+      code = flavour === 'dash' ? 2 : 1;
+      continue;
+    }
     const route = (line: OutputLine): OutputLine[] => {
-      const fd = line.stream === 'stdout' ? '1' : '2';
-      const rule = redirects.find((r) => (r.startsWith('2') ? fd === '2' : fd === '1'));
-      if (!rule) return [line];
-      if (rule.endsWith('/dev/null')) return [];
-      return [{ stream: rule.endsWith('&2') ? 'stderr' : 'stdout', text: line.text }];
+      const sink = opened.fds[line.stream === 'stdout' ? 1 : 2];
+      if (sink === 'null') return [];
+      if (typeof sink === 'object') {
+        fs.write(sink.file, line.partial ? line.text : `${line.text}\n`, true, imageText(ctx));
+        return [];
+      }
+      return [{ ...line, stream: sink }];
     };
-    const program = argv.length ? runCommand(argv, ctx) : exitsNow(0);
+    const program = step.argv.length ? runCommand(step.argv, ctx, fs, opened.stdin) : exitsNow(0);
     if (!program) {
-      output.push(...stderr(`sh: ${step.argv[0]}: not found`));
+      output.push(...stderr(`sh: ${step.argv[0]}: not found`).flatMap(route));
       code = 127;
       continue;
     }
@@ -148,18 +146,25 @@ function formatDate(ms: number): string {
   return `${DAY_NAMES[d.getUTCDay()]} ${MONTH_NAMES[d.getUTCMonth()]} ${day} ${time} UTC ${d.getUTCFullYear()}`;
 }
 
-/** Decides what `argv` does in a container of the given context. */
+/** Decides what `argv` does in a container of the given context, with the files it writes. */
 export function resolveProgram(ctx: ProcessContext): Program {
+  const fs = new ContainerFs(ctx.files, ctx.family !== 'scratch');
+  const program = runProgram(ctx, fs);
+  const files = fs.writes();
+  return files && program.kind !== 'missing' ? { ...program, files } : program;
+}
+
+function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   let argv = ctx.argv;
   // Entrypoint scripts of the official images set things up, then exec their arguments.
   while (argv.length > 1 && ENTRYPOINT_SCRIPTS.has(basename(argv[0]))) argv = argv.slice(1);
   if (argv.length === 0) return { kind: 'missing', message: 'no command specified' };
   const name = basename(argv[0]);
   const server = SERVERS[name];
-  if (server) return server(ctx);
-  if (SHELLS.has(name) && providedBy(ctx.family).has(name)) return shell(argv.slice(1), ctx);
-  if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name)) return shell([], ctx);
-  const program = runCommand(argv, ctx);
+  if (server) return server(ctx, fs);
+  if (SHELLS.has(name) && providedBy(ctx.family).has(name)) return shell(argv.slice(1), ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
+  if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name)) return shell([], ctx, fs, 'dash');
+  const program = runCommand(argv, ctx, fs);
   if (program) return program;
   return {
     kind: 'missing',

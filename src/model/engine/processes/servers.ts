@@ -4,6 +4,7 @@
  */
 
 import { stderr, stdout, type OutputLine, type Program, type ProcessContext } from './program';
+import { normalizePath, type ContainerFs } from './container-fs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -82,7 +83,19 @@ function httpd(ctx: ProcessContext): Program {
   };
 }
 
-function postgres(ctx: ProcessContext): Program {
+// What initdb makes in PGDATA (the configuration files are left out: their text is not modelled).
+const PGDATA_DIRS = ['base', 'global', 'pg_commit_ts', 'pg_dynshmem', 'pg_logical', 'pg_multixact', 'pg_notify', 'pg_replslot', 'pg_serial', 'pg_snapshots', 'pg_stat', 'pg_stat_tmp', 'pg_subtrans', 'pg_tblspc', 'pg_twophase', 'pg_wal', 'pg_xact'];
+
+const envValue = (ctx: ProcessContext, name: string) => [...ctx.env].reverse().find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1);
+
+/**
+ * docker-entrypoint.sh: a PGDATA with PG_VERSION holds a database, which is used as it is (no
+ * password needed); an empty one is initialized; anything else makes initdb refuse.
+ */
+function postgres(ctx: ProcessContext, fs: ContainerFs): Program {
+  const pgdata = normalizePath(envValue(ctx, 'PGDATA') || '/var/lib/postgresql/data');
+  const exists = fs.kind(`${pgdata}/PG_VERSION`) === 'file' && (fs.read(`${pgdata}/PG_VERSION`, () => undefined) ?? '') !== '';
+  if (exists) return postgresServing(ctx, stdout('PostgreSQL Database directory appears to contain a database; Skipping initialization'));
   if (!hasEnv(ctx, 'POSTGRES_PASSWORD') && !hasEnv(ctx, 'POSTGRES_HOST_AUTH_METHOD')) {
     return {
       kind: 'exits', exitCode: 1, afterMs: 0, stopSignals: [],
@@ -96,12 +109,34 @@ function postgres(ctx: ProcessContext): Program {
       ),
     };
   }
+  if (fs.kind(pgdata) === 'dir' && fs.list(pgdata).length > 0) {
+    return {
+      kind: 'exits', exitCode: 1, afterMs: 0, stopSignals: [],
+      output: [
+        ...stdout('The files belonging to this database system will be owned by user "postgres".'),
+        ...stderr(
+          `initdb: error: directory "${pgdata}" exists but is not empty`,
+          `initdb: hint: If you want to create a new database system, either remove or empty the directory "${pgdata}" or run initdb with an argument other than "${pgdata}".`,
+        ),
+      ],
+    };
+  }
+  const segments = pgdata.split('/').filter(Boolean);
+  for (let i = 1; i <= segments.length; i++) fs.mkdir(`/${segments.slice(0, i).join('/')}`);
+  if (fs.canWrite(`${pgdata}/PG_VERSION`) === null) {
+    fs.write(`${pgdata}/PG_VERSION`, `${envValue(ctx, 'PG_MAJOR') ?? '17'}\n`);
+    for (const dir of PGDATA_DIRS) fs.mkdir(`${pgdata}/${dir}`);
+  }
+  return postgresServing(ctx, stdout('The files belonging to this database system will be owned by user "postgres".', 'PostgreSQL init process complete; ready for start up.'));
+}
+
+function postgresServing(ctx: ProcessContext, entrypoint: OutputLine[]): Program {
   const t = parts(ctx.nowMs);
   const stamp = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}.${t.ms} UTC`;
   return {
     kind: 'serves',
     output: [
-      ...stdout('The files belonging to this database system will be owned by user "postgres".', 'PostgreSQL init process complete; ready for start up.'),
+      ...entrypoint,
       ...stderr(`${stamp} [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432`, `${stamp} [1] LOG:  database system is ready to accept connections`),
     ],
     rwBytes: 63,
@@ -148,7 +183,7 @@ function mongod(ctx: ProcessContext): Program {
 }
 
 /** Server programs by executable name. */
-export const SERVERS: Record<string, (ctx: ProcessContext) => Program> = {
+export const SERVERS: Record<string, (ctx: ProcessContext, fs: ContainerFs) => Program> = {
   nginx,
   'redis-server': redis,
   'httpd-foreground': httpd,

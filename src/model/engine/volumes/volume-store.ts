@@ -40,6 +40,7 @@ export function ensureVolume(
     options: null,
     anonymous,
     size: 0,
+    files: {},
   };
   ctx.host.volumes[name] = volume;
   announce(ctx, { type: 'volume.created', host: ctx.host.name, name });
