@@ -1,6 +1,7 @@
 /**
  * Entry point of the page: reads the reader's preferences and saved session, starts the app, and
- * falls back to a fresh session (with a notice) whenever the saved one cannot be used.
+ * falls back to a fresh session (with a notice) whenever the saved one cannot be used. Teacher mode
+ * (`?mode=present`, `?mode=audience`) boots its own chunk instead and leaves the saved session alone.
  */
 
 import './theme/tokens.css';
@@ -13,6 +14,7 @@ import { registerOffline } from './app/offline';
 import { loadDeferred } from './app/deferred';
 import type { RestoreNotice, SimApp } from './app/sim-app';
 import './app/sim-app';
+import { readPresentMode } from './presenter/present-url';
 
 function localStorageOrUndefined(): Storage | undefined {
   try {
@@ -37,6 +39,13 @@ async function boot(): Promise<void> {
   const prefs = loadPrefs(storage, location.search);
   savePrefs(storage, prefs);
   const langReady = applyLang(prefs.lang).catch(() => applyLang('en'));
+  const present = readPresentMode(location.search);
+  if (present) {
+    const [{ bootPresent }] = await Promise.all([import('./presenter/presenter-boot'), langReady]);
+    await bootPresent(present, prefs);
+    if (import.meta.env.PROD) registerOffline();
+    return;
+  }
   const outcome = loadSession(storage);
   let notice: RestoreNotice;
   let session: Session | undefined;

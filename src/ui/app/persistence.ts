@@ -22,6 +22,7 @@ interface SavedSession {
   apiLog: ApiExchange[];
   nextId: number;
   lastFacts?: unknown[];
+  lesson?: unknown;
 }
 
 /** A restored session's parts. */
@@ -33,6 +34,8 @@ export interface RestoredSession {
   nextId: number;
   /** What the explanation panel showed (facts, shown in the reader's language). */
   lastFacts?: unknown[];
+  /** The open lesson's position (checked by the lesson code before it is used). */
+  lesson?: unknown;
 }
 
 /** The outcome of reading the saved session. */
@@ -100,6 +103,7 @@ export function loadSession(storage: Storage | undefined): LoadOutcome {
       transcript: saved.transcript,
       apiLog: saved.apiLog,
       nextId: saved.nextId,
+      lesson: saved.lesson !== null && typeof saved.lesson === 'object' ? saved.lesson : undefined,
       lastFacts: Array.isArray(saved.lastFacts) ? saved.lastFacts.filter((f) => !!f && typeof (f as { kind?: unknown }).kind === 'string') : [],
     },
   };

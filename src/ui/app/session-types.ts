@@ -42,4 +42,8 @@ export interface CommandRecord {
   exchanges: ApiExchange[];
   /** Chain IDs of the layers the host had before the command (to tell reused layers from new ones). */
   layersBefore: ReadonlySet<string>;
+  /** What the command left on the terminal (its final screen lines), once it finished. */
+  output?: string[];
+  /** What it wrote to stderr (a lesson's `failed` goal reads it). */
+  stderr?: string;
 }

@@ -15,6 +15,8 @@ import type { ApiExchange, CommandRecord, TranscriptBlock } from './session-type
 import type { ShellOutcome, ShellPort } from './shell-port';
 import { remember } from '../terminal/line-editing';
 import { getSpeed } from './motion';
+import type { PageReplay } from '../lesson/lesson-replay-page';
+import type { LessonSnapshot } from '../lesson/lesson-controller';
 
 /** The most finished commands the transcript keeps. */
 export const TRANSCRIPT_LIMIT = 300;
@@ -41,6 +43,8 @@ export class Session extends EventTarget {
   lastRecord: CommandRecord | undefined;
   /** The facts the explanation panel shows for the last command (saved with the session). */
   lastFacts: unknown[] = [];
+  /** The open lesson's position, saved with the session (checked by the lesson code when read). */
+  lesson: LessonSnapshot | undefined;
   /** Increases whenever the world or the transcript changes. */
   revision = 0;
   /** Increases whenever the running command prints. */
@@ -66,6 +70,7 @@ export class Session extends EventTarget {
       this.apiLog.push(...restored.apiLog);
       this.nextId = restored.nextId;
       this.lastFacts = restored.lastFacts ?? [];
+      this.lesson = restored.lesson as LessonSnapshot | undefined;
     }
     this.useWorld(restored?.world ?? this.freshWorld());
   }
@@ -110,8 +115,13 @@ export class Session extends EventTarget {
     return this.running !== undefined;
   }
 
+  /** The terminal's width in columns, as the last command ran. */
+  get terminalCols(): number {
+    return this.cols;
+  }
+
   /** Runs lines one after another (a paste of several lines runs them in order). */
-  submit(lines: string[], cols: number): void {
+  submit(lines: string[], cols = this.cols): void {
     this.cols = cols;
     this.queue.push(...lines);
     if (!this.running) this.next();
@@ -189,6 +199,40 @@ export class Session extends EventTarget {
     this.changed();
   }
 
+  /**
+   * Replaces the world, the terminal's transcript and the API log with a replay (a lesson's
+   * position), silently: whatever was running or queued is dropped without a word, no command
+   * event is sent and no animation plays; views just redraw the new world.
+   */
+  replaceWorld(replay: PageReplay): void {
+    clearTimeout(this.timer);
+    this.queue = [];
+    this.pending = [];
+    this.running = undefined;
+    this.screen = undefined;
+    this.continuation = undefined;
+    this.recorder.end(0);
+    this.unbuiltRegistries = undefined;
+    const commandIds = new Map<number, number>();
+    this.transcript = replay.blocks.map((b) => ({ id: this.nextId++, line: b.line, output: b.output, exitCode: b.exitCode })).slice(-TRANSCRIPT_LIMIT);
+    // The replay numbered its exchanges from 1: renumber them after this session's own.
+    const exchanges = replay.apiLog.map((x) => {
+      if (!commandIds.has(x.commandId)) commandIds.set(x.commandId, this.nextId++);
+      return { ...x, id: this.nextId++, commandId: commandIds.get(x.commandId)! };
+    });
+    this.apiLog.splice(0, this.apiLog.length, ...exchanges);
+    this.lastRecord = undefined;
+    this.lastFacts = [];
+    this.useWorld(replay.lw.world);
+    this.changed();
+  }
+
+  /** Keeps the open lesson's position (saved with the session); undefined closes it. */
+  setLesson(snapshot: LessonSnapshot | undefined): void {
+    this.lesson = snapshot;
+    this.scheduleSave();
+  }
+
   /** Makes a new shell on the same world (the simulator's own messages follow the page's language). */
   relocalize(): void {
     if (!this.running) this.shell = this.makeShell(this.world);
@@ -207,6 +251,7 @@ export class Session extends EventTarget {
       apiLog: this.apiLog,
       nextId: this.nextId,
       lastFacts: this.lastFacts,
+      lesson: this.lesson,
     });
   }
 
@@ -249,6 +294,7 @@ export class Session extends EventTarget {
     this.running = { id: this.nextId++, line: typed, output: [], continued: line !== typed };
     this.screen = createScreen(this.cols);
     this.shownAtMs = 0;
+    this.stderr = '';
     this.recorder.begin(this.world, line);
     let outcome: ShellOutcome;
     try {
@@ -270,6 +316,8 @@ export class Session extends EventTarget {
 
   private clearScreen = false;
 
+  /** What the running command wrote to stderr so far. */
+  private stderr = '';
   private pending: Array<{ text: string; due: number; atMs: number }> = [];
   /** The virtual time (after the command began) of the last chunk shown. */
   private shownAtMs = 0;
@@ -282,6 +330,7 @@ export class Session extends EventTarget {
     const speed = getSpeed();
     const factor = immediate || speed === 0 ? 0 : Math.min(1, MAX_PLAYBACK_MS / Math.max(last, 1)) / speed;
     const now = performance.now();
+    for (const c of outcome.chunks) if (c.stream === 'stderr') this.stderr += c.text;
     for (const c of outcome.chunks) this.pending.push({ text: c.text, due: now + (c.atMs ?? 0) * factor, atMs: c.atMs ?? 0 });
     this.exitCode = outcome.exitCode;
     this.pump();
@@ -322,7 +371,11 @@ export class Session extends EventTarget {
     if (this.clearScreen) this.transcript = [];
     else this.pushBlock(block);
     const record = this.recorder.end(exitCode);
-    if (record) this.finishRecord(record);
+    if (record) {
+      record.output = block.output;
+      record.stderr = this.stderr;
+      this.finishRecord(record);
+    }
     else this.changed();
     if (this.queue.length) this.next();
   }
@@ -340,6 +393,10 @@ export class Session extends EventTarget {
   private changed(): void {
     this.revision++;
     this.dispatchEvent(new Event('change'));
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.saveNow(), 400);
   }

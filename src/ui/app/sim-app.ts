@@ -1,14 +1,17 @@
 /**
- * `<sim-app>`: the page. A header with the daemon switch, animation speed and language; the open
- * view with its explanation; the terminal. It wires the terminal's events to the session and
- * keeps the reader's preferences.
+ * `<sim-app>`: the page. A header with the lessons menu, daemon switch, animation speed and
+ * language; the lesson player (when a lesson is open); the open view with its explanation; the
+ * terminal. It wires the terminal's events to the session, keeps the reader's preferences, and
+ * keeps the URL on the lesson's position (`?lesson=images&step=3&lang=id`, step 1-based).
+ * A scenario file (`<sim-scenario-drop>`'s `scenario-load`) opens in the player the same way.
  */
 
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import { applyLang, LANGS, type Lang } from '../i18n/locale';
+import { applyLang, currentLang, LANGS, type Lang } from '../i18n/locale';
 import { SPEEDS, VIEWS, savePrefs, type Prefs, type Speed, type ViewId } from './prefs';
 import { setSpeed } from './motion';
 import { afterNextPaint, type Session } from './session';
@@ -18,6 +21,24 @@ import { complete } from '../terminal/completion';
 import { completionNames } from './completion-names';
 import type { CommandRecord } from './session-types';
 import '../terminal/sim-terminal';
+import '../lesson/lesson-picker';
+import '../authoring/sim-scenario-drop';
+import '../authoring/sim-scenario-errors';
+import { sharedPosition } from '../authoring/share-url';
+import type { ScenarioLoadDetail } from '../authoring/authoring-events';
+import { loadDeferred } from './deferred';
+import type { Scenario } from '../../model/lesson/scenario';
+import type { LessonController } from '../lesson/lesson-controller';
+import { lessonFromUrl, withLessonParams } from '../lesson/lesson-url';
+
+/** The lazily loaded lesson chunk. */
+type LessonRuntime = typeof import('../lesson/lesson-runtime');
+let runtimeLoading: Promise<LessonRuntime> | undefined;
+/** Loads the lessons, the controller and the player (and what replays need) once. */
+function lessonRuntime(): Promise<LessonRuntime> {
+  runtimeLoading ??= Promise.all([import('../lesson/lesson-runtime'), loadDeferred()]).then(([m]) => m);
+  return runtimeLoading;
+}
 
 /** Why the saved session was not restored, if it was not. */
 export type RestoreNotice = 'corrupt' | 'outdated' | undefined;
@@ -30,7 +51,7 @@ export class SimApp extends LitElement {
     css`
       :host { display: grid; grid-template-rows: auto auto minmax(0, 1fr); height: 100vh; height: 100dvh; }
       header { grid-row: 1; }
-      .notice { grid-row: 2; }
+      .notices { grid-row: 2; }
       main { grid-row: 3; }
       header {
         display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1rem; padding: 0.35rem 1rem;
@@ -63,7 +84,12 @@ export class SimApp extends LitElement {
       .explain h2 { display: inline; font-size: 0.92rem; margin: 0 0.5rem 0 0; color: var(--accent-strong); }
       .explain p { display: inline; margin: 0 0.4rem 0 0; }
       sim-terminal { min-height: 0; }
+      main.with-lesson { grid-template-columns: minmax(19rem, 26rem) minmax(0, 1fr); }
+      main.with-lesson sim-lesson-player { grid-column: 1; grid-row: 1 / span 2; border-right: 1px solid var(--border); }
+      main.with-lesson .views { grid-column: 2; grid-row: 1; }
+      main.with-lesson sim-terminal { grid-column: 2; grid-row: 2; }
       @media (max-width: 760px), (max-height: 520px) {
+        main.with-lesson sim-lesson-player { border-right: 0; border-bottom: 1px solid var(--border); max-height: none; }
         :host { display: block; height: auto; }
         main { display: block; }
         .views { height: auto; }
@@ -82,8 +108,25 @@ export class SimApp extends LitElement {
   @state() private explanation: string[] = [];
   @state() private narration = '';
   @query('sim-terminal') private terminal!: SimTerminal;
+  /** The open lesson, if any. */
+  @state() lesson: LessonController | undefined;
+  @state() private lessons: readonly Scenario[] = [];
+  /** Bumped to mount the comparison view afresh after a lesson set its URL parameters. */
+  @state() private compareKey = 0;
+  private runtime: LessonRuntime | undefined;
+  private highlighter: InstanceType<LessonRuntime['Highlighter']> | undefined;
+  private readonly onLessonChange = () => {
+    this.requestUpdate();
+    this.syncUrl();
+  };
+  private readonly onLessonEnter = (e: Event) => this.enterStep((e as CustomEvent<number>).detail);
+  private readonly onKey = (e: KeyboardEvent) => this.lessonKey(e);
 
-  private readonly onChange = () => this.requestUpdate();
+  private readonly onChange = () => {
+    // A replayed world (a lesson's step, undo) comes without an explanation: the old one is gone.
+    if (this.session.lastFacts.length === 0 && this.explanation.length && !this.session.running) this.explanation = [];
+    this.requestUpdate();
+  };
   private readonly onCommand = (e: Event) => void this.explain((e as CustomEvent<CommandRecord>).detail);
 
   connectedCallback(): void {
@@ -95,6 +138,150 @@ export class SimApp extends LitElement {
     // The open view's code loads after the terminal is ready: a command never waits for a diagram.
     afterNextPaint(() => void loadView(this.prefs.view));
     void this.showSavedExplanation();
+    document.addEventListener('keydown', this.onKey);
+    void this.openInitialLesson();
+  }
+
+  /**
+   * The lesson of the URL (with the saved lines if the saved position is that same step, and for a
+   * shared sandbox its `log=` lines), or else the one saved with the session.
+   */
+  private async openInitialLesson(): Promise<void> {
+    const asked = lessonFromUrl(location.search);
+    const saved = this.session.lesson;
+    if (!asked && !saved) return;
+    const rt = await this.loadRuntime();
+    const options = { locale: currentLang };
+    const valid = saved && rt.isLessonSnapshot(saved) ? saved : undefined;
+    try {
+      if (asked) {
+        const scenario = rt.lessonById(asked.id);
+        if (scenario) {
+          const shared = sharedPosition(location.search);
+          const step = asked.step - 1;
+          const snapshot = shared.lines.length
+            ? { lesson: scenario.id, step, stage: 'after' as const, lines: shared.lines }
+            : valid && valid.lesson === scenario.id && valid.step === step ? valid : { lesson: scenario.id, step, stage: 'before' as const, lines: [] };
+          return this.useController(rt.LessonController.restore(scenario, snapshot, this.session, options), true);
+        }
+      }
+      const scenario = valid && rt.lessonById(valid.lesson);
+      if (valid && scenario) return this.useController(rt.LessonController.restore(scenario, valid, this.session, options), true);
+    } catch {
+      // A position that no longer replays (the lesson changed since it was saved): no lesson.
+    }
+    this.session.setLesson(undefined);
+  }
+
+  private async loadRuntime(): Promise<LessonRuntime> {
+    const rt = await lessonRuntime();
+    this.runtime = rt;
+    this.lessons = rt.LESSONS;
+    return rt;
+  }
+
+  /** Opens a scenario at a step (0-based): its world is replayed into the session. */
+  async openScenario(scenario: Scenario, step = 0): Promise<void> {
+    const rt = await this.loadRuntime();
+    this.useController(rt.LessonController.open(scenario, this.session, step, { locale: currentLang }), true);
+  }
+
+  private onScenarioLoad(e: CustomEvent<ScenarioLoadDetail>): void {
+    void this.openScenario(e.detail.scenario, e.detail.step ?? 0).then(() => this.terminal.focus());
+  }
+
+  private async openLesson(id: string): Promise<void> {
+    const rt = await this.loadRuntime();
+    const scenario = rt.lessonById(id);
+    if (!scenario) return;
+    if (!this.lesson && this.session.transcript.length > 0
+      && !confirm(msg('Open this lesson? It replaces the images, containers, volumes and networks of this session.', { id: 'lesson.confirmOpen' }))) return;
+    await this.openScenario(scenario, 0);
+    this.terminal.focus();
+  }
+
+  private useController(controller: LessonController, first: boolean): void {
+    this.closeLesson(false);
+    this.lesson = controller;
+    controller.addEventListener('change', this.onLessonChange);
+    controller.addEventListener('enter', this.onLessonEnter);
+    if (first) this.chooseView(controller.scenario.view, false);
+    this.enterStep(controller.step);
+    this.explanation = [];
+    this.syncUrl();
+  }
+
+  /** Closes the lesson; the world stays as it is, for free play. */
+  private closeLesson(focus = true): void {
+    const c = this.lesson;
+    if (!c) return;
+    c.removeEventListener('change', this.onLessonChange);
+    c.removeEventListener('enter', this.onLessonEnter);
+    c.dispose();
+    this.lesson = undefined;
+    this.session.setLesson(undefined);
+    this.highlighter?.dispose();
+    this.syncUrl();
+    if (focus) void this.updateComplete.then(() => this.terminal.focus());
+  }
+
+  /** A step was entered: its view (or comparison settings), else its highlights' view. */
+  private enterStep(index: number): void {
+    const step = this.lesson?.scenario.steps[index];
+    if (!step) return;
+    let view: ViewId | undefined;
+    for (const action of step.actions ?? []) {
+      if ('view' in action) view = action.view;
+      if ('compare' in action) {
+        const params = new URLSearchParams(location.search);
+        params.set('n', String(action.compare.n));
+        params.set('profile', action.compare.profile);
+        params.set('image', action.compare.image);
+        history.replaceState(history.state, '', `?${params.toString()}${location.hash}`);
+        this.compareKey++;
+        view = 'compare';
+      }
+    }
+    view ??= step.highlight?.[0]?.view;
+    if (view && view !== this.prefs.view) this.chooseView(view, false);
+  }
+
+  /** The URL follows the lesson: `?lesson=&step=` (1-based) and `&lang=`; gone when it closes. */
+  private syncUrl(): void {
+    const c = this.lesson;
+    const params = new URLSearchParams(location.search);
+    // A shared sandbox's lines are replayed once; from then on the session is the reader's own.
+    params.delete('log');
+    const shared = c && (this.runtime?.lessonById(c.scenario.id) === c.scenario || params.has('src'));
+    const search = withLessonParams(`?${params.toString()}`, shared ? { id: c.scenario.id, step: c.step + 1, lang: currentLang() } : undefined);
+    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  /** Alt+Right / Alt+Left: next and previous step (the browser's back/forward otherwise). */
+  private lessonKey(e: KeyboardEvent): void {
+    if (!this.lesson || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    e.preventDefault();
+    if (e.key === 'ArrowRight') this.lesson.next();
+    else this.lesson.prev();
+  }
+
+  protected updated(): void {
+    this.applyHighlights();
+  }
+
+  /** Marks the current step's highlight targets in the open view. */
+  private applyHighlights(): void {
+    const c = this.lesson;
+    const rt = this.runtime;
+    if (!c || !rt) return;
+    this.highlighter ??= new rt.Highlighter();
+    const view = this.renderRoot.querySelector('#view-panel > *') ?? undefined;
+    const host = this.session.host();
+    const selectors = (c.current.highlight ?? []).filter((h) => h.view === this.prefs.view).flatMap((h) => rt.targetSelectors(h.target, host));
+    this.highlighter.apply(view, selectors);
+    // The view's module may still be loading, and it draws after the next paint: mark again then.
+    void loadView(this.prefs.view).then(() => afterNextPaint(() => this.highlighter?.apply(view, selectors)));
   }
 
   /** Shows the explanation saved with the session (facts, put in the reader's language now). */
@@ -109,6 +296,7 @@ export class SimApp extends LitElement {
     this.session.removeEventListener('change', this.onChange);
     this.session.removeEventListener('output', this.onChange);
     this.session.removeEventListener('command', this.onCommand);
+    document.removeEventListener('keydown', this.onKey);
   }
 
   protected firstUpdated(): void {
@@ -141,6 +329,7 @@ export class SimApp extends LitElement {
     this.updatePrefs({ lang });
     this.session.relocalize();
     void this.showSavedExplanation();
+    this.syncUrl();
   }
 
   private onSpeed(e: Event): void {
@@ -171,6 +360,7 @@ export class SimApp extends LitElement {
 
   private newSession(): void {
     if (!confirm(msg('Start a new session? Every image, container, volume and network will be gone.', { id: 'app.confirmReset' }))) return;
+    this.closeLesson(false);
     this.session.reset();
     this.explanation = [];
     this.terminal.focus();
@@ -194,7 +384,7 @@ export class SimApp extends LitElement {
       case 'resources':
         return html`<sim-resources-view .session=${s}></sim-resources-view>`;
       case 'compare':
-        return html`<sim-compare-view></sim-compare-view>`;
+        return keyed(this.compareKey, html`<sim-compare-view></sim-compare-view>`);
     }
   }
 
@@ -228,17 +418,32 @@ export class SimApp extends LitElement {
             </select>
           </label>
           <button class="btn" @click=${this.newSession}>${msg('New session', { id: 'app.reset' })}</button>
+          <sim-lesson-picker .lessons=${this.lessons} current=${this.lesson?.scenario.id ?? ''} .load=${() => this.loadRuntime().then(() => undefined)}
+            @lesson-open=${(e: CustomEvent<{ id: string }>) => void this.openLesson(e.detail.id)}></sim-lesson-picker>
+          <sim-scenario-drop @scenario-load=${this.onScenarioLoad}></sim-scenario-drop>
         </div>
       </header>
-      ${this.notice
-        ? html`<div class="notice" role="alert">
-            <span>${this.notice === 'outdated'
-              ? msg('Your saved session was made by an older version of Pelabuhan and cannot be read, so a fresh session was started.', { id: 'notice.outdated' })
-              : msg('Your saved session was damaged and could not be restored, so a fresh session was started.', { id: 'notice.corrupt' })}</span>
-            <button class="btn" @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
-          </div>`
-        : nothing}
-      <main>
+      <div class="notices">
+        ${this.notice
+          ? html`<div class="notice" role="alert">
+              <span>${this.notice === 'outdated'
+                ? msg('Your saved session was made by an older version of Pelabuhan and cannot be read, so a fresh session was started.', { id: 'notice.outdated' })
+                : msg('Your saved session was damaged and could not be restored, so a fresh session was started.', { id: 'notice.corrupt' })}</span>
+              <button class="btn" @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
+            </div>`
+          : nothing}
+        <sim-scenario-errors></sim-scenario-errors>
+      </div>
+      <main class=${this.lesson ? 'with-lesson' : ''}>
+        ${this.lesson && this.runtime
+          ? html`<sim-lesson-player .controller=${this.lesson} @lesson-close=${() => this.closeLesson()}>
+              <div slot="tools">
+                <sim-present-button lesson=${this.lesson.scenario.id} step=${this.lesson.step + 1}></sim-present-button>
+                <sim-share-link .controller=${this.lesson}></sim-share-link>
+                <sim-session-export .controller=${this.lesson} .session=${this.session} .view=${this.prefs.view}></sim-session-export>
+              </div>
+            </sim-lesson-player>`
+          : nothing}
         <section class="views" aria-label=${msg('Diagrams', { id: 'app.views' })}>
           <div class="tabs" role="tablist" aria-label=${msg('Views', { id: 'tabs.label' })} @keydown=${this.onTabKey}>
             ${VIEWS.map(

@@ -1,0 +1,15 @@
+/**
+ * Everything a lesson needs in the page, as one lazily loaded chunk: the built-in lessons, the
+ * controller (and with it the model's replay) and the player's elements. The page without a lesson
+ * never loads it.
+ */
+
+import './lesson-player';
+// What the player's tools slot holds (authoring: share and export, H5; teacher mode, H4).
+import '../authoring/sim-share-link';
+import '../authoring/sim-session-export';
+import '../presenter/present-button';
+
+export { LESSONS, lessonById } from '../../lessons/index';
+export { LessonController, isLessonSnapshot, type LessonSnapshot } from './lesson-controller';
+export { Highlighter, targetSelectors } from './highlighter';

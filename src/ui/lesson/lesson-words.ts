@@ -1,0 +1,56 @@
+/** The player's words: a scenario's text in the page's language, and goals said in words. */
+
+import { msg, str } from '@lit/localize';
+import type { Goal, Localized } from '../../model/lesson/scenario';
+import { currentLang } from '../i18n/locale';
+
+/** A scenario text in the page's language. */
+export function tr(text: Localized | undefined): string {
+  if (!text) return '';
+  return text[currentLang()] || text.en;
+}
+
+/** A narration's paragraphs (blank lines separate them). */
+export function paragraphs(text: Localized | undefined): string[] {
+  return tr(text).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+/** What a goal asks for, in words (Docker's own words, such as states, are not translated). */
+export function goalWords(goal: Goal): string {
+  if ('image' in goal) return msg(str`An image ${goal.image} exists`, { id: 'lesson.goal.image' });
+  if ('noImage' in goal) return msg(str`There is no image ${goal.noImage}`, { id: 'lesson.goal.noImage' });
+  if ('containers' in goal) {
+    const c = goal.containers;
+    const n = String(c.count ?? c.min ?? 1);
+    const state = c.state ? ` (${c.state})` : '';
+    return c.count !== undefined
+      ? msg(str`Exactly ${n} containers from ${c.image}${state}`, { id: 'lesson.goal.containersCount' })
+      : msg(str`At least ${n} containers from ${c.image}${state}`, { id: 'lesson.goal.containersMin' });
+  }
+  if ('container' in goal) {
+    const state = goal.container.state ? ` (${goal.container.state})` : '';
+    return msg(str`A container named ${goal.container.name}${state}`, { id: 'lesson.goal.container' });
+  }
+  if ('noContainer' in goal) return msg(str`No container named ${goal.noContainer}`, { id: 'lesson.goal.noContainer' });
+  if ('volume' in goal) {
+    return goal.volume.usedBy === undefined
+      ? msg(str`A volume named ${goal.volume.name}`, { id: 'lesson.goal.volume' })
+      : msg(str`Volume ${goal.volume.name} used by ${goal.volume.usedBy} containers`, { id: 'lesson.goal.volumeUsed' });
+  }
+  if ('network' in goal) {
+    const names = goal.network.containers?.join(', ');
+    return names
+      ? msg(str`Network ${goal.network.name} with ${names} attached`, { id: 'lesson.goal.networkWith' })
+      : msg(str`A network named ${goal.network.name}`, { id: 'lesson.goal.network' });
+  }
+  if ('daemon' in goal) {
+    return goal.daemon === 'running'
+      ? msg('The Docker daemon is running', { id: 'lesson.goal.daemonRunning' })
+      : msg('The Docker daemon is stopped', { id: 'lesson.goal.daemonStopped' });
+  }
+  if ('refused' in goal) {
+    const what = goal.refused.image ? `docker ${goal.refused.command} ${goal.refused.image}` : `docker ${goal.refused.command}`;
+    return msg(str`The daemon refused ${what}`, { id: 'lesson.goal.refused' });
+  }
+  return msg(str`A command failed with "${goal.failed.message}"`, { id: 'lesson.goal.failed' });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadSession, saveSession, SESSION_KEY } from '../../src/ui/app/persistence';
+import { isLessonSnapshot } from '../../src/ui/lesson/lesson-controller';
+import { lessonFromUrl } from '../../src/ui/lesson/lesson-url';
+import { serializeWorld } from '../../src/model/world';
+import { worldWithAlpineAndNginx } from './world-fixture';
+
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => void map.set(k, String(v)),
+  };
+}
+
+const parts = { history: [], transcript: [], apiLog: [], nextId: 1 };
+
+describe('the lesson position in the saved session', () => {
+  it('is saved and read back with the session', () => {
+    const storage = memoryStorage();
+    const lesson = { lesson: 'images', step: 2, stage: 'after' as const, lines: ['docker pull nginx:alpine'] };
+    saveSession(storage, serializeWorld(worldWithAlpineAndNginx().world), { ...parts, lesson });
+    const outcome = loadSession(storage);
+    expect(outcome.kind).toBe('restored');
+    if (outcome.kind !== 'restored') return;
+    expect(outcome.session.lesson).toEqual(lesson);
+    expect(isLessonSnapshot(outcome.session.lesson)).toBe(true);
+  });
+
+  it('a damaged position is not a snapshot, and the session itself still restores', () => {
+    const storage = memoryStorage();
+    const world = serializeWorld(worldWithAlpineAndNginx().world);
+    storage.setItem(SESSION_KEY, JSON.stringify({ format: 1, world, ...parts, lesson: { lesson: 'images', step: -1, lines: 'x' } }));
+    const outcome = loadSession(storage);
+    expect(outcome.kind).toBe('restored');
+    if (outcome.kind !== 'restored') return;
+    expect(isLessonSnapshot(outcome.session.lesson)).toBe(false);
+    storage.setItem(SESSION_KEY, JSON.stringify({ format: 1, world, ...parts, lesson: 'nonsense' }));
+    const again = loadSession(storage);
+    expect(again.kind === 'restored' && again.session.lesson).toBeUndefined();
+  });
+
+  it('reads ?lesson= and a 1-based ?step= from the URL', () => {
+    expect(lessonFromUrl('?lesson=images&step=3&lang=id')).toEqual({ id: 'images', step: 3 });
+    expect(lessonFromUrl('?lesson=images')).toEqual({ id: 'images', step: 1 });
+    expect(lessonFromUrl('?lesson=images&step=zero')).toEqual({ id: 'images', step: 1 });
+    expect(lessonFromUrl('?lesson=../x')).toBeUndefined();
+    expect(lessonFromUrl('?view=layers')).toBeUndefined();
+  });
+});
