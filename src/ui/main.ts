@@ -9,7 +9,7 @@ import { loadPrefs, savePrefs } from './app/prefs';
 import { applyLang } from './i18n/locale';
 import { clearSession, loadSession } from './app/persistence';
 import { Session } from './app/session';
-import { createShellPort } from './app/shell-adapter';
+import { createShellPort } from './app/lazy-shell-port';
 import { registerOffline } from './app/offline';
 import { loadDeferred } from './app/deferred';
 import type { RestoreNotice, SimApp } from './app/sim-app';

@@ -155,7 +155,7 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('starts afresh, with a notice, from a damaged save; an unknown lesson opens nothing', async () => {
+  it('starts afresh, with a notice, from a damaged save; an unknown lesson opens nothing and says so', async () => {
     const other = await browser.context.newPage();
     await other.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
@@ -165,7 +165,12 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
     });
     await other.goto(`${preview.url}?lesson=no-such-lesson&lang=en`);
     await other.waitForSelector('html[data-ready]');
-    await expect.poll(() => other.locator('sim-app .notice').count()).toBe(1);
+    // Two notices: the damaged save, and the lesson the URL names that does not exist.
+    await expect.poll(() => other.locator('sim-app .notice').count()).toBe(2);
+    expect(await other.locator('sim-app .notice').allInnerTexts()).toEqual([
+      expect.stringContaining('damaged'),
+      expect.stringContaining('There is no lesson called "no-such-lesson"'),
+    ]);
     expect(await other.locator('[data-testid="lesson-player"]').count()).toBe(0);
     await run(other, 'docker pull alpine');
     expect(await terminalText(other)).toContain('Downloaded newer image for alpine:latest');

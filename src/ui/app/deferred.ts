@@ -1,12 +1,13 @@
 /**
- * What the page fetches right after it is ready for a command, not before: the registry catalog
- * (every image the simulated registries hold), the help texts (docker's flags come from them) and
- * the Go template engine (`--format`). They are large and no command can start in the first
+ * What the page fetches right after it is ready for a command, not before: the docker client and
+ * shell themselves (`shell-adapter.ts`), the registry catalog (every image the simulated registries
+ * hold), the help texts (docker's flags come from them) and the Go template engine (`--format`). They are large and no command can start in the first
  * moments anyway, so the session waits for them (`loadDeferred`) before it runs the first line.
  * In the browser build, the help and template modules the client imports are the stand-ins these
  * loaders fill (vite.config.ts); under Node they are the modules themselves and loading is a no-op.
  */
 import type { Registries } from '../../model/registry/registry-state';
+import type * as ShellAdapter from './shell-adapter';
 import { loadHelpData } from '../../model/cli/help/help-data.browser';
 import { loadTemplateEngine } from '../../model/cli/format/template.browser';
 
@@ -14,6 +15,7 @@ import { loadTemplateEngine } from '../../model/cli/format/template.browser';
 export type RegistryFactory = (nowMs: number) => Registries;
 
 let factory: RegistryFactory | undefined;
+let shellAdapter: typeof ShellAdapter | undefined;
 let done = false;
 let loading: Promise<void> | undefined;
 let announce: () => void = () => undefined;
@@ -22,6 +24,9 @@ const arrived = new Promise<void>((resolve) => (announce = resolve));
 /** Loads the deferred modules once (a failed load is tried again on the next call). */
 export function loadDeferred(): Promise<void> {
   loading ??= Promise.all([
+    import('./shell-adapter').then((m) => {
+      shellAdapter = m;
+    }),
     import('../../model/registry/registries').then((m) => {
       factory = m.createRegistries;
     }),
@@ -48,6 +53,11 @@ export function whenDeferredLoaded(): Promise<void> {
 /** Whether every deferred module is here. */
 export function deferredLoaded(): boolean {
   return done;
+}
+
+/** The docker client's adapter once loaded, else undefined. */
+export function loadedShellAdapter(): typeof ShellAdapter | undefined {
+  return shellAdapter;
 }
 
 /** The catalog's registry factory once loaded, else undefined. */

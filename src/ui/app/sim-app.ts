@@ -21,9 +21,6 @@ import { complete } from '../terminal/completion';
 import { completionNames } from './completion-names';
 import type { CommandRecord } from './session-types';
 import '../terminal/sim-terminal';
-import '../lesson/lesson-picker';
-import '../authoring/sim-scenario-drop';
-import '../authoring/sim-scenario-errors';
 import { sharedPosition } from '../authoring/share-url';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 import { loadDeferred } from './deferred';
@@ -105,6 +102,10 @@ export class SimApp extends LitElement {
   @property({ attribute: false }) session!: Session;
   @property({ attribute: false }) prefs!: Prefs;
   @property({ attribute: false }) notice: RestoreNotice;
+  /** The query string the page opened with, before the lesson player rewrites the URL. */
+  private readonly initialSearch = location.search;
+  /** A `?lesson=` that names no lesson, said plainly rather than ignored. */
+  @state() private unknownLesson: string | undefined;
   @state() private explanation: string[] = [];
   @state() private narration = '';
   @query('sim-terminal') private terminal!: SimTerminal;
@@ -148,6 +149,8 @@ export class SimApp extends LitElement {
    */
   private async openInitialLesson(): Promise<void> {
     const asked = lessonFromUrl(location.search);
+    const named = new URLSearchParams(location.search).get('lesson');
+    if (named && !asked) this.unknownLesson = named;
     const saved = this.session.lesson;
     if (!asked && !saved) return;
     const rt = await this.loadRuntime();
@@ -164,6 +167,7 @@ export class SimApp extends LitElement {
             : valid && valid.lesson === scenario.id && valid.step === step ? valid : { lesson: scenario.id, step, stage: 'before' as const, lines: [] };
           return this.useController(rt.LessonController.restore(scenario, snapshot, this.session, options), true);
         }
+        this.unknownLesson = asked.id;
       }
       const scenario = valid && rt.lessonById(valid.lesson);
       if (valid && scenario) return this.useController(rt.LessonController.restore(scenario, valid, this.session, options), true);
@@ -303,6 +307,7 @@ export class SimApp extends LitElement {
     this.terminal.focus();
     document.documentElement.dataset.ready = 'true';
     performance.mark('pelabuhan:ready');
+    void import('./header-extras');
   }
 
   private async explain(record: CommandRecord): Promise<void> {
@@ -420,7 +425,7 @@ export class SimApp extends LitElement {
           <button class="btn" @click=${this.newSession}>${msg('New session', { id: 'app.reset' })}</button>
           <sim-lesson-picker .lessons=${this.lessons} current=${this.lesson?.scenario.id ?? ''} .load=${() => this.loadRuntime().then(() => undefined)}
             @lesson-open=${(e: CustomEvent<{ id: string }>) => void this.openLesson(e.detail.id)}></sim-lesson-picker>
-          <sim-scenario-drop @scenario-load=${this.onScenarioLoad}></sim-scenario-drop>
+          <sim-scenario-drop .initialSearch=${this.initialSearch} @scenario-load=${this.onScenarioLoad}></sim-scenario-drop>
         </div>
       </header>
       <div class="notices">
@@ -430,6 +435,12 @@ export class SimApp extends LitElement {
                 ? msg('Your saved session was made by an older version of Pelabuhan and cannot be read, so a fresh session was started.', { id: 'notice.outdated' })
                 : msg('Your saved session was damaged and could not be restored, so a fresh session was started.', { id: 'notice.corrupt' })}</span>
               <button class="btn" @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
+            </div>`
+          : nothing}
+        ${this.unknownLesson !== undefined
+          ? html`<div class="notice" role="alert">
+              <span>${msg(str`There is no lesson called "${this.unknownLesson}". Open one from the Lessons menu.`, { id: 'notice.unknownLesson' })}</span>
+              <button class="btn" @click=${() => (this.unknownLesson = undefined)}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
             </div>`
           : nothing}
         <sim-scenario-errors></sim-scenario-errors>

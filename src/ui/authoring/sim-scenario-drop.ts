@@ -13,7 +13,7 @@
  */
 
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import { SCENARIO_LOAD, SCENARIO_LOAD_FAILED, emit, type ScenarioLoadDetail, type ScenarioLoadFailedDetail } from './authoring-events';
@@ -48,6 +48,11 @@ export class SimScenarioDrop extends LitElement {
     `,
   ];
 
+  /**
+   * The page's query string as it was when the page opened: this element arrives just after the
+   * page is ready, by when the lesson player may have rewritten the URL (and dropped `log=`).
+   */
+  @property({ attribute: false }) initialSearch: string | undefined;
   @state() private dragging = false;
   @state() private status = '';
   @query('input[type=file]') private input!: HTMLInputElement;
@@ -94,7 +99,7 @@ export class SimScenarioDrop extends LitElement {
     if (!urlRead) {
       urlRead = true;
       // After this render: `<sim-scenario-errors>`, mounted in the same template, is listening by then.
-      setTimeout(() => void this.readUrl(location.search), 0);
+      setTimeout(() => void this.readUrl(this.initialSearch ?? location.search), 0);
     }
   }
 
