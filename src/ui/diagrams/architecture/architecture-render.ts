@@ -1,6 +1,7 @@
 /** D3 render functions of the architecture view: the boxes, and the messages that fly between them. */
 
 import { fitText, stateColor, type AnySelection } from '../d3-helpers';
+import { fitInto } from '../fit-into';
 import { DAEMON_PARTS, type ArchBox, type ArchitectureLayout, type DaemonPart } from './architecture-layout';
 
 /** One line inside a daemon part. */
@@ -60,8 +61,14 @@ export function renderBoxes(g: AnySelection, layout: ArchitectureLayout, model: 
     { text: w.apiSub, x: layout.api.w / 2, y: 40, anchor: 'middle' },
   ]);
   const daemon = box(g, 'daemon', layout.daemon).classed('stopped', !model.daemonRunning);
+  const status = model.daemonRunning ? w.running : w.stopped;
+  lines(daemon, 'status', [{ text: status, x: layout.daemon.w - 12, y: 24, anchor: 'end' }]);
   lines(daemon, 'title', [{ text: w.daemon, x: 12, y: 24 }]);
-  lines(daemon, 'status', [{ text: model.daemonRunning ? w.running : w.stopped, x: layout.daemon.w - 12, y: 24, anchor: 'end' }]);
+  // On a narrow page the title gives way to the status, which is the point of the box.
+  const statusNode = daemon.select('text.status').node() as SVGTextElement | null;
+  const statusPx = statusNode?.getComputedTextLength?.() || status.length * 7.2;
+  const title = daemon.select('text.title').node() as SVGTextElement | null;
+  if (title) fitInto(title, w.daemon, layout.daemon.w - 36 - statusPx, 7.4);
   for (const id of DAEMON_PARTS) renderPart(daemon, layout, id, model);
   const regs: AnySelection = g.select('g.registries').empty() ? g.append('g').attr('class', 'registries') : g.select('g.registries');
   const first = layout.registries[0];
@@ -99,7 +106,11 @@ function renderPart(daemon: AnySelection, layout: ArchitectureLayout, id: Daemon
   const rel = { ...b, x: b.x - layout.daemon.x, y: b.y - layout.daemon.y };
   const part = box(daemon, `part-${id}`, rel).attr('data-part', id);
   const info = model.parts[id];
-  lines(part, 'title', [{ text: `${info.title} (${info.count})`, x: 10, y: 20 }]);
+  const count = ` (${info.count})`;
+  lines(part, 'title', [{ text: info.title, x: 10, y: 20 }]);
+  // The count stays whole; a long word gives way on a narrow page.
+  const title = part.select('text.title').node() as SVGTextElement | null;
+  if (title) fitInto(title, info.title, b.w - 16, 6.8, count);
   const room = Math.max(0, Math.floor((b.h - 30) / 17));
   const shown = info.items.length > room ? info.items.slice(0, Math.max(0, room - 1)) : info.items;
   const rows = shown.map((it, i) => ({ ...it, y: 40 + i * 17 }));

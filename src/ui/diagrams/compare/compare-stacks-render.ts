@@ -1,6 +1,7 @@
 /** D3 drawing of the two architecture stacks: base blocks, instance columns and texts by keyed joins. */
 
-import { animate, fitText, select, type AnySelection } from '../d3-helpers';
+import { animate, select, type AnySelection } from '../d3-helpers';
+import { fitInto } from '../fit-into';
 import type { StackColumn, StackRect, StacksLayout, StackText, TextSpec } from './compare-stacks-layout';
 
 /** The page's words for a text spec (the element supplies them in the reader's language). */
@@ -52,38 +53,8 @@ function joinTexts(g: AnySelection, texts: StackText[], words: StackWords): void
     .attr('data-cite-title', (t: StackText) => (t.cite && t.about ? `${words(t.about)}: ${words(t.spec)}` : null))
     .attr('tabindex', (t: StackText) => (t.cite && t.focusable !== false ? 0 : null))
     .each(function (t: StackText) {
-      fitInto(this, words(t.spec), t.maxPx, t.cls);
+      fitInto(this, words(t.spec), t.maxPx, charPx(t.cls));
     });
-}
-
-const fitted = new WeakMap<SVGTextElement, string>();
-
-/**
- * Sets `text` cut with an ellipsis to `maxPx`, measured in the browser's own font (fonts differ
- * between machines); an estimate where nothing is laid out. Measures only when the text changes.
- */
-function fitInto(node: SVGTextElement, text: string, maxPx: number, cls: string): void {
-  const key = `${maxPx}|${text}`;
-  if (fitted.get(node) === key) return;
-  node.textContent = text;
-  const measure = typeof node.getComputedTextLength === 'function' ? () => node.getComputedTextLength() : () => 0;
-  if (measure() === 0) {
-    // Not laid out (a hidden tab): estimate now, measure on a later render.
-    node.textContent = fitText(text, maxPx, charPx(cls));
-    return;
-  }
-  fitted.set(node, key);
-  if (measure() <= maxPx) return;
-  let lo = 0;
-  let hi = text.length;
-  // The longest prefix that fits with its ellipsis.
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    node.textContent = `${text.slice(0, mid).trimEnd()}…`;
-    if (measure() <= maxPx) lo = mid;
-    else hi = mid - 1;
-  }
-  node.textContent = lo === 0 ? '' : `${text.slice(0, lo).trimEnd()}…`;
 }
 
 /** Draws (or updates) both stacks; columns that have just powered on fade in over `appearMs`. */
