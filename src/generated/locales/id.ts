@@ -302,6 +302,8 @@
 'lesson.goal.noImage': str`Tidak ada image ${0}`,
 'lesson.goal.refused': str`Daemon menolak ${0}`,
 'lesson.goal.volume': str`Ada volume bernama ${0}`,
+'lesson.goal.volumeFile': str`Volume ${0} berisi file ${1}`,
+'lesson.goal.volumeFileText': str`Volume ${0} berisi file ${1} yang memuat "${2}"`,
 'lesson.goal.volumeUsed': str`Volume ${0} dipakai oleh ${1} container`,
 'lesson.goalDone': `(tercapai)`,
 'lesson.goalNotYet': `(belum)`,

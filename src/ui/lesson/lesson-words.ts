@@ -33,6 +33,9 @@ export function goalWords(goal: Goal): string {
   }
   if ('noContainer' in goal) return msg(str`No container named ${goal.noContainer}`, { id: 'lesson.goal.noContainer' });
   if ('volume' in goal) {
+    const { name, file, contains } = goal.volume;
+    if (file !== undefined && contains !== undefined) return msg(str`Volume ${name} holds a file ${file} containing "${contains}"`, { id: 'lesson.goal.volumeFileText' });
+    if (file !== undefined) return msg(str`Volume ${name} holds a file ${file}`, { id: 'lesson.goal.volumeFile' });
     return goal.volume.usedBy === undefined
       ? msg(str`A volume named ${goal.volume.name}`, { id: 'lesson.goal.volume' })
       : msg(str`Volume ${goal.volume.name} used by ${goal.volume.usedBy} containers`, { id: 'lesson.goal.volumeUsed' });
