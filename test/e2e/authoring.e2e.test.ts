@@ -90,6 +90,8 @@ describe.skipIf(!available)('authoring in chromium', () => {
     });
     await p.goto(url);
     await p.waitForSelector('html[data-ready]');
+    // The drop zone and the errors panel arrive just after ready (they are not in the initial JS).
+    await p.waitForFunction(() => !!customElements.get('sim-scenario-drop') && !!customElements.get('sim-scenario-errors'));
   };
 
   beforeAll(async () => {
