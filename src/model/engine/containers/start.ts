@@ -15,6 +15,7 @@ import { bindPorts, releasePorts } from '../networks/ports';
 import { appendOutput, exitContainer, scheduleExit } from './exit';
 import { removeContainerNow } from './remove';
 import { applyFileWrites, processFiles } from '../processes/file-stores';
+import { networkView } from '../networks/resolver';
 
 /** Starts a container; 304 (notModified) when it is already running. */
 export function startContainer(ctx: EngineContext, container: ContainerRecord): void {
@@ -39,6 +40,7 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
     ipAddress: firstEndpoint?.ipAddress ?? '',
     imagePrograms: [image?.config.Entrypoint?.[0], image?.config.Cmd?.[0]].filter((p): p is string => !!p),
     files: processFiles(ctx.host, container),
+    network: networkView(ctx.host, container),
   });
   if (program.kind === 'missing') {
     // moby translateContainerdStartErr: a missing executable is a startInvalidConfigError (400).

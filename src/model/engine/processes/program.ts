@@ -65,6 +65,20 @@ export interface ProcessContext {
   imagePrograms: string[];
   /** The container's mounts and the file tables it can see (read only here; writes come back in the Program). */
   files: ProcessFiles;
+  /** What the container's resolver answers and which addresses answer it (none given: only localhost). */
+  network?: NetworkView;
+}
+
+/** The names a container can resolve and the addresses it can reach, as its process starts. */
+export interface NetworkView {
+  /** /etc/hosts: localhost and the container's own hostname → IPv4 address. */
+  hosts: Record<string, string>;
+  /** What Docker's embedded DNS server (127.0.0.11) answers on the user-defined networks the container is on. */
+  dns: Record<string, string>;
+  /** Addresses that answer an ICMP echo: loopback, its own, its networks' gateways, running containers on them. */
+  reachable: string[];
+  /** Fixed for one run of the container: seeds the small variations (round-trip times). */
+  seed: string;
 }
 
 /** A mount as the process sees it: `destination` shows the store's tables from `base` on. */

@@ -9,6 +9,7 @@ import { SERVERS } from './servers';
 import { HELLO_FROM_DOCKER } from './texts';
 import { ContainerFs } from './container-fs';
 import { FILE_COMMANDS, imageText, runFileCommand } from './file-commands';
+import { ping } from './ping';
 import { openRedirects, type ShellFlavour } from './redirects';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
@@ -27,7 +28,8 @@ function providedBy(family: ProcessContext['family']): Set<string> {
   if (family === 'scratch') return new Set(['hello']);
   const tools = new Set([...COREUTILS, 'sh']);
   if (family !== 'alpine') tools.add('bash').add('dash');
-  else tools.add('ash');
+  // BusyBox's ping is in alpine's base; the debian and ubuntu images ship no ping (iputils-ping is not installed).
+  else tools.add('ash').add('ping');
   return tools;
 }
 
@@ -75,6 +77,8 @@ function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?
       return exitsNow(0, stdout('uid=0(root) gid=0(root) groups=0(root)'));
     case 'pwd':
       return exitsNow(0, stdout('/'));
+    case 'ping':
+      return ping(args, ctx);
     case 'hello':
       return exitsNow(0, stdout(...HELLO_FROM_DOCKER));
     default:
