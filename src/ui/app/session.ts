@@ -16,7 +16,7 @@ import type { ShellOutcome, ShellPort } from './shell-port';
 import { remember } from '../terminal/line-editing';
 import { getSpeed } from './motion';
 import type { PageReplay } from '../lesson/lesson-replay-page';
-import type { LessonSnapshot } from '../lesson/lesson-controller';
+import type { LessonSnapshot } from '../lesson/lesson-snapshot';
 
 /** The most finished commands the transcript keeps. */
 export const TRANSCRIPT_LIMIT = 300;

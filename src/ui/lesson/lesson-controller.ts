@@ -18,25 +18,16 @@
 
 import type { Locale } from '../../model/cli/shell/messages';
 import type { Scenario, Step } from '../../model/lesson/scenario';
-import type { ApiExchange as ReplayExchange, CommandLogEntry, LessonWorld } from '../../model/lesson/lesson-replay';
+import type { CommandLogEntry, LessonWorld } from '../../model/lesson/lesson-replay';
 import { checkStepGoals, type GoalResult } from '../../model/lesson/goals';
 import type { World } from '../../model/world-base';
 import type { CommandRecord } from '../app/session-types';
 import { replayPosition, type PageReplay } from './lesson-replay-page';
+import type { LessonSnapshot, LessonStage } from './lesson-snapshot';
+import { LessonAutoplay } from './lesson-autoplay';
+import { logEntryOf, scrubTarget } from './lesson-log';
 
-/** Where a step is: narration before, waiting for the class to predict, commands ran. */
-export type LessonStage = 'before' | 'predict' | 'after';
-
-/** Enough to rebuild the same position (and world) by replay; JSON. */
-export interface LessonSnapshot {
-  lesson: string;
-  /** 0-based. */
-  step: number;
-  stage: LessonStage;
-  /** The applied lines of the current step (run by the player or typed by the learner). */
-  lines: string[];
-  blank?: boolean;
-}
+export { isLessonSnapshot, type LessonSnapshot, type LessonStage } from './lesson-snapshot';
 
 /** What the controller needs from the page's session (`app/session.ts` implements it). */
 export interface LessonSessionPort extends EventTarget {
@@ -59,14 +50,6 @@ export interface LessonControllerOptions {
   autoplayPauseMs?: number;
 }
 
-/** Whether a snapshot-like value has the right shape (for restored and shared snapshots). */
-export function isLessonSnapshot(value: unknown): value is LessonSnapshot {
-  const s = value as LessonSnapshot;
-  return !!s && typeof s === 'object' && typeof s.lesson === 'string' && Number.isInteger(s.step) && s.step >= 0
-    && (s.stage === 'before' || s.stage === 'predict' || s.stage === 'after')
-    && Array.isArray(s.lines) && s.lines.every((l) => typeof l === 'string');
-}
-
 const normalize = (line: string): string => line.trim().replace(/\s+/g, ' ');
 
 /** The player of one lesson over the page's session; emits `change` after any change. */
@@ -76,8 +59,6 @@ export class LessonController extends EventTarget {
   goal: { met: boolean; details: string[] } = { met: false, details: [] };
   /** Each goal of the current step and its outcome (same order as the step's goals). */
   results: GoalResult[] = [];
-  playing = false;
-  speed = 1;
   /** The presenter's blank screen. */
   blank = false;
   /** How many log entries come before the current step's own lines. */
@@ -91,7 +72,7 @@ export class LessonController extends EventTarget {
   private horizon: CommandLogEntry[] | undefined;
   private replaying = false;
   private waiting: { left: number; done: () => void } | undefined;
-  private playGeneration = 0;
+  private readonly autoplay: LessonAutoplay;
   private readonly onCommand = (e: Event) => this.record((e as CustomEvent<CommandRecord>).detail);
 
   constructor(
@@ -100,6 +81,7 @@ export class LessonController extends EventTarget {
     private readonly options: LessonControllerOptions = {},
   ) {
     super();
+    this.autoplay = new LessonAutoplay(this, options.autoplayPauseMs ?? 3500, () => this.changed());
     session.addEventListener('command', this.onCommand);
   }
 
@@ -127,6 +109,16 @@ export class LessonController extends EventTarget {
     return this.applied.length;
   }
 
+  /** Whether autoplay is on. */
+  get playing(): boolean {
+    return this.autoplay.playing;
+  }
+
+  /** Autoplay's speed (2: pauses half as long). */
+  get speed(): number {
+    return this.autoplay.speed;
+  }
+
   /** The current step. */
   get current(): Step {
     return this.scenario.steps[this.step];
@@ -139,14 +131,14 @@ export class LessonController extends EventTarget {
 
   /** Stops listening to the session (the lesson was closed). */
   dispose(): void {
-    this.stopPlaying();
+    this.autoplay.stop();
     this.session.removeEventListener('command', this.onCommand);
     this.waiting?.done();
   }
 
   next(): void {
     if (!this.last) this.jump(this.step + 1);
-    else this.stopPlaying();
+    else this.autoplay.stop();
   }
 
   prev(): void {
@@ -161,7 +153,7 @@ export class LessonController extends EventTarget {
   }
 
   restart(): void {
-    this.stopPlaying();
+    this.autoplay.stop();
     this.jump(0);
   }
 
@@ -194,17 +186,11 @@ export class LessonController extends EventTarget {
   }
 
   togglePlay(): void {
-    if (this.playing) this.stopPlaying();
-    else {
-      this.playing = true;
-      this.changed();
-      void this.play(++this.playGeneration);
-    }
+    this.autoplay.toggle();
   }
 
   setSpeed(x: number): void {
-    this.speed = x > 0 && Number.isFinite(x) ? x : 1;
-    this.changed();
+    this.autoplay.setSpeed(x);
   }
 
   setBlank(blank: boolean): void {
@@ -237,18 +223,10 @@ export class LessonController extends EventTarget {
    */
   scrubTo(cursor: number): void {
     const log = this.log;
-    const c = Math.max(0, Math.min(log.length, Math.floor(cursor)));
-    // Right after an earlier step's last line is that step's end, not this step's start.
-    const earlier = c < this.base || (c === this.base && c > 0 && log[c - 1].step !== this.step && log[c - 1].step !== null);
-    const later = c > this.base + this.lines.length;
-    if (!earlier && !later) return this.within(c - this.base);
+    const to = scrubTarget(this.scenario, { log, step: this.step, base: this.base, lineCount: this.lines.length }, cursor);
+    if ('within' in to) return this.within(to.within);
     this.horizon ??= log;
-    const target = c === 0 ? 0 : (log[c - 1].step ?? 0);
-    const first = log.findIndex((e) => e.step === target);
-    const base = first < 0 ? c : first + (this.scenario.steps[target].actions?.length ?? 0);
-    const lines = log.filter((e, i) => i >= base && e.step === target).map((e) => e.line);
-    const applied = Math.max(0, Math.min(lines.length, c - base));
-    this.position(target, lines, applied, 'before', true);
+    this.position(to.step, to.lines, to.applied, 'before', true);
   }
 
   /** The current step with its first `applied` lines applied. */
@@ -296,23 +274,8 @@ export class LessonController extends EventTarget {
   /** A command finished in the session: it joins the log of the current step. */
   private record(record: CommandRecord): void {
     if (this.replaying || !this.lw) return;
-    const daemon = record.line === '';
-    const line = daemon ? `#daemon ${record.daemonRunning ? 'stop' : 'start'}` : record.line;
-    const entry: CommandLogEntry = {
-      line,
-      step: this.step,
-      exitCode: record.exitCode,
-      output: (record.output ?? []).join('\n'),
-      stderr: record.stderr ?? '',
-      exchanges: record.exchanges.map((x): ReplayExchange => {
-        const e: ReplayExchange = { method: x.method, path: x.path, status: x.status };
-        const image = (x.requestBody as { Image?: unknown } | undefined)?.Image;
-        if (x.method === 'POST' && x.path === '/containers/create' && typeof image === 'string') e.image = image;
-        return e;
-      }),
-      at: this.session.world.state.clock.nowMs,
-    };
-    if (daemon) entry.action = { daemon: record.daemonRunning ? 'stop' : 'start' };
+    const entry = logEntryOf(record, this.step, this.session.world.state.clock.nowMs);
+    const line = entry.line;
     // A new line after an undo drops what could have been redone, as in any editor.
     this.lines = [...this.lines.slice(0, this.cursor - this.base), line];
     this.tail = [];
@@ -360,37 +323,6 @@ export class LessonController extends EventTarget {
     const ran = (step.goals?.length ?? 0) > 0 || this.stage === 'after' || this.commandsRan(this.lines.slice(0, this.cursor - this.base));
     this.results = results;
     this.goal = { met: met && ran, details: results.map((r) => r.detail) };
-  }
-
-  private stopPlaying(): void {
-    this.playGeneration++;
-    if (!this.playing) return;
-    this.playing = false;
-    this.changed();
-  }
-
-  private pause(ms: number, generation: number): Promise<boolean> {
-    return new Promise((resolve) => setTimeout(() => resolve(generation === this.playGeneration), ms / this.speed));
-  }
-
-  /** Autoplay: run the step, pause, reveal if it predicts, pause, next; stops after the last step. */
-  private async play(generation: number): Promise<void> {
-    const pauseMs = this.options.autoplayPauseMs ?? 3500;
-    while (generation === this.playGeneration) {
-      if (this.stage === 'before' || this.stage === 'predict') {
-        const wasPredict = this.stage === 'predict' || !!this.current.predict;
-        if (this.stage === 'before') await this.runStep();
-        if (generation !== this.playGeneration) return;
-        if (wasPredict && this.stage === 'predict') {
-          if (!(await this.pause(pauseMs, generation))) return;
-          await this.reveal();
-        }
-      } else {
-        if (!(await this.pause(pauseMs, generation))) return;
-        if (this.last) return this.stopPlaying();
-        this.next();
-      }
-    }
   }
 
   private changed(): void {

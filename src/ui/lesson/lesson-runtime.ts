@@ -13,3 +13,5 @@ import '../presenter/present-button';
 export { LESSONS, lessonById } from '../../lessons/index';
 export { LessonController, isLessonSnapshot, type LessonSnapshot } from './lesson-controller';
 export { Highlighter, targetSelectors } from './highlighter';
+// A shared sandbox's lines (`?log=`) are read only when a lesson opens, so the boot path stays small.
+export { sharedPosition } from '../authoring/share-url';

@@ -8,104 +8,11 @@
 import type { ComparisonRun } from '../../../model/vm/comparison';
 import type { InstanceTimeline } from '../../../model/vm/timeline';
 import type { Phase } from '../../../model/vm/phases';
+import type { BlockRole, HypervisorType, InstanceState, StackColumn, StackRect, StackSide, StacksLayout, StackText, TextSpec } from './compare-stacks-types';
+import { CAPTION_H, fillContainer, fillVm } from './compare-stacks-columns';
 
-/** Which side of the comparison. */
-export type StackSide = 'vm' | 'container';
-
-/** Type 1 runs on the hardware (KVM, ESXi, Hyper-V); type 2 on a host OS (VirtualBox). */
-export type HypervisorType = 1 | 2;
-
-/** What a block of a stack stands for. */
-export type BlockRole = 'hardware' | 'host-os' | 'hypervisor' | 'engine' | 'image' | 'guest-os' | 'libs' | 'app' | 'writable' | 'failed';
-
-/** Where an instance is at an instant: not powered on yet, starting, ready, or never started. */
-export type InstanceState = 'waiting' | 'starting' | 'ready' | 'failed';
-
-/** What a text says; the render puts it into words in the page's language. */
-export type TextSpec =
-  | { kind: 'heading'; side: StackSide }
-  | { kind: 'title'; side: StackSide; role: BlockRole; hypervisor: HypervisorType }
-  | { kind: 'detail'; side: StackSide; role: BlockRole; hypervisor: HypervisorType }
-  | { kind: 'status'; side: StackSide; state: InstanceState; phase?: Phase }
-  | { kind: 'phase'; phase: Phase }
-  | { kind: 'reason'; resource: 'ram' | 'disk' }
-  | { kind: 'ram'; bytes: number; host?: boolean }
-  | { kind: 'disk'; bytes: number }
-  | { kind: 'cores'; count: number }
-  | { kind: 'plain'; text: string }
-  | { kind: 'each'; side: StackSide; resource: 'ram' | 'disk' }
-  | { kind: 'host'; resource: 'cores' | 'ram' }
-  | { kind: 'image-size' }
-  | { kind: 'counts'; side: StackSide; ready: number; starting: number; failed: number };
-
-/** A block: a rectangle of a stack (relative to its column for instance blocks). */
-export interface StackRect {
-  key: string;
-  role: BlockRole;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  /** The instance's state, for the block's look. */
-  state?: InstanceState;
-  /** How far a starting instance is from 0 to 1 (the progress strip of a booting guest OS). */
-  progress?: number;
-}
-
-/** A line of text; `cite` lists the parameter ids a number depends on. */
-export interface StackText {
-  key: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  cls: string;
-  spec: TextSpec;
-  /** Pixels the text may take before it is cut. */
-  maxPx: number;
-  cite?: readonly string[];
-  /** What a cited number is, for the heading line of its source tip. */
-  about?: TextSpec;
-  /** False for a repeat of a number already in the tab order (the same size on every column). */
-  focusable?: boolean;
-}
-
-/** One VM or container that has powered on, with its blocks. */
-export interface StackColumn {
-  key: string;
-  side: StackSide;
-  /** 1-based start order. */
-  index: number;
-  name: string;
-  state: InstanceState;
-  /** The VM's `data-phase`: its current phase, `ready`, `failed` (or `waiting`). */
-  phase: string;
-  /** The daemon's state of a container (`created` while it starts, then `running`). */
-  engineState?: string;
-  /** Where it is, said in full (the column's tooltip; blocks may cut it). */
-  status: TextSpec;
-  compact: boolean;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  rects: StackRect[];
-  texts: StackText[];
-}
-
-/** Both stacks at one instant. */
-export interface StacksLayout {
-  width: number;
-  height: number;
-  /** Whether the sides sit side by side (else the VMs above the containers). */
-  sideBySide: boolean;
-  /** Blocks drawn once per side: hardware, host OS, hypervisor or engine, image layers. */
-  base: StackRect[];
-  /** Headings, base block labels and compact summaries. */
-  texts: StackText[];
-  /** The instances that have powered on by the instant. */
-  columns: StackColumn[];
-  compact: Record<StackSide, boolean>;
-}
+// What `layoutStacks` takes and returns, for callers that need only the layout.
+export type { HypervisorType, StacksLayout } from './compare-stacks-types';
 
 const PANEL_GAP = 20;
 const EDGE = 2;
@@ -116,7 +23,6 @@ const COL_GAP = 6;
 const ROW_GAP = 10;
 const MIN_COL = 76;
 const MAX_COL = 130;
-const CAPTION_H = 14;
 const TILE_W = 16;
 const TILE_GAP = 3;
 const SUMMARY_LINE = 16;
@@ -300,66 +206,4 @@ export function layoutStacks(run: ComparisonRun, clockMs: number, width: number,
   placeSide('vm', vmTop, vmBottom);
   placeSide('container', ctTop, ctBottom);
   return { width, height, sideBySide, base, texts, columns, compact: { vm: vmGrid.compact, container: ctGrid.compact } };
-}
-
-const VM_RAM: TextSpec = { kind: 'each', side: 'vm', resource: 'ram' };
-
-/** A VM column: app, bins/libs, guest OS (top-down), or one dashed block when it never started. */
-function fillVm(c: StackColumn, i: InstanceTimeline, state: InstanceState, phase: string, progress: number | undefined, guestH: number, run: ComparisonRun): void {
-  const w = c.w;
-  const mid = w / 2;
-  const status: TextSpec = { kind: 'status', side: 'vm', state };
-  if (c.compact) {
-    if (state === 'failed') {
-      c.rects.push({ key: 'failed', role: 'failed', x: 0, y: 0, w, h: c.h, state });
-      return;
-    }
-    c.rects.push({ key: 'app', role: 'app', x: 0, y: 0, w, h: 6, state });
-    c.rects.push({ key: 'libs', role: 'libs', x: 0, y: 7, w, h: 6, state });
-    c.rects.push({ key: 'guest-os', role: 'guest-os', x: 0, y: 14, w, h: c.h - 14, state, progress });
-    return;
-  }
-  c.texts.push({ key: 'name', x: mid, y: CAPTION_H - 3, anchor: 'middle', cls: 'caption mono', spec: { kind: 'plain', text: i.name }, maxPx: w });
-  const top = CAPTION_H;
-  if (state === 'failed') {
-    c.rects.push({ key: 'failed', role: 'failed', x: 0, y: top, w, h: c.h - top, state });
-    c.texts.push({ key: 'failed', x: mid, y: top + 20, anchor: 'middle', cls: 'inside failed title', spec: status, maxPx: w - 6 });
-    c.texts.push({ key: 'reason', x: mid, y: top + 36, anchor: 'middle', cls: 'inside failed', spec: { kind: 'reason', resource: i.failure?.resource ?? 'ram' }, maxPx: w - 6 });
-    // What it needed of the resource that ran out.
-    const need: Pick<StackText, 'spec' | 'cite' | 'about'> =
-      i.failure?.resource === 'disk'
-        ? { spec: { kind: 'disk', bytes: run.vm.disk.perInstanceBytes }, cite: run.vm.sources.disk, about: { kind: 'each', side: 'vm', resource: 'disk' } }
-        : { spec: { kind: 'ram', bytes: run.vm.ram.perInstanceBytes }, cite: run.vm.sources.ram, about: VM_RAM };
-    c.texts.push({ key: 'need', x: mid, y: top + 52, anchor: 'middle', cls: 'number failed', maxPx: w - 6, ...need });
-    return;
-  }
-  c.rects.push({ key: 'app', role: 'app', x: 0, y: top, w, h: 22, state });
-  c.texts.push({ key: 'app', x: mid, y: top + 15, anchor: 'middle', cls: 'inside app', spec: { kind: 'title', side: 'vm', role: 'app', hypervisor: 2 }, maxPx: w - 6 });
-  c.rects.push({ key: 'libs', role: 'libs', x: 0, y: top + 24, w, h: 20, state });
-  c.texts.push({ key: 'libs', x: mid, y: top + 38, anchor: 'middle', cls: 'inside libs', spec: { kind: 'title', side: 'vm', role: 'libs', hypervisor: 2 }, maxPx: w - 6 });
-  const gy = top + 46;
-  c.rects.push({ key: 'guest-os', role: 'guest-os', x: 0, y: gy, w, h: guestH, state, progress });
-  c.texts.push({ key: 'guest', x: mid, y: gy + 16, anchor: 'middle', cls: 'inside guest title', spec: { kind: 'title', side: 'vm', role: 'guest-os', hypervisor: 2 }, maxPx: w - 6 });
-  c.texts.push({ key: 'status', x: mid, y: gy + 31, anchor: 'middle', cls: 'inside guest', spec: status, maxPx: w - 6 });
-  if (state === 'starting') c.texts.push({ key: 'phase', x: mid, y: gy + 44, anchor: 'middle', cls: 'inside guest phase', spec: { kind: 'phase', phase: phase as Phase }, maxPx: w - 6 });
-  c.texts.push({ key: 'ram', x: mid, y: gy + guestH - 8, anchor: 'middle', cls: 'inside guest number', spec: { kind: 'ram', bytes: run.vm.ram.perInstanceBytes }, maxPx: w - 6, cite: run.vm.sources.ram, about: VM_RAM });
-}
-
-/** A container column: its name and numbers, the app, and the thin writable layer under it. */
-function fillContainer(c: StackColumn, state: InstanceState, run: ComparisonRun): void {
-  const w = c.w;
-  const mid = w / 2;
-  if (c.compact) {
-    c.rects.push({ key: 'app', role: 'app', x: 0, y: 0, w, h: 8, state });
-    c.rects.push({ key: 'writable', role: 'writable', x: 0, y: 9, w, h: 3, state });
-    return;
-  }
-  c.texts.push({ key: 'name', x: mid, y: CAPTION_H - 3, anchor: 'middle', cls: 'caption mono', spec: { kind: 'plain', text: c.name }, maxPx: w });
-  c.texts.push({ key: 'ram', x: mid, y: 2 * CAPTION_H - 3, anchor: 'middle', cls: 'caption number', spec: { kind: 'ram', bytes: run.container.ram.perInstanceBytes }, maxPx: w, cite: run.container.sources.ram, about: { kind: 'each', side: 'container', resource: 'ram' } });
-  c.texts.push({ key: 'disk', x: mid, y: 3 * CAPTION_H - 3, anchor: 'middle', cls: 'caption number', spec: { kind: 'disk', bytes: run.container.disk.perInstanceBytes }, maxPx: w, cite: run.container.sources.disk, about: { kind: 'each', side: 'container', resource: 'disk' } });
-  const top = CAPTION_H * 3;
-  c.rects.push({ key: 'app', role: 'app', x: 0, y: top, w, h: 24, state });
-  // Docker's own words for the container's state (`created`, then `running`) are not translated.
-  c.texts.push({ key: 'app', x: mid, y: top + 16, anchor: 'middle', cls: 'inside app mono', spec: c.status, maxPx: w - 6 });
-  c.rects.push({ key: 'writable', role: 'writable', x: 0, y: top + 26, w, h: 6, state });
 }

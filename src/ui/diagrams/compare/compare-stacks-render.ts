@@ -2,7 +2,7 @@
 
 import { animate, select, type AnySelection } from '../d3-helpers';
 import { fitInto } from '../fit-into';
-import type { StackColumn, StackRect, StacksLayout, StackText, TextSpec } from './compare-stacks-layout';
+import type { StackColumn, StackRect, StacksLayout, StackText, TextSpec } from './compare-stacks-types';
 
 /** The page's words for a text spec (the element supplies them in the reader's language). */
 export type StackWords = (spec: TextSpec) => string;

@@ -15,7 +15,8 @@ import type { ComparisonRun } from '../../../model/vm/comparison';
 import { formatDisk, formatRam } from '../../../model/vm/format';
 import { phaseLabel } from './compare-words';
 import { SourceTipController, sourceTipStyles } from './source-tip';
-import { layoutStacks, type HypervisorType, type StacksLayout, type TextSpec } from './compare-stacks-layout';
+import { layoutStacks } from './compare-stacks-layout';
+import type { HypervisorType, StacksLayout, TextSpec } from './compare-stacks-types';
 import { renderStacks } from './compare-stacks-render';
 
 /** Below this the element lays out for a phone-sized column anyway (text is cut, never overflows). */

@@ -1,0 +1,60 @@
+/**
+ * The lesson log's pure parts: a command the page ran as a log entry (what goals and replays
+ * read), and where a cursor on the timeline lands.
+ */
+
+import type { Scenario } from '../../model/lesson/scenario';
+import type { ApiExchange as ReplayExchange, CommandLogEntry } from '../../model/lesson/lesson-replay';
+import type { CommandRecord } from '../app/session-types';
+
+/** A finished command of the session as an entry of the lesson's log, at `atMs` of the world's clock. */
+export function logEntryOf(record: CommandRecord, step: number, atMs: number): CommandLogEntry {
+  // The daemon switch is not a typed line: it is logged as the step action it replays as.
+  const daemon = record.line === '';
+  const line = daemon ? `#daemon ${record.daemonRunning ? 'stop' : 'start'}` : record.line;
+  const entry: CommandLogEntry = {
+    line,
+    step,
+    exitCode: record.exitCode,
+    output: (record.output ?? []).join('\n'),
+    stderr: record.stderr ?? '',
+    exchanges: record.exchanges.map((x): ReplayExchange => {
+      const e: ReplayExchange = { method: x.method, path: x.path, status: x.status };
+      const image = (x.requestBody as { Image?: unknown } | undefined)?.Image;
+      if (x.method === 'POST' && x.path === '/containers/create' && typeof image === 'string') e.image = image;
+      return e;
+    }),
+    at: atMs,
+  };
+  if (daemon) entry.action = { daemon: record.daemonRunning ? 'stop' : 'start' };
+  return entry;
+}
+
+/** Where the timeline is: the log, the current step, and its own lines from `base` on. */
+export interface TimelinePosition {
+  log: readonly CommandLogEntry[];
+  step: number;
+  base: number;
+  /** How many lines the current step has (applied and redoable). */
+  lineCount: number;
+}
+
+/** Where a cursor lands: a count of the current step's lines, or another step with its lines. */
+export type ScrubTarget =
+  | { within: number }
+  | { step: number; lines: string[]; applied: number };
+
+/** Where scrubbing to `cursor` (clamped to the log) lands. */
+export function scrubTarget(scenario: Scenario, at: TimelinePosition, cursor: number): ScrubTarget {
+  const { log, base } = at;
+  const c = Math.max(0, Math.min(log.length, Math.floor(cursor)));
+  // Right after an earlier step's last line is that step's end, not this step's start.
+  const earlier = c < base || (c === base && c > 0 && log[c - 1].step !== at.step && log[c - 1].step !== null);
+  const later = c > base + at.lineCount;
+  if (!earlier && !later) return { within: c - base };
+  const target = c === 0 ? 0 : (log[c - 1].step ?? 0);
+  const first = log.findIndex((e) => e.step === target);
+  const targetBase = first < 0 ? c : first + (scenario.steps[target].actions?.length ?? 0);
+  const lines = log.filter((e, i) => i >= targetBase && e.step === target).map((e) => e.line);
+  return { step: target, lines, applied: Math.max(0, Math.min(lines.length, c - targetBase)) };
+}
