@@ -9,7 +9,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { currentLang } from '../i18n/locale';
-import { afterNextPaint, type Session } from './session';
+import type { Session } from './session';
+import { afterNextPaint } from './after-next-paint';
 import { loadView } from './view-registry';
 import { loadDeferred } from './deferred';
 import type { Prefs, ViewId } from './prefs';

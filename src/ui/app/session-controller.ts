@@ -4,7 +4,8 @@
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterNextPaint, type Session } from './session';
+import type { Session } from './session';
+import { afterNextPaint } from './after-next-paint';
 import type { CommandRecord } from './session-types';
 
 /** Subscribes a view to a session. */

@@ -26,11 +26,6 @@ const MAX_PLAYBACK_MS = 6000;
 /** Makes the shell for a world. */
 export type ShellFactory = (world: World) => ShellPort;
 
-/** Runs after the next paint, so the terminal's output is on screen before heavier work starts. */
-export function afterNextPaint(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn, 0));
-}
-
 /** The page's session. Events: `change` (state changed), `output` (the running command printed),
  * `command-start` and `command` (detail: the CommandRecord). */
 export class Session extends EventTarget {

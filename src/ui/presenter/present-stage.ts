@@ -11,7 +11,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Scenario, ViewName } from '../../model/lesson/scenario';
 import type { Session } from '../app/session';
-import { afterNextPaint } from '../app/session';
+import { afterNextPaint } from '../app/after-next-paint';
 import { loadView, viewLabel } from '../app/view-registry';
 import { Highlighter, targetSelectors } from '../lesson/highlighter';
 import { compareParamsOf, textIn, viewOfStep } from './present-steps';
