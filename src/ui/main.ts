@@ -14,7 +14,6 @@ import { registerOffline } from './app/offline';
 import { loadDeferred } from './app/deferred';
 import type { RestoreNotice, SimApp } from './app/sim-app';
 import './app/sim-app';
-import { readPresentMode } from './presenter/present-url';
 
 function localStorageOrUndefined(): Storage | undefined {
   try {
@@ -39,10 +38,11 @@ async function boot(): Promise<void> {
   const prefs = loadPrefs(storage, location.search);
   savePrefs(storage, prefs);
   const langReady = applyLang(prefs.lang).catch(() => applyLang('en'));
-  const present = readPresentMode(location.search);
-  if (present) {
-    const [{ bootPresent }] = await Promise.all([import('./presenter/presenter-boot'), langReady]);
-    await bootPresent(present, prefs);
+  // Only the mode is read here: teacher mode's URL (lesson, src, stored scenario, channel) is parsed in its own chunk.
+  const mode = new URLSearchParams(location.search).get('mode');
+  if (mode === 'present' || mode === 'audience') {
+    const [{ bootPresent, readPresentMode }] = await Promise.all([import('./presenter/presenter-boot'), langReady]);
+    await bootPresent(readPresentMode(location.search)!, prefs);
     if (import.meta.env.PROD) registerOffline();
     return;
   }

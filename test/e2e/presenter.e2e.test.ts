@@ -2,7 +2,9 @@
  * Teacher mode in a real browser: the presenter view of a lesson, an audience window opened from
  * its button that follows it live over BroadcastChannel (step, predict-then-reveal, blank screen,
  * language), clicker keys that stay out of text fields, and axe-core on both windows in both
- * languages. Screenshots (1280×720) go to test-results/e2e/presenter-*.png and audience-*.png.
+ * languages; custom scenarios presented from a same-origin `?src=` file and from a file dropped in
+ * the normal page (kept in localStorage), each followed by an audience window, and plain words when
+ * such a file is missing. Screenshots (1280×720) go to test-results/e2e/presenter-*.png and audience-*.png.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +13,28 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import { formatScenario } from '../../src/model/lesson/scenario-format';
+import type { Scenario } from '../../src/model/lesson/scenario';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
 if (!available && process.env.CI === 'true') throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+
+/** A teacher's own scenario, served for `?src=` and dropped on the page. */
+const CUSTOM: Scenario = {
+  schema: 'pelabuhan-scenario/1',
+  id: 'my-class',
+  order: 60,
+  title: { en: 'My own class', id: 'Kelas saya sendiri' },
+  summary: { en: 'A scenario the teacher wrote.', id: 'Skenario tulisan guru.' },
+  view: 'architecture',
+  steps: [
+    { id: 'pull', title: { en: 'Pull', id: 'Tarik' }, before: { en: 'First we pull alpine.', id: 'Pertama kita tarik alpine.' }, commands: ['docker pull alpine'], after: { en: 'Pulled.', id: 'Sudah ditarik.' } },
+    { id: 'run', title: { en: 'Run', id: 'Jalankan' }, before: { en: 'Now run a container from it.', id: 'Sekarang jalankan kontainer darinya.' }, commands: ['docker run --name hello alpine echo hello class'], after: { en: 'It printed and exited.', id: 'Ia mencetak lalu berhenti.' } },
+    { id: 'list', title: { en: 'List', id: 'Daftar' }, before: { en: 'List every container.', id: 'Daftar semua kontainer.' }, commands: ['docker ps -a'], after: { en: 'There it is, exited.', id: 'Itu dia, sudah berhenti.' } },
+  ],
+};
+const CUSTOM_TEXT = formatScenario(CUSTOM);
 
 const PRESENTER = 'sim-presenter[data-testid="presenter"]';
 const AUDIENCE = 'sim-audience[data-testid="audience"]';
@@ -76,6 +96,12 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     browser = await launch(1280, 720);
     page = browser.page;
     watch(page, 'presenter');
+    // The same origin serves the teacher's file (the repo has no public/ folder); anything else there is a 404.
+    await browser.context.route(/\/fixtures\//, async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith('/my-class.yaml')) return route.fulfill({ status: 200, contentType: 'text/yaml', body: CUSTOM_TEXT });
+      return route.fulfill({ status: 404, body: 'not found' });
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -183,6 +209,104 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     await page.waitForSelector('html[data-ready]');
     expect(await page.locator('#app a[href*="lesson=images"]').count()).toBe(1);
     await axe(page, 'lesson list');
+  }, 60_000);
+
+  /** Opens the audience window from a presenter page and waits for it to show `lesson` at step 0. */
+  const openAudienceFrom = async (presenter: Page, lesson: string): Promise<Page> => {
+    const [audience] = await Promise.all([browser.context.waitForEvent('page'), presenter.click('[data-testid="open-audience"]')]);
+    watch(audience, 'custom audience');
+    await audience.setViewportSize({ width: 1280, height: 720 });
+    await audience.waitForLoadState();
+    await waitFor(audience, AUDIENCE, { lesson, step: '0', stage: 'before' });
+    return audience;
+  };
+
+  it('presents a custom scenario from ?src= on the same origin, and the audience window loads and follows it', async () => {
+    await page.goto(preview.url);
+    await page.evaluate(() => localStorage.setItem('pelabuhan.prefs', JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true })));
+    await page.goto(`${preview.url}?src=fixtures/my-class.yaml&mode=present&lang=en`);
+    await page.waitForSelector('html[data-ready]');
+    await waitFor(page, PRESENTER, { lesson: 'my-class', step: '0', stage: 'before' });
+    expect(await page.title()).toContain('My own class');
+    const audience = await openAudienceFrom(page, 'my-class');
+    // The audience was told where the scenario is, not sent the scenario.
+    expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toBe('src=fixtures/my-class.yaml');
+    expect(await audience.evaluate(() => location.search)).not.toContain('src=');
+
+    await page.keyboard.press('ArrowRight');
+    await waitFor(audience, AUDIENCE, { step: '0', stage: 'after' });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await waitFor(page, PRESENTER, { step: '1', stage: 'after' });
+    await waitFor(audience, AUDIENCE, { step: '1', stage: 'after' });
+    expect(await outputText(audience, AUDIENCE)).toContain('hello class');
+    await page.screenshot({ path: join(ARTIFACTS, 'presenter-custom-en.png') });
+    await audience.screenshot({ path: join(ARTIFACTS, 'audience-custom-en.png') });
+    await axe(page, 'presenter custom');
+    await axe(audience, 'audience custom');
+    // A reload keeps the file, the step and the channel.
+    await page.reload();
+    await waitFor(page, PRESENTER, { lesson: 'my-class', step: '1' });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
+    await audience.close();
+  }, 60_000);
+
+  it('says plainly, in both languages, when a ?src= file is missing or a kept file is gone, and still lists the lessons', async () => {
+    const p = await browser.context.newPage();
+    // Not watched: the 404 is the point of this test (the browser logs it).
+    for (const [lang, missing] of [['en', 'not stored in this browser'], ['id', 'tidak tersimpan di peramban ini']] as const) {
+      await p.goto(`${preview.url}?src=fixtures/gone.yaml&mode=present&lang=${lang}`);
+      await p.waitForSelector('html[data-ready]');
+      await p.locator('sim-scenario-errors [role="alert"]').waitFor();
+      expect(await p.locator('sim-scenario-errors [role="alert"]').innerText()).toContain('404');
+      expect(await p.locator('#app a[href*="lesson=images"]').count()).toBe(1);
+      if (lang === 'en') await p.screenshot({ path: join(ARTIFACTS, 'presenter-custom-missing-en.png') });
+      await p.goto(`${preview.url}?scenario=local:0123456789abcdef&mode=present&lang=${lang}`);
+      await p.waitForSelector('html[data-ready]');
+      expect(await p.locator('[data-testid="present-missing"]').innerText()).toContain(missing);
+      expect(await p.locator('#app a[href*="lesson=images"]').count()).toBe(1);
+      const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+    }
+    await p.close();
+  }, 60_000);
+
+  it('presents a dropped scenario from the player\'s Present button (kept in localStorage), and its audience window follows', async () => {
+    await page.goto(preview.url);
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('pelabuhan.prefs', JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true }));
+    });
+    await page.goto(`${preview.url}?lang=en`);
+    await page.waitForSelector('html[data-ready]');
+    await page.waitForFunction(() => !!customElements.get('sim-scenario-drop'));
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'my-class.yaml', { type: 'text/yaml' }));
+      document.querySelector('sim-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+    }, CUSTOM_TEXT);
+    await page.waitForSelector('[data-testid="lesson-player"][data-lesson="my-class"]', { timeout: 20_000 });
+    const present = page.locator('sim-present-button a');
+    expect(await present.getAttribute('href')).toMatch(/scenario=local%3A[0-9a-f]{16}&mode=present/);
+    // Keyboard: focus the link and press Enter, as a teacher without a mouse would.
+    await present.focus();
+    const [presenter] = await Promise.all([browser.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    watch(presenter, 'dropped presenter');
+    await presenter.setViewportSize({ width: 1280, height: 720 });
+    await presenter.waitForLoadState();
+    await waitFor(presenter, PRESENTER, { lesson: 'my-class', step: '0', stage: 'before' });
+    const audience = await openAudienceFrom(presenter, 'my-class');
+    expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toMatch(/^scenario=local:[0-9a-f]{16}$/);
+    await presenter.keyboard.press('3');
+    await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
+    await presenter.keyboard.press('ArrowRight');
+    await waitFor(audience, AUDIENCE, { step: '2', stage: 'after' });
+    expect(await outputText(audience, AUDIENCE)).toContain('hello');
+    await presenter.screenshot({ path: join(ARTIFACTS, 'presenter-dropped-en.png') });
+    await audience.close();
+    await presenter.close();
   }, 60_000);
 
   it('says plainly, in both languages, when the browser has no BroadcastChannel', async () => {

@@ -57,9 +57,9 @@ describe('the presenter/audience sync protocol', () => {
 
 describe('teacher mode in the URL', () => {
   it('reads the presenter (lesson, 1-based step, channel) and the audience window (channel)', () => {
-    expect(readPresentMode('?lesson=images&mode=present')).toEqual({ mode: 'present', lesson: 'images', step: 0, channel: undefined });
-    expect(readPresentMode('?lesson=images&mode=present&step=3&channel=abcd1234')).toEqual({ mode: 'present', lesson: 'images', step: 2, channel: 'abcd1234' });
-    expect(readPresentMode('?mode=present&step=zero')).toEqual({ mode: 'present', lesson: undefined, step: 0, channel: undefined });
+    expect(readPresentMode('?lesson=images&mode=present')).toEqual({ mode: 'present', source: { kind: 'lesson', id: 'images' }, step: 0, channel: undefined });
+    expect(readPresentMode('?lesson=images&mode=present&step=3&channel=abcd1234')).toEqual({ mode: 'present', source: { kind: 'lesson', id: 'images' }, step: 2, channel: 'abcd1234' });
+    expect(readPresentMode('?mode=present&step=zero')).toEqual({ mode: 'present', source: undefined, step: 0, channel: undefined });
     expect(readPresentMode('?mode=audience&channel=abcd1234')).toEqual({ mode: 'audience', channel: 'abcd1234' });
     expect(readPresentMode('?mode=audience&channel=<script>')).toEqual({ mode: 'audience', channel: undefined });
   });
@@ -73,7 +73,7 @@ describe('teacher mode in the URL', () => {
   it('writes the audience address and keeps the channel in the presenter\'s own', () => {
     expect(audienceHref('abcd1234')).toBe('?mode=audience&channel=abcd1234');
     expect(presenterHref('images', 'id', 3)).toBe('?lesson=images&mode=present&step=3&lang=id');
-    expect(readPresentMode(presenterHref('images', 'id', 3))).toEqual({ mode: 'present', lesson: 'images', step: 2, channel: undefined });
+    expect(readPresentMode(presenterHref('images', 'id', 3))).toEqual({ mode: 'present', source: { kind: 'lesson', id: 'images' }, step: 2, channel: undefined });
     expect(presenterHref('images')).toBe('?lesson=images&mode=present');
     expect(withPresentParams('?lesson=images&mode=present&lang=id', { channel: 'abcd1234' })).toBe('?lesson=images&mode=present&lang=id&channel=abcd1234');
     expect(withPresentParams('?lesson=images&mode=present&channel=abcd1234', { step: 4 })).toBe('?lesson=images&mode=present&channel=abcd1234&step=4');

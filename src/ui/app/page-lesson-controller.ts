@@ -27,6 +27,9 @@ function lessonRuntime(): Promise<LessonRuntime> {
   return runtimeLoading;
 }
 
+/** Where the open lesson came from, for the Present button: built in, `?src=`, or a file's text. */
+export type LessonOrigin = { kind: 'lesson' } | { kind: 'src'; src: string } | { kind: 'file'; text: string };
+
 /** What the controller needs of the page. */
 export interface PageLessonHost extends ReactiveControllerHost {
   readonly session: Session;
@@ -45,6 +48,8 @@ export interface PageLessonHost extends ReactiveControllerHost {
 export class PageLessonController implements ReactiveController {
   /** The open lesson, if any. */
   lesson: LessonController | undefined;
+  /** Where the open lesson came from (teacher mode opens the same scenario from there). */
+  origin: LessonOrigin | undefined;
   /** The built-in lessons, once the lesson chunk is loaded. */
   lessons: readonly Scenario[] = [];
   /** A `?lesson=` that names no lesson, said plainly rather than ignored. */
@@ -124,9 +129,9 @@ export class PageLessonController implements ReactiveController {
   }
 
   /** Opens a scenario at a step (0-based): its world is replayed into the session. */
-  async openScenario(scenario: Scenario, step = 0): Promise<void> {
+  async openScenario(scenario: Scenario, step = 0, origin: LessonOrigin = { kind: 'lesson' }): Promise<void> {
     const rt = await this.loadRuntime();
-    this.use(rt.LessonController.open(scenario, this.host.session, step, { locale: currentLang }), true);
+    this.use(rt.LessonController.open(scenario, this.host.session, step, { locale: currentLang }), true, origin);
   }
 
   /** Opens a built-in lesson from the menu, asking first if that would replace the reader's own work. */
@@ -148,6 +153,7 @@ export class PageLessonController implements ReactiveController {
     c.removeEventListener('enter', this.onLessonEnter);
     c.dispose();
     this.lesson = undefined;
+    this.origin = undefined;
     this.host.requestUpdate();
     this.host.session.setLesson(undefined);
     this.highlighter?.dispose();
@@ -186,9 +192,10 @@ export class PageLessonController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private use(controller: LessonController, first: boolean): void {
+  private use(controller: LessonController, first: boolean, origin: LessonOrigin = { kind: 'lesson' }): void {
     this.close(false);
     this.lesson = controller;
+    this.origin = origin;
     this.host.requestUpdate();
     controller.addEventListener('change', this.onLessonChange);
     controller.addEventListener('enter', this.onLessonEnter);

@@ -27,10 +27,16 @@ import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 import type { Scenario } from '../../model/lesson/scenario';
 import type { LessonController } from '../lesson/lesson-controller';
 import { headerStyles, renderHeader } from './app-header';
-import { PageLessonController } from './page-lesson-controller';
+import { PageLessonController, type LessonOrigin } from './page-lesson-controller';
 
 /** Why the saved session was not restored, if it was not. */
 export type RestoreNotice = 'corrupt' | 'outdated' | undefined;
+
+/** Where a scenario file came from, as the Present button needs it: `?src=`'s path, or the file's text. */
+function scenarioOrigin(detail: ScenarioLoadDetail): LessonOrigin {
+  if (detail.src !== undefined) return { kind: 'src', src: detail.src };
+  return detail.text !== undefined ? { kind: 'file', text: detail.text } : { kind: 'lesson' };
+}
 
 @customElement('sim-app')
 @localized()
@@ -102,7 +108,7 @@ export class SimApp extends LitElement {
   private readonly loadLessons = () => this.pageLesson.loadRuntime().then(() => undefined);
   private readonly onLessonOpen = (e: CustomEvent<{ id: string }>) => void this.pageLesson.openLesson(e.detail.id);
   private readonly onScenarioLoad = (e: CustomEvent<ScenarioLoadDetail>) =>
-    void this.openScenario(e.detail.scenario, e.detail.step ?? 0).then(() => this.terminal.focus());
+    void this.openScenario(e.detail.scenario, e.detail.step ?? 0, scenarioOrigin(e.detail)).then(() => this.terminal.focus());
 
   /** The open lesson, if any. */
   get lesson(): LessonController | undefined {
@@ -122,8 +128,8 @@ export class SimApp extends LitElement {
   }
 
   /** Opens a scenario at a step (0-based): its world is replayed into the session. */
-  openScenario(scenario: Scenario, step = 0): Promise<void> {
-    return this.pageLesson.openScenario(scenario, step);
+  openScenario(scenario: Scenario, step = 0, origin?: LessonOrigin): Promise<void> {
+    return this.pageLesson.openScenario(scenario, step, origin);
   }
 
   /** Opens a view (and saves it as the reader's choice), focusing its tab if asked. */
@@ -289,7 +295,7 @@ export class SimApp extends LitElement {
         ${lesson && this.pageLesson.runtime
           ? html`<sim-lesson-player .controller=${lesson} @lesson-close=${() => this.pageLesson.close()}>
               <div slot="tools">
-                <sim-present-button lesson=${lesson.scenario.id} step=${lesson.step + 1}></sim-present-button>
+                <sim-present-button lesson=${lesson.scenario.id} step=${lesson.step + 1} .origin=${this.pageLesson.origin}></sim-present-button>
                 <sim-share-link .controller=${lesson}></sim-share-link>
                 <sim-session-export .controller=${lesson} .session=${this.session} .view=${this.prefs.view}></sim-session-export>
               </div>

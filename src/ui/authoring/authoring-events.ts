@@ -20,6 +20,10 @@ export interface ScenarioLoadDetail {
   from: 'file' | 'url';
   /** For `?src=`: the 0-based step the URL's `step=` asks for. */
   step?: number;
+  /** For `?src=`: the path as the URL gave it (teacher mode fetches it from there too). */
+  src?: string;
+  /** For a dropped or chosen file: its text (teacher mode keeps it in localStorage to present it). */
+  text?: string;
 }
 
 /** Detail of `scenario-load-failed`: a file that failed, or a share link's unreadable log. */

@@ -12,7 +12,7 @@ import { MAX_SCENARIO_BYTES, SCENARIO_EXTENSIONS, type LoadFailure, type LoadPro
 export { MAX_SCENARIO_BYTES, SCENARIO_EXTENSIONS, type LoadFailure, type LoadProblem } from './load-problem';
 
 /** How a load ended. */
-export type LoadOutcome = { ok: true; scenario: Scenario; fileName: string } | { ok: false; failure: LoadFailure };
+export type LoadOutcome = { ok: true; scenario: Scenario; fileName: string; /** The file's text as read. */ text: string } | { ok: false; failure: LoadFailure };
 
 const fail = (fileName: string, problem: LoadProblem, source?: string): LoadOutcome => ({ ok: false, failure: { fileName, problem, source } });
 
@@ -21,7 +21,7 @@ export function loadScenarioText(text: string, fileName: string): LoadOutcome {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SCENARIO_BYTES) return fail(fileName, { kind: 'too-big', bytes });
   const result = parseScenario(text, fileName);
-  return result.ok ? { ok: true, scenario: result.scenario, fileName } : fail(fileName, { kind: 'invalid', errors: result.errors }, text);
+  return result.ok ? { ok: true, scenario: result.scenario, fileName, text } : fail(fileName, { kind: 'invalid', errors: result.errors }, text);
 }
 
 /** Whether a file name ends like a scenario file. */

@@ -8,7 +8,7 @@
  * Mount (sim-app.ts, in the header's controls; H3's handler opens the scenario in the player):
  *   <sim-scenario-drop @scenario-load=${(e: CustomEvent<ScenarioLoadDetail>) => this.openScenario(e.detail)}></sim-scenario-drop>
  * Emits (bubbling, composed): `scenario-load` (detail: ScenarioLoadDetail — scenario, fileName,
- * from 'file' | 'url', and for `?src=` the URL's 0-based `step`) and `scenario-load-failed`
+ * from 'file' | 'url', for `?src=` the URL's 0-based `step` and the `src` path, for a file its `text`) and `scenario-load-failed`
  * (detail: ScenarioLoadFailedDetail, shown by `<sim-scenario-errors>`).
  */
 
@@ -121,7 +121,7 @@ export class SimScenarioDrop extends LitElement {
     const src = params.get('src');
     if (!src) return;
     const { loadScenarioUrl } = await import('./scenario-source');
-    this.settle(await loadScenarioUrl(src, location.href), 'url', sharedPosition(search).step);
+    this.settle(await loadScenarioUrl(src, location.href), 'url', sharedPosition(search).step, src);
   }
 
   /** Opens a dropped or chosen file. */
@@ -130,7 +130,7 @@ export class SimScenarioDrop extends LitElement {
     this.settle(await loadScenarioFile(file), 'file');
   }
 
-  private settle(outcome: LoadOutcome, from: 'file' | 'url', step?: number): void {
+  private settle(outcome: LoadOutcome, from: 'file' | 'url', step?: number, src?: string): void {
     if (!outcome.ok) {
       this.status = '';
       emit<ScenarioLoadFailedDetail>(this, SCENARIO_LOAD_FAILED, { failure: outcome.failure });
@@ -138,6 +138,8 @@ export class SimScenarioDrop extends LitElement {
     }
     const detail: ScenarioLoadDetail = { scenario: outcome.scenario, fileName: outcome.fileName, from };
     if (step !== undefined) detail.step = step;
+    if (src !== undefined) detail.src = src;
+    else detail.text = outcome.text;
     this.status = msg(str`Opened the scenario ${outcome.fileName}.`, { id: 'authoring.opened' });
     emit<ScenarioLoadDetail>(this, SCENARIO_LOAD, detail);
   }

@@ -1,15 +1,18 @@
 /**
  * Teacher mode in the URL: `?lesson=images&mode=present` opens the presenter view (optionally at
  * `&step=3`, 1-based like the share links, and `&lang=id`); `?mode=audience&channel=<id>` opens an
- * audience window that follows the presenter on that channel. The presenter keeps its channel and
+ * audience window that follows the presenter on that channel. Instead of `lesson=`, `src=<same-origin
+ * path>` presents a scenario file fetched from there, and `scenario=local:<hash>` one kept in this
+ * browser's localStorage (see `scenario-ref.ts`). The presenter keeps its channel and
  * step in its own URL too, so reloading it does not lose its place or the audience windows. Pure: a query string in, a mode out.
  */
 
 import { isChannelId } from './sync-protocol';
+import { readScenarioRef, scenarioRefParam, type ScenarioRef } from './scenario-ref';
 
 /** What the URL asks for. */
 export type PresentMode =
-  | { mode: 'present'; lesson: string | undefined; step: number; channel: string | undefined }
+  | { mode: 'present'; source: ScenarioRef | undefined; step: number; channel: string | undefined }
   | { mode: 'audience'; channel: string | undefined };
 
 /** The teacher mode the query string asks for, or undefined for the normal page. */
@@ -17,10 +20,9 @@ export function readPresentMode(search: string): PresentMode | undefined {
   const params = new URLSearchParams(search);
   const mode = params.get('mode');
   if (mode === 'present') {
-    const lesson = params.get('lesson') ?? undefined;
     const step = Number(params.get('step'));
     const channel = params.get('channel');
-    return { mode, lesson: lesson || undefined, step: Number.isInteger(step) && step >= 1 ? step - 1 : 0, channel: isChannelId(channel) ? channel : undefined };
+    return { mode, source: readScenarioRef(params), step: Number.isInteger(step) && step >= 1 ? step - 1 : 0, channel: isChannelId(channel) ? channel : undefined };
   }
   if (mode === 'audience') {
     const channel = params.get('channel');
@@ -29,9 +31,10 @@ export function readPresentMode(search: string): PresentMode | undefined {
   return undefined;
 }
 
-/** The presenter view's address for a lesson, at a 1-based step (relative, so the page works under any folder). */
-export function presenterHref(lesson: string, lang?: 'en' | 'id', step?: number): string {
-  const params = new URLSearchParams({ lesson, mode: 'present' });
+/** The presenter view's address for a lesson (its id) or any scenario, at a 1-based step (relative, so the page works under any folder). */
+export function presenterHref(source: string | ScenarioRef, lang?: 'en' | 'id', step?: number): string {
+  const [key, value] = scenarioRefParam(typeof source === 'string' ? { kind: 'lesson', id: source } : source);
+  const params = new URLSearchParams({ [key]: value, mode: 'present' });
   if (step !== undefined && Number.isInteger(step) && step > 1) params.set('step', String(step));
   if (lang) params.set('lang', lang);
   return `?${params.toString()}`;

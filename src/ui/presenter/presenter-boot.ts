@@ -1,6 +1,8 @@
 /**
  * Boots teacher mode (`?mode=present` or `?mode=audience`, see `present-url.ts`) instead of the
- * normal page. Its session is not saved: presenting a lesson must not overwrite the reader's own
+ * normal page. The presenter shows a built-in lesson, a same-origin scenario file (`src=`) or one
+ * kept in localStorage (`scenario=local:<hash>`); one it cannot load is said plainly above the list
+ * of lessons. Its session is not saved: presenting a lesson must not overwrite the reader's own
  * sandbox in localStorage.
  */
 
@@ -12,13 +14,18 @@ import { loadDeferred } from '../app/deferred';
 import { setSpeed } from '../app/motion';
 import type { Prefs } from '../app/prefs';
 import { LessonController } from '../lesson/lesson-controller';
-import { LESSONS, lessonById } from '../../lessons/index';
+import { LESSONS } from '../../lessons/index';
 import { currentLang } from '../i18n/locale';
 import { presenterHref, withPresentParams, type PresentMode } from './present-url';
 import { newChannelId } from './sync-protocol';
 import { textIn } from './present-steps';
+import { renderSourceProblem, resolveScenario, type SourceProblem } from './present-source';
+import { pageStorage } from './scenario-store';
 import './sim-presenter';
 import './sim-audience';
+
+/** main.ts reads only `?mode=`; the rest of teacher mode's URL is parsed here, in this chunk. */
+export { readPresentMode } from './present-url';
 
 /** Mounts the presenter or the audience window in `#app`; the language is already applied. */
 export async function bootPresent(mode: PresentMode, prefs: Prefs): Promise<void> {
@@ -35,12 +42,15 @@ export async function bootPresent(mode: PresentMode, prefs: Prefs): Promise<void
     document.title = msg('Pelabuhan: audience', { id: 'audience.title' });
     await audience.updateComplete;
   } else {
-    const scenario = mode.lesson ? lessonById(mode.lesson) : undefined;
-    if (!scenario) {
-      renderPicker(root, mode.lesson);
+    // A built-in lesson, a same-origin file (`src=`) or a file kept in this browser (`scenario=local:`).
+    const found = mode.source ? await resolveScenario(mode.source, { pageUrl: location.href, storage: pageStorage() }) : undefined;
+    if (!found?.ok) {
+      renderPicker(root, found?.problem);
     } else {
+      const scenario = found.scenario;
       const presenter = document.createElement('sim-presenter');
       presenter.session = session;
+      presenter.source = mode.source!;
       presenter.controller = LessonController.open(scenario, session, mode.step, { locale: () => currentLang() });
       presenter.channel = mode.channel ?? newChannelId();
       // A reload keeps the channel, so audience windows already open keep following.
@@ -53,13 +63,16 @@ export async function bootPresent(mode: PresentMode, prefs: Prefs): Promise<void
   document.documentElement.dataset.ready = 'true';
 }
 
-/** No lesson (or an unknown one) in the URL: the lessons to present, as links. */
-function renderPicker(root: HTMLElement, asked: string | undefined): void {
+/** No scenario in the URL, or one that cannot be presented (said plainly): the lessons to present, as links. */
+function renderPicker(root: HTMLElement, problem: SourceProblem | undefined): void {
   const lang = currentLang();
+  if (problem) document.title = `${msg('Present a lesson', { id: 'present.pick' })} · Pelabuhan`;
+  // The page's static "Loading…" goes: lit's render would add the list after it.
+  root.replaceChildren();
   render(
     html`<main class="boot">
       <h1>${msg('Present a lesson', { id: 'present.pick' })}</h1>
-      ${asked ? html`<p role="alert">${msg('There is no lesson with that name.', { id: 'present.unknownLesson' })} <code>${asked}</code></p>` : ''}
+      ${problem ? renderSourceProblem(problem) : ''}
       <ul>
         ${LESSONS.map((l) => html`<li><a href=${presenterHref(l.id, lang)}>${textIn(l.title, lang)}</a></li>`)}
       </ul>

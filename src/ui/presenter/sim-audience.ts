@@ -1,7 +1,8 @@
 /**
  * `<sim-audience>`: the audience window. It shows only the class's part of the presenter view and
  * follows the presenter over a BroadcastChannel: each snapshot (lesson, step, stage, lines, blank,
- * language) is rebuilt here by deterministic replay, so both windows show the same world without
+ * language) is rebuilt here by deterministic replay of the scenario the presenter names (a built-in
+ * lesson, the same same-origin `src` file, or the same file kept in localStorage, loaded once), so both windows show the same world without
  * any world being sent. On opening it says hello, and the presenter answers with where it is.
  */
 
@@ -11,11 +12,13 @@ import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import type { Session } from '../app/session';
 import { LessonController } from '../lesson/lesson-controller';
-import { lessonById } from '../../lessons/index';
 import { applyLang, currentLang } from '../i18n/locale';
 import { isTextField, keyAction } from './clicker-keys';
 import { SyncChannel, canSync } from './sync-channel';
 import { helloMessage, type SyncMessage, type SyncSnapshot } from './sync-protocol';
+import { scenarioRefKey, type ScenarioRef } from './scenario-ref';
+import { renderSourceProblem, resolveScenario, type Resolved, type SourceProblem } from './present-source';
+import { pageStorage } from './scenario-store';
 import { canFullscreen, toggleFullscreen } from './screen-control';
 import { projectorTheme } from './projector-theme';
 import { currentBlocks } from './present-steps';
@@ -47,6 +50,12 @@ export class SimAudience extends LitElement {
   @property() channel: string | undefined;
   @state() private controller: LessonController | undefined;
   @state() private unknownLesson: string | undefined;
+  /** Why the presenter's scenario cannot be loaded here (a missing file, a stored one evicted). */
+  @state() private problem: SourceProblem | undefined;
+  /** The scenario last loaded, by its reference's key: a file is fetched or read once, not per snapshot. */
+  private loaded: { key: string; result: Resolved } | undefined;
+  /** The reference the current controller's scenario came from. */
+  private controllerKey: string | undefined;
   @state() private presenterGone = false;
   private sync: SyncChannel | undefined;
   private helloTimer: ReturnType<typeof setInterval> | undefined;
@@ -103,26 +112,42 @@ export class SimAudience extends LitElement {
     }
     clearInterval(this.helloTimer);
     this.presenterGone = false;
-    this.queue = this.queue.then(() => this.follow(message.snapshot, message.lang)).catch(() => undefined);
+    this.queue = this.queue.then(() => this.follow(message.snapshot, message.lang, message.source)).catch(() => undefined);
+  }
+
+  /** The scenario `source` names (loaded once per reference; a failed load is tried again on the next message). */
+  private async scenarioOf(source: ScenarioRef): Promise<Resolved> {
+    const key = scenarioRefKey(source);
+    if (this.loaded?.key === key && this.loaded.result.ok) return this.loaded.result;
+    const result = await resolveScenario(source, { pageUrl: location.href, storage: pageStorage() });
+    this.loaded = { key, result };
+    return result;
   }
 
   /** Rebuilds the presenter's position here, by replay. */
-  private async follow(snapshot: SyncSnapshot, lang: 'en' | 'id'): Promise<void> {
+  private async follow(snapshot: SyncSnapshot, lang: 'en' | 'id', source: ScenarioRef): Promise<void> {
     if (lang !== currentLang()) {
       await applyLang(lang);
       this.session.relocalize();
     }
-    const scenario = lessonById(snapshot.lesson);
-    if (!scenario) {
-      this.unknownLesson = snapshot.lesson;
+    const found = await this.scenarioOf(source);
+    if (!found.ok || found.scenario.id !== snapshot.lesson) {
+      // A file the presenter could open but this window cannot (or another scenario under that name): say why.
+      this.problem = found.ok || found.problem.kind === 'unknown-lesson' ? undefined : found.problem;
+      this.unknownLesson = this.problem ? undefined : snapshot.lesson;
       return;
     }
+    const scenario = found.scenario;
+    const key = scenarioRefKey(source);
     this.unknownLesson = undefined;
-    if (this.controller && this.controller.scenario.id === scenario.id) this.controller.goTo(snapshot);
+    this.problem = undefined;
+    if (this.controller && this.controllerKey === key && this.controller.scenario === scenario) this.controller.goTo(snapshot);
     else {
       this.controller?.dispose();
       this.controller = LessonController.restore(scenario, snapshot, this.session, { locale: () => currentLang() });
+      this.controllerKey = key;
     }
+    this.dataset.source = key;
     this.requestUpdate();
   }
 
@@ -141,6 +166,7 @@ export class SimAudience extends LitElement {
     if (!canSync()) {
       return html`<p class="message" role="alert">${msg('This browser has no BroadcastChannel, so this window cannot follow the presenter. Project the presenter window instead.', { id: 'audience.noSync' })}</p>`;
     }
+    if (this.problem) return html`<div class="message">${renderSourceProblem(this.problem)}</div>`;
     if (this.unknownLesson) {
       return html`<p class="message" role="alert">${msg('The presenter shows a lesson this window does not know.', { id: 'audience.unknownLesson' })}</p>`;
     }
@@ -149,7 +175,7 @@ export class SimAudience extends LitElement {
 
   render() {
     const c = this.controller;
-    if (!c || this.unknownLesson) return html`<main>${this.renderMessage()}</main>`;
+    if (!c || this.unknownLesson || this.problem) return html`<main>${this.renderMessage()}</main>`;
     const lang = currentLang();
     return html`
       <main aria-label=${msg('Lesson', { id: 'audience.lesson' })}>

@@ -17,6 +17,7 @@ import { advanceOf, backOf, currentBlocks, textIn } from './present-steps';
 import { audienceHref, withPresentParams } from './present-url';
 import { SyncChannel, canSync } from './sync-channel';
 import { byeMessage, stateMessage, type SyncMessage } from './sync-protocol';
+import type { ScenarioRef } from './scenario-ref';
 import { canFullscreen, toggleFullscreen } from './screen-control';
 import { projectorTheme } from './projector-theme';
 import './present-stage';
@@ -48,6 +49,8 @@ export class SimPresenter extends LitElement {
 
   @property({ attribute: false }) controller!: LessonController;
   @property({ attribute: false }) session!: Session;
+  /** Which scenario this is, told to the audience windows so they load the same one (a built-in lesson by default). */
+  @property({ attribute: false }) source: ScenarioRef | undefined;
   /** The channel audience windows join (random, made by the boot code). */
   @property() channel = '';
   @state() private revealing = false;
@@ -94,7 +97,8 @@ export class SimPresenter extends LitElement {
   }
 
   private broadcast(): void {
-    this.sync?.post(stateMessage(this.controller.snapshot(), currentLang()));
+    const snapshot = this.controller.snapshot();
+    this.sync?.post(stateMessage(snapshot, currentLang(), this.source ?? { kind: 'lesson', id: snapshot.lesson }));
   }
 
   /** The hooks tests and styles read, on the element itself. */

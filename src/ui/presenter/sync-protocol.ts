@@ -1,10 +1,13 @@
 /**
  * The messages between the presenter and its audience windows over a BroadcastChannel. The
- * presenter sends the lesson controller's snapshot (lesson, step, stage, applied lines, blank)
- * and its language; the audience rebuilds the same world by deterministic replay, so no world is
+ * presenter sends the lesson controller's snapshot (lesson, step, stage, applied lines, blank),
+ * which scenario that is (a built-in lesson's id, a same-origin `src` path or the hash of a file kept
+ * in localStorage: `scenario-ref.ts`) and its language; the audience rebuilds the same world by deterministic replay, so no world is
  * ever sent. Anything that does not decode to a well-formed message is ignored (another tab,
  * another version, a hand-made post).
  */
+
+import { validateScenarioRef, type ScenarioRef } from './scenario-ref';
 
 /** The protocol version; a message of another version is ignored. */
 export const SYNC_VERSION = 1;
@@ -28,7 +31,7 @@ export interface SyncSnapshot {
 /** A message on the channel. */
 export type SyncMessage =
   | { v: typeof SYNC_VERSION; type: 'hello' }
-  | { v: typeof SYNC_VERSION; type: 'state'; snapshot: SyncSnapshot; lang: 'en' | 'id' }
+  | { v: typeof SYNC_VERSION; type: 'state'; snapshot: SyncSnapshot; lang: 'en' | 'id'; source: ScenarioRef }
   | { v: typeof SYNC_VERSION; type: 'bye' };
 
 /** Limits that keep a hostile or broken message from costing the audience a long replay. */
@@ -52,9 +55,9 @@ export function helloMessage(): SyncMessage {
   return { v: SYNC_VERSION, type: 'hello' };
 }
 
-/** The presenter's state message. */
-export function stateMessage(snapshot: SyncSnapshot, lang: 'en' | 'id'): SyncMessage {
-  return { v: SYNC_VERSION, type: 'state', snapshot: { ...snapshot, lines: [...snapshot.lines] }, lang };
+/** The presenter's state message; `source` names the scenario (a built-in lesson, the snapshot's, by default). */
+export function stateMessage(snapshot: SyncSnapshot, lang: 'en' | 'id', source: ScenarioRef = { kind: 'lesson', id: snapshot.lesson }): SyncMessage {
+  return { v: SYNC_VERSION, type: 'state', snapshot: { ...snapshot, lines: [...snapshot.lines] }, lang, source: { ...source } };
 }
 
 /** The presenter says it is gone (its page closed). */
@@ -99,7 +102,10 @@ export function decodeMessage(data: unknown): SyncMessage | undefined {
   if (value.type !== 'state') return undefined;
   const snapshot = validateSnapshot(value.snapshot);
   if (!snapshot || (value.lang !== 'en' && value.lang !== 'id')) return undefined;
-  return stateMessage(snapshot, value.lang);
+  // No source: a built-in lesson (as before sources were sent); a malformed one: the message is ignored.
+  const source = value.source === undefined ? { kind: 'lesson' as const, id: snapshot.lesson } : validateScenarioRef(value.source);
+  if (!source) return undefined;
+  return stateMessage(snapshot, value.lang, source);
 }
 
 /** A fresh channel id: 16 random hex digits from the page's crypto (UI only, never the model). */

@@ -33,17 +33,32 @@ export interface ArchitectureLayout {
   responseY: number;
 }
 
+/** The daemon's least share of the width: its four parts and their counts must stay readable. */
+const DAEMON_SHARE = 0.34;
+
+/**
+ * The widths of the four columns and the gaps. On a wide page the side columns take their
+ * preferred widths and the daemon the rest; on a narrow one (a presenter's split screen) the daemon
+ * keeps its share and the side columns and gaps shrink together.
+ */
+export function columnWidths(inner: number): { clientW: number; apiW: number; regW: number; gap: number; daemonW: number } {
+  const preferred = { clientW: Math.max(104, inner * 0.14), apiW: Math.max(108, inner * 0.1), regW: Math.max(150, inner * 0.22) };
+  const sides = preferred.clientW + preferred.apiW + preferred.regW;
+  const gap = Math.max(28, inner * 0.06);
+  if (inner - sides - 3 * gap >= inner * DAEMON_SHARE) return { ...preferred, gap, daemonW: inner - sides - 3 * gap };
+  const narrowGap = Math.max(14, inner * 0.03);
+  const daemonW = inner * DAEMON_SHARE;
+  const scale = (inner - daemonW - 3 * narrowGap) / sides;
+  return { clientW: preferred.clientW * scale, apiW: preferred.apiW * scale, regW: preferred.regW * scale, gap: narrowGap, daemonW };
+}
+
 /** Lays the diagram out in `width` × `height`, with one box per registry host. */
 export function layoutArchitecture(width: number, height: number, registryHosts: string[]): ArchitectureLayout {
   const pad = 12;
   const w = Math.max(width, 560);
   const h = Math.max(height, 260);
   const inner = w - 2 * pad;
-  const clientW = Math.max(104, inner * 0.14);
-  const apiW = Math.max(108, inner * 0.1);
-  const regW = Math.max(150, inner * 0.22);
-  const gap = Math.max(28, inner * 0.06);
-  const daemonW = inner - clientW - apiW - regW - 3 * gap;
+  const { clientW, apiW, regW, gap, daemonW } = columnWidths(inner);
   const top = pad + 4;
   const usable = h - top - pad;
   const centerY = top + usable / 2;
