@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
-import { run, terminalText } from './page-helpers';
+import { openFresh, run, terminalText } from './page-helpers';
 import { parseScenario } from '../../src/model/lesson/scenario-parse';
 import { formatScenario } from '../../src/model/lesson/scenario-format';
 import { formatError } from '../../src/ui/authoring/error-snippet';
@@ -76,22 +76,6 @@ describe.skipIf(!available)('authoring in chromium', () => {
     const text = await terminalText(p);
     const at = text.lastIndexOf(line);
     return text.slice(at + line.length).split(/\n\$ |\n.*\$\s*$/)[0].trim();
-  };
-
-  /**
-   * Opens `url` with empty storage. (The page saves its session on pagehide, so storage is cleared
-   * again after that save, before the next load.)
-   */
-  const openFresh = async (p: Page, url: string) => {
-    await p.goto(url);
-    await p.evaluate(() => {
-      localStorage.clear();
-      addEventListener('pagehide', () => localStorage.clear());
-    });
-    await p.goto(url);
-    await p.waitForSelector('html[data-ready]');
-    // The drop zone and the errors panel arrive just after ready (they are not in the initial JS).
-    await p.waitForFunction(() => !!customElements.get('sim-scenario-drop') && !!customElements.get('sim-scenario-errors'));
   };
 
   beforeAll(async () => {

@@ -26,12 +26,20 @@ export async function openView(page: Page, name: string | RegExp): Promise<void>
   await page.getByRole('tab', { name }).click();
 }
 
-/** Opens the page fresh (empty storage) at `path`, waiting until it is ready for a command. */
+/**
+ * Opens the page fresh (empty storage) at `url`, waiting until it is ready for a command and its
+ * header controls (loaded just after ready) are there. The page saves its session on pagehide, so
+ * storage is cleared again after that save, before the next load.
+ */
 export async function openFresh(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate(() => {
+    localStorage.clear();
+    addEventListener('pagehide', () => localStorage.clear());
+  });
   await page.goto(url);
   await page.waitForSelector('html[data-ready]');
+  await page.waitForFunction(() => !!customElements.get('sim-scenario-drop') && !!customElements.get('sim-scenario-errors'));
 }
 
 /** The element that has the keyboard focus, looking through shadow roots. */
