@@ -28,7 +28,11 @@ const xml = readFileSync(file, 'utf8').replace(/<trans-unit id="([^"]+)">\s*<sou
     return all;
   }
   const placeholders = source.match(/<x [^>]*\/>/g) ?? [];
-  const target = escape(text).replace(/\{(\d+)\}/g, (_, n) => placeholders[Number(n)] ?? `{${n}}`);
+  const target = escape(text).replace(/\{(\d+)\}/g, (_, n) => {
+    // A {n} with no placeholder behind it would reach the page as literal text.
+    if (placeholders[Number(n)] === undefined) throw new Error(`${id}: {${n}} but the English source has ${placeholders.length} placeholder(s)`);
+    return placeholders[Number(n)];
+  });
   return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>`;
 });
 writeFileSync(file, xml);

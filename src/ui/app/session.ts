@@ -110,13 +110,16 @@ export class Session extends EventTarget {
     return this.running !== undefined;
   }
 
-  /** The terminal's width in columns, as the last command ran. */
+  /** Measures the page's terminal, for lines run without a width (a lesson's Run button, replays). */
+  measureCols: (() => number) | undefined;
+
+  /** The terminal's width in columns: measured when the page gave a way, else as the last command ran. */
   get terminalCols(): number {
-    return this.cols;
+    return this.measureCols?.() ?? this.cols;
   }
 
   /** Runs lines one after another (a paste of several lines runs them in order). */
-  submit(lines: string[], cols = this.cols): void {
+  submit(lines: string[], cols = this.terminalCols): void {
     this.cols = cols;
     this.queue.push(...lines);
     if (!this.running) this.next();

@@ -173,6 +173,7 @@ export class SimApp extends LitElement {
   }
 
   protected firstUpdated(): void {
+    this.session.measureCols = () => this.terminal.columns();
     this.terminal.focus();
     document.documentElement.dataset.ready = 'true';
     performance.mark('pelabuhan:ready');
