@@ -4,8 +4,9 @@
  * time, and tells views what changed. Views read it; only the session changes it.
  */
 
-import { createWorldWith, defaultHost, serializeWorld, type World } from '../../model/world-base';
-import { deferredLoaded, loadDeferred, loadedCatalog, whenDeferredLoaded } from './deferred';
+import { defaultHost, serializeWorld, type World } from '../../model/world-base';
+import { deferredLoaded, loadDeferred } from './deferred';
+import { awaitsRegistries, buildRegistries, createPageWorld } from './page-world';
 import type { HostState } from '../../model/engine/state';
 import { setDaemonRunning } from '../../model/engine/daemon';
 import { createScreen, feed, screenLines, type Screen } from '../../model/cli/format/screen';
@@ -70,34 +71,11 @@ export class Session extends EventTarget {
     this.useWorld(restored?.world ?? this.freshWorld());
   }
 
-  /**
-   * A new world (seed 1). Its registries come from the catalog, which the page loads just after it
-   * is ready: until then the world has none, and they are built (for the world's start time) as
-   * soon as the catalog is here, before any command runs and before the session is saved.
-   */
+  /** A new world; when its registries arrive later, views hear of it if it is still the session's. */
   private freshWorld(): World {
-    const catalog = loadedCatalog();
-    if (catalog) return createWorldWith({ seed: 1, registries: catalog });
-    const world = createWorldWith({ seed: 1, registries: {} });
-    this.unbuiltRegistries = { world, startMs: world.state.clock.nowMs };
-    // The page starts loading the catalog once it is ready for a command (main.ts).
-    void whenDeferredLoaded().then(() => {
-      if (this.buildRegistries()) this.changed();
+    return createPageWorld((world) => {
+      if (world === this.world) this.changed();
     });
-    return world;
-  }
-
-  /** The fresh world still waiting for its registries, and its start time. */
-  private unbuiltRegistries: { world: World; startMs: number } | undefined;
-
-  /** Builds the registries of a fresh world once the catalog is here; true if it did. */
-  private buildRegistries(): boolean {
-    const pending = this.unbuiltRegistries;
-    const catalog = loadedCatalog();
-    if (!pending || !catalog) return false;
-    this.unbuiltRegistries = undefined;
-    pending.world.state.registries = catalog(pending.startMs);
-    return pending.world === this.world;
   }
 
   /** The host the page shows. */
@@ -210,7 +188,6 @@ export class Session extends EventTarget {
     this.screen = undefined;
     this.continuation = undefined;
     this.recorder.end(0);
-    this.unbuiltRegistries = undefined;
     const commandIds = new Map<number, number>();
     this.transcript = replay.blocks.map((b) => ({ id: this.nextId++, line: b.line, output: b.output, exitCode: b.exitCode })).slice(-TRANSCRIPT_LIMIT);
     // The replay numbered its exchanges from 1: renumber them after this session's own.
@@ -240,9 +217,9 @@ export class Session extends EventTarget {
   saveNow(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    this.buildRegistries();
+    buildRegistries(this.world);
     // A world without its registries is not worth keeping (nothing has run in it yet).
-    if (this.unbuiltRegistries?.world === this.world) return;
+    if (awaitsRegistries(this.world)) return;
     saveSession(this.storage, serializeWorld(this.world), {
       history: this.history,
       transcript: this.transcript,
@@ -283,7 +260,7 @@ export class Session extends EventTarget {
       }
       return;
     }
-    this.buildRegistries();
+    buildRegistries(this.world);
     const typed = this.queue.shift();
     if (typed === undefined) return;
     const line = this.continuation === undefined ? typed : `${this.continuation}\n${typed}`;

@@ -9,7 +9,6 @@
 
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import { applyLang, type Lang } from '../i18n/locale';
@@ -17,7 +16,7 @@ import { VIEWS, savePrefs, type Prefs, type Speed, type ViewId } from './prefs';
 import { setSpeed } from './motion';
 import type { Session } from './session';
 import { afterNextPaint } from './after-next-paint';
-import { loadView, viewLabel } from './view-registry';
+import { loadView, viewElement, viewLabel } from './view-registry';
 import type { CommandSubmitDetail, SimTerminal } from '../terminal/sim-terminal';
 import { complete } from '../terminal/completion';
 import { completionNames } from './completion-names';
@@ -229,24 +228,6 @@ export class SimApp extends LitElement {
     this.terminal.focus();
   }
 
-  private renderView(view: ViewId) {
-    const s = this.session;
-    switch (view) {
-      case 'architecture':
-        return html`<sim-architecture-view .session=${s}></sim-architecture-view>`;
-      case 'api':
-        return html`<sim-api-log-view .session=${s}></sim-api-log-view>`;
-      case 'layers':
-        return html`<sim-layers-view .session=${s} @sim-type-command=${this.onTypeCommand}></sim-layers-view>`;
-      case 'lifecycle':
-        return html`<sim-lifecycle-view .session=${s}></sim-lifecycle-view>`;
-      case 'resources':
-        return html`<sim-resources-view .session=${s}></sim-resources-view>`;
-      case 'compare':
-        return keyed(this.compareKey, html`<sim-compare-view></sim-compare-view>`);
-    }
-  }
-
   private onTypeCommand(e: CustomEvent<{ line: string }>): void {
     this.session.submit([e.detail.line], this.terminal.columns());
     this.terminal.focus();
@@ -309,7 +290,7 @@ export class SimApp extends LitElement {
                 tabindex=${v === this.prefs.view ? 0 : -1} @click=${() => this.chooseView(v, false)}>${viewLabel(v)}</button>`,
             )}
           </div>
-          <div class="panel" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${this.prefs.view}`}>${this.renderView(this.prefs.view)}</div>
+          <div class="panel" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${this.prefs.view}`}>${viewElement(this.prefs.view, this.session, this.compareKey, this.onTypeCommand)}</div>
           <section class="explain" aria-label=${msg('What happened', { id: 'explain.heading' })}>
             <h2>${msg('What happened', { id: 'explain.heading' })}</h2>
             ${this.explanation.length

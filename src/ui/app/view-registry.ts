@@ -1,7 +1,10 @@
 /** The views, their labels and their lazily loaded modules (each view is its own chunk). */
 
+import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import type { ViewId } from './prefs';
+import type { Session } from './session';
 
 /** The tab label of a view. */
 export function viewLabel(view: ViewId): string {
@@ -40,4 +43,25 @@ export function loadView(view: ViewId): Promise<unknown> {
     loaded.set(view, p);
   }
   return p;
+}
+
+/**
+ * The element of a view over `session` (its module loaded with `loadView`). `compareKey` remounts
+ * the comparison when its settings change; `onTypeCommand` receives the layers catalog's commands.
+ */
+export function viewElement(view: ViewId, session: Session, compareKey: unknown, onTypeCommand?: (e: CustomEvent<{ line: string }>) => void): unknown {
+  switch (view) {
+    case 'architecture':
+      return html`<sim-architecture-view .session=${session}></sim-architecture-view>`;
+    case 'api':
+      return html`<sim-api-log-view .session=${session}></sim-api-log-view>`;
+    case 'layers':
+      return html`<sim-layers-view .session=${session} @sim-type-command=${onTypeCommand}></sim-layers-view>`;
+    case 'lifecycle':
+      return html`<sim-lifecycle-view .session=${session}></sim-lifecycle-view>`;
+    case 'resources':
+      return html`<sim-resources-view .session=${session}></sim-resources-view>`;
+    case 'compare':
+      return keyed(compareKey, html`<sim-compare-view></sim-compare-view>`);
+  }
 }

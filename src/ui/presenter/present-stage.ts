@@ -7,12 +7,11 @@
 
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Scenario, ViewName } from '../../model/lesson/scenario';
 import type { Session } from '../app/session';
 import { afterNextPaint } from '../app/after-next-paint';
-import { loadView, viewLabel } from '../app/view-registry';
+import { loadView, viewElement, viewLabel } from '../app/view-registry';
 import { Highlighter, targetSelectors } from '../lesson/highlighter';
 import { compareParamsOf, textIn, viewOfStep } from './present-steps';
 import type { Stage } from './sync-protocol';
@@ -112,24 +111,6 @@ export class SimPresentStage extends LitElement {
     return viewOfStep(this.scenario, this.step);
   }
 
-  private renderView(view: ViewName) {
-    const s = this.session;
-    switch (view) {
-      case 'architecture':
-        return html`<sim-architecture-view .session=${s}></sim-architecture-view>`;
-      case 'api':
-        return html`<sim-api-log-view .session=${s}></sim-api-log-view>`;
-      case 'layers':
-        return html`<sim-layers-view .session=${s}></sim-layers-view>`;
-      case 'lifecycle':
-        return html`<sim-lifecycle-view .session=${s}></sim-lifecycle-view>`;
-      case 'resources':
-        return html`<sim-resources-view .session=${s}></sim-resources-view>`;
-      case 'compare':
-        return keyed(this.compareKey, html`<sim-compare-view></sim-compare-view>`);
-    }
-  }
-
   render() {
     const step = this.scenario.steps[this.step];
     if (!step) return nothing;
@@ -156,7 +137,7 @@ export class SimPresentStage extends LitElement {
               .current=${this.current} .tick=${this.tick}></sim-big-transcript>`}
         <section class="diagram" aria-label=${viewLabel(view)} data-view=${view}>
           <h3>${viewLabel(view)}</h3>
-          ${this.renderView(view)}
+          ${viewElement(view, this.session, this.compareKey)}
         </section>
       </div>
     `;

@@ -28,10 +28,16 @@ import './sim-audience';
 export { readPresentMode } from './present-url';
 
 /** Mounts the presenter or the audience window in `#app`; the language is already applied. */
+/** The terminal width the presenter and audience lay output out for. */
+const PROJECTED_COLS = 120;
+
 export async function bootPresent(mode: PresentMode, prefs: Prefs): Promise<void> {
   setSpeed(prefs.speed);
   const root = document.getElementById('app')!;
   const session = new Session(undefined, createShellPort);
+  // The big transcript has no terminal width of its own: lay output out as a wide terminal would,
+  // so `docker ps` keeps one row per line, and let the transcript size its type to fit.
+  session.measureCols = () => PROJECTED_COLS;
   // Commands wait for the client's data (help texts, catalog); fetch it now, as the page does.
   void loadDeferred().catch(() => undefined);
   if (mode.mode === 'audience') {
