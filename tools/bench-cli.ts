@@ -17,7 +17,11 @@ export function worldWithContainers(count: number): World {
   for (let i = 0; i < count; i++) {
     const image = i % 3 === 0 ? 'nginx' : 'alpine';
     const cmd = image === 'alpine' ? ['echo', `hello ${i}`] : null;
-    const created = route(world, { method: 'POST', path: `/v1.50/containers/create?name=c${i}`, body: { Image: image, Cmd: cmd } });
+    const created = route(world, {
+      method: 'POST',
+      path: `/v1.50/containers/create?name=c${i}`,
+      body: { Image: image, Cmd: cmd },
+    });
     const id = (created.json as { Id: string }).Id;
     if (i % 3 !== 2) route(world, { method: 'POST', path: `/v1.50/containers/${id}/start` });
   }
@@ -51,7 +55,9 @@ export function benchDockerPs(runs = 21, count = 10_000): number {
     daemon.push(performance.now() - start);
   }
   const m = median(total);
-  console.log(`docker ps -a with ${count} containers (${lines} lines): median ${m.toFixed(1)} ms over ${runs} runs (budget 50 ms; of which the daemon's GET /containers/json: median ${median(daemon).toFixed(1)} ms)`);
+  console.log(
+    `docker ps -a with ${count} containers (${lines} lines): median ${m.toFixed(1)} ms over ${runs} runs (budget 50 ms; of which the daemon's GET /containers/json: median ${median(daemon).toFixed(1)} ms)`,
+  );
   return m;
 }
 

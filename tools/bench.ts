@@ -17,7 +17,7 @@ import { createWorld, defaultHost, serializeWorld, type World } from '../src/mod
 import { route } from '../src/model/api/route';
 import type { ApiResponse } from '../src/model/api/types';
 import type { HostState, ImageRecord } from '../src/model/engine/state';
-import { sha256Hex } from '../src/model/digest';
+import { sha256Hex } from '../src/model/kernel/digest';
 
 const IMAGES = 1_000;
 const CONTAINERS = 10_000;
@@ -76,7 +76,16 @@ function synthesizeImage(host: HostState, base: ImageRecord, n: number, extra: n
     // moby layer.CreateChainID: sha256 of "<parent chain ID> <diff ID>".
     const chainId = `sha256:${sha256Hex(`${parent} ${diffId}`)}`;
     const size = 10_000 + ((n * 7919 + k * 104_729) % 5_000_000);
-    host.layers[chainId] = { chainId, diffId, blobDigest: `sha256:${sha256Hex(`bench blob ${n}.${k}`)}`, parent, size, compressedSize: Math.round(size / 2.5), users: [], refs: 0 };
+    host.layers[chainId] = {
+      chainId,
+      diffId,
+      blobDigest: `sha256:${sha256Hex(`bench blob ${n}.${k}`)}`,
+      parent,
+      size,
+      compressedSize: Math.round(size / 2.5),
+      users: [],
+      refs: 0,
+    };
     host.layers[parent].refs++;
     layers.push(chainId);
     parent = chainId;
@@ -105,12 +114,19 @@ function buildBusyWorld(): World {
   for (const ref of PULLED) expectStatus(call(world, 'POST', pullPath(ref)), 200, `pull ${ref}`);
   const bases = Object.values(host.images);
   for (let n = bases.length; n < IMAGES; n++) synthesizeImage(host, bases[n % bases.length], n, 1 + (n % 3));
-  const tags = Object.keys(host.tags).filter((t) => t.startsWith('docker.io/bench/')).map((t) => t.slice('docker.io/'.length).replace(/:latest$/, ''));
+  const tags = Object.keys(host.tags)
+    .filter((t) => t.startsWith('docker.io/bench/'))
+    .map((t) => t.slice('docker.io/'.length).replace(/:latest$/, ''));
   for (let i = 0; i < CONTAINERS; i++) {
-    const id = (expectStatus(call(world, 'POST', '/containers/create', { Image: tags[i % tags.length] }), 201, 'create').json as { Id: string }).Id;
+    const id = (
+      expectStatus(call(world, 'POST', '/containers/create', { Image: tags[i % tags.length] }), 201, 'create').json as {
+        Id: string;
+      }
+    ).Id;
     if (i % 2 === 0) call(world, 'POST', `/containers/${id}/start`);
   }
-  if (Object.keys(host.images).length !== IMAGES || Object.keys(host.containers).length !== CONTAINERS) throw new Error('the busy world is not the size it should be');
+  if (Object.keys(host.images).length !== IMAGES || Object.keys(host.containers).length !== CONTAINERS)
+    throw new Error('the busy world is not the size it should be');
   return world;
 }
 
@@ -121,11 +137,16 @@ const ENGINE_SECTION: Section = {
     const host = defaultHost(world);
     const out: Measure[] = [];
     // A server image: `docker stop` returns at once on its stop signal (nginx exits on SIGQUIT).
-    const serverTag = Object.keys(host.tags).find((t) => t.startsWith('docker.io/bench/') && host.images[host.tags[t]].config.Cmd?.[0] === 'nginx');
+    const serverTag = Object.keys(host.tags).find(
+      (t) => t.startsWith('docker.io/bench/') && host.images[host.tags[t]].config.Cmd?.[0] === 'nginx',
+    );
     if (!serverTag) throw new Error('no nginx-based bench image');
     const server = serverTag.slice('docker.io/'.length);
     const cycle = time(2_000, () => {
-      const id = (expectStatus(call(world, 'POST', '/containers/create?name=bench-cycle', { Image: server }), 201, 'create').json as { Id: string }).Id;
+      const id = (
+        expectStatus(call(world, 'POST', '/containers/create?name=bench-cycle', { Image: server }), 201, 'create')
+          .json as { Id: string }
+      ).Id;
       expectStatus(call(world, 'POST', `/containers/${id}/start`), 204, 'start');
       expectStatus(call(world, 'POST', `/containers/${id}/stop`), 204, 'stop');
       expectStatus(call(world, 'DELETE', `/containers/${id}`), 204, 'rm');
@@ -141,19 +162,37 @@ const ENGINE_SECTION: Section = {
       const r = expectStatus(call(world, 'POST', pullPath('alpine')), 200, 'pull alpine');
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       if (i >= 50) samples.push(ms);
-      if (!(r.stream ?? []).some((m) => (m.json as { status?: string }).status === 'Already exists')) throw new Error('the pull did not find its layer present');
+      if (!(r.stream ?? []).some((m) => (m.json as { status?: string }).status === 'Already exists'))
+        throw new Error('the pull did not find its layer present');
     }
     samples.sort((a, b) => a - b);
-    out.push({ name: 'pull of an image whose layers are all present', median: samples[500], p90: samples[900], unit: 'ms', budget: 1, runs: 1_000 });
+    out.push({
+      name: 'pull of an image whose layers are all present',
+      median: samples[500],
+      p90: samples[900],
+      unit: 'ms',
+      budget: 1,
+      runs: 1_000,
+    });
 
     const upToDate = time(1_000, () => expectStatus(call(world, 'POST', pullPath('alpine')), 200, 'pull'));
     out.push({ name: 'pull of an image that is up to date', ...upToDate, unit: 'ms', budget: 1, runs: 1_000 });
 
-    const ps = time(50, () => {
-      const r = expectStatus(call(world, 'GET', '/containers/json?all=1'), 200, 'ps');
-      if ((r.json as unknown[]).length !== CONTAINERS) throw new Error('ps -a did not list every container');
-    }, 5);
-    out.push({ name: `GET /containers/json?all=1 (${CONTAINERS} containers)`, ...ps, unit: 'ms', budget: 20, runs: 50 });
+    const ps = time(
+      50,
+      () => {
+        const r = expectStatus(call(world, 'GET', '/containers/json?all=1'), 200, 'ps');
+        if ((r.json as unknown[]).length !== CONTAINERS) throw new Error('ps -a did not list every container');
+      },
+      5,
+    );
+    out.push({
+      name: `GET /containers/json?all=1 (${CONTAINERS} containers)`,
+      ...ps,
+      unit: 'ms',
+      budget: 20,
+      runs: 50,
+    });
     return out;
   },
 };
@@ -165,10 +204,14 @@ function clientSections(): Section[] {
       title: 'docker client (src/model/cli) on the busy daemon',
       run: (world) => {
         const shell = createShell({ world });
-        const ps = time(30, () => {
-          const result = shell.run('docker ps -a');
-          if (result.exitCode !== 0) throw new Error('docker ps -a failed');
-        }, 3);
+        const ps = time(
+          30,
+          () => {
+            const result = shell.run('docker ps -a');
+            if (result.exitCode !== 0) throw new Error('docker ps -a failed');
+          },
+          3,
+        );
         return [{ name: `docker ps -a (${CONTAINERS} containers)`, ...ps, unit: 'ms', budget: 50, runs: 30 }];
       },
     },
@@ -190,9 +233,16 @@ function fmt(n: number): string {
 function main(): void {
   const cpus = os.cpus();
   console.log('Pelabuhan engine bench');
-  console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1e9).toFixed(1)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}`);
+  console.log(
+    `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1e9).toFixed(1)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}`,
+  );
   // Other work on the machine slows every measure; the load average says how busy it was.
-  console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
   const before = heapUsedMb();
   const t0 = performance.now();
   const world = buildBusyWorld();
@@ -210,21 +260,32 @@ function main(): void {
     for (const m of section.run(world)) {
       const ok = m.median < m.budget;
       if (!ok) over++;
-      rows.push(`  ${m.name.padEnd(52)} median ${fmt(m.median).padStart(8)} ${m.unit}   p90 ${fmt(m.p90).padStart(8)} ${m.unit}   budget < ${m.budget} ${m.unit}   ${ok ? 'ok' : 'OVER'}   (${m.runs} runs)`);
+      rows.push(
+        `  ${m.name.padEnd(52)} median ${fmt(m.median).padStart(8)} ${m.unit}   p90 ${fmt(m.p90).padStart(8)} ${m.unit}   budget < ${m.budget} ${m.unit}   ${ok ? 'ok' : 'OVER'}   (${m.runs} runs)`,
+      );
     }
   }
   rows.push('', 'Memory');
   if (before !== null && after !== null) {
     const worldMb = after - before;
     if (worldMb >= 100) over++;
-    rows.push(`  ${'heap held by the busy world (after gc)'.padEnd(52)} ${worldMb.toFixed(1).padStart(8)} MB   budget < 100 MB   ${worldMb < 100 ? 'ok' : 'OVER'}`);
+    rows.push(
+      `  ${'heap held by the busy world (after gc)'.padEnd(52)} ${worldMb.toFixed(1).padStart(8)} MB   budget < 100 MB   ${worldMb < 100 ? 'ok' : 'OVER'}`,
+    );
     rows.push(`  ${'heap used in total'.padEnd(52)} ${after.toFixed(1).padStart(8)} MB`);
   } else {
     rows.push('  heap: run with --expose-gc (npm run bench does) to measure it');
   }
-  rows.push(`  ${'serialized world (JSON)'.padEnd(52)} ${(serializeWorld(world).length / 1e6).toFixed(1).padStart(8)} MB`);
+  rows.push(
+    `  ${'serialized world (JSON)'.padEnd(52)} ${(serializeWorld(world).length / 1e6).toFixed(1).padStart(8)} MB`,
+  );
   console.log(rows.join('\n'));
-  console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+  console.log(
+    `\nload average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
   console.log(over ? `${over} measure(s) over budget` : 'all measures within budget');
 }
 

@@ -57,7 +57,12 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
   const offset = () => Math.floor((Date.now() - world.state.clock.nowMs) / 1000) * 1000;
 
   function send(res: ServerResponse, response: ApiResponse, head: boolean): void {
-    const headers: Record<string, string> = { ...response.headers, Server: 'Docker/28.2.2 (linux)', 'Api-Version': '1.50', Ostype: 'linux' };
+    const headers: Record<string, string> = {
+      ...response.headers,
+      Server: 'Docker/28.2.2 (linux)',
+      'Api-Version': '1.50',
+      Ostype: 'linux',
+    };
     if (response.stream) {
       res.writeHead(response.status, headers);
       for (const chunk of response.stream) res.write(`${JSON.stringify(chunk.json)}\r\n`);
@@ -82,7 +87,8 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
   function simulatorControl(path: string, query: URLSearchParams): ApiResponse | undefined {
     if (path === '/_sim/advance') {
       const seconds = Number(query.get('seconds') ?? '0');
-      if (!Number.isFinite(seconds) || seconds < 0) return { status: 400, headers: {}, json: { message: 'seconds must be a number >= 0' } };
+      if (!Number.isFinite(seconds) || seconds < 0)
+        return { status: 400, headers: {}, json: { message: 'seconds must be a number >= 0' } };
       advanceClock(world, seconds * 1000);
       return { status: 200, headers: {}, json: { nowMs: world.state.clock.nowMs } };
     }
@@ -94,7 +100,8 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     }
     if (path === '/_sim/daemon') {
       const wanted = query.get('state');
-      if (wanted !== 'running' && wanted !== 'stopped') return { status: 400, headers: {}, json: { message: 'state must be running or stopped' } };
+      if (wanted !== 'running' && wanted !== 'stopped')
+        return { status: 400, headers: {}, json: { message: 'state must be running or stopped' } };
       setDaemonRunning({ world, host: defaultHost(world) }, wanted === 'running');
       // A stopped daemon does not listen: the client's connection is refused, as with real Docker.
       // The /_sim endpoints stay reachable on the control port (the API port + 1) meanwhile.
@@ -110,7 +117,14 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     if (process.env.PELABUHAN_TRACE) console.error(`${req.method} ${url} ${body.slice(0, 200)}`);
     const [path, queryText = ''] = url.split('?', 2);
     const control = path.startsWith('/_sim/') ? simulatorControl(path, new URLSearchParams(queryText)) : undefined;
-    const response = control ?? route(world, { method: req.method ?? 'GET', path: url, headers: req.headers as Record<string, string>, body: body === '' ? undefined : body });
+    const response =
+      control ??
+      route(world, {
+        method: req.method ?? 'GET',
+        path: url,
+        headers: req.headers as Record<string, string>,
+        body: body === '' ? undefined : body,
+      });
     if (response.status === 0) {
       // A stopped daemon: the connection is dropped, as if nothing listened.
       (res?.socket ?? socket)?.destroy();
@@ -118,11 +132,15 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     }
     if (socket) {
       if (response.status !== 101 || response.pending?.kind !== 'attach') {
-        socket.end(`HTTP/1.1 ${response.status} Error\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(response.json ?? {})}`);
+        socket.end(
+          `HTTP/1.1 ${response.status} Error\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(response.json ?? {})}`,
+        );
         return;
       }
       const pending = response.pending;
-      socket.write(`HTTP/1.1 101 UPGRADED\r\nContent-Type: ${response.headers['Content-Type']}\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n`);
+      socket.write(
+        `HTTP/1.1 101 UPGRADED\r\nContent-Type: ${response.headers['Content-Type']}\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n`,
+      );
       const entry = { socket, tty: pending.tty, stdout: pending.stdout, stderr: pending.stderr };
       const set = attachSockets.get(pending.containerId) ?? new Set();
       set.add(entry);
@@ -140,9 +158,17 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     }
     if (response.pending && response.pending.kind === 'wait') {
       // The client reads the headers before it starts the container; the body comes on exit.
-      res!.writeHead(200, { 'Content-Type': 'application/json', 'Api-Version': '1.50', Ostype: 'linux', Server: 'Docker/28.2.2 (linux)' });
+      res!.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Api-Version': '1.50',
+        Ostype: 'linux',
+        Server: 'Docker/28.2.2 (linux)',
+      });
       res!.flushHeaders();
-      const waiter: Waiter = { pending: response.pending, finish: (done) => res!.end(`${JSON.stringify(done.json)}\n`) };
+      const waiter: Waiter = {
+        pending: response.pending,
+        finish: (done) => res!.end(`${JSON.stringify(done.json)}\n`),
+      };
       waiters.add(waiter);
       res!.on('close', () => waiters.delete(waiter));
     } else {
@@ -152,7 +178,10 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
   }
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    readBody(req).then((body) => handle(req, body, res, null), () => res.destroy());
+    readBody(req).then(
+      (body) => handle(req, body, res, null),
+      () => res.destroy(),
+    );
   };
   const server = createServer(onRequest);
   let boundPort = options.port;

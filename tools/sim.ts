@@ -33,7 +33,11 @@ export function runScriptWithSimulator(script: Script, seed = '1'): StepResult[]
       results.push({ step, output: lines.length ? `${lines.join('\n')}\n` : '', exitCode: result.exitCode });
     } else {
       const result = shell.run(step.line, { tty: false, cols: 80 });
-      results.push({ step, output: step.kind === 'hide' ? '' : result.chunks.map((c) => c.text).join(''), exitCode: result.exitCode });
+      results.push({
+        step,
+        output: step.kind === 'hide' ? '' : result.chunks.map((c) => c.text).join(''),
+        exitCode: result.exitCode,
+      });
     }
   }
   return results;
@@ -48,7 +52,7 @@ export function renderScripts(text: string, seed = '1'): { output: string; error
 
 function main(argv: string[]): number {
   const seedAt = argv.indexOf('--seed');
-  const seed = seedAt >= 0 ? argv[seedAt + 1] ?? '1' : '1';
+  const seed = seedAt >= 0 ? (argv[seedAt + 1] ?? '1') : '1';
   const files = argv.filter((a, i) => a !== '--seed' && (seedAt < 0 || i !== seedAt + 1));
   if (files.length !== 1) {
     process.stderr.write('usage: npm run --silent sim -- FILE [--seed S]   (FILE - reads standard input)\n');

@@ -21,7 +21,15 @@ const asScenario = (json: object): Scenario => json as unknown as Scenario;
 
 /** Every built-in lesson, ordered by `order` (the sandbox last). */
 export const LESSONS: readonly Scenario[] = [
-  vmsAndContainers, architecture, registries, images, containers, lifecycle, volumes, networks, sandbox,
+  vmsAndContainers,
+  architecture,
+  registries,
+  images,
+  containers,
+  lifecycle,
+  volumes,
+  networks,
+  sandbox,
 ].map(asScenario);
 
 /** The built-in lesson with this id (the URL's `?lesson=`), if there is one. */

@@ -7,47 +7,19 @@
  * the catalog; the page loads the catalog lazily and uses this module.
  */
 
-import type { ClockState } from './clock';
-import { createClock, DEFAULT_EPOCH_MS } from './clock';
-import type { RandomState } from './random';
-import { seedRandom } from './random';
-import type { HostState } from './engine/state';
-import type { DomainEvent, EventListener } from './events';
-import type { Timer } from './timers';
+import { createClock, DEFAULT_EPOCH_MS } from './kernel/clock';
+import { seedRandom } from './kernel/random';
+import type { DomainEvent, EventListener } from './kernel/events';
+import { emit as emitTo, subscribe as subscribeTo } from './kernel/events';
+import type { World, WorldSettings, WorldState } from './engine/world-state';
 import { createHost, DEFAULT_HOST_PROFILE, fillFileTables, type HostProfile } from './engine/host';
 import type { RegistryState } from './registry/registry-state';
+import type { HostState } from './engine/state';
+
+export type { World, WorldSettings, WorldState } from './engine/world-state';
 
 /** The version of the saved-world format; a saved world of another version is refused. */
 export const WORLD_FORMAT_VERSION = 1;
-
-/** Settings that shape timing: how fast the network and disks are. */
-export interface WorldSettings {
-  /** Registry download bandwidth, bytes per second. */
-  bandwidthBytesPerSec: number;
-  /** How fast a layer is unpacked onto disk, bytes per second of uncompressed data. */
-  extractBytesPerSec: number;
-  /** moby's default `max-concurrent-downloads`. */
-  maxConcurrentDownloads: number;
-}
-
-/** Everything in the world, as plain data. */
-export interface WorldState {
-  version: number;
-  seed: string;
-  clock: ClockState;
-  random: RandomState;
-  settings: WorldSettings;
-  hosts: Record<string, HostState>;
-  registries: Record<string, RegistryState>;
-  timers: Timer[];
-  timerSeq: number;
-}
-
-/** A world: its state plus the listeners of its domain events (which are not state). */
-export interface World {
-  state: WorldState;
-  listeners: Set<EventListener>;
-}
 
 /** Options for a new world. */
 export interface WorldOptions {
@@ -72,7 +44,8 @@ export function createWorldWith(options: WorldOptions & Required<Pick<WorldOptio
   const random = seedRandom(seed);
   const clock = createClock(options.startMs ?? DEFAULT_EPOCH_MS);
   const hosts: Record<string, HostState> = {};
-  for (const profile of options.hosts ?? [DEFAULT_HOST_PROFILE]) hosts[profile.name] = createHost(profile, random, clock.nowMs);
+  for (const profile of options.hosts ?? [DEFAULT_HOST_PROFILE])
+    hosts[profile.name] = createHost(profile, random, clock.nowMs);
   const state: WorldState = {
     version: WORLD_FORMAT_VERSION,
     seed,
@@ -96,13 +69,12 @@ export function defaultHost(world: World): HostState {
 
 /** Announces a domain event to every listener. */
 export function emit(world: World, event: DomainEvent): void {
-  for (const listener of world.listeners) listener(event);
+  emitTo(world, event);
 }
 
 /** Subscribes to domain events; returns the function that unsubscribes. */
 export function subscribe(world: World, listener: EventListener): () => void {
-  world.listeners.add(listener);
-  return () => world.listeners.delete(listener);
+  return subscribeTo(world, listener);
 }
 
 /** Serializes the world's state to JSON. */
@@ -122,7 +94,9 @@ export function deserializeWorld(json: string): World {
     throw new Error('The saved world is incomplete.');
   }
   if (state.version !== WORLD_FORMAT_VERSION) {
-    throw new Error(`The saved world has format version ${String(state.version)}; this simulator reads version ${WORLD_FORMAT_VERSION}.`);
+    throw new Error(
+      `The saved world has format version ${String(state.version)}; this simulator reads version ${WORLD_FORMAT_VERSION}.`,
+    );
   }
   // Worlds saved before files were modelled lack the file tables; they read as empty.
   for (const name in state.hosts) fillFileTables(state.hosts[name]);

@@ -25,7 +25,7 @@ describe('strconv.Quote (the COMMAND column)', () => {
 
 describe('formatter.Ellipsis (truncateRunes)', () => {
   it.each([
-    ['/docker-entrypoint.sh nginx -g \'daemon off;\'', 20, '/docker-entrypoint.…'],
+    ["/docker-entrypoint.sh nginx -g 'daemon off;'", 20, '/docker-entrypoint.…'],
     ['docker-entrypoint.sh redis-server', 20, 'docker-entrypoint.s…'],
     ['sleep 1000', 20, 'sleep 1000'],
     ['exactly-twenty-chars', 20, 'exactly-twenty-chars'],
@@ -39,7 +39,13 @@ describe('formatter.Ellipsis (truncateRunes)', () => {
   });
 
   it('never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), fc.integer({ min: -5, max: 40 }), (s, n) => typeof truncateRunes(s, n) === 'string'));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.integer({ min: -5, max: 40 }),
+        (s, n) => typeof truncateRunes(s, n) === 'string',
+      ),
+    );
   });
 });
 
@@ -64,7 +70,11 @@ describe('Go float formatting (strconv)', () => {
   });
 
   it('shortest output reads back as the same double', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => Object.is(Number(formatFloat(x, 'g', -1)), x === 0 ? x : x)));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) =>
+        Object.is(Number(formatFloat(x, 'g', -1)), x === 0 ? x : x),
+      ),
+    );
   });
 
   it('agrees with toExponential except on exact decimal ties, which Go rounds to even', () => {

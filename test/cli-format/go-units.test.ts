@@ -63,7 +63,10 @@ describe('go-units sizes', () => {
     for (const [bytes, shown] of bytesOracle.rows as [number, string][]) expect(bytesSize(bytes)).toBe(shown);
   });
 
-  const multipliers = [1, 0.9995, 0.99949, 0.9999, 1.0005, 1.00049, 1.005, 1.0049, 9.995, 9.9949, 99.95, 99.949, 999.5, 999.49, 999.95, 1.125, 1.375, 2.5];
+  const multipliers = [
+    1, 0.9995, 0.99949, 0.9999, 1.0005, 1.00049, 1.005, 1.0049, 9.995, 9.9949, 99.95, 99.949, 999.5, 999.49, 999.95,
+    1.125, 1.375, 2.5,
+  ];
   const nearBoundary = fc
     .tuple(fc.integer({ min: 0, max: 8 }), fc.constantFrom(...multipliers), fc.integer({ min: -3, max: 3 }))
     .map(([k, m, delta]) => Math.max(0, Math.round(1000 ** k * m) + delta));
@@ -79,12 +82,22 @@ describe('go-units sizes', () => {
 
   it('matches the independent port on arbitrary doubles and never throws', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e300, noNaN: true }), fc.integer({ min: 1, max: 17 }), (bytes, precision) => {
-        expect(humanSizeWithPrecision(bytes, precision)).toBe(refHumanSizeWithPrecision(bytes, precision));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e300, noNaN: true }),
+        fc.integer({ min: 1, max: 17 }),
+        (bytes, precision) => {
+          expect(humanSizeWithPrecision(bytes, precision)).toBe(refHumanSizeWithPrecision(bytes, precision));
+        },
+      ),
       { numRuns: 2000 },
     );
-    fc.assert(fc.property(fc.double(), fc.integer(), (bytes, p) => typeof humanSizeWithPrecision(bytes, p) === 'string' && typeof bytesSize(bytes) === 'string'));
+    fc.assert(
+      fc.property(
+        fc.double(),
+        fc.integer(),
+        (bytes, p) => typeof humanSizeWithPrecision(bytes, p) === 'string' && typeof bytesSize(bytes) === 'string',
+      ),
+    );
   });
 });
 
@@ -137,7 +150,20 @@ describe('go-units HumanDuration', () => {
     }
   });
 
-  const unitBoundaries = [1, 60, 120, 3600, 5400, 86_400, 47.5 * 3600, 48 * 3600, 14 * 86_400 - 1800, 60 * 86_400 - 1800, 730 * 86_400 - 1800, 365 * 86_400];
+  const unitBoundaries = [
+    1,
+    60,
+    120,
+    3600,
+    5400,
+    86_400,
+    47.5 * 3600,
+    48 * 3600,
+    14 * 86_400 - 1800,
+    60 * 86_400 - 1800,
+    730 * 86_400 - 1800,
+    365 * 86_400,
+  ];
   it('matches an independent port of go-units at and around every boundary', () => {
     const around = fc
       .tuple(fc.constantFrom(...unitBoundaries), fc.integer({ min: 0, max: 40 }), fc.integer({ min: -2000, max: 2000 }))

@@ -32,7 +32,13 @@ function progress(status: string, id: string, current: number, total: number): J
 }
 
 /** The full message sequence of a first pull of `repo:tag` with the given layers. */
-export function pullMessages(repo: string, tag: string, digest: string, layers: readonly FixtureLayer[], steps = 4): JsonMessage[] {
+export function pullMessages(
+  repo: string,
+  tag: string,
+  digest: string,
+  layers: readonly FixtureLayer[],
+  steps = 4,
+): JsonMessage[] {
   const out: JsonMessage[] = [{ status: `Pulling from ${repo}`, id: tag }];
   for (const l of layers) out.push({ status: 'Pulling fs layer', progressDetail: {}, id: l.id });
   layers.slice(3).forEach((l) => out.push({ status: 'Waiting', progressDetail: {}, id: l.id }));
@@ -65,5 +71,10 @@ export function pullMessages(repo: string, tag: string, digest: string, layers: 
 
 /** The stream of `docker pull nginx` on an empty daemon (golden G03). */
 export function nginxPullMessages(): JsonMessage[] {
-  return pullMessages('library/nginx', 'latest', 'sha256:0d5a35d6c34267997e3e44cdd1ded08d065fca45deb0ac87216b2c8df96c4dda', nginxLayers);
+  return pullMessages(
+    'library/nginx',
+    'latest',
+    'sha256:0d5a35d6c34267997e3e44cdd1ded08d065fca45deb0ac87216b2c8df96c4dda',
+    nginxLayers,
+  );
 }

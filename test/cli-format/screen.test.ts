@@ -49,11 +49,39 @@ describe('terminal screen', () => {
 
   it('never throws on arbitrary bytes', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.oneof(fc.constantFrom('\x1b', '[', ']', '\x07', ';', '2', 'K', 'A', 'B', '\n', '\r', '\b', '\t', '9', 'x', '日'), fc.string({ unit: 'binary', maxLength: 3 })) })), fc.integer({ min: -5, max: 200 }), (chunks, cols) => {
-        const s = createScreen(cols);
-        for (const c of chunks) feed(s, c);
-        expect(Array.isArray(screenLines(s))).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({
+            unit: fc.oneof(
+              fc.constantFrom(
+                '\x1b',
+                '[',
+                ']',
+                '\x07',
+                ';',
+                '2',
+                'K',
+                'A',
+                'B',
+                '\n',
+                '\r',
+                '\b',
+                '\t',
+                '9',
+                'x',
+                '日',
+              ),
+              fc.string({ unit: 'binary', maxLength: 3 }),
+            ),
+          }),
+        ),
+        fc.integer({ min: -5, max: 200 }),
+        (chunks, cols) => {
+          const s = createScreen(cols);
+          for (const c of chunks) feed(s, c);
+          expect(Array.isArray(screenLines(s))).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -26,7 +26,15 @@ describe('tabwriter with docker settings (10, 1, 3, " ", 0)', () => {
   it('counts "…" as one column and publishes ports in a wide column (G13)', () => {
     const text = rows([
       ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'],
-      ['c1c1c1c1c1c1', 'nginx', '"/docker-entrypoint.…"', '5 minutes ago', 'Up 5 minutes', '0.0.0.0:8080->80/tcp, [::]:8080->80/tcp', 'web'],
+      [
+        'c1c1c1c1c1c1',
+        'nginx',
+        '"/docker-entrypoint.…"',
+        '5 minutes ago',
+        'Up 5 minutes',
+        '0.0.0.0:8080->80/tcp, [::]:8080->80/tcp',
+        'web',
+      ],
     ]);
     expect(tabwrite(text)).toBe(
       'CONTAINER ID   IMAGE     COMMAND                  CREATED         STATUS         PORTS                                     NAMES\n' +
@@ -85,26 +93,30 @@ describe('tabwriter with docker settings (10, 1, 3, " ", 0)', () => {
     expect(tabwrite('x\tlast cell is never padded')).toBe('x         last cell is never padded');
   });
 
-  it('measures display columns like docker\'s fork (Go\'s own tabwriter counts runes)', () => {
+  it("measures display columns like docker's fork (Go's own tabwriter counts runes)", () => {
     expect(tabwrite('日本\tx\n')).toBe('日本      x\n');
     expect(tabwrite('日本\tx\n', { measure: runeCount })).toBe('日本        x\n');
   });
 
   it('gives the same output however the input is split across writes', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'bb', '\t', '\n', '日', '\v', '\f', ' ') }), fc.array(fc.nat()), (text, cuts) => {
-        const w = new Tabwriter();
-        let at = 0;
-        let out = '';
-        for (const c of cuts) {
-          const next = Math.min(text.length, at + (c % 7));
-          w.write(text.slice(at, next));
-          at = next;
-        }
-        w.write(text.slice(at));
-        out += w.flush();
-        expect(out).toBe(tabwrite(text));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'bb', '\t', '\n', '日', '\v', '\f', ' ') }),
+        fc.array(fc.nat()),
+        (text, cuts) => {
+          const w = new Tabwriter();
+          let at = 0;
+          let out = '';
+          for (const c of cuts) {
+            const next = Math.min(text.length, at + (c % 7));
+            w.write(text.slice(at, next));
+            at = next;
+          }
+          w.write(text.slice(at));
+          out += w.flush();
+          expect(out).toBe(tabwrite(text));
+        },
+      ),
     );
   });
 

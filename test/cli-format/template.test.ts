@@ -13,13 +13,50 @@ import oracle from './fixtures/template-images-oracle.json';
 
 /** The two images the oracle fixture was captured with, as docker's imageContext shows them. */
 const IMAGES_ROWS = [
-  { Containers: 'N/A', CreatedAt: '2023-11-14 22:13:20 +0000 UTC', CreatedSince: '3 years ago', Digest: '<none>', ID: 'e1c8d9cae0b9', Repository: 'nginx', SharedSize: 'N/A', Size: '192MB', Tag: 'latest', UniqueSize: 'N/A', VirtualSize: '191.8MB' },
-  { Containers: 'N/A', CreatedAt: '2023-11-14 22:13:20 +0000 UTC', CreatedSince: '3 years ago', Digest: '<none>', ID: '11c8d9cae0b9', Repository: 'alpine', SharedSize: 'N/A', Size: '1.12kB', Tag: 'latest', UniqueSize: 'N/A', VirtualSize: '1.125kB' },
+  {
+    Containers: 'N/A',
+    CreatedAt: '2023-11-14 22:13:20 +0000 UTC',
+    CreatedSince: '3 years ago',
+    Digest: '<none>',
+    ID: 'e1c8d9cae0b9',
+    Repository: 'nginx',
+    SharedSize: 'N/A',
+    Size: '192MB',
+    Tag: 'latest',
+    UniqueSize: 'N/A',
+    VirtualSize: '191.8MB',
+  },
+  {
+    Containers: 'N/A',
+    CreatedAt: '2023-11-14 22:13:20 +0000 UTC',
+    CreatedSince: '3 years ago',
+    Digest: '<none>',
+    ID: '11c8d9cae0b9',
+    Repository: 'alpine',
+    SharedSize: 'N/A',
+    Size: '1.12kB',
+    Tag: 'latest',
+    UniqueSize: 'N/A',
+    VirtualSize: '1.125kB',
+  },
 ];
-const IMAGE_HEADER = { Containers: 'CONTAINERS', CreatedAt: 'CREATED AT', CreatedSince: 'CREATED', Digest: 'DIGEST', ID: 'IMAGE ID', Repository: 'REPOSITORY', SharedSize: 'SHARED SIZE', Size: 'SIZE', Tag: 'TAG', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'SIZE' };
+const IMAGE_HEADER = {
+  Containers: 'CONTAINERS',
+  CreatedAt: 'CREATED AT',
+  CreatedSince: 'CREATED',
+  Digest: 'DIGEST',
+  ID: 'IMAGE ID',
+  Repository: 'REPOSITORY',
+  SharedSize: 'SHARED SIZE',
+  Size: 'SIZE',
+  Tag: 'TAG',
+  UniqueSize: 'UNIQUE SIZE',
+  VirtualSize: 'SIZE',
+};
 const imageOptions = { typeName: '*formatter.imageContext' };
 
-const run = (format: string, rows: readonly unknown[] = IMAGES_ROWS.slice(0, 1)) => formatRows(format, rows, IMAGE_HEADER, imageOptions);
+const run = (format: string, rows: readonly unknown[] = IMAGES_ROWS.slice(0, 1)) =>
+  formatRows(format, rows, IMAGE_HEADER, imageOptions);
 const out = (format: string, data: unknown = IMAGES_ROWS[0]): string => {
   const parsed = parseDockerTemplate(format);
   if (!parsed.ok) return `PARSE: ${parsed.error}`;
@@ -36,7 +73,10 @@ describe('docker --format pre-processing', () => {
 
   it('turns "json" into {{json .}}, trims spaces and replaces the typed \\t and \\n', () => {
     expect(preprocessFormat('json')).toEqual({ table: false, template: '{{json .}}' });
-    expect(preprocessFormat('table   {{.ID}}\\t{{.Tag}}\\n  ')).toEqual({ table: true, template: '{{.ID}}\t{{.Tag}}\n' });
+    expect(preprocessFormat('table   {{.ID}}\\t{{.Tag}}\\n  ')).toEqual({
+      table: true,
+      template: '{{.ID}}\t{{.Tag}}\n',
+    });
   });
 });
 
@@ -48,13 +88,34 @@ describe('Go text/template subset', () => {
 
   it('applies Go truthiness in if/else', () => {
     const data = { S: '', Z: 0, F: false, E: [], EM: new Map(), N: null, T: 'x', O: {} };
-    expect(out('{{if .S}}1{{else}}0{{end}}{{if .Z}}1{{else}}0{{end}}{{if .F}}1{{else}}0{{end}}{{if .E}}1{{else}}0{{end}}{{if .EM}}1{{else}}0{{end}}{{if .N}}1{{else}}0{{end}}{{if .T}}1{{else}}0{{end}}{{if .O}}1{{else}}0{{end}}', data)).toBe('00000011');
+    expect(
+      out(
+        '{{if .S}}1{{else}}0{{end}}{{if .Z}}1{{else}}0{{end}}{{if .F}}1{{else}}0{{end}}{{if .E}}1{{else}}0{{end}}{{if .EM}}1{{else}}0{{end}}{{if .N}}1{{else}}0{{end}}{{if .T}}1{{else}}0{{end}}{{if .O}}1{{else}}0{{end}}',
+        data,
+      ),
+    ).toBe('00000011');
   });
 
   it('ranges over slices, sorted maps and ints, with break and continue', () => {
-    const data = { L: ['a', 'b', 'c'], M: new Map([['z', 1], ['a', 2]]) };
-    expect(out('{{range $i, $e := .L}}{{$i}}{{$e}}{{end}}|{{range $k, $v := .M}}{{$k}}={{$v}},{{end}}|{{range 3}}{{.}}{{end}}', data)).toBe('0a1b2c|a=2,z=1,|012');
-    expect(out('{{range .L}}{{if eq . "b"}}{{continue}}{{end}}{{.}}{{end}}|{{range .L}}{{if eq . "b"}}{{break}}{{end}}{{.}}{{end}}', data)).toBe('ac|a');
+    const data = {
+      L: ['a', 'b', 'c'],
+      M: new Map([
+        ['z', 1],
+        ['a', 2],
+      ]),
+    };
+    expect(
+      out(
+        '{{range $i, $e := .L}}{{$i}}{{$e}}{{end}}|{{range $k, $v := .M}}{{$k}}={{$v}},{{end}}|{{range 3}}{{.}}{{end}}',
+        data,
+      ),
+    ).toBe('0a1b2c|a=2,z=1,|012');
+    expect(
+      out(
+        '{{range .L}}{{if eq . "b"}}{{continue}}{{end}}{{.}}{{end}}|{{range .L}}{{if eq . "b"}}{{break}}{{end}}{{.}}{{end}}',
+        data,
+      ),
+    ).toBe('ac|a');
     expect(out('{{range .E}}x{{else}}empty{{end}}', { E: [] })).toBe('empty');
   });
 
@@ -63,23 +124,38 @@ describe('Go text/template subset', () => {
     expect(out('{{-3}}')).toBe('-3');
   });
 
-  it('has docker\'s functions', () => {
-    expect(out('{{join (split "a,b,c" ",") "|"}} {{upper .Tag}} {{lower "ABC"}} {{title "hello wORLD foo-bar"}}')).toBe('a|b|c LATEST abc Hello WORLD Foo-Bar');
+  it("has docker's functions", () => {
+    expect(out('{{join (split "a,b,c" ",") "|"}} {{upper .Tag}} {{lower "ABC"}} {{title "hello wORLD foo-bar"}}')).toBe(
+      'a|b|c LATEST abc Hello WORLD Foo-Bar',
+    );
     expect(out('{{truncate .ID 3}}|{{pad .Tag 1 2}}|{{pad "" 3 3}}|{{println .Tag}}')).toBe('e1c| latest  ||latest\n');
     expect(out('{{printf "%-8s|%5.2f|%q|%d" .Tag 3.14159 .Repository 42}}')).toBe('latest  | 3.14|"nginx"|42');
   });
 
   it('encodes json like Go: sorted keys and HTML escapes for contexts, field order and no escapes otherwise', () => {
-    expect(out('{{json .}}', { B: '<b>', A: 'a&b', Label: (k: string) => k })).toBe('{"A":"a\\u0026b","B":"\\u003cb\\u003e"}');
-    expect(out('{{json .Nested}}', { Nested: { Z: '<z>', A: [1, 1.5, true, null] } })).toBe('{"Z":"<z>","A":[1,1.5,true,null]}');
-    expect(out('{{json .M}}', { M: new Map([['b', 1], ['a', 2]]) })).toBe('{"a":2,"b":1}');
+    expect(out('{{json .}}', { B: '<b>', A: 'a&b', Label: (k: string) => k })).toBe(
+      '{"A":"a\\u0026b","B":"\\u003cb\\u003e"}',
+    );
+    expect(out('{{json .Nested}}', { Nested: { Z: '<z>', A: [1, 1.5, true, null] } })).toBe(
+      '{"Z":"<z>","A":[1,1.5,true,null]}',
+    );
+    expect(
+      out('{{json .M}}', {
+        M: new Map([
+          ['b', 1],
+          ['a', 2],
+        ]),
+      }),
+    ).toBe('{"a":2,"b":1}');
     expect(out('{{json "\\b\\f\\u2028\\u0001"}}')).toBe('"\\b\\f\\u2028\\u0001"');
   });
 
   it('calls function-valued fields as methods, like ContainerContext.Label', () => {
     const ctx = { Label: (name: string) => ({ a: '<x>' })[name] ?? '' };
     expect(out('{{.Label "a"}}|{{.Label "b"}}', ctx)).toBe('<x>|');
-    expect(out('{{.Label}}', ctx)).toBe('EXEC: template: :1:2: executing "" at <.Label>: wrong number of args for Label: want 1 got 0');
+    expect(out('{{.Label}}', ctx)).toBe(
+      'EXEC: template: :1:2: executing "" at <.Label>: wrong number of args for Label: want 1 got 0',
+    );
   });
 });
 
@@ -89,14 +165,35 @@ describe('Go error texts', () => {
     ['{{.ID', 'template parsing error: template: :1: unclosed action'],
     ['{{end}}', 'template parsing error: template: :1: unexpected {{end}}'],
     ['{{if}}', 'template parsing error: template: :1: missing value for if'],
-    ['{{.Nope}}', 'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *formatter.imageContext'],
-    ['{{.ID.Foo}}', 'template parsing error: template: :1:5: executing "" at <.ID.Foo>: can\'t evaluate field Foo in type string'],
-    ['{{.ID 3}}', 'template parsing error: template: :1:2: executing "" at <.ID>: wrong number of args for ID: want 0 got 1'],
-    ['table {{.Repository}}:{{.Tag}}\\t{{.Missing}}', 'template parsing error: template: :1:27: executing "" at <.Missing>: can\'t evaluate field Missing in type *formatter.imageContext'],
-    ['{{join .Tag ","}}', 'template parsing error: template: :1:7: executing "" at <.Tag>: wrong type for value; expected []string; got string'],
-    ['{{index .ID 100}}', 'template parsing error: template: :1:2: executing "" at <index .ID 100>: error calling index: index out of range: 100'],
-    ['x\\né {{.Nope}}', 'template parsing error: template: :2:5: executing "" at <.Nope>: can\'t evaluate field Nope in type *formatter.imageContext'],
-  ])('%s fails with Go\'s words', (format, error) => {
+    [
+      '{{.Nope}}',
+      'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *formatter.imageContext',
+    ],
+    [
+      '{{.ID.Foo}}',
+      'template parsing error: template: :1:5: executing "" at <.ID.Foo>: can\'t evaluate field Foo in type string',
+    ],
+    [
+      '{{.ID 3}}',
+      'template parsing error: template: :1:2: executing "" at <.ID>: wrong number of args for ID: want 0 got 1',
+    ],
+    [
+      'table {{.Repository}}:{{.Tag}}\\t{{.Missing}}',
+      'template parsing error: template: :1:27: executing "" at <.Missing>: can\'t evaluate field Missing in type *formatter.imageContext',
+    ],
+    [
+      '{{join .Tag ","}}',
+      'template parsing error: template: :1:7: executing "" at <.Tag>: wrong type for value; expected []string; got string',
+    ],
+    [
+      '{{index .ID 100}}',
+      'template parsing error: template: :1:2: executing "" at <index .ID 100>: error calling index: index out of range: 100',
+    ],
+    [
+      'x\\né {{.Nope}}',
+      'template parsing error: template: :2:5: executing "" at <.Nope>: can\'t evaluate field Nope in type *formatter.imageContext',
+    ],
+  ])("%s fails with Go's words", (format, error) => {
     expect(run(format)).toEqual({ ok: false, error });
   });
 
@@ -108,10 +205,43 @@ describe('Go error texts', () => {
 
   it('returns errors instead of throwing, whatever the format', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('{{', '}}', '.', 'ID', 'Tag', ' ', '-', '"', '(', ')', '|', '$', 'x', ':=', 'if', 'end', 'range', 'else', 'printf', '%', 'json', '\\n', '\n', '`', "'", '3', 'é') }), (format) => {
-        const r = run(format, IMAGES_ROWS);
-        expect(typeof (r.ok ? r.output : r.error)).toBe('string');
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            '{{',
+            '}}',
+            '.',
+            'ID',
+            'Tag',
+            ' ',
+            '-',
+            '"',
+            '(',
+            ')',
+            '|',
+            '$',
+            'x',
+            ':=',
+            'if',
+            'end',
+            'range',
+            'else',
+            'printf',
+            '%',
+            'json',
+            '\\n',
+            '\n',
+            '`',
+            "'",
+            '3',
+            'é',
+          ),
+        }),
+        (format) => {
+          const r = run(format, IMAGES_ROWS);
+          expect(typeof (r.ok ? r.output : r.error)).toBe('string');
+        },
+      ),
       { numRuns: 2000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (format) => typeof run(format).ok === 'boolean'));
@@ -122,7 +252,9 @@ describe('table output', () => {
   it('derives the header by running the template over the header map', () => {
     expect(renderHeader('{{.Repository}}:{{.Tag}}\t{{.ID}}', IMAGE_HEADER)).toBe('REPOSITORY:TAG\tIMAGE ID');
     expect(renderHeader('{{upper .Tag}}\t{{pad .Tag 1 1}}\t{{json .Size}}', IMAGE_HEADER)).toBe('TAG\t TAG \tSIZE');
-    expect(renderHeader('{{.ID}}\t{{.Label "com.example.some-label"}}', { ID: 'CONTAINER ID' })).toBe('CONTAINER ID\tsome label');
+    expect(renderHeader('{{.ID}}\t{{.Label "com.example.some-label"}}', { ID: 'CONTAINER ID' })).toBe(
+      'CONTAINER ID\tsome label',
+    );
     expect(renderHeader('{{.Nope}}', IMAGE_HEADER)).toBe('<no value>');
     // Docker ignores header errors: the output stops where the error happened.
     expect(renderHeader('A{{json .}}B', IMAGE_HEADER)).toBe('A');
@@ -130,11 +262,15 @@ describe('table output', () => {
 
   it('prints the header only when there are no rows (G01)', () => {
     const header = { Repository: 'REPOSITORY', Tag: 'TAG', ID: 'IMAGE ID', CreatedSince: 'CREATED', Size: 'SIZE' };
-    const format = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{if .CreatedSince}}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
-    expect(formatRows(format, [], header)).toEqual({ ok: true, output: 'REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n' });
+    const format =
+      'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{if .CreatedSince}}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
+    expect(formatRows(format, [], header)).toEqual({
+      ok: true,
+      output: 'REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n',
+    });
   });
 
-  it('renders G10\'s custom table and non-table formats', () => {
+  it("renders G10's custom table and non-table formats", () => {
     const rows = [
       { Repository: 'nginx', Tag: 'latest', ID: 'e1c8d9cae0b9', Size: '192MB' },
       { Repository: 'alpine', Tag: 'latest', ID: 'e7c8ca00dae5', Size: '8.31MB' },
@@ -151,10 +287,22 @@ describe('table output', () => {
 
   it('prints docker ps --format json exactly as captured (fidelity §9)', () => {
     const ctx = {
-      ID: '596462faebf6', Image: 'nginx', Command: '"/docker-entrypoint.…"', CreatedAt: '2026-11-28 12:16:14 +0000 UTC',
-      RunningFor: 'Less than a second ago', Ports: '0.0.0.0:8080->80/tcp, [::]:8080->80/tcp', State: 'running',
-      Status: 'Up Less than a second', Size: '0B', Names: 'web', Labels: '', Mounts: '', Networks: 'bridge',
-      LocalVolumes: '0', Platform: null, Label: (name: string) => name,
+      ID: '596462faebf6',
+      Image: 'nginx',
+      Command: '"/docker-entrypoint.…"',
+      CreatedAt: '2026-11-28 12:16:14 +0000 UTC',
+      RunningFor: 'Less than a second ago',
+      Ports: '0.0.0.0:8080->80/tcp, [::]:8080->80/tcp',
+      State: 'running',
+      Status: 'Up Less than a second',
+      Size: '0B',
+      Names: 'web',
+      Labels: '',
+      Mounts: '',
+      Networks: 'bridge',
+      LocalVolumes: '0',
+      Platform: null,
+      Label: (name: string) => name,
     };
     expect(formatRows('json', [ctx], {}, { typeName: '*formatter.ContainerContext' })).toEqual({
       ok: true,

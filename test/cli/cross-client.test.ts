@@ -11,7 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readScripts } from '../golden/expected';
 import { parseScripts } from '../../src/model/transcript/script-format';
 import { compareTranscript } from '../golden/compare';
-import { hasDockerClient, runScriptWithRealClient, startEngineForClient, type RealClientEngine } from '../golden/real-client';
+import {
+  hasDockerClient,
+  runScriptWithRealClient,
+  startEngineForClient,
+  type RealClientEngine,
+} from '../golden/real-client';
 import { renderTranscript } from '../../src/model/transcript/render';
 import { runScriptWithSimulator } from '../../tools/sim';
 

@@ -16,7 +16,11 @@ const expected = readExpected();
 
 /** Runs the real command line once: `npm run --silent sim -- scripts.txt`, split into sections. */
 function runSim(): Map<string, string> {
-  const run = spawnSync('npm', ['run', '--silent', 'sim', '--', `${GOLDEN_DIR}scripts.txt`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync('npm', ['run', '--silent', 'sim', '--', `${GOLDEN_DIR}scripts.txt`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (run.status !== 0) throw new Error(`npm run sim failed (${run.status}): ${run.stderr}`);
   const sections = new Map<string, string>();
   for (const section of run.stdout.split(/^#### /m).slice(1)) {

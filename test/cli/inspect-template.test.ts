@@ -9,7 +9,11 @@ const doc = { Id: 'abc', State: { Status: 'running', Pid: 1234 }, Mounts: [{ Typ
 function run(template: string, asMaps: boolean): string {
   const parsed = parseDockerTemplate(template);
   if (!parsed.ok) return parsed.error;
-  const r = executeDockerTemplate(parsed.template, jsonToGo(doc, asMaps), { methodSet: false, jsonAsMap: false, missingKeyError: asMaps });
+  const r = executeDockerTemplate(parsed.template, jsonToGo(doc, asMaps), {
+    methodSet: false,
+    jsonAsMap: false,
+    missingKeyError: asMaps,
+  });
   return r.error ?? r.output;
 }
 
@@ -18,7 +22,7 @@ describe('inspect templates', () => {
     expect(run('{{json .Mounts}} {{.State.Pid}}', false)).toBe('[{"Type":"volume","Name":"data"}] 1234');
   });
 
-  it('fails on a missing key of the raw map with Go\'s message', () => {
+  it("fails on a missing key of the raw map with Go's message", () => {
     expect(run('{{.Foo}}', true)).toBe('template: :1:2: executing "" at <.Foo>: map has no entry for key "Foo"');
     expect(run('{{.State.Status}}', true)).toBe('running');
   });

@@ -39,14 +39,26 @@ describe('pflag parsing as the docker CLI does it', () => {
     expect(parse(['-é'])).toBe("unknown shorthand flag: 'Ã' in -é");
     expect(parse(['--last'])).toBe('flag needs an argument: --last');
     expect(parse(['-n'])).toBe("flag needs an argument: 'n' in -n");
-    expect(parse(['-n', 'x'])).toBe('invalid argument "x" for "-n, --last" flag: strconv.ParseInt: parsing "x": invalid syntax');
-    expect(parse(['--all=foo'])).toBe('invalid argument "foo" for "-a, --all" flag: strconv.ParseBool: parsing "foo": invalid syntax');
+    expect(parse(['-n', 'x'])).toBe(
+      'invalid argument "x" for "-n, --last" flag: strconv.ParseInt: parsing "x": invalid syntax',
+    );
+    expect(parse(['--all=foo'])).toBe(
+      'invalid argument "foo" for "-a, --all" flag: strconv.ParseBool: parsing "foo": invalid syntax',
+    );
     expect(parse(['-a='])).toBe("unknown shorthand flag: '=' in -=");
     expect(parse(['---x'])).toBe('bad flag syntax: ---x');
-    expect(parse(['-f', 'foo'])).toBe('invalid argument "foo" for "-f, --filter" flag: bad format of filter (expected name=value)');
-    expect(parse(['-m', 'foo'], RUN, false)).toBe('invalid argument "foo" for "-m, --memory" flag: invalid size: \'foo\'');
-    expect(parse(['--blkio-weight', '70000'], RUN, false)).toBe('invalid argument "70000" for "--blkio-weight" flag: strconv.ParseUint: parsing "70000": value out of range');
-    expect(parse(['--health-interval', 'x'], RUN, false)).toBe('invalid argument "x" for "--health-interval" flag: time: invalid duration "x"');
+    expect(parse(['-f', 'foo'])).toBe(
+      'invalid argument "foo" for "-f, --filter" flag: bad format of filter (expected name=value)',
+    );
+    expect(parse(['-m', 'foo'], RUN, false)).toBe(
+      'invalid argument "foo" for "-m, --memory" flag: invalid size: \'foo\'',
+    );
+    expect(parse(['--blkio-weight', '70000'], RUN, false)).toBe(
+      'invalid argument "70000" for "--blkio-weight" flag: strconv.ParseUint: parsing "70000": value out of range',
+    );
+    expect(parse(['--health-interval', 'x'], RUN, false)).toBe(
+      'invalid argument "x" for "--health-interval" flag: time: invalid duration "x"',
+    );
   });
 
   it('accepts Go number syntax and the deprecated -h for help', () => {
@@ -61,10 +73,20 @@ describe('pflag parsing as the docker CLI does it', () => {
 
   it('never throws, whatever the arguments', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('-', '--', '-a', '--all=', '-n', '--format', '-f=x', '-aqn', '--=', '-=')), { maxLength: 12 }), fc.boolean(), (args, interspersed) => {
-        const r = parseFlags(args, RUN, interspersed);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: 'binary', maxLength: 20 }),
+            fc.constantFrom('-', '--', '-a', '--all=', '-n', '--format', '-f=x', '-aqn', '--=', '-='),
+          ),
+          { maxLength: 12 },
+        ),
+        fc.boolean(),
+        (args, interspersed) => {
+          const r = parseFlags(args, RUN, interspersed);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -10,7 +10,10 @@ const fresh = () => createShell({ world: createWorld({ seed: 1 }) });
 describe('the shell around docker', () => {
   it('answers as interactive bash does for commands it does not have', () => {
     const shell = fresh();
-    expect(shell.run('foo')).toMatchObject({ exitCode: 127, chunks: [{ stream: 'stderr', text: 'bash: foo: command not found\n' }] });
+    expect(shell.run('foo')).toMatchObject({
+      exitCode: 127,
+      chunks: [{ stream: 'stderr', text: 'bash: foo: command not found\n' }],
+    });
     expect(text(shell.run('./run.sh'))).toBe('bash: ./run.sh: No such file or directory\n');
     expect(text(shell.run('sudo docker ps'))).toBe('bash: sudo: command not found\n');
     expect(shell.run("echo 'oops")).toMatchObject({ exitCode: 2, incomplete: true });
@@ -42,8 +45,12 @@ describe('the shell around docker', () => {
     const shell = fresh();
     shell.run('docker pull -q alpine');
     shell.run('docker create alpine');
-    expect(text(shell.run('echo y | docker container prune'))).toMatch(/^WARNING! This will remove all stopped containers.\nAre you sure you want to continue\? \[y\/N\] Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
-    expect(text(shell.run('docker container prune'))).toBe('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ');
+    expect(text(shell.run('echo y | docker container prune'))).toMatch(
+      /^WARNING! This will remove all stopped containers.\nAre you sure you want to continue\? \[y\/N\] Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/,
+    );
+    expect(text(shell.run('docker container prune'))).toBe(
+      'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ',
+    );
   });
 
   it('has sleep, history, clear and help', () => {
@@ -51,10 +58,17 @@ describe('the shell around docker', () => {
     const before = shell.world.state.clock.nowMs;
     expect(shell.run('sleep 1.5m').exitCode).toBe(0);
     expect(shell.world.state.clock.nowMs - before).toBe(90_000);
-    expect(text(shell.run('sleep x'))).toBe("sleep: invalid time interval \u2018x\u2019\nTry 'sleep --help' for more information.\n");
+    expect(text(shell.run('sleep x'))).toBe(
+      "sleep: invalid time interval \u2018x\u2019\nTry 'sleep --help' for more information.\n",
+    );
     expect(text(shell.run('sleep'))).toBe("sleep: missing operand\nTry 'sleep --help' for more information.\n");
-    expect(shell.run('clear', { tty: true })).toMatchObject({ clear: true, chunks: [{ text: '\x1b[H\x1b[2J\x1b[3J' }] });
-    expect(text(shell.run('history'))).toBe('    1  sleep 1.5m\n    2  sleep x\n    3  sleep\n    4  clear\n    5  history\n');
+    expect(shell.run('clear', { tty: true })).toMatchObject({
+      clear: true,
+      chunks: [{ text: '\x1b[H\x1b[2J\x1b[3J' }],
+    });
+    expect(text(shell.run('history'))).toBe(
+      '    1  sleep 1.5m\n    2  sleep x\n    3  sleep\n    4  clear\n    5  history\n',
+    );
     expect(text(shell.run('help'))).toContain('docker run -d --name web -p 8080:80 nginx');
   });
 
@@ -62,7 +76,9 @@ describe('the shell around docker', () => {
     const shell = fresh();
     shell.run('docker run -d --name web nginx');
     shell.run('sleep 300');
-    expect(text(shell.run('docker ps --format "{{.Names}} {{.Status}} {{.RunningFor}}"'))).toBe('web Up 5 minutes 5 minutes ago\n');
+    expect(text(shell.run('docker ps --format "{{.Names}} {{.Status}} {{.RunningFor}}"'))).toBe(
+      'web Up 5 minutes 5 minutes ago\n',
+    );
   });
 
   it('runs a foreground container to its end on the virtual clock, and leaves a server attached', () => {
@@ -89,19 +105,52 @@ describe('the shell around docker', () => {
     expect(result.chunks.some((c) => c.text.includes('\x1b[2K\r') && c.text.includes('Downloading ['))).toBe(true);
     const screen = createScreen(120);
     for (const c of result.chunks) feed(screen, c.text);
-    expect(screenLines(screen).slice(-3)).toEqual(['Digest: sha256:0d5a35d6c34267997e3e44cdd1ded08d065fca45deb0ac87216b2c8df96c4dda', 'Status: Downloaded newer image for nginx:latest', 'docker.io/library/nginx:latest']);
+    expect(screenLines(screen).slice(-3)).toEqual([
+      'Digest: sha256:0d5a35d6c34267997e3e44cdd1ded08d065fca45deb0ac87216b2c8df96c4dda',
+      'Status: Downloaded newer image for nginx:latest',
+      'docker.io/library/nginx:latest',
+    ]);
   });
 
   it('says so when the daemon is down', () => {
     const shell = fresh();
     shell.world.state.hosts[Object.keys(shell.world.state.hosts)[0]].daemon.status = 'stopped';
-    expect(shell.run('docker ps')).toMatchObject({ exitCode: 1, chunks: [{ text: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n' }] });
-    expect(text(shell.run('docker version'))).toMatch(/^Client:\n Version: {11}28\.2\.2\n[\s\S]* Context: {11}default\nCannot connect/);
+    expect(shell.run('docker ps')).toMatchObject({
+      exitCode: 1,
+      chunks: [
+        { text: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n' },
+      ],
+    });
+    expect(text(shell.run('docker version'))).toMatch(
+      /^Client:\n Version: {11}28\.2\.2\n[\s\S]* Context: {11}default\nCannot connect/,
+    );
   });
 
   it('answers every line, however strange, without throwing and in bounded time', () => {
     const shell = fresh();
-    const odd = ['', '   ', '\t', '\u0000', '\x1b[2J', 'docker \u202e ps', 'docker ps\u00a0-a', 'dócker', 'docker 日本', '🐳', 'docker "', "docker '", '\\', 'docker $(', 'docker `', 'docker ps |', '&&', 'docker ps &', `docker ${'x'.repeat(100_000)}`, 'x'.repeat(100_000), `echo ${'"a" '.repeat(30_000)}`];
+    const odd = [
+      '',
+      '   ',
+      '\t',
+      '\u0000',
+      '\x1b[2J',
+      'docker \u202e ps',
+      'docker ps\u00a0-a',
+      'dócker',
+      'docker 日本',
+      '🐳',
+      'docker "',
+      "docker '",
+      '\\',
+      'docker $(',
+      'docker `',
+      'docker ps |',
+      '&&',
+      'docker ps &',
+      `docker ${'x'.repeat(100_000)}`,
+      'x'.repeat(100_000),
+      `echo ${'"a" '.repeat(30_000)}`,
+    ];
     for (const line of odd) {
       const start = performance.now();
       const r = shell.run(line, { tty: true, cols: 80 });

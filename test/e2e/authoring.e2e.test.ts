@@ -20,7 +20,8 @@ import type { Scenario } from '../../src/model/lesson/scenario';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true') throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+if (!available && process.env.CI === 'true')
+  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
 
 /** A scenario file with four mistakes, each at a known place. */
 const BROKEN = `schema: pelabuhan-scenario/1
@@ -51,8 +52,21 @@ const VALID: Scenario = {
   summary: { en: 'Loaded with ?src=.', id: 'Dimuat dengan ?src=.' },
   view: 'architecture',
   steps: [
-    { id: 'pull', title: { en: 'Pull', id: 'Tarik' }, before: { en: 'Pull alpine.', id: 'Tarik alpine.' }, commands: ['docker pull alpine'], after: { en: 'Done.', id: 'Selesai.' }, goals: [{ image: 'alpine' }] },
-    { id: 'run', title: { en: 'Run', id: 'Jalankan' }, before: { en: 'Run it.', id: 'Jalankan.' }, commands: ['docker run --name a alpine echo hi'], after: { en: 'Ran.', id: 'Sudah.' } },
+    {
+      id: 'pull',
+      title: { en: 'Pull', id: 'Tarik' },
+      before: { en: 'Pull alpine.', id: 'Tarik alpine.' },
+      commands: ['docker pull alpine'],
+      after: { en: 'Done.', id: 'Selesai.' },
+      goals: [{ image: 'alpine' }],
+    },
+    {
+      id: 'run',
+      title: { en: 'Run', id: 'Jalankan' },
+      before: { en: 'Run it.', id: 'Jalankan.' },
+      commands: ['docker run --name a alpine echo hi'],
+      after: { en: 'Ran.', id: 'Sudah.' },
+    },
   ],
 };
 
@@ -68,14 +82,19 @@ describe.skipIf(!available)('authoring in chromium', () => {
 
   const axe = async (label: string) => {
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   };
 
   /** The output of the last `line` in the terminal (its text up to the next prompt). */
   const lastOutput = async (p: Page, line: string) => {
     const text = await terminalText(p);
     const at = text.lastIndexOf(line);
-    return text.slice(at + line.length).split(/\n\$ |\n.*\$\s*$/)[0].trim();
+    return text
+      .slice(at + line.length)
+      .split(/\n\$ |\n.*\$\s*$/)[0]
+      .trim();
   };
 
   beforeAll(async () => {
@@ -85,13 +104,21 @@ describe.skipIf(!available)('authoring in chromium', () => {
     browser = await launch(1280, 800);
     page = browser.page;
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && !/404|Failed to load resource/.test(m.text()) && errors.push(`${m.text()} (${m.location().url})`));
+    page.on(
+      'console',
+      (m) =>
+        m.type() === 'error' &&
+        !/404|Failed to load resource/.test(m.text()) &&
+        errors.push(`${m.text()} (${m.location().url})`),
+    );
     browser.context.on('request', (r) => requests.push(r.url()));
     // The same origin serves the fixtures (the repo has no public/ folder): missing.json is a 404.
     await browser.context.route(/\/fixtures\//, async (route) => {
       const url = new URL(route.request().url());
-      if (url.pathname.endsWith('/broken.yaml')) return route.fulfill({ status: 200, contentType: 'text/yaml', body: BROKEN });
-      if (url.pathname.endsWith('/valid.json')) return route.fulfill({ status: 200, contentType: 'application/json', body: formatScenario(VALID) });
+      if (url.pathname.endsWith('/broken.yaml'))
+        return route.fulfill({ status: 200, contentType: 'text/yaml', body: BROKEN });
+      if (url.pathname.endsWith('/valid.json'))
+        return route.fulfill({ status: 200, contentType: 'application/json', body: formatScenario(VALID) });
       return route.fulfill({ status: 404, body: 'not found' });
     });
   }, 180_000);
@@ -107,9 +134,13 @@ describe.skipIf(!available)('authoring in chromium', () => {
     const expected = parseScenario(BROKEN, 'broken.yaml');
     expect(expected.ok).toBe(false);
     if (expected.ok) return;
-    expect(expected.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['id', 'view', 'steps[0].comands', 'steps[0].goals[0].containers.count']));
+    expect(expected.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['id', 'view', 'steps[0].comands', 'steps[0].goals[0].containers.count']),
+    );
 
-    await page.locator('sim-scenario-drop input[type=file]').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(BROKEN) });
+    await page
+      .locator('sim-scenario-drop input[type=file]')
+      .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(BROKEN) });
     await panel().waitFor();
     const text = await panel().innerText();
     expect(text).toContain('broken.yaml');
@@ -117,7 +148,9 @@ describe.skipIf(!available)('authoring in chromium', () => {
     // The offending line, with a caret under the column, as text.
     const pre = await page.locator('sim-scenario-errors pre').first().innerText();
     const first = expected.errors[0];
-    expect(pre).toBe(`${first.line} │ ${BROKEN.split('\n')[first.line - 1]}\n${' '.repeat(String(first.line).length)} │ ${' '.repeat(first.column - 1)}^`);
+    expect(pre).toBe(
+      `${first.line} │ ${BROKEN.split('\n')[first.line - 1]}\n${' '.repeat(String(first.line).length)} │ ${' '.repeat(first.column - 1)}^`,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'authoring-errors-en.png') });
     await axe('errors panel (en)');
 
@@ -127,14 +160,20 @@ describe.skipIf(!available)('authoring in chromium', () => {
     expect(await panel().count()).toBe(1);
 
     // In Indonesian, the framing is translated; the file's own lines stay as they are.
-    await page.locator('sim-app').getByRole('combobox', { name: /Language|Bahasa/ }).selectOption('id');
+    await page
+      .locator('sim-app')
+      .getByRole('combobox', { name: /Language|Bahasa/ })
+      .selectOption('id');
     await expect.poll(() => panel().innerText()).toContain('baris');
     const id = await panel().innerText();
     expect(id).toContain('Berkas skenario tidak bisa dibuka');
     expect(id).toContain(`baris ${first.line}, kolom ${first.column}`);
     await page.screenshot({ path: join(ARTIFACTS, 'authoring-errors-id.png') });
     await axe('errors panel (id)');
-    await page.locator('sim-app').getByRole('combobox', { name: /Language|Bahasa/ }).selectOption('en');
+    await page
+      .locator('sim-app')
+      .getByRole('combobox', { name: /Language|Bahasa/ })
+      .selectOption('en');
 
     // Dismissed by keyboard.
     await page.locator('sim-scenario-errors').getByRole('button', { name: 'Dismiss' }).focus();
@@ -148,15 +187,21 @@ describe.skipIf(!available)('authoring in chromium', () => {
       const dt = new DataTransfer();
       dt.items.add(new File([json], 'broken.json', { type: 'application/json' }));
       const target = document.querySelector('sim-app')!;
-      target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+      target.dispatchEvent(
+        new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }),
+      );
+      target.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }),
+      );
     }, BROKEN_JSON);
     await page.getByTestId('scenario-drop-overlay').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'authoring-drop-overlay.png') });
     await page.evaluate((json) => {
       const dt = new DataTransfer();
       dt.items.add(new File([json], 'broken.json', { type: 'application/json' }));
-      document.querySelector('sim-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+      document
+        .querySelector('sim-app')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
     }, BROKEN_JSON);
     await panel().waitFor();
     expect(await page.getByTestId('scenario-drop-overlay').count()).toBe(0);
@@ -170,7 +215,9 @@ describe.skipIf(!available)('authoring in chromium', () => {
     expect(await terminalText(page)).toContain('CONTAINER ID');
 
     // More than 1 MB: refused before it is read.
-    await page.locator('sim-scenario-drop input[type=file]').setInputFiles({ name: 'huge.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(1024 * 1024 + 10, 'a') });
+    await page
+      .locator('sim-scenario-drop input[type=file]')
+      .setInputFiles({ name: 'huge.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(1024 * 1024 + 10, 'a') });
     await expect.poll(() => panel().innerText()).toContain('a scenario file may be at most 1.0 MB');
     expect(await panel().innerText()).toContain('huge.yaml');
   });
@@ -212,7 +259,9 @@ describe.skipIf(!available)('authoring in chromium', () => {
     expect(original).toContain('db');
 
     // Clipboard allowed: the link is on it.
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(preview.url).origin });
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(preview.url).origin,
+    });
     await page.locator('sim-share-link').getByRole('button', { name: 'Copy share link' }).click();
     await expect.poll(() => page.locator('sim-share-link [role="status"]').innerText()).toContain('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -221,7 +270,10 @@ describe.skipIf(!available)('authoring in chromium', () => {
 
     // Clipboard refused: the link shows in a read-only field.
     await page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
     });
     await page.locator('sim-share-link').getByRole('button', { name: 'Copy share link' }).click();
     const field = page.locator('sim-share-link input[readonly]');
@@ -269,7 +321,8 @@ describe.skipIf(!available)('authoring in chromium', () => {
     const file = readFileSync((await download.path())!, 'utf8');
     const parsed = parseScenario(file, download.suggestedFilename());
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.scenario.steps.flatMap((s) => s.commands)).toEqual(['docker run -d --name web nginx', nasty]);
+    if (parsed.ok)
+      expect(parsed.scenario.steps.flatMap((s) => s.commands)).toEqual(['docker run -d --name web nginx', nasty]);
 
     const [tab] = await Promise.all([
       browser.context.waitForEvent('page'),
@@ -282,7 +335,9 @@ describe.skipIf(!available)('authoring in chromium', () => {
     const pres = await tab.locator('pre').allInnerTexts();
     expect(pres.some((t) => t.startsWith(`$ ${nasty}`) && t.includes('<script>alert(1)</script> & done'))).toBe(true);
     await tab.screenshot({ path: join(ARTIFACTS, 'authoring-handout.png'), fullPage: true });
-    const handoutAxe = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const handoutAxe = await new AxeBuilder({ page: tab })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(handoutAxe.violations.map((v) => v.id)).toEqual([]);
     await tab.emulateMedia({ media: 'print' });
     expect(await tab.locator('.hint').isVisible()).toBe(false);

@@ -18,7 +18,8 @@ import { runCompare } from '../../tools/compare';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true') throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+if (!available && process.env.CI === 'true')
+  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
 
 /** VM and container rows of the Gantt timeline (the stacks may carry the same hooks). */
 const VM_ROWS = 'sim-compare-gantt [data-vm]';
@@ -48,7 +49,14 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
   /** Opens the view at `query` with the page's animation speed `speed` (0: the race's end at once). */
   const open = async (query: string, lang: string, speed: number) => {
     await page.goto(preview.url);
-    await page.evaluate(([l, s]) => localStorage.setItem('pelabuhan.prefs', JSON.stringify({ lang: l, view: 'compare', speed: s, speedChosen: true })), [lang, speed] as const);
+    await page.evaluate(
+      ([l, s]) =>
+        localStorage.setItem(
+          'pelabuhan.prefs',
+          JSON.stringify({ lang: l, view: 'compare', speed: s, speedChosen: true }),
+        ),
+      [lang, speed] as const,
+    );
     await page.goto(`${preview.url}?view=compare&${query}&lang=${lang}`);
     await page.waitForSelector('html[data-ready]');
     await page.waitForSelector('sim-compare-view');
@@ -56,7 +64,9 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
 
   const axe = async (label: string) => {
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   };
 
   /** The focused element's attribute, looking through shadow roots. */
@@ -90,9 +100,14 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
       expect(await page.locator('sim-compare-view').getAttribute('data-done')).toBeNull();
       await page.locator('sim-compare-controls [data-action="play"]').click();
       await expect.poll(() => page.locator('sim-compare-view').getAttribute('data-playing')).toBe('');
-      await expect.poll(() => page.locator(`${CONTAINER_ROWS}[data-state="running"]`).count(), { timeout: 15_000 }).toBe(5);
+      await expect
+        .poll(() => page.locator(`${CONTAINER_ROWS}[data-state="running"]`).count(), { timeout: 15_000 })
+        .toBe(5);
       // The screen reader hears the moment once, from a polite live region.
-      if (lang === 'en') await expect.poll(() => page.locator('sim-compare-view [aria-live="polite"]').first().textContent()).toContain('All 5 containers are running after');
+      if (lang === 'en')
+        await expect
+          .poll(() => page.locator('sim-compare-view [aria-live="polite"]').first().textContent())
+          .toContain('All 5 containers are running after');
       const phases = await page.locator(VM_ROWS).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-phase')));
       expect(phases).toHaveLength(5);
       for (const phase of phases) expect(VM_PHASES as readonly (string | null)[]).toContain(phase);
@@ -108,8 +123,29 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
 
   it('at the end, the table shows what `npm run compare` reports for the same settings (screenshots at the end)', async () => {
     const cases = [
-      { query: 'n=5&profile=ubuntu-server&image=nginx', argv: ['--vms', '5', '--containers', '5', '--profile', 'ubuntu-server', '--image', 'nginx'] },
-      { query: 'n=3&profile=windows-server&image=redis&cores=4&ram=32&storage=hdd', argv: ['--vms', '3', '--containers', '3', '--profile', 'windows-server', '--image', 'redis', '--cores', '4', '--ram', '32GiB', '--storage', 'hdd'] },
+      {
+        query: 'n=5&profile=ubuntu-server&image=nginx',
+        argv: ['--vms', '5', '--containers', '5', '--profile', 'ubuntu-server', '--image', 'nginx'],
+      },
+      {
+        query: 'n=3&profile=windows-server&image=redis&cores=4&ram=32&storage=hdd',
+        argv: [
+          '--vms',
+          '3',
+          '--containers',
+          '3',
+          '--profile',
+          'windows-server',
+          '--image',
+          'redis',
+          '--cores',
+          '4',
+          '--ram',
+          '32GiB',
+          '--storage',
+          'hdd',
+        ],
+      },
     ];
     for (const { query, argv } of cases) {
       const report = runCompare(argv);
@@ -127,8 +163,14 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
       await open(query, 'en', 0);
       await page.waitForSelector('sim-compare-view[data-done]');
       for (const [key, [vm, container]] of Object.entries(expected)) {
-        expect([key, (await page.locator(`tr[data-result="${key}"] td[data-side="vm"]`).textContent())?.trim()]).toEqual([key, vm]);
-        expect([key, (await page.locator(`tr[data-result="${key}"] td[data-side="container"]`).textContent())?.trim()]).toEqual([key, container]);
+        expect([
+          key,
+          (await page.locator(`tr[data-result="${key}"] td[data-side="vm"]`).textContent())?.trim(),
+        ]).toEqual([key, vm]);
+        expect([
+          key,
+          (await page.locator(`tr[data-result="${key}"] td[data-side="container"]`).textContent())?.trim(),
+        ]).toEqual([key, container]);
       }
     }
     for (const lang of ['en', 'id']) {
@@ -159,7 +201,7 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
     }
   }, 60_000);
 
-  it('shows a number\'s source on keyboard focus', async () => {
+  it("shows a number's source on keyboard focus", async () => {
     const run = planComparison({ vms: 5, containers: 5, profile: 'ubuntu-server', image: 'nginx' });
     await open('n=5&profile=ubuntu-server&image=nginx', 'en', 0);
     await page.waitForSelector('sim-compare-view[data-done]');

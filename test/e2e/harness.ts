@@ -38,7 +38,15 @@ export function hasChromium(): boolean {
 export function buildDist(outDir = mkdtempSync(join(tmpdir(), 'pelabuhan-dist-'))): string {
   // NODE_ENV=test (set by vitest) would make the build resolve lit's development exports.
   const env = { ...process.env, NODE_ENV: 'production' };
-  const args = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'];
+  const args = [
+    join(ROOT, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--logLevel',
+    'warn',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+  ];
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;
@@ -68,7 +76,17 @@ export async function startPreview(outDir = join(ROOT, 'dist')): Promise<Preview
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      outDir,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   const url = `http://127.0.0.1:${port}/`;
@@ -97,7 +115,11 @@ export interface Browser {
 }
 
 /** Launches chromium with a fresh profile and one page of `width` × `height`. */
-export async function launch(width = 1280, height = 720, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Browser> {
+export async function launch(
+  width = 1280,
+  height = 720,
+  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'pelabuhan-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

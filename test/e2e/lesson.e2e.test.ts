@@ -14,7 +14,8 @@ import { focusedName, run, terminalText } from './page-helpers';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true') throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+if (!available && process.env.CI === 'true')
+  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
 
 /** The goal status of the player (`data-goal-met`). */
 function goalMet(page: Page): Promise<string | null> {
@@ -23,7 +24,9 @@ function goalMet(page: Page): Promise<string | null> {
 
 /** The player's text (it lives in its shadow root). */
 function playerText(page: Page): Promise<string> {
-  return page.locator('[data-testid="lesson-player"]').evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+  return page
+    .locator('[data-testid="lesson-player"]')
+    .evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 }
 
 /** A button of the player by its name. */
@@ -54,7 +57,8 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(preview.url).origin) foreign.push(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(preview.url).origin)
+        foreign.push(r.url());
     });
   }, 180_000);
 
@@ -160,7 +164,10 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
     await other.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('pelabuhan.session', '{"format":1,"world":"{broken","lesson":{"lesson":"images","step":2}}');
+        localStorage.setItem(
+          'pelabuhan.session',
+          '{"format":1,"world":"{broken","lesson":{"lesson":"images","step":2}}',
+        );
       }
     });
     await other.goto(`${preview.url}?lesson=no-such-lesson&lang=en`);

@@ -18,7 +18,8 @@ import { openFresh, terminalText } from './page-helpers';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true') throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+if (!available && process.env.CI === 'true')
+  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
 
 const COURSE = LESSONS.filter((l) => l.id !== 'sandbox');
 const PLAYER = '[data-testid="lesson-player"]';
@@ -69,10 +70,14 @@ async function walk(page: Page, lesson: Scenario, keys: boolean): Promise<void> 
       if (i < n - 1) {
         if (keys) await page.keyboard.press('Alt+ArrowRight');
         else await player.locator('#next').click();
-        await expect.poll(() => player.getAttribute('data-step'), { message: 'data-step after Next' }).toBe(String(i + 2));
+        await expect
+          .poll(() => player.getAttribute('data-step'), { message: 'data-step after Next' })
+          .toBe(String(i + 2));
       }
     } catch (e) {
-      throw new Error(`${where} failed: ${e instanceof Error ? e.message : String(e)}\n${await shown(page)}`, { cause: e });
+      throw new Error(`${where} failed: ${e instanceof Error ? e.message : String(e)}\n${await shown(page)}`, {
+        cause: e,
+      });
     }
   }
 }
@@ -92,7 +97,10 @@ describe.skipIf(!available)('every built-in lesson walked in chromium', () => {
     page = browser.page;
     // Animations off before the page's scripts read the prefs, on every load (openFresh clears storage).
     await browser.context.addInitScript(() => {
-      localStorage.setItem('pelabuhan.prefs', JSON.stringify({ lang: 'en', view: 'architecture', speed: 0, speedChosen: true }));
+      localStorage.setItem(
+        'pelabuhan.prefs',
+        JSON.stringify({ lang: 'en', view: 'architecture', speed: 0, speedChosen: true }),
+      );
     });
     page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));

@@ -31,10 +31,21 @@ function sessionWith(n: number): string {
   const world = createWorld({ seed: 1 });
   route(world, { method: 'POST', path: '/v1.50/images/create?fromImage=nginx&tag=alpine' });
   for (let i = 0; i < n; i++) {
-    const created = route(world, { method: 'POST', path: `/v1.50/containers/create?name=c${i}`, body: { Image: 'nginx:alpine' } });
+    const created = route(world, {
+      method: 'POST',
+      path: `/v1.50/containers/create?name=c${i}`,
+      body: { Image: 'nginx:alpine' },
+    });
     route(world, { method: 'POST', path: `/v1.50/containers/${(created.json as { Id: string }).Id}/start` });
   }
-  return JSON.stringify({ format: 1, world: serializeWorld(world), history: [], transcript: [], apiLog: [], nextId: 1 });
+  return JSON.stringify({
+    format: 1,
+    world: serializeWorld(world),
+    history: [],
+    transcript: [],
+    apiLog: [],
+    nextId: 1,
+  });
 }
 
 async function main(): Promise<void> {
@@ -62,12 +73,17 @@ async function main(): Promise<void> {
       ready.push(timing.readyAt);
       if (i === 0) {
         scripts = [...new Set(timing.scripts)];
-        initialJs = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(join(outDir, p.replace(/^\//, ''))), { level: 9 }).length, 0);
+        initialJs = scripts.reduce(
+          (sum, p) => sum + gzipSync(readFileSync(join(outDir, p.replace(/^\//, ''))), { level: 9 }).length,
+          0,
+        );
       }
       await b.close();
     }
-    results['initial JavaScript (gzip -9, fetched before ready)'] = `${(initialJs / 1024).toFixed(1)} KiB in ${scripts.length} files (budget 100 KiB)`;
-    results['navigation → ready for a command (median, cold)'] = `${median(ready).toFixed(0)} ms (budget 500 ms; runs: ${ready.map((r) => r.toFixed(0)).join(', ')})`;
+    results['initial JavaScript (gzip -9, fetched before ready)'] =
+      `${(initialJs / 1024).toFixed(1)} KiB in ${scripts.length} files (budget 100 KiB)`;
+    results['navigation → ready for a command (median, cold)'] =
+      `${median(ready).toFixed(0)} ms (budget 500 ms; runs: ${ready.map((r) => r.toFixed(0)).join(', ')})`;
 
     // 2. Enter to output with 200 containers.
     const b = await launch(1280, 720);
@@ -108,7 +124,8 @@ async function main(): Promise<void> {
       sync.push(m.sync);
       eventDurations.push(m.frame);
     }
-    results['Enter → output in DOM, 200 containers (median sync work)'] = `${median(sync).toFixed(1)} ms (budget 16 ms; runs: ${sync.map((x) => x.toFixed(1)).join(', ')})`;
+    results['Enter → output in DOM, 200 containers (median sync work)'] =
+      `${median(sync).toFixed(1)} ms (budget 16 ms; runs: ${sync.map((x) => x.toFixed(1)).join(', ')})`;
     results['Enter → next frame painted (median)'] = `${median(eventDurations).toFixed(1)} ms`;
 
     // 3. Long tasks while 100 containers animate.
@@ -134,7 +151,8 @@ async function main(): Promise<void> {
         return durations;
       });
       longest.push(Math.max(0, ...tasks));
-      results[`longest task animating 100 containers: ${view}`] = `${Math.max(0, ...tasks).toFixed(0)} ms (${tasks.length} tasks over 50 ms; budget 50 ms)`;
+      results[`longest task animating 100 containers: ${view}`] =
+        `${Math.max(0, ...tasks).toFixed(0)} ms (${tasks.length} tasks over 50 ms; budget 50 ms)`;
     }
     await c.close();
     await b.close();
@@ -143,7 +161,9 @@ async function main(): Promise<void> {
     rmSync(outDir, { recursive: true, force: true });
   }
   const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, node ${process.version}, ${version}`);
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, node ${process.version}, ${version}`,
+  );
   for (const [k, v] of Object.entries(results)) console.log(`${k}: ${v}`);
 }
 

@@ -39,7 +39,9 @@ export async function openFresh(page: Page, url: string): Promise<void> {
   });
   await page.goto(url);
   await page.waitForSelector('html[data-ready]');
-  await page.waitForFunction(() => !!customElements.get('sim-scenario-drop') && !!customElements.get('sim-scenario-errors'));
+  await page.waitForFunction(
+    () => !!customElements.get('sim-scenario-drop') && !!customElements.get('sim-scenario-errors'),
+  );
 }
 
 /** The element that has the keyboard focus, looking through shadow roots. */
@@ -51,7 +53,8 @@ async function focusedInfo(page: Page): Promise<{ role: string; name: string }> 
     const tag = el.tagName.toLowerCase();
     const implicit: Record<string, string> = { button: 'button', select: 'combobox', input: 'textbox', a: 'link' };
     const role = el.getAttribute('role') ?? implicit[tag] ?? tag;
-    const name = el.getAttribute('aria-label') ?? (tag === 'select' ? '' : (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const name =
+      el.getAttribute('aria-label') ?? (tag === 'select' ? '' : (el.textContent ?? '').replace(/\s+/g, ' ').trim());
     return { role, name };
   });
 }

@@ -14,7 +14,8 @@ import { focusedName, focusedRole, openFresh, openView, run, terminal, terminalT
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true') throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+if (!available && process.env.CI === 'true')
+  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
 if (!available) console.warn('e2e: skipped, /usr/bin/chromium is not installed (apt-get install chromium)');
 
 describe.skipIf(!available)('the page in chromium', () => {
@@ -33,7 +34,8 @@ describe.skipIf(!available)('the page in chromium', () => {
     page = browser.page;
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(preview.url).origin) foreign.push(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(preview.url).origin)
+        foreign.push(r.url());
     });
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
@@ -67,7 +69,9 @@ describe.skipIf(!available)('the page in chromium', () => {
     await input.press('Control+C');
     await page.waitForSelector('sim-terminal[data-busy="false"]');
     const text = await terminalText(page);
-    expect(text).toMatch(/\$ docker pull nginx\nUsing default tag: latest\nlatest: Pulling from library\/nginx\n[\s\S]*\^C/);
+    expect(text).toMatch(
+      /\$ docker pull nginx\nUsing default tag: latest\nlatest: Pulling from library\/nginx\n[\s\S]*\^C/,
+    );
     expect(text).not.toContain('docker.io/library/nginx:latest');
     await run(page, 'echo $?');
     expect(await terminalText(page)).toMatch(/\$ echo \$\?\n130(\n|$)/);
@@ -92,14 +96,18 @@ describe.skipIf(!available)('the page in chromium', () => {
 
   it('refuses rmi of an image in use and lights up the container that holds it', async () => {
     await run(page, 'docker rmi nginx:alpine');
-    expect(await terminalText(page)).toContain('conflict: unable to remove repository reference "nginx:alpine" (must force)');
+    expect(await terminalText(page)).toContain(
+      'conflict: unable to remove repository reference "nginx:alpine" (must force)',
+    );
     await expect.poll(() => page.locator('g.container.blocked').count()).toBe(1);
     const note = page.getByRole('note');
     await expect.poll(() => note.innerText()).toMatch(/Container web2? uses nginx:alpine/);
     await openView(page, 'API log');
     const entry = page.locator('[data-api-method="DELETE"][data-api-path="/images/nginx:alpine"]');
     expect(await entry.first().getAttribute('data-api-status')).toBe('409');
-    expect(await page.locator('[data-api-method="POST"][data-api-path="/containers/create"][data-api-status="201"]').count()).toBe(2);
+    expect(
+      await page.locator('[data-api-method="POST"][data-api-path="/containers/create"][data-api-status="201"]').count(),
+    ).toBe(2);
   });
 
   it('shows the client error while the daemon is stopped, and works again after it starts', async () => {
@@ -108,7 +116,9 @@ describe.skipIf(!available)('the page in chromium', () => {
     await daemon.click();
     expect(await daemon.getAttribute('aria-checked')).toBe('false');
     await run(page, 'docker ps');
-    expect(await terminalText(page)).toContain('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?');
+    expect(await terminalText(page)).toContain(
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    );
     await daemon.click();
     expect(await daemon.getAttribute('aria-checked')).toBe('true');
     await run(page, 'docker ps -a');
@@ -138,7 +148,10 @@ describe.skipIf(!available)('the page in chromium', () => {
     // Pasting several lines runs them in order.
     await input.focus();
     await page.evaluate(() => {
-      const el = document.querySelector('sim-app')!.shadowRoot!.querySelector('sim-terminal')!.shadowRoot!.querySelector('input')!;
+      const el = document
+        .querySelector('sim-app')!
+        .shadowRoot!.querySelector('sim-terminal')!
+        .shadowRoot!.querySelector('input')!;
       const data = new DataTransfer();
       data.setData('text/plain', 'docker rm fg\necho "<b>bold</b>"\n');
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
@@ -164,11 +177,17 @@ describe.skipIf(!available)('the page in chromium', () => {
   it('finds the same world, history and view after a reload', async () => {
     await run(page, 'docker ps -a');
     await openView(page, 'Images & layers');
-    const before = await page.locator('[data-layer-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-layer-id')).sort());
+    const before = await page
+      .locator('[data-layer-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-layer-id')).sort());
     await page.reload();
     await page.waitForSelector('html[data-ready]');
     expect(await page.getByRole('tab', { name: 'Images & layers' }).getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => page.locator('[data-layer-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-layer-id')).sort())).toEqual(before);
+    await expect
+      .poll(() =>
+        page.locator('[data-layer-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-layer-id')).sort()),
+      )
+      .toEqual(before);
     await terminal(page).press('ArrowUp');
     expect(await terminal(page).inputValue()).toBe('docker ps -a');
     // The explanation of the last command comes back too.
@@ -222,7 +241,13 @@ describe.skipIf(!available)('the page in chromium', () => {
   });
 
   it('has no axe violations in any view, in English and in Indonesian (screenshots saved)', async () => {
-    const views = { architecture: 'Architecture', api: 'API log', layers: 'Images & layers', lifecycle: 'Container lifecycle', resources: 'Volumes & networks' };
+    const views = {
+      architecture: 'Architecture',
+      api: 'API log',
+      layers: 'Images & layers',
+      lifecycle: 'Container lifecycle',
+      resources: 'Volumes & networks',
+    };
     for (const lang of ['en', 'id']) {
       for (const view of Object.keys(views)) {
         await page.goto(`${preview.url}?view=${view}&lang=${lang}`);
@@ -230,7 +255,9 @@ describe.skipIf(!available)('the page in chromium', () => {
         await page.waitForTimeout(300);
         await page.screenshot({ path: join(ARTIFACTS, `${view}-${lang}.png`) });
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const summary = result.violations.map((v) => `${view}/${lang} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = result.violations.map(
+          (v) => `${view}/${lang} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(summary).toEqual([]);
       }
     }

@@ -18,7 +18,8 @@ import type { Scenario } from '../../src/model/lesson/scenario';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true') throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+if (!available && process.env.CI === 'true')
+  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
 
 /** A teacher's own scenario, served for `?src=` and dropped on the page. */
 const CUSTOM: Scenario = {
@@ -29,9 +30,27 @@ const CUSTOM: Scenario = {
   summary: { en: 'A scenario the teacher wrote.', id: 'Skenario tulisan guru.' },
   view: 'architecture',
   steps: [
-    { id: 'pull', title: { en: 'Pull', id: 'Tarik' }, before: { en: 'First we pull alpine.', id: 'Pertama kita tarik alpine.' }, commands: ['docker pull alpine'], after: { en: 'Pulled.', id: 'Sudah ditarik.' } },
-    { id: 'run', title: { en: 'Run', id: 'Jalankan' }, before: { en: 'Now run a container from it.', id: 'Sekarang jalankan kontainer darinya.' }, commands: ['docker run --name hello alpine echo hello class'], after: { en: 'It printed and exited.', id: 'Ia mencetak lalu berhenti.' } },
-    { id: 'list', title: { en: 'List', id: 'Daftar' }, before: { en: 'List every container.', id: 'Daftar semua kontainer.' }, commands: ['docker ps -a'], after: { en: 'There it is, exited.', id: 'Itu dia, sudah berhenti.' } },
+    {
+      id: 'pull',
+      title: { en: 'Pull', id: 'Tarik' },
+      before: { en: 'First we pull alpine.', id: 'Pertama kita tarik alpine.' },
+      commands: ['docker pull alpine'],
+      after: { en: 'Pulled.', id: 'Sudah ditarik.' },
+    },
+    {
+      id: 'run',
+      title: { en: 'Run', id: 'Jalankan' },
+      before: { en: 'Now run a container from it.', id: 'Sekarang jalankan kontainer darinya.' },
+      commands: ['docker run --name hello alpine echo hello class'],
+      after: { en: 'It printed and exited.', id: 'Ia mencetak lalu berhenti.' },
+    },
+    {
+      id: 'list',
+      title: { en: 'List', id: 'Daftar' },
+      before: { en: 'List every container.', id: 'Daftar semua kontainer.' },
+      commands: ['docker ps -a'],
+      after: { en: 'There it is, exited.', id: 'Itu dia, sudah berhenti.' },
+    },
   ],
 };
 const CUSTOM_TEXT = formatScenario(CUSTOM);
@@ -53,15 +72,26 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
 
   const axe = async (p: Page, label: string) => {
     const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   };
 
   /** Where a window is: its element's data-step / data-stage / data-blank. */
   const where = (p: Page, selector: string) =>
-    p.$eval(selector, (el) => ({ step: (el as HTMLElement).dataset.step, stage: (el as HTMLElement).dataset.stage, blank: (el as HTMLElement).dataset.blank }));
+    p.$eval(selector, (el) => ({
+      step: (el as HTMLElement).dataset.step,
+      stage: (el as HTMLElement).dataset.stage,
+      blank: (el as HTMLElement).dataset.blank,
+    }));
 
   const waitFor = (p: Page, selector: string, attrs: Record<string, string>) =>
-    p.waitForSelector(`${selector}${Object.entries(attrs).map(([k, v]) => `[data-${k}="${v}"]`).join('')}`, { timeout: 20_000 });
+    p.waitForSelector(
+      `${selector}${Object.entries(attrs)
+        .map(([k, v]) => `[data-${k}="${v}"]`)
+        .join('')}`,
+      { timeout: 20_000 },
+    );
 
   /** The text of a window's big transcript (through its shadow roots), or null when it is not shown. */
   const outputText = (p: Page, selector: string) =>
@@ -72,16 +102,32 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     });
 
   const predictShown = (p: Page, selector: string) =>
-    p.$eval(selector, (el) => el.shadowRoot?.querySelector('sim-present-stage')?.shadowRoot?.querySelector('[data-testid="present-predict"]') !== null);
+    p.$eval(
+      selector,
+      (el) =>
+        el.shadowRoot
+          ?.querySelector('sim-present-stage')
+          ?.shadowRoot?.querySelector('[data-testid="present-predict"]') !== null,
+    );
 
   /** Opens the presenter for `images` in `lang` (animations off, so output appears at once) and its audience window. */
   const openBoth = async (lang: 'en' | 'id'): Promise<Page> => {
     await page.goto(preview.url);
-    await page.evaluate((l) => localStorage.setItem('pelabuhan.prefs', JSON.stringify({ lang: l, view: 'layers', speed: 0, speedChosen: true })), lang);
+    await page.evaluate(
+      (l) =>
+        localStorage.setItem(
+          'pelabuhan.prefs',
+          JSON.stringify({ lang: l, view: 'layers', speed: 0, speedChosen: true }),
+        ),
+      lang,
+    );
     await page.goto(`${preview.url}?lesson=images&mode=present&lang=${lang}`);
     await page.waitForSelector('html[data-ready]');
     await waitFor(page, PRESENTER, { step: '0', stage: 'before' });
-    const [audience] = await Promise.all([browser.context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
+    const [audience] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.click('[data-testid="open-audience"]'),
+    ]);
     watch(audience, `audience ${lang}`);
     await audience.setViewportSize({ width: 1280, height: 720 });
     await audience.waitForLoadState();
@@ -99,7 +145,8 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     // The same origin serves the teacher's file (the repo has no public/ folder); anything else there is a 404.
     await browser.context.route(/\/fixtures\//, async (route) => {
       const url = new URL(route.request().url());
-      if (url.pathname.endsWith('/my-class.yaml')) return route.fulfill({ status: 200, contentType: 'text/yaml', body: CUSTOM_TEXT });
+      if (url.pathname.endsWith('/my-class.yaml'))
+        return route.fulfill({ status: 200, contentType: 'text/yaml', body: CUSTOM_TEXT });
       return route.fulfill({ status: 404, body: 'not found' });
     });
   }, 120_000);
@@ -135,7 +182,10 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
       await page.keyboard.press('ArrowRight');
       await waitFor(page, PRESENTER, { step: '2', stage: 'predict' });
       await waitFor(audience, AUDIENCE, { step: '2', stage: 'predict' });
-      for (const [p, sel] of [[page, PRESENTER], [audience, AUDIENCE]] as const) {
+      for (const [p, sel] of [
+        [page, PRESENTER],
+        [audience, AUDIENCE],
+      ] as const) {
         expect(await predictShown(p, sel)).toBe(true);
         expect(await outputText(p, sel)).toBeNull();
       }
@@ -147,7 +197,10 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
       await page.keyboard.press('ArrowRight');
       await waitFor(page, PRESENTER, { step: '2', stage: 'after' });
       await waitFor(audience, AUDIENCE, { step: '2', stage: 'after' });
-      for (const [p, sel] of [[page, PRESENTER], [audience, AUDIENCE]] as const) {
+      for (const [p, sel] of [
+        [page, PRESENTER],
+        [audience, AUDIENCE],
+      ] as const) {
         expect(await predictShown(p, sel)).toBe(false);
         expect(await outputText(p, sel)).toContain('Downloaded newer image for nginx:alpine');
       }
@@ -184,11 +237,15 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     expect(await input.inputValue()).toBe('docker ps -abr3');
     await input.fill('docker ps -a');
     await page.keyboard.press('Enter');
-    await audience.waitForFunction(() => {
-      const el = document.querySelector('sim-audience');
-      const out = el?.shadowRoot?.querySelector('sim-present-stage')?.shadowRoot?.querySelector('sim-big-transcript');
-      return out?.shadowRoot?.textContent?.includes('CONTAINER ID') ?? false;
-    }, undefined, { timeout: 20_000 });
+    await audience.waitForFunction(
+      () => {
+        const el = document.querySelector('sim-audience');
+        const out = el?.shadowRoot?.querySelector('sim-present-stage')?.shadowRoot?.querySelector('sim-big-transcript');
+        return out?.shadowRoot?.textContent?.includes('CONTAINER ID') ?? false;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
     // Digits jump (here to step 4) once focus is back on the page.
     await page.locator('sim-presenter [data-testid="present-next-button"]').focus();
     await page.keyboard.press('4');
@@ -213,7 +270,10 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
 
   /** Opens the audience window from a presenter page and waits for it to show `lesson` at step 0. */
   const openAudienceFrom = async (presenter: Page, lesson: string): Promise<Page> => {
-    const [audience] = await Promise.all([browser.context.waitForEvent('page'), presenter.click('[data-testid="open-audience"]')]);
+    const [audience] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      presenter.click('[data-testid="open-audience"]'),
+    ]);
     watch(audience, 'custom audience');
     await audience.setViewportSize({ width: 1280, height: 720 });
     await audience.waitForLoadState();
@@ -223,14 +283,21 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
 
   it('presents a custom scenario from ?src= on the same origin, and the audience window loads and follows it', async () => {
     await page.goto(preview.url);
-    await page.evaluate(() => localStorage.setItem('pelabuhan.prefs', JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'pelabuhan.prefs',
+        JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true }),
+      ),
+    );
     await page.goto(`${preview.url}?src=fixtures/my-class.yaml&mode=present&lang=en`);
     await page.waitForSelector('html[data-ready]');
     await waitFor(page, PRESENTER, { lesson: 'my-class', step: '0', stage: 'before' });
     expect(await page.title()).toContain('My own class');
     const audience = await openAudienceFrom(page, 'my-class');
     // The audience was told where the scenario is, not sent the scenario.
-    expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toBe('src=fixtures/my-class.yaml');
+    expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toBe(
+      'src=fixtures/my-class.yaml',
+    );
     expect(await audience.evaluate(() => location.search)).not.toContain('src=');
 
     await page.keyboard.press('ArrowRight');
@@ -256,7 +323,10 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
   it('says plainly, in both languages, when a ?src= file is missing or a kept file is gone, and still lists the lessons', async () => {
     const p = await browser.context.newPage();
     // Not watched: the 404 is the point of this test (the browser logs it).
-    for (const [lang, missing] of [['en', 'not stored in this browser'], ['id', 'tidak tersimpan di peramban ini']] as const) {
+    for (const [lang, missing] of [
+      ['en', 'not stored in this browser'],
+      ['id', 'tidak tersimpan di peramban ini'],
+    ] as const) {
       await p.goto(`${preview.url}?src=fixtures/gone.yaml&mode=present&lang=${lang}`);
       await p.waitForSelector('html[data-ready]');
       await p.locator('sim-scenario-errors [role="alert"]').waitFor();
@@ -273,11 +343,14 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     await p.close();
   }, 60_000);
 
-  it('presents a dropped scenario from the player\'s Present button (kept in localStorage), and its audience window follows', async () => {
+  it("presents a dropped scenario from the player's Present button (kept in localStorage), and its audience window follows", async () => {
     await page.goto(preview.url);
     await page.evaluate(() => {
       localStorage.clear();
-      localStorage.setItem('pelabuhan.prefs', JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true }));
+      localStorage.setItem(
+        'pelabuhan.prefs',
+        JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true }),
+      );
     });
     await page.goto(`${preview.url}?lang=en`);
     await page.waitForSelector('html[data-ready]');
@@ -285,7 +358,9 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     await page.evaluate((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'my-class.yaml', { type: 'text/yaml' }));
-      document.querySelector('sim-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+      document
+        .querySelector('sim-app')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
     }, CUSTOM_TEXT);
     await page.waitForSelector('[data-testid="lesson-player"][data-lesson="my-class"]', { timeout: 20_000 });
     const present = page.locator('sim-present-button a');
@@ -298,7 +373,9 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     await presenter.waitForLoadState();
     await waitFor(presenter, PRESENTER, { lesson: 'my-class', step: '0', stage: 'before' });
     const audience = await openAudienceFrom(presenter, 'my-class');
-    expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toMatch(/^scenario=local:[0-9a-f]{16}$/);
+    expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toMatch(
+      /^scenario=local:[0-9a-f]{16}$/,
+    );
     await presenter.keyboard.press('3');
     await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
     await presenter.keyboard.press('ArrowRight');
@@ -315,13 +392,18 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     await bare.addInitScript(() => {
       delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
     });
-    for (const [lang, audienceWords, presenterWords] of [['en', 'cannot follow the presenter', 'cannot follow this one'], ['id', 'tidak bisa mengikuti presenter', 'tidak bisa mengikuti jendela ini']] as const) {
+    for (const [lang, audienceWords, presenterWords] of [
+      ['en', 'cannot follow the presenter', 'cannot follow this one'],
+      ['id', 'tidak bisa mengikuti presenter', 'tidak bisa mengikuti jendela ini'],
+    ] as const) {
       await bare.goto(`${preview.url}?mode=audience&channel=abcd1234&lang=${lang}`);
       await bare.waitForSelector('html[data-ready]');
       expect(await bare.$eval(AUDIENCE, (el) => el.shadowRoot?.textContent ?? '')).toContain(audienceWords);
       await bare.goto(`${preview.url}?lesson=images&mode=present&lang=${lang}`);
       await bare.waitForSelector('html[data-ready]');
-      expect(await bare.$eval(PRESENTER, (el) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '')).toContain(presenterWords);
+      expect(
+        await bare.$eval(PRESENTER, (el) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? ''),
+      ).toContain(presenterWords);
       expect(await bare.locator('[data-testid="open-audience"]').isDisabled()).toBe(true);
     }
     await bare.close();

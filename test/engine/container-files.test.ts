@@ -49,15 +49,26 @@ describe('files in volumes: data that outlives the container', () => {
 
   it('2> sends errors into a file; 2>&1 follows stdout; >/dev/null drops it', () => {
     const d = daemonWith('alpine');
-    const r = runRm(d, 'cat /nope 2> /data/err; echo shown; echo hidden >/dev/null; cat /nope > /data/both 2>&1', ['data:/data']);
+    const r = runRm(d, 'cat /nope 2> /data/err; echo shown; echo hidden >/dev/null; cat /nope > /data/both 2>&1', [
+      'data:/data',
+    ]);
     expect(r.output).toEqual(['shown']);
-    expect(d.host.volumes.data.files).toEqual({ err: "cat: can't open '/nope': No such file or directory\n", both: "cat: can't open '/nope': No such file or directory\n" });
+    expect(d.host.volumes.data.files).toEqual({
+      err: "cat: can't open '/nope': No such file or directory\n",
+      both: "cat: can't open '/nope': No such file or directory\n",
+    });
   });
 
-  it('a volume mounted :ro refuses writes with the shell\'s own error, and the script goes on', () => {
+  it("a volume mounted :ro refuses writes with the shell's own error, and the script goes on", () => {
     const d = daemonWith('alpine', 'debian');
-    expect(runRm(d, 'echo hi > /data/f', ['data:/data:ro'])).toEqual({ output: ["sh: can't create /data/f: Read-only file system"], exitCode: 1 });
-    expect(runRm(d, 'echo hi > /data/f', ['data:/data:ro'], 'debian')).toEqual({ output: ['sh: 1: cannot create /data/f: Read-only file system'], exitCode: 2 });
+    expect(runRm(d, 'echo hi > /data/f', ['data:/data:ro'])).toEqual({
+      output: ["sh: can't create /data/f: Read-only file system"],
+      exitCode: 1,
+    });
+    expect(runRm(d, 'echo hi > /data/f', ['data:/data:ro'], 'debian')).toEqual({
+      output: ['sh: 1: cannot create /data/f: Read-only file system'],
+      exitCode: 2,
+    });
     expect(runRm(d, 'touch /data/f; mkdir /data/d; rm /data/x', ['data:/data:ro']).output).toEqual([
       'touch: /data/f: Read-only file system',
       "mkdir: can't create directory '/data/d': Read-only file system",
@@ -69,7 +80,9 @@ describe('files in volumes: data that outlives the container', () => {
   it('a redirection into a missing directory fails as ash and dash say it', () => {
     const d = daemonWith('alpine', 'debian');
     expect(runRm(d, 'echo hi > /nope/f', []).output).toEqual(["sh: can't create /nope/f: nonexistent directory"]);
-    expect(runRm(d, 'echo hi > /nope/f', [], 'debian').output).toEqual(['sh: 1: cannot create /nope/f: Directory nonexistent']);
+    expect(runRm(d, 'echo hi > /nope/f', [], 'debian').output).toEqual([
+      'sh: 1: cannot create /nope/f: Directory nonexistent',
+    ]);
   });
 
   it('the volume size counts the bytes written (system df)', () => {
@@ -101,7 +114,7 @@ describe("files in a container's writable layer", () => {
     expect(logs(d, 'notes')).toEqual(['visit']);
   });
 
-  it('are the container\'s own: another container from the same image does not see them', () => {
+  it("are the container's own: another container from the same image does not see them", () => {
     const d = daemonWith('alpine');
     sh(d, 'echo mine > /tmp/f', { name: 'one' });
     expect(d.host.containers[Object.keys(d.host.containers)[0]].files).toEqual({ 'tmp/f': 'mine\n' });
@@ -147,7 +160,9 @@ describe('PostgreSQL and its data directory', () => {
     expect(d.host.volumes.pgdata.files.PG_VERSION).toBe('17\n');
     rm(d, 'db', { force: true });
     pg(d, 'db2', 'pgdata', []);
-    expect(logs(d, 'db2')[0]).toBe('PostgreSQL Database directory appears to contain a database; Skipping initialization');
+    expect(logs(d, 'db2')[0]).toBe(
+      'PostgreSQL Database directory appears to contain a database; Skipping initialization',
+    );
     expect(inspectState(d, 'db2').Status).toBe('running');
   });
 
@@ -183,7 +198,16 @@ describe('files and saved worlds', () => {
   it('a world saved before files were modelled loads with empty file tables', () => {
     const d = daemonWith('alpine');
     sh(d, 'echo layer > /tmp/l', { name: 'keep', binds: ['data:/data'] });
-    const old = JSON.parse(serializeWorld(d.world)) as { hosts: Record<string, { hostFiles?: unknown; containers: Record<string, { files?: unknown }>; volumes: Record<string, { files?: unknown }> }> };
+    const old = JSON.parse(serializeWorld(d.world)) as {
+      hosts: Record<
+        string,
+        {
+          hostFiles?: unknown;
+          containers: Record<string, { files?: unknown }>;
+          volumes: Record<string, { files?: unknown }>;
+        }
+      >;
+    };
     for (const host of Object.values(old.hosts)) {
       delete host.hostFiles;
       for (const c of Object.values(host.containers)) delete c.files;

@@ -3,7 +3,10 @@ import { attach, create, createContainer, newDaemon, outcome, psAll, pull, rm } 
 import { deserializeWorld, serializeWorld } from '../../src/model/world';
 import { ADJECTIVES, SURNAMES } from '../../src/model/engine/names/words';
 
-const invalid = (name: string) => ({ status: 400, message: `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed` });
+const invalid = (name: string) => ({
+  status: 400,
+  message: `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+});
 
 function unnamed(d: ReturnType<typeof newDaemon>, n: number): string[] {
   const out: string[] = [];
@@ -22,16 +25,22 @@ describe('container names: validation', () => {
     expect(psAll(d)).toEqual([]);
   });
 
-  it.each(['ab', 'web', 'a.b-c_d', '0day', '/web'])('%j is accepted and stored without its leading slash in views', (name) => {
-    const d = newDaemon();
-    pull(d, 'alpine');
-    create(d, { Image: 'alpine' }, name);
-    expect(psAll(d).map((c) => c.name)).toEqual([name.replace(/^\//, '')]);
-  });
+  it.each(['ab', 'web', 'a.b-c_d', '0day', '/web'])(
+    '%j is accepted and stored without its leading slash in views',
+    (name) => {
+      const d = newDaemon();
+      pull(d, 'alpine');
+      create(d, { Image: 'alpine' }, name);
+      expect(psAll(d).map((c) => c.name)).toEqual([name.replace(/^\//, '')]);
+    },
+  );
 
   it('the image is checked before the name: a bad name with a missing image is a 404', () => {
     const d = newDaemon();
-    expect(outcome(createContainer(d, { Image: 'alpine' }, 'x'))).toEqual({ status: 404, message: 'No such image: alpine:latest' });
+    expect(outcome(createContainer(d, { Image: 'alpine' }, 'x'))).toEqual({
+      status: 404,
+      message: 'No such image: alpine:latest',
+    });
   });
 });
 

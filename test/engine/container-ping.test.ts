@@ -7,12 +7,25 @@ import { ping } from '../../src/model/engine/processes/ping';
 import type { ProcessContext } from '../../src/model/engine/processes/program';
 
 const baseContext: ProcessContext = {
-  argv: [], env: [], tty: false, openStdin: false, hostname: 'h', nowMs: 0, kernelVersion: '6.8.0', family: 'alpine',
-  ipAddress: '', imagePrograms: [], files: { mounts: [], stores: {} },
+  argv: [],
+  env: [],
+  tty: false,
+  openStdin: false,
+  hostname: 'h',
+  nowMs: 0,
+  kernelVersion: '6.8.0',
+  family: 'alpine',
+  ipAddress: '',
+  imagePrograms: [],
+  files: { mounts: [], stores: {} },
 };
 
 const out = (r: ShellResult) => r.chunks.map((c) => c.text).join('');
-const err = (r: ShellResult) => r.chunks.filter((c) => c.stream === 'stderr').map((c) => c.text).join('');
+const err = (r: ShellResult) =>
+  r.chunks
+    .filter((c) => c.stream === 'stderr')
+    .map((c) => c.text)
+    .join('');
 
 /** A shell on a fresh world (seed 1) with alpine and nginx:alpine, network app, and web on it (alias www). */
 function setup(seed: number | string = 1) {
@@ -63,21 +76,29 @@ describe('ping in alpine containers (busybox)', () => {
 
   it('resolves the network alias and the short ID (the DNSNames), and the IP address', () => {
     const { shell } = setup();
-    expect(out(shell.run('docker run --rm --network app alpine ping -c 1 www'))).toMatch(/^PING www \(172\.18\.0\.2\): 56 data bytes\n64 bytes from 172\.18\.0\.2: seq=0 ttl=64/);
+    expect(out(shell.run('docker run --rm --network app alpine ping -c 1 www'))).toMatch(
+      /^PING www \(172\.18\.0\.2\): 56 data bytes\n64 bytes from 172\.18\.0\.2: seq=0 ttl=64/,
+    );
     const id = out(shell.run('docker inspect -f "{{.Id}}" web')).trim().slice(0, 12);
     const byId = shell.run(`docker run --rm --network app alpine ping -c 1 ${id}`);
     expect(byId.exitCode).toBe(0);
     expect(out(byId)).toContain(`PING ${id} (172.18.0.2): 56 data bytes`);
     const byIp = shell.run('docker run --rm --network app alpine ping -c 1 172.18.0.2');
-    expect(out(byIp)).toContain('--- 172.18.0.2 ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss');
+    expect(out(byIp)).toContain(
+      '--- 172.18.0.2 ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss',
+    );
     // The gateway (the host's side of the bridge) answers too.
     expect(shell.run('docker run --rm --network app alpine ping -c 1 172.18.0.1').exitCode).toBe(0);
   });
 
   it('a container finds itself by its own name (DNS) and by its hostname (/etc/hosts), even on the default bridge', () => {
     const { world, shell } = setup();
-    expect(out(shell.run('docker run --rm --name self --network app alpine ping -c 1 self'))).toContain('1 packets transmitted, 1 packets received, 0% packet loss');
-    expect(out(shell.run('docker run --rm alpine ping -c 1 localhost'))).toMatch(/^PING localhost \(127\.0\.0\.1\): 56 data bytes\n64 bytes from 127\.0\.0\.1: seq=0 ttl=64 time=0\.0[3-7]\d ms\n/);
+    expect(out(shell.run('docker run --rm --name self --network app alpine ping -c 1 self'))).toContain(
+      '1 packets transmitted, 1 packets received, 0% packet loss',
+    );
+    expect(out(shell.run('docker run --rm alpine ping -c 1 localhost'))).toMatch(
+      /^PING localhost \(127\.0\.0\.1\): 56 data bytes\n64 bytes from 127\.0\.0\.1: seq=0 ttl=64 time=0\.0[3-7]\d ms\n/,
+    );
     // The hostname (the short ID by default) is in the container's /etc/hosts, whatever the network.
     const id = out(shell.run('docker create --name me alpine sleep 60')).trim();
     shell.run('docker start me');
@@ -87,7 +108,9 @@ describe('ping in alpine containers (busybox)', () => {
     expect(view.dns).toEqual({});
     const program = ping(['-c', '1', id.slice(0, 12)], { ...baseContext, network: view, ipAddress: '172.17.0.2' });
     expect(program).toMatchObject({ kind: 'exits', exitCode: 0 });
-    expect(program.kind === 'exits' && program.output[0].text).toBe(`PING ${id.slice(0, 12)} (172.17.0.2): 56 data bytes`);
+    expect(program.kind === 'exits' && program.output[0].text).toBe(
+      `PING ${id.slice(0, 12)} (172.17.0.2): 56 data bytes`,
+    );
   });
 
   it('on the default bridge there is no name resolution: bad address, exit 1', () => {
@@ -109,7 +132,13 @@ describe('ping in alpine containers (busybox)', () => {
     const byIp = shell.run('docker run --rm --network other alpine ping -c 2 172.18.0.2');
     expect(byIp.exitCode).toBe(1);
     expect(out(byIp)).toBe(
-      ['PING 172.18.0.2 (172.18.0.2): 56 data bytes', '', '--- 172.18.0.2 ping statistics ---', '2 packets transmitted, 0 packets received, 100% packet loss', ''].join('\n'),
+      [
+        'PING 172.18.0.2 (172.18.0.2): 56 data bytes',
+        '',
+        '--- 172.18.0.2 ping statistics ---',
+        '2 packets transmitted, 0 packets received, 100% packet loss',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -130,9 +159,13 @@ describe('ping in alpine containers (busybox)', () => {
     expect(world.state.clock.nowMs - start).toBe(2_001);
     shell.run('docker run -d --name pinger --network app alpine ping -c 5 web');
     advanceClock(world, 4_000);
-    expect(out(shell.run('docker ps -a --format "{{.Names}} {{.Status}}" --filter name=pinger'))).toBe('pinger Up 4 seconds\n');
+    expect(out(shell.run('docker ps -a --format "{{.Names}} {{.Status}}" --filter name=pinger'))).toBe(
+      'pinger Up 4 seconds\n',
+    );
     advanceClock(world, 1);
-    expect(out(shell.run('docker ps -a --format "{{.Names}} {{.Status}}" --filter name=pinger'))).toBe('pinger Exited (0) Less than a second ago\n');
+    expect(out(shell.run('docker ps -a --format "{{.Names}} {{.Status}}" --filter name=pinger'))).toBe(
+      'pinger Exited (0) Less than a second ago\n',
+    );
     expect(out(shell.run('docker logs pinger'))).toContain('5 packets transmitted, 5 packets received, 0% packet loss');
   });
 
@@ -146,8 +179,12 @@ describe('ping in alpine containers (busybox)', () => {
   it('options as busybox parses them: -q, -s, -w, errors; without -c or -w the simulator says it does not model it', () => {
     const { shell } = setup();
     const quiet = out(shell.run('docker run --rm --network app alpine ping -q -c 2 web'));
-    expect(quiet).toMatch(/^PING web \(172\.18\.0\.2\): 56 data bytes\n\n--- web ping statistics ---\n2 packets transmitted, 2 packets received, 0% packet loss\nround-trip/);
-    expect(out(shell.run('docker run --rm --network app alpine ping -c 1 -s 100 web'))).toMatch(/^PING web \(172\.18\.0\.2\): 100 data bytes\n108 bytes from 172\.18\.0\.2: seq=0 ttl=64 time=/);
+    expect(quiet).toMatch(
+      /^PING web \(172\.18\.0\.2\): 56 data bytes\n\n--- web ping statistics ---\n2 packets transmitted, 2 packets received, 0% packet loss\nround-trip/,
+    );
+    expect(out(shell.run('docker run --rm --network app alpine ping -c 1 -s 100 web'))).toMatch(
+      /^PING web \(172\.18\.0\.2\): 100 data bytes\n108 bytes from 172\.18\.0\.2: seq=0 ttl=64 time=/,
+    );
     // -w: at the deadline busybox counts one more request, then prints the statistics.
     const deadline = shell.run('docker run --rm --network app alpine ping -w 2 web');
     expect(deadline.exitCode).toBe(0);

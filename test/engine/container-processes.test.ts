@@ -188,7 +188,9 @@ describe('processes: pause', () => {
     advance(d, 120_000);
     op(d, 'pause', 'sl');
     const running = d.call('GET', '/containers/json').json as Array<{ State: string; Status: string }>;
-    expect(running.map((c) => ({ state: c.State, status: c.Status }))).toEqual([{ state: 'paused', status: 'Up 2 minutes (Paused)' }]);
+    expect(running.map((c) => ({ state: c.State, status: c.Status }))).toEqual([
+      { state: 'paused', status: 'Up 2 minutes (Paused)' },
+    ]);
   });
 
   it('a restart gives a new run whose old exit timer no longer fires', () => {

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePending } from '../../src/model/api/pending';
-import { advance, create, inspectState, newDaemon, op, outcome, psAll, pull, rm, run, type CreateBody } from './engine-harness';
+import {
+  advance,
+  create,
+  inspectState,
+  newDaemon,
+  op,
+  outcome,
+  psAll,
+  pull,
+  rm,
+  run,
+  type CreateBody,
+} from './engine-harness';
 
-const publish = (hostPort: string, spec = '80/tcp'): CreateBody['HostConfig'] => ({ PortBindings: { [spec]: [{ HostIp: '', HostPort: hostPort }] } });
+const publish = (hostPort: string, spec = '80/tcp'): CreateBody['HostConfig'] => ({
+  PortBindings: { [spec]: [{ HostIp: '', HostPort: hostPort }] },
+});
 
 function daemonWith(...refs: string[]) {
   const d = newDaemon();
@@ -68,7 +82,10 @@ describe('networks at start', () => {
   it('an unknown network is accepted at create and fails the start; the container stays Created (G41)', () => {
     const d = daemonWith('alpine');
     const id = create(d, { Image: 'alpine', Cmd: ['sleep', '1000'], HostConfig: { NetworkMode: 'nope' } }, 'app');
-    expect(outcome(op(d, 'start', id))).toEqual({ status: 404, message: 'failed to set up container networking: network nope not found' });
+    expect(outcome(op(d, 'start', id))).toEqual({
+      status: 404,
+      message: 'failed to set up container networking: network nope not found',
+    });
     expect(psAll(d)).toEqual([{ name: 'app', state: 'created', status: 'Created' }]);
     expect(inspectState(d, 'app').ExitCode).toBe(128);
   });
@@ -76,7 +93,9 @@ describe('networks at start', () => {
   it('the default network is bridge: the first container gets 172.17.0.2', () => {
     const d = daemonWith('alpine');
     run(d, { Image: 'alpine', Cmd: ['sleep', '1000'] }, 'app');
-    const doc = d.call('GET', '/containers/app/json').json as { NetworkSettings: { Networks: Record<string, { IPAddress: string; Gateway: string }> } };
+    const doc = d.call('GET', '/containers/app/json').json as {
+      NetworkSettings: { Networks: Record<string, { IPAddress: string; Gateway: string }> };
+    };
     expect(Object.keys(doc.NetworkSettings.Networks)).toEqual(['bridge']);
     expect(doc.NetworkSettings.Networks.bridge).toMatchObject({ IPAddress: '172.17.0.2', Gateway: '172.17.0.1' });
   });
@@ -95,7 +114,10 @@ describe('--rm (AutoRemove)', () => {
   it('a container that exits at once is removed at once', () => {
     const d = daemonWith('alpine');
     const { id } = run(d, { Image: 'alpine', Cmd: ['echo', 'hi'], HostConfig: { AutoRemove: true } });
-    expect(outcome(d.call('GET', `/containers/${id}/json`))).toEqual({ status: 404, message: `No such container: ${id}` });
+    expect(outcome(d.call('GET', `/containers/${id}/json`))).toEqual({
+      status: 404,
+      message: `No such container: ${id}`,
+    });
     expect(psAll(d)).toEqual([]);
   });
 
@@ -116,14 +138,27 @@ describe('--rm (AutoRemove)', () => {
     expect(waiting.pending).toBeDefined();
     expect(resolvePending(d.world, waiting.pending!)).toBeUndefined();
     op(d, 'start', id);
-    expect(resolvePending(d.world, waiting.pending!)).toMatchObject({ status: 200, json: { Error: null, StatusCode: 3 } });
-    expect(outcome(d.call('POST', `/containers/${id}/wait?condition=removed`))).toEqual({ status: 404, message: `No such container: ${id}` });
+    expect(resolvePending(d.world, waiting.pending!)).toMatchObject({
+      status: 200,
+      json: { Error: null, StatusCode: 3 },
+    });
+    expect(outcome(d.call('POST', `/containers/${id}/wait?condition=removed`))).toEqual({
+      status: 404,
+      message: `No such container: ${id}`,
+    });
   });
 
   it('a failed start removes it too (G49)', () => {
     const d = daemonWith('alpine');
-    const { start } = run(d, { Image: 'alpine', Cmd: ['echo', 'hi'], HostConfig: { AutoRemove: true, NetworkMode: 'nope' } });
-    expect(outcome(start)).toEqual({ status: 404, message: 'failed to set up container networking: network nope not found' });
+    const { start } = run(d, {
+      Image: 'alpine',
+      Cmd: ['echo', 'hi'],
+      HostConfig: { AutoRemove: true, NetworkMode: 'nope' },
+    });
+    expect(outcome(start)).toEqual({
+      status: 404,
+      message: 'failed to set up container networking: network nope not found',
+    });
     expect(psAll(d)).toEqual([]);
   });
 
@@ -143,7 +178,8 @@ describe('rm', () => {
     run(d, { Image: 'nginx' }, 'web');
     expect(outcome(rm(d, 'web'))).toEqual({
       status: 409,
-      message: 'cannot remove container "web": container is running: stop the container before removing or force remove',
+      message:
+        'cannot remove container "web": container is running: stop the container before removing or force remove',
     });
     expect(outcome(rm(d, 'web', { force: true }))).toEqual({ status: 204 });
     expect(psAll(d)).toEqual([]);
@@ -167,7 +203,10 @@ describe('rm', () => {
     const d = daemonWith('alpine');
     const ids = Array.from({ length: 40 }, () => create(d, { Image: 'alpine' }));
     const first = ids.map((id) => id[0]).find((c, i, all) => all.indexOf(c) !== i)!;
-    expect(outcome(rm(d, first))).toEqual({ status: 400, message: `multiple IDs found with provided prefix: ${first}` });
+    expect(outcome(rm(d, first))).toEqual({
+      status: 400,
+      message: `multiple IDs found with provided prefix: ${first}`,
+    });
   });
 
   it('names are never matched by prefix', () => {

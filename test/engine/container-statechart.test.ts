@@ -8,10 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from '@xstate/graph';
 import { transition, type SnapshotFrom, type StateValue } from 'xstate';
-import { containerMachine, CONTAINER_EVENT_TYPES, type ContainerEvent } from '../../src/model/engine/containers/lifecycle-machine';
+import {
+  containerMachine,
+  CONTAINER_EVENT_TYPES,
+  type ContainerEvent,
+} from '../../src/model/engine/containers/lifecycle-machine';
 import { advance, create, newDaemon, outcome, pull, type Daemon } from './engine-harness';
 import type { ApiResponse } from '../../src/model/api/types';
-import type { DomainEvent } from '../../src/model/events';
+import type { DomainEvent } from '../../src/model/kernel/events';
 
 type Snapshot = SnapshotFrom<typeof containerMachine>;
 type EventType = ContainerEvent['type'];
@@ -78,7 +82,10 @@ function expectState(s: ReturnType<typeof subject>, value: StateValue, where: st
   const r = s.d.call('GET', `/containers/${s.id}/json`);
   if (status === null) {
     expect(outcome(r), where).toEqual({ status: 404, message: `No such container: ${s.id}` });
-    expect(s.changes.map((c) => c.to), where).toContain(value as string);
+    expect(
+      s.changes.map((c) => c.to),
+      where,
+    ).toContain(value as string);
     return;
   }
   expect(r.status, where).toBe(200);
@@ -98,7 +105,10 @@ function replay(events: EventType[], states: StateValue[]): void {
   });
 }
 
-const paths = getShortestPaths(containerMachine, { events: MODELLED.map((type) => ({ type }) as ContainerEvent), serializeState });
+const paths = getShortestPaths(containerMachine, {
+  events: MODELLED.map((type) => ({ type }) as ContainerEvent),
+  serializeState,
+});
 type Path = (typeof paths)[number];
 // steps[0] is xstate.init, the machine's own start, not an operation.
 const realSteps = (path: Path) => path.steps.filter((st) => (st.event.type as string) !== 'xstate.init');
@@ -107,11 +117,21 @@ const pathEvents = (path: Path) => realSteps(path).map((st) => st.event.type);
 describe('container statechart: shortest paths replayed against the engine', () => {
   it('the graph reaches every state the API can reach', () => {
     // restarting (restart policies) and dead (a failed removal) have no way in through the API.
-    expect(paths.map((p) => key(p.state.value)).sort()).toEqual(['created', 'exited', 'removed', 'removing', '{"running":"active"}', '{"running":"paused"}']);
+    expect(paths.map((p) => key(p.state.value)).sort()).toEqual([
+      'created',
+      'exited',
+      'removed',
+      'removing',
+      '{"running":"active"}',
+      '{"running":"paused"}',
+    ]);
   });
 
   it.each(paths.map((p) => [key(p.state.value), p] as const))('to %s', (_name, path) => {
-    replay(pathEvents(path), realSteps(path).map((st) => st.state.value));
+    replay(
+      pathEvents(path),
+      realSteps(path).map((st) => st.state.value),
+    );
   });
 });
 
@@ -170,31 +190,55 @@ function expectedRefusal(state: string, type: EventType, id: string): { status: 
   const notModified = { status: 304 };
   const marked = { status: 409, message: 'container is marked for removal and cannot be started' };
   const table: Record<string, Partial<Record<EventType, { status: number; message?: string }>>> = {
-    created: { 'container.stop': notModified, 'container.kill': killNotRunning, 'container.pause': notRunning, 'container.unpause': notPaused },
+    created: {
+      'container.stop': notModified,
+      'container.kill': killNotRunning,
+      'container.pause': notRunning,
+      'container.unpause': notPaused,
+    },
     running: {
       'container.start': notModified,
       'container.unpause': notPaused,
-      'container.remove': { status: 409, message: 'cannot remove container "app": container is running: stop the container before removing or force remove' },
+      'container.remove': {
+        status: 409,
+        message:
+          'cannot remove container "app": container is running: stop the container before removing or force remove',
+      },
     },
     paused: {
       'container.start': { status: 409, message: 'cannot start a paused container, try unpause instead' },
       'container.pause': { status: 409, message: `Container ${id} is already paused` },
-      'container.remove': { status: 409, message: 'cannot remove container "app": container is paused and must be unpaused first' },
+      'container.remove': {
+        status: 409,
+        message: 'cannot remove container "app": container is paused and must be unpaused first',
+      },
     },
     restarting: {
       'container.start': notModified,
       'container.pause': { status: 409, message: `Container ${id} is restarting, wait until the container is running` },
       'container.unpause': notPaused,
-      'container.remove': { status: 409, message: 'cannot remove container "app": container is restarting: stop the container before removing or force remove' },
+      'container.remove': {
+        status: 409,
+        message:
+          'cannot remove container "app": container is restarting: stop the container before removing or force remove',
+      },
     },
-    exited: { 'container.stop': notModified, 'container.kill': killNotRunning, 'container.pause': notRunning, 'container.unpause': notPaused },
+    exited: {
+      'container.stop': notModified,
+      'container.kill': killNotRunning,
+      'container.pause': notRunning,
+      'container.unpause': notPaused,
+    },
     dead: {
       'container.start': marked,
       'container.stop': notModified,
       'container.kill': killNotRunning,
       'container.pause': notRunning,
       'container.unpause': notPaused,
-      'container.restart': { status: 409, message: 'Cannot restart container app: container is marked for removal and cannot be started' },
+      'container.restart': {
+        status: 409,
+        message: 'Cannot restart container app: container is marked for removal and cannot be started',
+      },
     },
     removing: {
       'container.start': marked,
@@ -202,7 +246,10 @@ function expectedRefusal(state: string, type: EventType, id: string): { status: 
       'container.kill': killNotRunning,
       'container.pause': notRunning,
       'container.unpause': notPaused,
-      'container.restart': { status: 409, message: 'Cannot restart container app: container is marked for removal and cannot be started' },
+      'container.restart': {
+        status: 409,
+        message: 'Cannot restart container app: container is marked for removal and cannot be started',
+      },
       'container.remove': { status: 409, message: 'removal of container app is already in progress' },
       'container.remove.force': { status: 409, message: 'removal of container app is already in progress' },
     },
@@ -211,7 +258,16 @@ function expectedRefusal(state: string, type: EventType, id: string): { status: 
 }
 
 // Operations a user can ask for; exit, die and removed are things that happen to a container.
-const OPERATIONS: EventType[] = ['container.start', 'container.stop', 'container.kill', 'container.restart', 'container.pause', 'container.unpause', 'container.remove', 'container.remove.force'];
+const OPERATIONS: EventType[] = [
+  'container.start',
+  'container.stop',
+  'container.kill',
+  'container.restart',
+  'container.pause',
+  'container.unpause',
+  'container.remove',
+  'container.remove.force',
+];
 // Restarting, dead and removing have no API path in the simulator; the state is set directly, as a saved world could hold it.
 const STATES: Array<{ name: string; value: StateValue; via: EventType[] | null }> = [
   { name: 'created', value: 'created', via: [] },
@@ -231,7 +287,9 @@ const refusals = STATES.flatMap((st) => {
 describe('container statechart: every refused operation gives Docker’s exact error', () => {
   it('the machine refuses exactly the operations fidelity §10 lists as errors or no-ops', () => {
     const fromMachine = refusals.map((r) => `${r.name} ${r.type}`).sort();
-    const fromTable = STATES.flatMap((st) => OPERATIONS.filter((type) => expectedRefusal(st.name, type, 'x')).map((type) => `${st.name} ${type}`)).sort();
+    const fromTable = STATES.flatMap((st) =>
+      OPERATIONS.filter((type) => expectedRefusal(st.name, type, 'x')).map((type) => `${st.name} ${type}`),
+    ).sort();
     expect(fromMachine).toEqual(fromTable);
   });
 

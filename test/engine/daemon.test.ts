@@ -10,7 +10,13 @@ describe('the daemon process', () => {
   it('a stopped daemon answers nothing: every request gets status 0', () => {
     const d = newDaemon();
     stop(d, false);
-    for (const [method, path] of [['HEAD', '/_ping'], ['GET', '/_ping'], ['GET', '/containers/json'], ['POST', '/images/create?fromImage=alpine'], ['GET', '/nope']]) {
+    for (const [method, path] of [
+      ['HEAD', '/_ping'],
+      ['GET', '/_ping'],
+      ['GET', '/containers/json'],
+      ['POST', '/images/create?fromImage=alpine'],
+      ['GET', '/nope'],
+    ]) {
       expect(d.call(method, path), `${method} ${path}`).toEqual({ status: 0, headers: {} });
     }
   });

@@ -139,7 +139,11 @@ export interface InspectState {
 /** `docker ps -a` as `{ name, state, status }` rows, newest first. */
 export function psAll(d: Daemon): Array<{ name: string; state: string; status: string }> {
   const r = d.call('GET', '/containers/json?all=1');
-  return (r.json as Array<{ Names: string[]; State: string; Status: string }>).map((c) => ({ name: c.Names[0].slice(1), state: c.State, status: c.Status }));
+  return (r.json as Array<{ Names: string[]; State: string; Status: string }>).map((c) => ({
+    name: c.Names[0].slice(1),
+    state: c.State,
+    status: c.Status,
+  }));
 }
 
 /** `docker images` as `repo:tag` rows (`<none>:<none>` for dangling images) with 12-hex IDs. */
@@ -178,8 +182,17 @@ export const CATALOG = {
     layer: '81e66d712b90',
     chain: 'sha256:3d9e7c26f42fbb7e3e67c9646f2a9e4491e9319b8e2f66796a9c432f8528e925',
   },
-  nginx: { id: 'sha256:e1c8d9cae0b90e7e57c11a453100124a51c10d6f58fe54999675258d5071c5fd', digest: 'sha256:0d5a35d6c34267997e3e44cdd1ded08d065fca45deb0ac87216b2c8df96c4dda' },
+  nginx: {
+    id: 'sha256:e1c8d9cae0b90e7e57c11a453100124a51c10d6f58fe54999675258d5071c5fd',
+    digest: 'sha256:0d5a35d6c34267997e3e44cdd1ded08d065fca45deb0ac87216b2c8df96c4dda',
+  },
   nginxAlpine: { id: 'sha256:62122b75d377cbcf480c48d1d8ef0c99aca67930e53f0aaaf9b810f540ec8661' },
-  redis: { id: 'sha256:a71b38ef6ab1a0360e1d7efbfd94bb7077c3232e9225f61e6baf42687d970a34', digest: 'sha256:8e188e64d0fef3da626c70f248a61272577abace65df99bfb919f58fdf42eded' },
-  ubuntu: { id: 'sha256:69fa125554dd305e3af240b45db3d1b34f3d94b9e3df4e79fa6f81cea36548e7', digest: 'sha256:62bcf36917c9ae06a9050dea77e6e9d143a00af3a03e61777d097fe31cce09ce' },
+  redis: {
+    id: 'sha256:a71b38ef6ab1a0360e1d7efbfd94bb7077c3232e9225f61e6baf42687d970a34',
+    digest: 'sha256:8e188e64d0fef3da626c70f248a61272577abace65df99bfb919f58fdf42eded',
+  },
+  ubuntu: {
+    id: 'sha256:69fa125554dd305e3af240b45db3d1b34f3d94b9e3df4e79fa6f81cea36548e7',
+    digest: 'sha256:62bcf36917c9ae06a9050dea77e6e9d143a00af3a03e61777d097fe31cce09ce',
+  },
 } as const;

@@ -16,7 +16,8 @@ export interface BeforeCall {
 /** Takes the snapshot `checkHost` compares against. */
 export function beforeCall(host: HostState): BeforeCall {
   const runningImages = new Map<string, string>();
-  for (const c of Object.values(host.containers)) if (isRunning(c) && host.images[c.imageId]) runningImages.set(c.id, c.imageId);
+  for (const c of Object.values(host.containers))
+    if (isRunning(c) && host.images[c.imageId]) runningImages.set(c.id, c.imageId);
   return { runningImages };
 }
 
@@ -43,15 +44,18 @@ export function checkImagesAndLayers(host: HostState, before: BeforeCall): strin
   const images = Object.values(host.images);
   // A container's writable layer sits on its image's top layer: that layer and all below must exist.
   for (const c of Object.values(host.containers)) {
-    if (chain(host, c.topLayer).includes(null)) problems.push(`container ${c.name}: top layer ${c.topLayer} or one of its ancestors is missing`);
+    if (chain(host, c.topLayer).includes(null))
+      problems.push(`container ${c.name}: top layer ${c.topLayer} or one of its ancestors is missing`);
   }
   // No image used by a running container is deleted while it runs.
   for (const [id, imageId] of before.runningImages) {
     const c = host.containers[id];
-    if (c && isRunning(c) && !host.images[imageId]) problems.push(`image ${imageId} was deleted while container ${c.name} was running on it`);
+    if (c && isRunning(c) && !host.images[imageId])
+      problems.push(`image ${imageId} was deleted while container ${c.name} was running on it`);
   }
   for (const image of images) {
-    for (const chainId of image.layers) if (!host.layers[chainId]) problems.push(`image ${image.id} lists missing layer ${chainId}`);
+    for (const chainId of image.layers)
+      if (!host.layers[chainId]) problems.push(`image ${image.id} lists missing layer ${chainId}`);
     const size = image.layers.reduce((s, l) => s + (host.layers[l]?.size ?? 0), 0);
     if (size !== image.size) problems.push(`image ${image.id} size ${image.size} is not the sum of its layers ${size}`);
   }
@@ -70,16 +74,25 @@ export function checkImagesAndLayers(host: HostState, before: BeforeCall): strin
     const expected = (listing.get(layer.chainId) ?? []).sort().join(',');
     if (users !== expected) problems.push(`layer ${layer.chainId} users [${users}] but listed by [${expected}]`);
     if (layer.refs !== (refs.get(layer.chainId) ?? 0)) {
-      problems.push(`layer ${layer.chainId} refs ${layer.refs} ≠ ${refs.get(layer.chainId) ?? 0} (children + image tops + containers on it)`);
+      problems.push(
+        `layer ${layer.chainId} refs ${layer.refs} ≠ ${refs.get(layer.chainId) ?? 0} (children + image tops + containers on it)`,
+      );
     }
   }
   // No garbage: every stored layer is reachable from an image or a container.
   const reachable = reachableLayers(host);
-  for (const id of Object.keys(host.layers)) if (!reachable.has(id)) problems.push(`layer ${id} is stored but nothing uses it`);
+  for (const id of Object.keys(host.layers))
+    if (!reachable.has(id)) problems.push(`layer ${id} is stored but nothing uses it`);
   // The reference store and the images' own lists agree.
-  for (const [index, field] of [[host.tags, 'repoTags'], [host.digests, 'repoDigests']] as const) {
-    for (const [ref, id] of Object.entries(index)) if (!host.images[id]?.[field].includes(ref)) problems.push(`${ref} points at ${id}, which does not list it`);
-    for (const image of images) for (const ref of image[field]) if (index[ref] !== image.id) problems.push(`image ${image.id} lists ${ref}, which points at ${index[ref]}`);
+  for (const [index, field] of [
+    [host.tags, 'repoTags'],
+    [host.digests, 'repoDigests'],
+  ] as const) {
+    for (const [ref, id] of Object.entries(index))
+      if (!host.images[id]?.[field].includes(ref)) problems.push(`${ref} points at ${id}, which does not list it`);
+    for (const image of images)
+      for (const ref of image[field])
+        if (index[ref] !== image.id) problems.push(`image ${image.id} lists ${ref}, which points at ${index[ref]}`);
   }
   return problems;
 }
@@ -87,7 +100,10 @@ export function checkImagesAndLayers(host: HostState, before: BeforeCall): strin
 /** The layers in use: every image's layers and every container's top layer with its ancestors. */
 export function reachableLayers(host: HostState): Set<string> {
   const out = new Set<string>();
-  const tops = [...Object.values(host.images).map((i) => i.layers[i.layers.length - 1]), ...Object.values(host.containers).map((c) => c.topLayer)];
+  const tops = [
+    ...Object.values(host.images).map((i) => i.layers[i.layers.length - 1]),
+    ...Object.values(host.containers).map((c) => c.topLayer),
+  ];
   for (const top of tops) for (const id of chain(host, top)) if (id) out.add(id);
   return out;
 }
@@ -97,9 +113,12 @@ export function checkContainers(world: World, host: HostState): string[] {
   const problems: string[] = [];
   const containers = Object.values(host.containers);
   // host.names is a bijection with the containers.
-  for (const [name, id] of Object.entries(host.names)) if (host.containers[id]?.name !== name) problems.push(`name ${name} → ${id}, which is not that container`);
-  for (const c of containers) if (host.names[c.name] !== c.id) problems.push(`container ${c.id} named ${c.name} is not in the name registry`);
-  if (Object.keys(host.names).length !== containers.length) problems.push(`${Object.keys(host.names).length} names for ${containers.length} containers`);
+  for (const [name, id] of Object.entries(host.names))
+    if (host.containers[id]?.name !== name) problems.push(`name ${name} → ${id}, which is not that container`);
+  for (const c of containers)
+    if (host.names[c.name] !== c.id) problems.push(`container ${c.id} named ${c.name} is not in the name registry`);
+  if (Object.keys(host.names).length !== containers.length)
+    problems.push(`${Object.keys(host.names).length} names for ${containers.length} containers`);
   if (new Set(containers.map((c) => c.name)).size !== containers.length) problems.push('two containers share a name');
   for (const [key, id] of Object.entries(host.ports)) {
     const c = host.containers[id];
@@ -109,29 +128,36 @@ export function checkContainers(world: World, host: HostState): string[] {
   for (const c of containers) {
     const running = isRunning(c);
     const lifecycle = JSON.stringify(c.state.lifecycle);
-    if (lifecycle === '"removing"' || lifecycle === '"removed"') problems.push(`container ${c.name} is stored while ${lifecycle}`);
-    if (running !== (c.state.pid > 0)) problems.push(`container ${c.name} is ${lifecycle} with pid ${c.state.pid}`);
+    if (lifecycle === '"removing"' || lifecycle === '"removed"')
+      problems.push(`container ${c.name} is stored while ${lifecycle}`);
+    if (running !== c.state.pid > 0) problems.push(`container ${c.name} is ${lifecycle} with pid ${c.state.pid}`);
     if (running && c.state.startedAt === 0) problems.push(`running container ${c.name} was never started`);
     const ownAddresses = !['host', 'none'].includes(c.hostConfig.NetworkMode);
     for (const [name, e] of Object.entries(c.networks)) {
-      if (running && ownAddresses && !(e.endpointId && e.ipAddress)) problems.push(`running container ${c.name} has no address on ${name}`);
+      if (running && ownAddresses && !(e.endpointId && e.ipAddress))
+        problems.push(`running container ${c.name} has no address on ${name}`);
       if (running && e.ipAddress) {
         const holder = addresses.get(`${e.networkId} ${e.ipAddress}`);
         if (holder) problems.push(`${c.name} and ${holder} both have ${e.ipAddress} on ${name}`);
         addresses.set(`${e.networkId} ${e.ipAddress}`, c.name);
       }
       if (!running && e.endpointId) problems.push(`stopped container ${c.name} still has an endpoint on ${name}`);
-      if (running && e.endpointId && !Object.values(host.networks).some((n) => n.name === name && n.id === e.networkId)) problems.push(`running container ${c.name} has an endpoint on a missing network ${name}`);
+      if (running && e.endpointId && !Object.values(host.networks).some((n) => n.name === name && n.id === e.networkId))
+        problems.push(`running container ${c.name} has an endpoint on a missing network ${name}`);
     }
     if (!running && c.publishedPorts.length) problems.push(`stopped container ${c.name} still publishes ports`);
     for (const b of c.publishedPorts) {
       const key = `${b.hostIp || '0.0.0.0'}:${b.hostPort}/${b.proto}`;
-      if (host.ports[key] !== c.id) problems.push(`container ${c.name} publishes ${key}, which the port table gives to ${host.ports[key]}`);
+      if (host.ports[key] !== c.id)
+        problems.push(`container ${c.name} publishes ${key}, which the port table gives to ${host.ports[key]}`);
     }
-    for (const m of c.mounts) if (m.type === 'volume' && !host.volumes[m.name]) problems.push(`container ${c.name} mounts missing volume ${m.name}`);
+    for (const m of c.mounts)
+      if (m.type === 'volume' && !host.volumes[m.name])
+        problems.push(`container ${c.name} mounts missing volume ${m.name}`);
   }
   const now = world.state.clock.nowMs;
-  for (const t of world.state.timers) if (t.at <= now) problems.push(`timer for ${t.containerId} at ${t.at} is overdue (now ${now})`);
+  for (const t of world.state.timers)
+    if (t.at <= now) problems.push(`timer for ${t.containerId} at ${t.at} is overdue (now ${now})`);
   return problems;
 }
 
@@ -147,23 +173,35 @@ export function checkDiskUsage(host: HostState, df: unknown): string[] {
   const layers = [...reachableLayers(host)].reduce((s, id) => s + (host.layers[id]?.size ?? 0), 0);
   const rw = Object.values(host.containers).reduce((s, c) => s + c.rwSize, 0);
   const volumes = Object.values(host.volumes).reduce((s, v) => s + v.size, 0);
-  const reported = doc.LayersSize + doc.Containers.reduce((s, c) => s + c.SizeRw, 0) + doc.Volumes.reduce((s, v) => s + v.UsageData.Size, 0);
+  const reported =
+    doc.LayersSize +
+    doc.Containers.reduce((s, c) => s + c.SizeRw, 0) +
+    doc.Volumes.reduce((s, v) => s + v.UsageData.Size, 0);
   if (doc.LayersSize !== layers) problems.push(`df LayersSize ${doc.LayersSize} ≠ distinct layers in use ${layers}`);
-  if (reported !== layers + rw + volumes) problems.push(`df total ${reported} ≠ layers ${layers} + writable ${rw} + volumes ${volumes}`);
-  if (doc.Images.length !== Object.keys(host.images).length) problems.push(`df lists ${doc.Images.length} images of ${Object.keys(host.images).length}`);
-  if (doc.Containers.length !== Object.keys(host.containers).length) problems.push(`df lists ${doc.Containers.length} containers of ${Object.keys(host.containers).length}`);
-  if (doc.Volumes.length !== Object.keys(host.volumes).length) problems.push(`df lists ${doc.Volumes.length} volumes of ${Object.keys(host.volumes).length}`);
+  if (reported !== layers + rw + volumes)
+    problems.push(`df total ${reported} ≠ layers ${layers} + writable ${rw} + volumes ${volumes}`);
+  if (doc.Images.length !== Object.keys(host.images).length)
+    problems.push(`df lists ${doc.Images.length} images of ${Object.keys(host.images).length}`);
+  if (doc.Containers.length !== Object.keys(host.containers).length)
+    problems.push(`df lists ${doc.Containers.length} containers of ${Object.keys(host.containers).length}`);
+  if (doc.Volumes.length !== Object.keys(host.volumes).length)
+    problems.push(`df lists ${doc.Volumes.length} volumes of ${Object.keys(host.volumes).length}`);
   for (const image of doc.Images) {
     const record = host.images[image.Id];
     if (!record) continue;
-    const shared = record.layers.filter((l) => Object.values(host.images).some((o) => o.id !== record.id && o.layers.includes(l))).reduce((s, l) => s + host.layers[l].size, 0);
+    const shared = record.layers
+      .filter((l) => Object.values(host.images).some((o) => o.id !== record.id && o.layers.includes(l)))
+      .reduce((s, l) => s + host.layers[l].size, 0);
     if (image.SharedSize !== shared) problems.push(`df image ${image.Id} SharedSize ${image.SharedSize} ≠ ${shared}`);
     const users = Object.values(host.containers).filter((c) => c.imageId === image.Id).length;
     if (image.Containers !== users) problems.push(`df image ${image.Id} Containers ${image.Containers} ≠ ${users}`);
   }
   for (const v of doc.Volumes) {
-    const users = Object.values(host.containers).filter((c) => c.mounts.some((m) => m.type === 'volume' && m.name === v.Name)).length;
-    if (v.UsageData.RefCount !== users) problems.push(`df volume ${v.Name} RefCount ${v.UsageData.RefCount} ≠ ${users}`);
+    const users = Object.values(host.containers).filter((c) =>
+      c.mounts.some((m) => m.type === 'volume' && m.name === v.Name),
+    ).length;
+    if (v.UsageData.RefCount !== users)
+      problems.push(`df volume ${v.Name} RefCount ${v.UsageData.RefCount} ≠ ${users}`);
   }
   return problems;
 }
@@ -174,7 +212,8 @@ export function checkDiskUsage(host: HostState, df: unknown): string[] {
  */
 export function jsonEqual(a: unknown, b: unknown, path = '$'): string | null {
   if (a === b) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${String(a)} ≠ ${String(b)}`;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${path}: ${String(a)} ≠ ${String(b)}`;
   if (Array.isArray(a) !== Array.isArray(b)) return `${path}: array vs object`;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: different prototypes`;
   const x = a as Record<string, unknown>;

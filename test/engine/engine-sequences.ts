@@ -21,7 +21,17 @@ const NAMES = ['c1', 'c2', 'c3'] as const;
 const VOLUMES = ['v1', 'v2'] as const;
 const NETWORKS = ['n1', 'n2'] as const;
 // Weighted towards long-running programs (the image default is a server for nginx and redis).
-const PROGRAMS: Array<string[] | null> = [null, null, ['sleep', '5'], ['sleep', '1000'], ['sleep', '1000'], ['echo', 'hi'], ['sh'], ['sh', '-c', 'exit 3'], ['nosuchcmd']];
+const PROGRAMS: Array<string[] | null> = [
+  null,
+  null,
+  ['sleep', '5'],
+  ['sleep', '1000'],
+  ['sleep', '1000'],
+  ['echo', 'hi'],
+  ['sh'],
+  ['sh', '-c', 'exit 3'],
+  ['nosuchcmd'],
+];
 
 /** A container as a command names it: by a fixed name, or the n-th existing container by ID prefix. */
 type ContainerSel = { name: string } | { nth: number };
@@ -32,7 +42,16 @@ type ImageSel = { ref: string } | { nth: number } | { tagNth: number };
 export type Command =
   | { op: 'pull'; ref: string }
   | { op: 'tag'; source: ImageSel; target: string }
-  | { op: 'create' | 'run'; image: ImageSel; name?: string; cmd: string[] | null; volume?: string; port: boolean; network?: string; autoRemove: boolean }
+  | {
+      op: 'create' | 'run';
+      image: ImageSel;
+      name?: string;
+      cmd: string[] | null;
+      volume?: string;
+      port: boolean;
+      network?: string;
+      autoRemove: boolean;
+    }
   | { op: 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart'; target: ContainerSel }
   | { op: 'rm'; target: ContainerSel; force: boolean; volumes: boolean }
   | { op: 'rmi'; image: ImageSel; force: boolean }
@@ -94,7 +113,10 @@ export function describeCommand(c: Command): string {
 /** Commands print as docker command lines in fast-check's counterexamples. */
 const readable = (c: Command): Command => Object.assign(c, { [fc.toStringMethod]: () => describeCommand(c) });
 
-const containerSel: fc.Arbitrary<ContainerSel> = fc.oneof(fc.constantFrom(...NAMES).map((name) => ({ name })), fc.nat(9).map((nth) => ({ nth })));
+const containerSel: fc.Arbitrary<ContainerSel> = fc.oneof(
+  fc.constantFrom(...NAMES).map((name) => ({ name })),
+  fc.nat(9).map((nth) => ({ nth })),
+);
 const imageSelArb: fc.Arbitrary<ImageSel> = fc.oneof(
   fc.constantFrom(...IMAGE_REFS).map((ref) => ({ ref })),
   fc.nat(9).map((nth) => ({ nth })),
@@ -106,15 +128,21 @@ const runImageArb: fc.Arbitrary<ImageSel> = fc.oneof(
   { weight: 3, arbitrary: fc.nat(9).map((tagNth) => ({ tagNth })) },
 );
 /** `value` with weight `some`, else `undefined` with weight `none`. */
-const sometimes = <T,>(some: number, none: number, value: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+const sometimes = <T>(some: number, none: number, value: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
   fc.oneof({ weight: some, arbitrary: value }, { weight: none, arbitrary: fc.constant(undefined) });
-const lifecycle = (op: 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart') => containerSel.map((target) => ({ op, target }) as Command);
+const lifecycle = (op: 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart') =>
+  containerSel.map((target) => ({ op, target }) as Command);
 
 /** A random command, weighted so that sequences build up images, containers in every state, volumes and networks. */
 export const commandArb: fc.Arbitrary<Command> = fc
   .oneof(
     { weight: 6, arbitrary: fc.constantFrom(...PULLABLE).map((ref) => ({ op: 'pull', ref }) as Command) },
-    { weight: 2, arbitrary: fc.record({ source: imageSelArb, target: fc.constantFrom(...TAG_TARGETS) }).map((r) => ({ op: 'tag', ...r }) as Command) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .record({ source: imageSelArb, target: fc.constantFrom(...TAG_TARGETS) })
+        .map((r) => ({ op: 'tag', ...r }) as Command),
+    },
     {
       weight: 7,
       arbitrary: fc
@@ -136,15 +164,62 @@ export const commandArb: fc.Arbitrary<Command> = fc
     { weight: 1, arbitrary: lifecycle('pause') },
     { weight: 1, arbitrary: lifecycle('unpause') },
     { weight: 1, arbitrary: lifecycle('restart') },
-    { weight: 3, arbitrary: fc.record({ target: containerSel, force: fc.boolean(), volumes: fc.boolean() }).map((r) => ({ op: 'rm', ...r }) as Command) },
-    { weight: 3, arbitrary: fc.record({ image: imageSelArb, force: fc.boolean() }).map((r) => ({ op: 'rmi', ...r }) as Command) },
-    { weight: 1, arbitrary: fc.option(fc.constantFrom(...VOLUMES), { nil: undefined }).map((name) => ({ op: 'volume.create', name }) as Command) },
-    { weight: 1, arbitrary: fc.record({ name: fc.constantFrom(...VOLUMES), force: fc.boolean() }).map((r) => ({ op: 'volume.rm', ...r }) as Command) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('network.create', 'network.rm'), name: fc.constantFrom(...NETWORKS) }).map((r) => r as Command) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('network.connect', 'network.disconnect'), name: fc.constantFrom(...NETWORKS, 'bridge'), target: containerSel }).map((r) => r as Command) },
-    { weight: 1, arbitrary: fc.constantFrom('containers', 'images', 'volumes', 'networks').map((what) => ({ op: 'prune', what }) as Command) },
-    { weight: 3, arbitrary: fc.oneof(fc.constantFrom(0, 1, 999, 1_000, 4_999, 5_000, 10_000), fc.nat(20_000)).map((ms) => ({ op: 'advance', ms }) as Command) },
-    { weight: 1, arbitrary: fc.constantFrom('/containers/json?all=1', '/images/json', '/system/df', '/volumes', '/networks', '/info').map((path) => ({ op: 'read', path }) as Command) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .record({ target: containerSel, force: fc.boolean(), volumes: fc.boolean() })
+        .map((r) => ({ op: 'rm', ...r }) as Command),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ image: imageSelArb, force: fc.boolean() }).map((r) => ({ op: 'rmi', ...r }) as Command),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .option(fc.constantFrom(...VOLUMES), { nil: undefined })
+        .map((name) => ({ op: 'volume.create', name }) as Command),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ name: fc.constantFrom(...VOLUMES), force: fc.boolean() })
+        .map((r) => ({ op: 'volume.rm', ...r }) as Command),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ op: fc.constantFrom('network.create', 'network.rm'), name: fc.constantFrom(...NETWORKS) })
+        .map((r) => r as Command),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({
+          op: fc.constantFrom('network.connect', 'network.disconnect'),
+          name: fc.constantFrom(...NETWORKS, 'bridge'),
+          target: containerSel,
+        })
+        .map((r) => r as Command),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('containers', 'images', 'volumes', 'networks')
+        .map((what) => ({ op: 'prune', what }) as Command),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .oneof(fc.constantFrom(0, 1, 999, 1_000, 4_999, 5_000, 10_000), fc.nat(20_000))
+        .map((ms) => ({ op: 'advance', ms }) as Command),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('/containers/json?all=1', '/images/json', '/system/df', '/volumes', '/networks', '/info')
+        .map((path) => ({ op: 'read', path }) as Command),
+    },
   )
   .map(readable);
 
@@ -165,7 +240,11 @@ function requestFor(world: World, c: Command): ApiRequest | null {
     const ids = Object.keys(host.images);
     return ids.length ? ids[s.nth % ids.length].slice(7, 19) : 'e7c8ca00dae5';
   };
-  const req = (method: string, path: string, body?: unknown): ApiRequest => ({ method, path: `/v1.50${path}`, body: body === undefined ? undefined : JSON.stringify(body) });
+  const req = (method: string, path: string, body?: unknown): ApiRequest => ({
+    method,
+    path: `/v1.50${path}`,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   switch (c.op) {
     case 'pull':
       return req('POST', pullPath(c.ref));
@@ -222,7 +301,10 @@ export function apply(world: World, c: Command): { requests: ApiRequest[]; answe
   const answers = [route(world, request)];
   const requests = [request];
   if (c.op === 'run' && answers[0].status === 201) {
-    const start: ApiRequest = { method: 'POST', path: `/v1.50/containers/${(answers[0].json as { Id: string }).Id}/start` };
+    const start: ApiRequest = {
+      method: 'POST',
+      path: `/v1.50/containers/${(answers[0].json as { Id: string }).Id}/start`,
+    };
     requests.push(start);
     answers.push(route(world, start));
   }
@@ -255,7 +337,9 @@ export function freshWorld(seed: number): World {
 
 /** serialize → deserialize of the world without its (shared) registries, which are put back after. */
 function roundTrip(world: World): World {
-  const restored = deserializeWorld(serializeWorld({ state: { ...world.state, registries: {} }, listeners: new Set() }));
+  const restored = deserializeWorld(
+    serializeWorld({ state: { ...world.state, registries: {} }, listeners: new Set() }),
+  );
   restored.state.registries = SHARED_REGISTRIES;
   return restored;
 }
@@ -317,12 +401,22 @@ export function runSequence(seed: number, commands: Command[], twinAt: number): 
     if (problems.length) return fail(problems, result.requests);
   }
   const diff = twin && jsonEqual(twin.state, world.state);
-  if (diff) return { step: commands.length, command: '(end of sequence)', requests: [], problems: [`the world restored at step ${twinAt} ended in another state: ${diff}`] };
+  if (diff)
+    return {
+      step: commands.length,
+      command: '(end of sequence)',
+      requests: [],
+      problems: [`the world restored at step ${twinAt} ended in another state: ${diff}`],
+    };
   return null;
 }
 
 /** Drops commands one at a time while the sequence still fails: the shortest story of the bug. */
-export function minimize(seed: number, commands: Command[], twinAt: number): { commands: Command[]; twinAt: number; failure: Failure } {
+export function minimize(
+  seed: number,
+  commands: Command[],
+  twinAt: number,
+): { commands: Command[]; twinAt: number; failure: Failure } {
   let current = commands;
   let failure = runSequence(seed, current, twinAt)!;
   let twin = twinAt;
@@ -341,9 +435,17 @@ export function minimize(seed: number, commands: Command[], twinAt: number): { c
 }
 
 /** The failure message: how to reproduce it, and the shortest failing sequence as docker commands. */
-export function report(seed: number, commands: Command[], twinAt: number, details: fc.RunDetails<[number, Command[], number]>): string {
+export function report(
+  seed: number,
+  commands: Command[],
+  twinAt: number,
+  details: fc.RunDetails<[number, Command[], number]>,
+): string {
   const min = minimize(seed, commands, twinAt);
-  const lines = min.commands.map((c, i) => `  ${String(i + 1).padStart(2)}. ${describeCommand(c)}${i === min.twinAt ? '   ← a copy restored from JSON runs alongside from here' : ''}`);
+  const lines = min.commands.map(
+    (c, i) =>
+      `  ${String(i + 1).padStart(2)}. ${describeCommand(c)}${i === min.twinAt ? '   ← a copy restored from JSON runs alongside from here' : ''}`,
+  );
   return [
     `Engine invariant broken. Reproduce: FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath} npx vitest run test/engine/properties.test.ts`,
     `World seed ${seed}. Shortest failing sequence (${min.commands.length} of ${commands.length} commands):`,
@@ -353,4 +455,3 @@ export function report(seed: number, commands: Command[], twinAt: number, detail
     ...min.failure.problems.map((p) => `  ✗ ${p}`),
   ].join('\n');
 }
-

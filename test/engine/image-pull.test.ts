@@ -5,12 +5,29 @@ import { DEFAULT_SETTINGS } from '../../src/model/world';
 
 type Message = { status?: string; id?: string; progressDetail?: { current?: number; total?: number } };
 
-const messages = (r: ApiResponse): Array<{ at: number; m: Message }> => (r.stream ?? []).map((s) => ({ at: s.at, m: s.json as Message }));
+const messages = (r: ApiResponse): Array<{ at: number; m: Message }> =>
+  (r.stream ?? []).map((s) => ({ at: s.at, m: s.json as Message }));
 // What the non-TTY CLI prints: every line without a progress bar (G02).
 const printed = (r: ApiResponse) => streamLines(r).filter((l) => !/: (Downloading|Extracting)$/.test(l));
 
-const NGINX_LAYERS = ['d3ce05dfd4ee', '04fa1f793380', '11e6bd3b64dd', '8fdc1d24c421', '0f0c92bb87f8', '6c7065327e10', 'b2c8944caab0'];
-const NGINX_ALPINE_NEW = ['46b8ff9f2bf0', '7eb851366a3c', '01c4a17bc27b', '3472f9a7d0bf', '3c5f764f3c09', 'f6391a43a7c8', '69eda2be828b'];
+const NGINX_LAYERS = [
+  'd3ce05dfd4ee',
+  '04fa1f793380',
+  '11e6bd3b64dd',
+  '8fdc1d24c421',
+  '0f0c92bb87f8',
+  '6c7065327e10',
+  'b2c8944caab0',
+];
+const NGINX_ALPINE_NEW = [
+  '46b8ff9f2bf0',
+  '7eb851366a3c',
+  '01c4a17bc27b',
+  '3472f9a7d0bf',
+  '3c5f764f3c09',
+  'f6391a43a7c8',
+  '69eda2be828b',
+];
 
 describe('pull: the progress stream', () => {
   it('a first pull of alpine prints the G02 lines in order', () => {
@@ -36,7 +53,14 @@ describe('pull: the progress stream', () => {
         .filter(({ m }) => m.id === id)
         .map(({ m }) => m.status)
         .filter((s, i, all) => s !== all[i - 1] && s !== 'Waiting');
-      expect(phases, id).toEqual(['Pulling fs layer', 'Downloading', 'Verifying Checksum', 'Download complete', 'Extracting', 'Pull complete']);
+      expect(phases, id).toEqual([
+        'Pulling fs layer',
+        'Downloading',
+        'Verifying Checksum',
+        'Download complete',
+        'Extracting',
+        'Pull complete',
+      ]);
     }
   });
 
@@ -50,7 +74,11 @@ describe('pull: the progress stream', () => {
     // 3,799,000 compressed bytes at 12.5 MB/s take 304 ms; 8,309,000 bytes unpack at 150 MB/s in 55 ms.
     const at = (status: string) => messages(r).find(({ m }) => m.status === status)!.at - start;
     expect(at('Download complete')).toBe(Math.round((3_799_000 / DEFAULT_SETTINGS.bandwidthBytesPerSec) * 1000));
-    expect(at('Pull complete')).toBe(Math.round(((3_799_000 / DEFAULT_SETTINGS.bandwidthBytesPerSec) + 8_309_000 / DEFAULT_SETTINGS.extractBytesPerSec) * 1000));
+    expect(at('Pull complete')).toBe(
+      Math.round(
+        (3_799_000 / DEFAULT_SETTINGS.bandwidthBytesPerSec + 8_309_000 / DEFAULT_SETTINGS.extractBytesPerSec) * 1000,
+      ),
+    );
     expect(nowMs(d)).toBe(times[times.length - 1]);
     expect(nowMs(d) - start).toBe(359);
   });
@@ -58,7 +86,10 @@ describe('pull: the progress stream', () => {
   it('Downloading counts up to the compressed size; Extracting reaches it', () => {
     const d = newDaemon();
     const r = pull(d, 'alpine');
-    const progress = (status: string) => messages(r).filter(({ m }) => m.status === status).map(({ m }) => m.progressDetail!);
+    const progress = (status: string) =>
+      messages(r)
+        .filter(({ m }) => m.status === status)
+        .map(({ m }) => m.progressDetail!);
     const downloads = progress('Downloading');
     expect(downloads.length).toBeGreaterThan(1);
     expect(downloads.every((p) => p.total === 3_799_000 && p.current! > 0 && p.current! < 3_799_000)).toBe(true);
@@ -69,11 +100,16 @@ describe('pull: the progress stream', () => {
   it('only 3 layers download at once: layers 4 and later are Waiting at first', () => {
     const d = newDaemon();
     const r = pull(d, 'nginx');
-    const waiting = messages(r).filter(({ m }) => m.status === 'Waiting').map(({ m }) => m.id);
+    const waiting = messages(r)
+      .filter(({ m }) => m.status === 'Waiting')
+      .map(({ m }) => m.id);
     expect(waiting).toEqual(NGINX_LAYERS.slice(3));
     const span = (id: string) => {
       const mine = messages(r).filter(({ m }) => m.id === id);
-      return { from: mine.find(({ m }) => m.status === 'Downloading')!.at, to: mine.find(({ m }) => m.status === 'Download complete')!.at };
+      return {
+        from: mine.find(({ m }) => m.status === 'Downloading')!.at,
+        to: mine.find(({ m }) => m.status === 'Download complete')!.at,
+      };
     };
     const spans = NGINX_LAYERS.map(span);
     for (const s of spans) {
@@ -105,8 +141,13 @@ describe('pull: layer sharing', () => {
       ...NGINX_ALPINE_NEW.map((id) => `${id}: Pulling fs layer`),
       ...NGINX_ALPINE_NEW.slice(3).map((id) => `${id}: Waiting`),
     ]);
-    expect(lines.slice(-2)).toEqual(['Digest: sha256:b9f31982321b0fe9168423cf2027451bb843f5da9cd7865643274531853eda03', 'Status: Downloaded newer image for nginx:alpine']);
-    expect(lines.filter((l) => l.endsWith(': Pull complete'))).toEqual(NGINX_ALPINE_NEW.map((id) => `${id}: Pull complete`));
+    expect(lines.slice(-2)).toEqual([
+      'Digest: sha256:b9f31982321b0fe9168423cf2027451bb843f5da9cd7865643274531853eda03',
+      'Status: Downloaded newer image for nginx:alpine',
+    ]);
+    expect(lines.filter((l) => l.endsWith(': Pull complete'))).toEqual(
+      NGINX_ALPINE_NEW.map((id) => `${id}: Pull complete`),
+    );
     expect(messages(r).some(({ m }) => m.id === '81e66d712b90' && m.status !== 'Already exists')).toBe(false);
     expect(Object.keys(d.host.images)).toEqual([CATALOG.alpine.id, CATALOG.nginxAlpine.id]);
     const added = Object.keys(d.host.layers).filter((l) => !layersBefore.includes(l));
@@ -144,7 +185,11 @@ describe('pull: again', () => {
     const before = nowMs(d);
     const state = JSON.stringify(d.host);
     const r = pull(d, 'alpine');
-    expect(streamLines(r)).toEqual(['latest: Pulling from library/alpine', `Digest: ${CATALOG.alpine.digest}`, 'Status: Image is up to date for alpine:latest']);
+    expect(streamLines(r)).toEqual([
+      'latest: Pulling from library/alpine',
+      `Digest: ${CATALOG.alpine.digest}`,
+      'Status: Image is up to date for alpine:latest',
+    ]);
     expect(nowMs(d)).toBe(before);
     expect(JSON.stringify(d.host)).toBe(state);
   });
@@ -169,7 +214,10 @@ describe('pull: errors', () => {
     const r = d.call('POST', '/images/create?fromImage=docker.io%2Flibrary%2Fnosuchrepo&tag=latest');
     expect({ status: r.status, json: r.json, stream: r.stream }).toEqual({
       status: 404,
-      json: { message: "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: requested access to the resource is denied" },
+      json: {
+        message:
+          "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+      },
       stream: undefined,
     });
   });
@@ -177,13 +225,19 @@ describe('pull: errors', () => {
   it('an unknown tag is a 404 "manifest … not found"', () => {
     const d = newDaemon();
     const r = d.call('POST', '/images/create?fromImage=docker.io%2Flibrary%2Falpine&tag=3.99');
-    expect({ status: r.status, json: r.json }).toEqual({ status: 404, json: { message: 'manifest for alpine:3.99 not found: manifest unknown: manifest unknown' } });
+    expect({ status: r.status, json: r.json }).toEqual({
+      status: 404,
+      json: { message: 'manifest for alpine:3.99 not found: manifest unknown: manifest unknown' },
+    });
     expect(Object.keys(d.host.images)).toEqual([]);
   });
 
   it('an uppercase repository is a 400 with the normalized path in the message', () => {
     const d = newDaemon();
     const r = d.call('POST', '/images/create?fromImage=Alpine&tag=latest');
-    expect({ status: r.status, json: r.json }).toEqual({ status: 400, json: { message: 'invalid reference format: repository name (library/Alpine) must be lowercase' } });
+    expect({ status: r.status, json: r.json }).toEqual({
+      status: 400,
+      json: { message: 'invalid reference format: repository name (library/Alpine) must be lowercase' },
+    });
   });
 });

@@ -7,7 +7,9 @@ const ALPINE_REFS = [{ Untagged: 'alpine:latest' }, { Untagged: `alpine@${CATALO
 function withContainer(running: boolean) {
   const d = newDaemon();
   pull(d, 'alpine');
-  const id = running ? run(d, { Image: 'alpine', Cmd: ['sleep', '1000'] }, 'app').id : create(d, { Image: 'alpine' }, 'app');
+  const id = running
+    ? run(d, { Image: 'alpine', Cmd: ['sleep', '1000'] }, 'app').id
+    : create(d, { Image: 'alpine' }, 'app');
   return { d, id, short: id.slice(0, 12) };
 }
 
@@ -126,7 +128,11 @@ describe('rmi of a single-layer image; by short ID prefix (G30)', () => {
     const d = newDaemon();
     pull(d, 'alpine');
     pull(d, 'ubuntu');
-    expect(rmi(d, 'alpine').json).toEqual([...ALPINE_REFS, { Deleted: CATALOG.alpine.id }, { Deleted: CATALOG.alpine.chain }]);
+    expect(rmi(d, 'alpine').json).toEqual([
+      ...ALPINE_REFS,
+      { Deleted: CATALOG.alpine.id },
+      { Deleted: CATALOG.alpine.chain },
+    ]);
     expect(rmi(d, '69fa').json).toEqual([
       { Untagged: 'ubuntu:latest' },
       { Untagged: `ubuntu@${CATALOG.ubuntu.digest}` },
@@ -144,7 +150,8 @@ describe('rmi: other conflicts and errors (§7)', () => {
     tag(d, 'alpine', 'myweb:v1');
     expect(outcome(rmi(d, 'e7c8ca00dae5'))).toEqual({
       status: 409,
-      message: 'conflict: unable to delete e7c8ca00dae5 (must be forced) - image is referenced in multiple repositories',
+      message:
+        'conflict: unable to delete e7c8ca00dae5 (must be forced) - image is referenced in multiple repositories',
     });
     expect(rmi(d, 'e7c8ca00dae5', true).json).toEqual([
       ...ALPINE_REFS,
@@ -162,12 +169,19 @@ describe('rmi: other conflicts and errors (§7)', () => {
 
   it('an invalid reference is refused by the daemon with 400', () => {
     const d = newDaemon();
-    expect(outcome(rmi(d, 'Alpine'))).toEqual({ status: 400, message: 'invalid reference format: repository name (library/Alpine) must be lowercase' });
+    expect(outcome(rmi(d, 'Alpine'))).toEqual({
+      status: 400,
+      message: 'invalid reference format: repository name (library/Alpine) must be lowercase',
+    });
   });
 
   it('the full sha256: ID works as well as the short one', () => {
     const d = newDaemon();
     pull(d, 'alpine');
-    expect(rmi(d, CATALOG.alpine.id).json).toEqual([...ALPINE_REFS, { Deleted: CATALOG.alpine.id }, { Deleted: CATALOG.alpine.chain }]);
+    expect(rmi(d, CATALOG.alpine.id).json).toEqual([
+      ...ALPINE_REFS,
+      { Deleted: CATALOG.alpine.id },
+      { Deleted: CATALOG.alpine.chain },
+    ]);
   });
 });

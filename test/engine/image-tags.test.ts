@@ -21,7 +21,10 @@ describe('tag', () => {
   it('an invalid target reference is a 400', () => {
     const d = newDaemon();
     pull(d, 'alpine');
-    expect(outcome(tag(d, 'alpine', 'MyWeb:v1'))).toEqual({ status: 400, message: 'invalid reference format: repository name (library/MyWeb) must be lowercase' });
+    expect(outcome(tag(d, 'alpine', 'MyWeb:v1'))).toEqual({
+      status: 400,
+      message: 'invalid reference format: repository name (library/MyWeb) must be lowercase',
+    });
   });
 
   it('moving a tag to another image leaves the old image without it, still listed by its digest', () => {
@@ -30,7 +33,9 @@ describe('tag', () => {
     pull(d, 'busybox');
     tag(d, 'busybox', 'alpine:latest');
     expect(images(d).find((i) => i.id === 'e7c8ca00dae5')).toEqual({ ref: 'alpine:<none>', id: 'e7c8ca00dae5' });
-    expect(images(d).filter((i) => i.ref === 'alpine:latest')).toEqual([{ ref: 'alpine:latest', id: images(d).find((i) => i.ref === 'busybox:latest')!.id }]);
+    expect(images(d).filter((i) => i.ref === 'alpine:latest')).toEqual([
+      { ref: 'alpine:latest', id: images(d).find((i) => i.ref === 'busybox:latest')!.id },
+    ]);
   });
 });
 
@@ -78,7 +83,10 @@ describe('dangling images', () => {
     const prune = d.call('POST', '/images/prune');
     expect(prune.json).toEqual({ ImagesDeleted: null, SpaceReclaimed: 0 });
     d.call('DELETE', `/containers/${app}?force=1`);
-    const again = d.call('POST', '/images/prune').json as { ImagesDeleted: Array<Record<string, string>>; SpaceReclaimed: number };
+    const again = d.call('POST', '/images/prune').json as {
+      ImagesDeleted: Array<Record<string, string>>;
+      SpaceReclaimed: number;
+    };
     expect(again.ImagesDeleted).toEqual([{ Deleted: CATALOG.alpine.id }, { Deleted: CATALOG.alpine.chain }]);
     expect(again.SpaceReclaimed).toBe(8_309_000);
     expect(images(d).map((i) => i.ref)).toEqual(['busybox:latest']);

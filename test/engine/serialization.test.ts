@@ -10,7 +10,14 @@ function busyDaemon(): Daemon {
   tag(d, 'busybox', 'myapp:v1');
   d.call('POST', '/volumes/create', { Name: 'data' });
   d.call('POST', '/networks/create', { Name: 'mynet' });
-  run(d, { Image: 'nginx:alpine', HostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] }, NetworkMode: 'mynet' } }, 'web');
+  run(
+    d,
+    {
+      Image: 'nginx:alpine',
+      HostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] }, NetworkMode: 'mynet' },
+    },
+    'web',
+  );
   run(d, { Image: 'redis' }, 'cache');
   run(d, { Image: 'alpine', Cmd: ['sleep', '30'], HostConfig: { Binds: ['data:/data'] } }, 'sleeper');
   run(d, { Image: 'alpine', Cmd: ['sleep', '20'] }, 'frozen');
@@ -67,9 +74,13 @@ describe('serialize → deserialize', () => {
     const copy = attach(deserializeWorld(serializeWorld(d.world)));
     op(copy, 'unpause', 'frozen');
     advance(copy, 14_999);
-    expect((copy.call('GET', '/containers/frozen/json').json as { State: { Status: string } }).State.Status).toBe('running');
+    expect((copy.call('GET', '/containers/frozen/json').json as { State: { Status: string } }).State.Status).toBe(
+      'running',
+    );
     advance(copy, 1);
-    expect((copy.call('GET', '/containers/frozen/json').json as { State: { Status: string } }).State.Status).toBe('exited');
+    expect((copy.call('GET', '/containers/frozen/json').json as { State: { Status: string } }).State.Status).toBe(
+      'exited',
+    );
   });
 
   it('listeners are not part of the state; a restored world can be subscribed to', () => {
@@ -89,6 +100,8 @@ describe('serialize → deserialize', () => {
     expect(() => deserializeWorld('null')).toThrow('The saved world is incomplete.');
     const future = JSON.parse(serializeWorld(newDaemon().world)) as { version: number };
     future.version = 99;
-    expect(() => deserializeWorld(JSON.stringify(future))).toThrow('The saved world has format version 99; this simulator reads version 1.');
+    expect(() => deserializeWorld(JSON.stringify(future))).toThrow(
+      'The saved world has format version 99; this simulator reads version 1.',
+    );
   });
 });

@@ -43,9 +43,20 @@ describe('system df (G46)', () => {
       running: df.Containers.filter((c) => c.State === 'running').length,
       size: humanSize(df.Containers.reduce((s, c) => s + c.SizeRw, 0)),
       reclaimable: humanSize(df.Containers.filter((c) => c.State !== 'running').reduce((s, c) => s + c.SizeRw, 0)),
-      volumes: df.Volumes.map((v) => ({ name: v.Name, links: v.UsageData.RefCount, size: humanSize(v.UsageData.Size) })),
+      volumes: df.Volumes.map((v) => ({
+        name: v.Name,
+        links: v.UsageData.RefCount,
+        size: humanSize(v.UsageData.Size),
+      })),
       buildCache: df.BuildCache,
-    }).toEqual({ containers: 2, running: 1, size: '1.093kB', reclaimable: '0B', volumes: [{ name: 'myvol', links: 0, size: '0B' }], buildCache: [] });
+    }).toEqual({
+      containers: 2,
+      running: 1,
+      size: '1.093kB',
+      reclaimable: '0B',
+      volumes: [{ name: 'myvol', links: 0, size: '0B' }],
+      buildCache: [],
+    });
   });
 
   it('-v images: size, shared and unique size, containers, newest first (a layer shared by two images counts in both)', () => {

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { create, newDaemon, outcome, pull, rm, run } from './engine-harness';
 
 const volumeNames = (d: ReturnType<typeof newDaemon>) =>
-  ((d.call('GET', '/volumes').json as { Volumes: Array<{ Name: string }> }).Volumes.map((v) => v.Name)).sort();
+  (d.call('GET', '/volumes').json as { Volumes: Array<{ Name: string }> }).Volumes.map((v) => v.Name).sort();
 
 describe('volume create', () => {
   it('creates a named volume with the local driver (201) and is idempotent (G33)', () => {
     const d = newDaemon();
     const r = d.call('POST', '/volumes/create', { Driver: 'local', Name: 'myvol' });
     expect(r.status).toBe(201);
-    expect(r.json).toMatchObject({ Name: 'myvol', Driver: 'local', Mountpoint: '/var/lib/docker/volumes/myvol/_data', Scope: 'local' });
+    expect(r.json).toMatchObject({
+      Name: 'myvol',
+      Driver: 'local',
+      Mountpoint: '/var/lib/docker/volumes/myvol/_data',
+      Scope: 'local',
+    });
     expect(d.call('POST', '/volumes/create', { Name: 'myvol' }).status).toBe(201);
     expect(volumeNames(d)).toEqual(['myvol']);
   });
@@ -51,7 +56,10 @@ describe('volume rm', () => {
     pull(d, 'alpine');
     d.call('POST', '/volumes/create', { Name: 'data' });
     const { id } = run(d, { Image: 'alpine', Cmd: ['sleep', '1000'], HostConfig: { Binds: ['data:/data'] } }, 'app');
-    expect(outcome(d.call('DELETE', '/volumes/data'))).toEqual({ status: 409, message: `remove data: volume is in use - [${id}]` });
+    expect(outcome(d.call('DELETE', '/volumes/data'))).toEqual({
+      status: 409,
+      message: `remove data: volume is in use - [${id}]`,
+    });
     rm(d, 'app', { force: true });
     expect(outcome(d.call('DELETE', '/volumes/data'))).toEqual({ status: 204 });
     expect(volumeNames(d)).toEqual([]);
@@ -62,7 +70,10 @@ describe('volume rm', () => {
     pull(d, 'alpine');
     const a = create(d, { Image: 'alpine', HostConfig: { Binds: ['data:/data'] } }, 'a1');
     const b = run(d, { Image: 'alpine', Cmd: ['echo'], HostConfig: { Binds: ['data:/data:ro'] } }, 'a2').id;
-    expect(outcome(d.call('DELETE', '/volumes/data'))).toEqual({ status: 409, message: `remove data: volume is in use - [${a}, ${b}]` });
+    expect(outcome(d.call('DELETE', '/volumes/data'))).toEqual({
+      status: 409,
+      message: `remove data: volume is in use - [${a}, ${b}]`,
+    });
   });
 
   it('a missing volume is 404 "no such volume"; with force it is a silent success', () => {
@@ -77,7 +88,9 @@ describe('anonymous volumes (G36)', () => {
     const d = newDaemon();
     pull(d, 'redis');
     run(d, { Image: 'redis' }, 'cache');
-    const vols = (d.call('GET', '/volumes').json as { Volumes: Array<{ Name: string; Labels: Record<string, string> }> }).Volumes;
+    const vols = (
+      d.call('GET', '/volumes').json as { Volumes: Array<{ Name: string; Labels: Record<string, string> }> }
+    ).Volumes;
     expect(vols).toHaveLength(1);
     expect(vols[0].Name).toMatch(/^[0-9a-f]{64}$/);
     expect(vols[0].Labels).toEqual({ 'com.docker.volume.anonymous': '' });

@@ -73,7 +73,8 @@ export function compareTranscript(expected: string, actual: string): Comparison 
       const known = bindings.get(key);
       if (known !== undefined && known !== value) return `${key} was ${known}, here ${value}`;
       for (const [otherKey, otherValue] of bindings) {
-        if (otherKey !== key && otherValue === value && otherKey[0] === key[0]) return `${key} and ${otherKey} are both ${value}`;
+        if (otherKey !== key && otherValue === value && otherKey[0] === key[0])
+          return `${key} and ${otherKey} are both ${value}`;
       }
       bindings.set(key, value);
     }
@@ -105,5 +106,10 @@ export function compareTranscript(expected: string, actual: string): Comparison 
     }
     problems.push(`line ${i + 1}:\n  expected: ${JSON.stringify(want)}\n  actual:   ${JSON.stringify(got)}`);
   }
-  return { ok: problems.length === 0, exact: problems.length === 0 && lenientLines === 0, diff: problems.join('\n'), lenientLines };
+  return {
+    ok: problems.length === 0,
+    exact: problems.length === 0 && lenientLines === 0,
+    diff: problems.join('\n'),
+    lenientLines,
+  };
 }

@@ -47,7 +47,8 @@ describe('golden transcripts with the real docker client', () => {
         result = compareTranscript(expected.get(script.id) ?? '', actual);
       }
       expect(result.diff, `${script.id} differs:\n${actual}`).toBe('');
-      if (!result.exact) console.info(`${script.id}: ${result.lenientLines} line(s) matched only leniently (capture noise)`);
+      if (!result.exact)
+        console.info(`${script.id}: ${result.lenientLines} line(s) matched only leniently (capture noise)`);
     });
   }
 });

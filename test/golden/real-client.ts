@@ -29,7 +29,12 @@ export async function startEngineForClient(seed: string): Promise<RealClientEngi
   return startEngineServer({ port: 0, seed });
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ output: string; exitCode: number }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ output: string; exitCode: number }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
@@ -49,9 +54,18 @@ async function post(port: number, path: string): Promise<void> {
 }
 
 /** Replays `script` on a fresh world (the engine is reset first) and returns each step's result. */
-export async function runScriptWithRealClient(script: Script, engine: RealClientEngine, timeoutMs = 30_000): Promise<StepResult[]> {
+export async function runScriptWithRealClient(
+  script: Script,
+  engine: RealClientEngine,
+  timeoutMs = 30_000,
+): Promise<StepResult[]> {
   await post(engine.port, '/_sim/reset');
-  const env = { ...process.env, DOCKER_HOST: `tcp://127.0.0.1:${engine.port}`, DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'pelabuhan-docker-')), LANG: 'C.UTF-8' };
+  const env = {
+    ...process.env,
+    DOCKER_HOST: `tcp://127.0.0.1:${engine.port}`,
+    DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'pelabuhan-docker-')),
+    LANG: 'C.UTF-8',
+  };
   const results: StepResult[] = [];
   for (const step of script.steps) {
     if (step.kind === 'note') continue;
@@ -59,7 +73,12 @@ export async function runScriptWithRealClient(script: Script, engine: RealClient
       await post(engine.port, `/_sim/advance?seconds=${step.seconds}`);
       results.push({ step, output: '', exitCode: 0 });
     } else if (step.kind === 'tty') {
-      const { output, exitCode } = await run('script', ['-qec', `stty cols ${step.cols} rows 200; ${step.line}`, '/dev/null'], env, timeoutMs);
+      const { output, exitCode } = await run(
+        'script',
+        ['-qec', `stty cols ${step.cols} rows 200; ${step.line}`, '/dev/null'],
+        env,
+        timeoutMs,
+      );
       const screen = createScreen(step.cols);
       feed(screen, output);
       const lines = screenLines(screen);

@@ -38,7 +38,11 @@ describe('checkGoal on world state', () => {
     [{ noImage: 'alpine' }, false, 'image alpine:latest still exists'],
     [{ containers: { image: 'nginx', count: 4 } }, true, '4 containers from nginx, want 4'],
     [{ containers: { image: 'nginx', count: 2 } }, false, '4 containers from nginx, want 2'],
-    [{ containers: { image: 'nginx:latest', min: 2, state: 'running' } }, true, '3 running containers from nginx:latest, want at least 2'],
+    [
+      { containers: { image: 'nginx:latest', min: 2, state: 'running' } },
+      true,
+      '3 running containers from nginx:latest, want at least 2',
+    ],
     [{ containers: { image: 'nginx', state: 'paused', count: 1 } }, true, '1 paused container from nginx, want 1'],
     [{ containers: { image: 'alpine', state: 'exited', count: 1 } }, true, '1 exited container from alpine, want 1'],
     [{ containers: { image: 'alpine', state: 'created', count: 1 } }, true, '1 created container from alpine, want 1'],
@@ -55,8 +59,16 @@ describe('checkGoal on world state', () => {
     [{ volume: { name: 'spare', usedBy: 1 } }, false, 'volume spare is used by 0 containers, want 1'],
     [{ volume: { name: 'missing' } }, false, 'no volume named missing'],
     [{ volume: { name: 'data', file: 'greeting' } }, true, 'volume data has file greeting'],
-    [{ volume: { name: 'data', file: 'greeting', contains: 'hello' } }, true, 'file greeting in volume data contains "hello"'],
-    [{ volume: { name: 'data', file: 'greeting', contains: 'bye' } }, false, 'file greeting in volume data does not contain "bye"'],
+    [
+      { volume: { name: 'data', file: 'greeting', contains: 'hello' } },
+      true,
+      'file greeting in volume data contains "hello"',
+    ],
+    [
+      { volume: { name: 'data', file: 'greeting', contains: 'bye' } },
+      false,
+      'file greeting in volume data does not contain "bye"',
+    ],
     [{ volume: { name: 'spare', file: 'greeting' } }, false, 'volume spare has no file greeting'],
     [{ volume: { name: 'data', file: 'greeting', usedBy: 0 } }, false, 'volume data is used by 1 container, want 0'],
     [{ network: { name: 'app' } }, true, 'network app exists'],
@@ -78,14 +90,20 @@ describe('checkGoal on world state', () => {
   it('follows the daemon when it is stopped', () => {
     const own = replayLines(1, []);
     runAction(own, { daemon: 'stop' }, null);
-    expect(checkGoal({ daemon: 'stopped' }, own, null)).toEqual({ met: true, detail: 'the daemon is stopped, want stopped' });
+    expect(checkGoal({ daemon: 'stopped' }, own, null)).toEqual({
+      met: true,
+      detail: 'the daemon is stopped, want stopped',
+    });
   });
 });
 
 describe('refused and failed goals read the session log', () => {
   it('detects the refused rmi of an image in use', () => {
     const own = replayLines(1, ['docker run -d --name web nginx']);
-    expect(checkGoal({ refused: { command: 'rmi', image: 'nginx' } }, own, null)).toEqual({ met: false, detail: 'no rmi of nginx was refused in this session' });
+    expect(checkGoal({ refused: { command: 'rmi', image: 'nginx' } }, own, null)).toEqual({
+      met: false,
+      detail: 'no rmi of nginx was refused in this session',
+    });
     runLine(own, 'docker rmi nginx', null);
     expect(checkGoal({ refused: { command: 'rmi', image: 'nginx' } }, own, null)).toEqual({
       met: true,
@@ -120,7 +138,10 @@ describe('refused and failed goals read the session log', () => {
   it('failed: a command of this step failed with that stderr text', () => {
     const scenario = scenarioOf([
       step('fine', ['docker version']),
-      step('down', ['docker version'], { actions: [{ daemon: 'stop' }], goals: [{ failed: { message: 'Cannot connect to the Docker daemon' } }, { daemon: 'stopped' }] }),
+      step('down', ['docker version'], {
+        actions: [{ daemon: 'stop' }],
+        goals: [{ failed: { message: 'Cannot connect to the Docker daemon' } }, { daemon: 'stopped' }],
+      }),
     ]);
     const after0 = replayLesson(scenario, { upTo: 1 });
     expect(checkGoal({ failed: { message: 'Cannot connect to the Docker daemon' } }, after0, 0)).toEqual({
@@ -141,7 +162,9 @@ describe('refused and failed goals read the session log', () => {
 
 describe('step goals', () => {
   it('all must hold; no goals means met', () => {
-    const s = step('two', ['docker run -d nginx', 'docker run -d nginx'], { goals: [{ containers: { image: 'nginx', count: 2 } }, { image: 'nginx' }] });
+    const s = step('two', ['docker run -d nginx', 'docker run -d nginx'], {
+      goals: [{ containers: { image: 'nginx', count: 2 } }, { image: 'nginx' }],
+    });
     const scenario = scenarioOf([s]);
     const before = checkStepGoals(s, replayLesson(scenario, { upTo: 0 }), 0);
     expect(before.met).toBe(false);

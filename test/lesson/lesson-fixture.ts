@@ -11,5 +11,14 @@ export function step(id: string, commands: string[], extra: Partial<Step> = {}):
 
 /** A scenario made of the given steps. */
 export function scenarioOf(steps: Step[], extra: Partial<Scenario> = {}): Scenario {
-  return { schema: 'pelabuhan-scenario/1', id: 'test', order: 1, title: both('Test'), summary: both('A test'), view: 'architecture', steps, ...extra };
+  return {
+    schema: 'pelabuhan-scenario/1',
+    id: 'test',
+    order: 1,
+    title: both('Test'),
+    summary: both('A test'),
+    view: 'architecture',
+    steps,
+    ...extra,
+  };
 }

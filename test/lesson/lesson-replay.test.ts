@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createWorld, serializeWorld } from '../../src/model/world';
 import { createShell } from '../../src/model/cli/shell/shell';
 import { defaultHost } from '../../src/model/world-base';
-import { entriesOfStep, replayLesson, replayLines, runLine, runStep, startLesson } from '../../src/model/lesson/lesson-replay';
+import {
+  entriesOfStep,
+  replayLesson,
+  replayLines,
+  runLine,
+  runStep,
+  startLesson,
+} from '../../src/model/lesson/lesson-replay';
 import { scenarioOf, step } from './lesson-fixture';
 
 const lesson = scenarioOf(
@@ -30,7 +37,13 @@ describe('replayLesson', () => {
   it('equals a fresh world from the seed with the same lines typed into a shell', () => {
     const world = createWorld({ seed: 7 });
     const shell = createShell({ world });
-    for (const line of ['docker pull alpine', 'docker pull nginx:alpine', 'docker run -d --name web nginx', 'docker run -d nginx']) shell.run(line);
+    for (const line of [
+      'docker pull alpine',
+      'docker pull nginx:alpine',
+      'docker run -d --name web nginx',
+      'docker run -d nginx',
+    ])
+      shell.run(line);
     expect(serializeWorld(replayLesson(lesson, { upTo: 2 }).world)).toBe(serializeWorld(world));
   });
 
@@ -91,7 +104,7 @@ describe('replayLesson', () => {
     expect(defaultHost(lw.world).volumes.data).toBeDefined();
   });
 
-  it('enterStep runs the next step\'s actions; extra lines are logged in that step', () => {
+  it("enterStep runs the next step's actions; extra lines are logged in that step", () => {
     const lw = replayLesson(lesson, { upTo: 4, enterStep: true, extra: ['docker version'] });
     expect(defaultHost(lw.world).daemon.status).toBe('stopped');
     const last = lw.log[lw.log.length - 1];
@@ -101,7 +114,9 @@ describe('replayLesson', () => {
 
   it('starts from a saved world instead of a seed', () => {
     const saved = replayLines(3, ['docker pull busybox', 'docker create --name box busybox']);
-    const scenario = scenarioOf([step('look', ['docker ps -a'])], { start: { world: JSON.parse(serializeWorld(saved.world)) } });
+    const scenario = scenarioOf([step('look', ['docker ps -a'])], {
+      start: { world: JSON.parse(serializeWorld(saved.world)) },
+    });
     const lw = replayLesson(scenario, { upTo: 1 });
     expect(lw.log[0].output).toContain(' box\n');
     expect(serializeWorld(startLesson(scenario).world)).toBe(serializeWorld(saved.world));

@@ -12,12 +12,17 @@ import { defaultHost } from '../../src/model/world-base';
 import { findNetwork } from '../../src/model/engine/networks/endpoints';
 
 const DIR = new URL('../../src/lessons/', import.meta.url);
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const COURSE = LESSONS.filter((l) => l.id !== 'sandbox');
 
 /** Every localized text of a lesson, with where it is. */
 function texts(lesson: Scenario): Array<[string, Localized]> {
-  const out: Array<[string, Localized]> = [['title', lesson.title], ['summary', lesson.summary]];
+  const out: Array<[string, Localized]> = [
+    ['title', lesson.title],
+    ['summary', lesson.summary],
+  ];
   lesson.steps.forEach((s, i) => {
     out.push([`steps[${i}].title`, s.title], [`steps[${i}].before`, s.before], [`steps[${i}].after`, s.after]);
     if (s.predict) out.push([`steps[${i}].predict`, s.predict]);
@@ -46,18 +51,28 @@ function present(lw: LessonWorld, target: string): boolean {
 
 /** The views that draw each kind of highlight target (the hooks src/ui/lesson/highlighter.ts looks for). */
 const DRAWN_IN: Record<string, readonly string[]> = {
-  image: ['layers'], layer: ['layers'], container: ['layers', 'lifecycle', 'resources', 'compare'],
-  volume: ['resources'], network: ['resources'], registry: ['architecture'],
-  daemon: ['architecture'], client: ['architecture'], api: ['architecture'], vm: ['compare'], compare: ['compare'],
+  image: ['layers'],
+  layer: ['layers'],
+  container: ['layers', 'lifecycle', 'resources', 'compare'],
+  volume: ['resources'],
+  network: ['resources'],
+  registry: ['architecture'],
+  daemon: ['architecture'],
+  client: ['architecture'],
+  api: ['architecture'],
+  vm: ['compare'],
+  compare: ['compare'],
 };
 
-const TARGET = /^(image:[a-z0-9./:_-]+|layer:shared|(container|volume|network):[a-zA-Z0-9_.-]+|daemon|client|api|registry:[a-z0-9.-]+|vm|compare:[a-z-]+)$/;
+const TARGET =
+  /^(image:[a-z0-9./:_-]+|layer:shared|(container|volume|network):[a-zA-Z0-9_.-]+|daemon|client|api|registry:[a-z0-9.-]+|vm|compare:[a-z-]+)$/;
 
 describe('the lesson files', () => {
   it.each(FILES)('%s parses as a pelabuhan-scenario/1 file, exactly as index.ts imports it', (file) => {
     const text = readFileSync(new URL(file, DIR), 'utf8');
     const parsed = parseScenario(text, file);
-    if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${file}:${e.line}:${e.column} ${e.path}: ${e.message}`).join('\n'));
+    if (!parsed.ok)
+      throw new Error(parsed.errors.map((e) => `${file}:${e.line}:${e.column} ${e.path}: ${e.message}`).join('\n'));
     const imported = LESSONS.find((l) => l.id === parsed.scenario.id);
     expect(imported, `${file} is in LESSONS`).toBeDefined();
     expect(parsed.scenario).toEqual(imported);
@@ -75,12 +90,31 @@ describe('the lesson files', () => {
   it('have unique lesson ids and orders, and unique step ids in each lesson', () => {
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
     expect(new Set(LESSONS.map((l) => l.order)).size).toBe(LESSONS.length);
-    for (const lesson of LESSONS) expect(new Set(lesson.steps.map((s) => s.id)).size, lesson.id).toBe(lesson.steps.length);
+    for (const lesson of LESSONS)
+      expect(new Set(lesson.steps.map((s) => s.id)).size, lesson.id).toBe(lesson.steps.length);
   });
 
   it('follow the seed course: the eight lessons of the issue, in its order', () => {
-    expect(COURSE.map((l) => l.id)).toEqual(['vms-and-containers', 'architecture', 'registries', 'images', 'containers', 'lifecycle', 'volumes', 'networks']);
-    expect(COURSE.map((l) => l.view)).toEqual(['compare', 'architecture', 'architecture', 'layers', 'layers', 'lifecycle', 'resources', 'resources']);
+    expect(COURSE.map((l) => l.id)).toEqual([
+      'vms-and-containers',
+      'architecture',
+      'registries',
+      'images',
+      'containers',
+      'lifecycle',
+      'volumes',
+      'networks',
+    ]);
+    expect(COURSE.map((l) => l.view)).toEqual([
+      'compare',
+      'architecture',
+      'architecture',
+      'layers',
+      'layers',
+      'lifecycle',
+      'resources',
+      'resources',
+    ]);
   });
 });
 
@@ -102,14 +136,23 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
     }
     expect(lesson.steps.length).toBeGreaterThanOrEqual(5);
     expect(lesson.steps.length).toBeLessThanOrEqual(9);
-    expect(lesson.steps.some((s) => s.predict), 'a predict step').toBe(true);
-    expect(lesson.steps.some((s) => (s.hints ?? []).length > 0), 'a step with hints').toBe(true);
+    expect(
+      lesson.steps.some((s) => s.predict),
+      'a predict step',
+    ).toBe(true);
+    expect(
+      lesson.steps.some((s) => (s.hints ?? []).length > 0),
+      'a step with hints',
+    ).toBe(true);
     for (const step of lesson.steps) {
       expect(step.highlight?.length, `${step.id} highlights`).toBeGreaterThan(0);
       for (const h of step.highlight ?? []) {
         expect(VIEWS, `${step.id}: view ${h.view}`).toContain(h.view);
         expect(h.target, `${step.id}: target`).toMatch(TARGET);
-        expect(DRAWN_IN[h.target.split(':')[0]], `${step.id}: ${h.target} is not drawn in the ${h.view} view`).toContain(h.view);
+        expect(
+          DRAWN_IN[h.target.split(':')[0]],
+          `${step.id}: ${h.target} is not drawn in the ${h.view} view`,
+        ).toContain(h.view);
       }
     }
   });
@@ -124,26 +167,36 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
       runStep(lw, step, i);
       for (const goal of goals) {
         const after = checkGoal(goal, lw, i);
-        expect(after.met, `${lesson.id} step ${i + 1} (${step.id}): ${JSON.stringify(goal)}: ${after.detail}`).toBe(true);
+        expect(after.met, `${lesson.id} step ${i + 1} (${step.id}): ${JSON.stringify(goal)}: ${after.detail}`).toBe(
+          true,
+        );
       }
       if (goals.length > 0) {
-        expect(before.some((b) => !b.met), `${lesson.id} step ${i + 1} (${step.id}): every goal already held before the step`).toBe(true);
+        expect(
+          before.some((b) => !b.met),
+          `${lesson.id} step ${i + 1} (${step.id}): every goal already held before the step`,
+        ).toBe(true);
       }
       // A line fails only where the step teaches a refusal.
       const entries = lw.log.slice(from).filter((e) => !e.action);
       const teachesFailure = goals.some((g) => 'failed' in g || 'refused' in g);
-      for (const e of entries) if (!teachesFailure) expect(e.exitCode, `${lesson.id} ${step.id}: '${e.line}' failed:\n${e.output}`).toBe(0);
+      for (const e of entries)
+        if (!teachesFailure) expect(e.exitCode, `${lesson.id} ${step.id}: '${e.line}' failed:\n${e.output}`).toBe(0);
       // What the narration quotes is what the simulated client printed.
       const output = entries.map((e) => e.output).join('');
       for (const text of [step.after.en, step.after.id]) {
         for (const quoted of quotes(text)) {
-          for (const piece of quoted.split(/\[?\.\.\.\]?/).map((p) => p.trim()).filter(Boolean)) {
+          for (const piece of quoted
+            .split(/\[?\.\.\.\]?/)
+            .map((p) => p.trim())
+            .filter(Boolean)) {
             expect(output, `${lesson.id} ${step.id}: the narration quotes '${piece}'`).toContain(piece);
           }
         }
       }
       // A highlighted image, container, volume, network or registry exists before or after the step.
-      for (const [target, was] of highlighted) expect(was || present(lw, target), `${lesson.id} ${step.id}: highlight ${target}`).toBe(true);
+      for (const [target, was] of highlighted)
+        expect(was || present(lw, target), `${lesson.id} ${step.id}: highlight ${target}`).toBe(true);
     });
   });
 
@@ -151,7 +204,8 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
     const lw = startLesson(lesson, 'id');
     lesson.steps.forEach((step, i) => {
       runStep(lw, step, i);
-      for (const goal of step.goals ?? []) expect(checkGoal(goal, lw, i).met, `${lesson.id} ${step.id} ${JSON.stringify(goal)}`).toBe(true);
+      for (const goal of step.goals ?? [])
+        expect(checkGoal(goal, lw, i).met, `${lesson.id} ${step.id} ${JSON.stringify(goal)}`).toBe(true);
     });
   });
 });

@@ -1,16 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sha256Digest } from '../../src/model/digest';
+import { sha256Digest } from '../../src/model/kernel/digest';
 import { createRegistries } from '../../src/model/registry/registries';
 import type { Registries } from '../../src/model/registry/registry-state';
 import { resolveImage } from '../../src/model/registry/resolve-image';
 import type { ResolvedImage } from '../../src/model/registry/resolve-image';
 import { parseNormalizedNamed, withDefaultTag } from '../../src/model/registry/reference';
-import { formatRfc3339Seconds } from '../../src/model/clock';
+import { formatRfc3339Seconds } from '../../src/model/kernel/clock';
 
-interface CatalogLayer { name: string; blob: string; diffID: string; csize: number; usize: number; chainID: string }
-interface CatalogImage { id: string; digest: string; size: number; config: object; layers: CatalogLayer[]; createdAgoSeconds: number }
-const catalog = JSON.parse(readFileSync(new URL('../../../shared/reference/catalog.json', import.meta.url), 'utf8')) as {
+interface CatalogLayer {
+  name: string;
+  blob: string;
+  diffID: string;
+  csize: number;
+  usize: number;
+  chainID: string;
+}
+interface CatalogImage {
+  id: string;
+  digest: string;
+  size: number;
+  config: object;
+  layers: CatalogLayer[];
+  createdAgoSeconds: number;
+}
+const catalog = JSON.parse(
+  readFileSync(new URL('../../../shared/reference/catalog.json', import.meta.url), 'utf8'),
+) as {
   images: Record<string, CatalogImage>;
 };
 
@@ -38,7 +54,13 @@ describe('Docker Hub holds catalog.json exactly', () => {
     expect(image.config.config).toEqual(expected.config);
     expect(image.config.created).toBe(formatRfc3339Seconds(NOW - expected.createdAgoSeconds * 1000));
     expect(image.layers).toEqual(
-      expected.layers.map((l) => ({ blobDigest: l.blob, diffID: l.diffID, chainID: l.chainID, csize: l.csize, usize: l.usize })),
+      expected.layers.map((l) => ({
+        blobDigest: l.blob,
+        diffID: l.diffID,
+        chainID: l.chainID,
+        csize: l.csize,
+        usize: l.usize,
+      })),
     );
     expect(image.config.rootfs.diff_ids).toEqual(expected.layers.map((l) => l.diffID));
     expect(image.layers.reduce((sum, l) => sum + l.usize, 0)).toBe(expected.size);
@@ -64,12 +86,21 @@ describe('layer sharing', () => {
   it('debian-based images share the debian base layer', () => {
     for (const name of ['nginx', 'redis', 'httpd', 'postgres', 'node:slim', 'python:slim', 'debian:bookworm-slim']) {
       const first = pull(name).layers[0];
-      expect({ name, blob: first.blobDigest, chain: first.chainID }).toEqual({ name, blob: DEBIAN_SLIM_BLOB, chain: DEBIAN_SLIM_CHAIN });
+      expect({ name, blob: first.blobDigest, chain: first.chainID }).toEqual({
+        name,
+        blob: DEBIAN_SLIM_BLOB,
+        chain: DEBIAN_SLIM_CHAIN,
+      });
     }
   });
 
   it('alpine-based images share the alpine base layer', () => {
-    for (const name of ['node:alpine', 'python:alpine', 'registry.digitalocean.com/pelabuhan/webapp:1.0', 'gcr.io/google-samples/hello-app:1.0']) {
+    for (const name of [
+      'node:alpine',
+      'python:alpine',
+      'registry.digitalocean.com/pelabuhan/webapp:1.0',
+      'gcr.io/google-samples/hello-app:1.0',
+    ]) {
       expect({ name, blob: pull(name).layers[0].blobDigest }).toEqual({ name, blob: ALPINE_BLOB });
     }
   });
@@ -93,7 +124,9 @@ describe('layer sharing', () => {
     expect(webapp.slice(0, nginxAlpine.length)).toEqual(nginxAlpine);
     expect(webapp.length).toBe(nginxAlpine.length + 2);
     const pythonSlim = pull('python:slim').layers;
-    expect(pull('123456789012.dkr.ecr.ap-southeast-3.amazonaws.com/pelabuhan/orders:1.4.2').layers.slice(0, 4)).toEqual(pythonSlim);
+    expect(pull('123456789012.dkr.ecr.ap-southeast-3.amazonaws.com/pelabuhan/orders:1.4.2').layers.slice(0, 4)).toEqual(
+      pythonSlim,
+    );
     expect(pull('pelabuhan.azurecr.io/webapp:2.0').layers.slice(0, 7)).toEqual(pull('nginx').layers);
     expect(pull('ghcr.io/pelabuhan/docs').layers.slice(0, 6)).toEqual(pull('httpd').layers);
   });
@@ -141,9 +174,27 @@ describe('every tag in every registry', () => {
       return `${(image.layers.reduce((s, l) => s + l.usize, 0) / 1e6).toFixed(1)}MB/${image.layers.length}`;
     };
     const hub = [
-      'alpine', 'alpine:3.20', 'busybox', 'debian', 'debian:bookworm-slim', 'hello-world', 'httpd', 'mongo', 'mysql',
-      'nginx', 'nginx:alpine', 'node', 'node:alpine', 'node:slim', 'postgres', 'python', 'python:alpine', 'python:slim',
-      'redis', 'registry:2', 'ubuntu',
+      'alpine',
+      'alpine:3.20',
+      'busybox',
+      'debian',
+      'debian:bookworm-slim',
+      'hello-world',
+      'httpd',
+      'mongo',
+      'mysql',
+      'nginx',
+      'nginx:alpine',
+      'node',
+      'node:alpine',
+      'node:slim',
+      'postgres',
+      'python',
+      'python:alpine',
+      'python:slim',
+      'redis',
+      'registry:2',
+      'ubuntu',
     ];
     expect(Object.fromEntries(hub.map((n) => [n, size(n)]))).toEqual({
       alpine: '8.3MB/1',

@@ -19,7 +19,12 @@ const DIGEST = 'sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f6
 function project(text: string): string | { full: string; familiar: string; name: string; familiarName: string } {
   const r = parseNormalizedNamed(text);
   if (!r.ok) return r.error;
-  return { full: fullString(r.ref), familiar: familiarString(r.ref), name: fullName(r.ref), familiarName: familiarName(r.ref) };
+  return {
+    full: fullString(r.ref),
+    familiar: familiarString(r.ref),
+    name: fullName(r.ref),
+    familiarName: familiarName(r.ref),
+  };
 }
 
 describe('parseNormalizedNamed: accepted references', () => {
@@ -53,7 +58,11 @@ describe('parseNormalizedNamed: accepted references', () => {
     [`nginx@${DIGEST}`, `docker.io/library/nginx@${DIGEST}`, `nginx@${DIGEST}`],
     [`busybox:latest@${DIGEST}`, `docker.io/library/busybox:latest@${DIGEST}`, `busybox:latest@${DIGEST}`],
     [`nginx:1@${DIGEST}`, `docker.io/library/nginx:1@${DIGEST}`, `nginx:1@${DIGEST}`],
-    [`repo@sha512:${'f'.repeat(128)}`, `docker.io/library/repo@sha512:${'f'.repeat(128)}`, `repo@sha512:${'f'.repeat(128)}`],
+    [
+      `repo@sha512:${'f'.repeat(128)}`,
+      `docker.io/library/repo@sha512:${'f'.repeat(128)}`,
+      `repo@sha512:${'f'.repeat(128)}`,
+    ],
   ];
   it.each(cases)('%s normalizes to %s (familiar %s)', (input, full, familiar) => {
     expect(project(input)).toMatchObject({ full, familiar });
@@ -73,7 +82,10 @@ describe('parseNormalizedNamed: accepted references', () => {
 
   it('names: FamiliarName drops docker.io/ and library/, FullName keeps both', () => {
     expect(project('nginx')).toMatchObject({ name: 'docker.io/library/nginx', familiarName: 'nginx' });
-    expect(project('bitnami/redis:7')).toMatchObject({ name: 'docker.io/bitnami/redis', familiarName: 'bitnami/redis' });
+    expect(project('bitnami/redis:7')).toMatchObject({
+      name: 'docker.io/bitnami/redis',
+      familiarName: 'bitnami/redis',
+    });
     expect(project('gcr.io/p/x:1')).toMatchObject({ name: 'gcr.io/p/x', familiarName: 'gcr.io/p/x' });
   });
 });
@@ -168,10 +180,22 @@ describe('properties', () => {
 
   const component = fc.stringMatching(/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/).filter((s) => s.length <= 40);
   const validRef = fc.record({
-    domain: fc.constantFrom('', 'docker.io/', 'index.docker.io/', 'localhost/', 'localhost:5000/', 'gcr.io/', 'UPPER/', 'example.com:443/'),
+    domain: fc.constantFrom(
+      '',
+      'docker.io/',
+      'index.docker.io/',
+      'localhost/',
+      'localhost:5000/',
+      'gcr.io/',
+      'UPPER/',
+      'example.com:443/',
+    ),
     path: fc.array(component, { minLength: 1, maxLength: 3 }).map((a) => a.join('/')),
     tag: fc.option(fc.stringMatching(/^[\w][\w.-]{0,20}$/), { nil: undefined }),
-    digest: fc.option(fc.stringMatching(/^[a-f0-9]{64}$/).map((h) => `sha256:${h}`), { nil: undefined }),
+    digest: fc.option(
+      fc.stringMatching(/^[a-f0-9]{64}$/).map((h) => `sha256:${h}`),
+      { nil: undefined },
+    ),
   });
 
   it('fullString(parse(fullString(r))) round-trips for generated references', () => {
@@ -199,7 +223,13 @@ describe('properties', () => {
 
   it('stays fast on long pathological input (no catastrophic backtracking)', () => {
     const started = performance.now();
-    for (const text of ['a'.repeat(5000) + '!', 'a-'.repeat(2000) + '!', 'a.'.repeat(2000) + '/!', `a/${'b_'.repeat(2000)}:`, `x@sha256:${'f'.repeat(5000)}!`]) {
+    for (const text of [
+      'a'.repeat(5000) + '!',
+      'a-'.repeat(2000) + '!',
+      'a.'.repeat(2000) + '/!',
+      `a/${'b_'.repeat(2000)}:`,
+      `x@sha256:${'f'.repeat(5000)}!`,
+    ]) {
       parseNormalizedNamed(text);
     }
     expect(performance.now() - started).toBeLessThan(1000);

@@ -12,7 +12,8 @@ const ALPINE_INDEX = 'sha256:a7d33f75178a2d554dfc5f09609a551f43b39a89bb2c4352fa3
 const ALPINE_CONFIG = 'sha256:e7c8ca00dae597cf851f8ba899a195862554fa0e79434463615300f0da1deae9';
 const REDIS_LAYER = 'sha256:1682ef0304be5d756dedfaa85972d96f826123e2b42c3703d0256ce3928a8120';
 
-const get = (host: string, path: string, method = 'GET') => serveRegistry(registries, { method, host, path } as RegistryRequest);
+const get = (host: string, path: string, method = 'GET') =>
+  serveRegistry(registries, { method, host, path } as RegistryRequest);
 
 describe('GET /v2/', () => {
   it('answers 200 {} with the API version header, on the API host and on the reference domain', () => {
@@ -31,7 +32,8 @@ describe('GET /v2/', () => {
       status: 0,
       headers: {},
       body: '',
-      networkError: 'Get "https://nosuch.example.com/v2/": dial tcp: lookup nosuch.example.com on 127.0.0.53:53: no such host',
+      networkError:
+        'Get "https://nosuch.example.com/v2/": dial tcp: lookup nosuch.example.com on 127.0.0.53:53: no such host',
     });
   });
 });
@@ -45,7 +47,9 @@ describe('manifests', () => {
     expect(Number(r.headers['Content-Length'])).toBe(new TextEncoder().encode(r.body).length);
     const index = JSON.parse(r.body);
     expect(index).toMatchObject({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json' });
-    expect(index.manifests.map((m: { platform: unknown }) => m.platform)).toEqual([{ architecture: 'amd64', os: 'linux' }]);
+    expect(index.manifests.map((m: { platform: unknown }) => m.platform)).toEqual([
+      { architecture: 'amd64', os: 'linux' },
+    ]);
   });
 
   it('the index entry leads to an image manifest with the config and layers', () => {
@@ -55,7 +59,10 @@ describe('manifests', () => {
     expect(r.headers['Content-Type']).toBe('application/vnd.oci.image.manifest.v1+json');
     expect(new TextEncoder().encode(r.body).length).toBe(entry.size);
     const manifest = JSON.parse(r.body);
-    expect(manifest.config).toMatchObject({ mediaType: 'application/vnd.oci.image.config.v1+json', digest: ALPINE_CONFIG });
+    expect(manifest.config).toMatchObject({
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: ALPINE_CONFIG,
+    });
     expect(manifest.layers).toEqual([
       {
         mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
@@ -66,7 +73,9 @@ describe('manifests', () => {
   });
 
   it('by digest gives the same document as by tag', () => {
-    expect(get(HUB, `/v2/library/alpine/manifests/${ALPINE_INDEX}`).body).toBe(get(HUB, '/v2/library/alpine/manifests/latest').body);
+    expect(get(HUB, `/v2/library/alpine/manifests/${ALPINE_INDEX}`).body).toBe(
+      get(HUB, '/v2/library/alpine/manifests/latest').body,
+    );
   });
 
   it('HEAD has the headers of GET and no body', () => {
@@ -79,7 +88,9 @@ describe('manifests', () => {
   it('an unknown tag of a known repository is 404 MANIFEST_UNKNOWN', () => {
     const r = get(HUB, '/v2/library/alpine/manifests/3.99');
     expect(r.status).toBe(404);
-    expect(r.body).toBe('{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{"Tag":"3.99"}}]}');
+    expect(r.body).toBe(
+      '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{"Tag":"3.99"}}]}',
+    );
   });
 
   it('a digest from another repository is not in this one', () => {
@@ -136,10 +147,18 @@ describe('other registries answer in their own words', () => {
   });
 
   it('a CNCF distribution registry (registry:2): 404 NAME_UNKNOWN', () => {
-    const local = { 'localhost:5000': buildRegistry({ host: 'localhost:5000', apiHost: 'localhost:5000', flavor: 'distribution' }, [HELLO_WORLD], NOW) };
+    const local = {
+      'localhost:5000': buildRegistry(
+        { host: 'localhost:5000', apiHost: 'localhost:5000', flavor: 'distribution' },
+        [HELLO_WORLD],
+        NOW,
+      ),
+    };
     const r = serveRegistry(local, { method: 'GET', host: 'localhost:5000', path: '/v2/nope/manifests/latest' });
     expect(r.status).toBe(404);
-    expect(r.body).toBe('{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry","detail":{"name":"nope"}}]}');
+    expect(r.body).toBe(
+      '{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry","detail":{"name":"nope"}}]}',
+    );
   });
 });
 
@@ -151,15 +170,23 @@ describe('blobs', () => {
     expect(JSON.parse(r.body)).toMatchObject({ architecture: 'amd64', os: 'linux', config: { Cmd: ['/bin/sh'] } });
   });
 
-  it("a layer blob reports its compressed size as Content-Length", () => {
-    const r = get(HUB, '/v2/library/alpine/blobs/sha256:81e66d712b90241119eb77fbcf2963848879ed62584e6a2be9ae9f2c7408a7cc', 'HEAD');
+  it('a layer blob reports its compressed size as Content-Length', () => {
+    const r = get(
+      HUB,
+      '/v2/library/alpine/blobs/sha256:81e66d712b90241119eb77fbcf2963848879ed62584e6a2be9ae9f2c7408a7cc',
+      'HEAD',
+    );
     expect(r.headers['Content-Length']).toBe('3799000');
   });
 
-  it("a blob of another repository is 404 BLOB_UNKNOWN", () => {
+  it('a blob of another repository is 404 BLOB_UNKNOWN', () => {
     const r = get(HUB, `/v2/library/alpine/blobs/${REDIS_LAYER}`);
     expect(r.status).toBe(404);
-    expect(JSON.parse(r.body).errors[0]).toEqual({ code: 'BLOB_UNKNOWN', message: 'blob unknown to registry', detail: REDIS_LAYER });
+    expect(JSON.parse(r.body).errors[0]).toEqual({
+      code: 'BLOB_UNKNOWN',
+      message: 'blob unknown to registry',
+      detail: REDIS_LAYER,
+    });
   });
 });
 

@@ -23,7 +23,9 @@ describe('pull errors carry the daemon messages', () => {
       message:
         "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
     });
-    expect(failure(resolve('bitnami/nosuch:1'))).toMatchObject({ message: expect.stringMatching(/^pull access denied for bitnami\/nosuch, /) });
+    expect(failure(resolve('bitnami/nosuch:1'))).toMatchObject({
+      message: expect.stringMatching(/^pull access denied for bitnami\/nosuch, /),
+    });
   });
 
   it('an unknown tag is "manifest … not found", with the familiar reference', () => {
@@ -51,19 +53,23 @@ describe('pull errors carry the daemon messages', () => {
       message: `manifest for ${ecr}/pelabuhan/orders:9 not found: manifest unknown: Requested image not found`,
     });
     expect(failure(resolve('gcr.io/nope/app:1'))).toMatchObject({
-      message: 'manifest for gcr.io/nope/app:1 not found: manifest unknown: Failed to fetch "1" from request "/v2/nope/app/manifests/1".',
+      message:
+        'manifest for gcr.io/nope/app:1 not found: manifest unknown: Failed to fetch "1" from request "/v2/nope/app/manifests/1".',
     });
   });
 
   it('an unresolvable registry host is unreachable', () => {
     expect(failure(resolve('nosuch.example.com/app:1'))).toEqual({
       kind: 'unreachable',
-      message: 'Get "https://nosuch.example.com/v2/": dial tcp: lookup nosuch.example.com on 127.0.0.53:53: no such host',
+      message:
+        'Get "https://nosuch.example.com/v2/": dial tcp: lookup nosuch.example.com on 127.0.0.53:53: no such host',
     });
   });
 
   it('an index without the wanted platform has no matching manifest', () => {
-    expect(failure(resolveImage(registries, ref('alpine'), { platform: { os: 'linux', architecture: 'arm64' } }))).toEqual({
+    expect(
+      failure(resolveImage(registries, ref('alpine'), { platform: { os: 'linux', architecture: 'arm64' } })),
+    ).toEqual({
       kind: 'noMatchingManifest',
       message: 'no matching manifest for linux/arm64 in the manifest list entries',
     });
@@ -73,14 +79,20 @@ describe('pull errors carry the daemon messages', () => {
 describe('digest pulls', () => {
   it('alpine@<index digest> resolves to alpine:latest', () => {
     const r = resolve(`alpine@${ALPINE_INDEX}`);
-    expect(r.ok && { id: r.image.imageId, digest: r.image.indexDigest }).toEqual({ id: ALPINE_ID, digest: ALPINE_INDEX });
+    expect(r.ok && { id: r.image.imageId, digest: r.image.indexDigest }).toEqual({
+      id: ALPINE_ID,
+      digest: ALPINE_INDEX,
+    });
   });
 
   it('a platform manifest digest resolves too, and is then the reported digest', () => {
     const byTag = resolve('alpine');
     if (!byTag.ok) throw new Error(byTag.message);
     const r = resolve(`alpine@${byTag.image.manifestDigest}`);
-    expect(r.ok && { id: r.image.imageId, digest: r.image.indexDigest }).toEqual({ id: ALPINE_ID, digest: byTag.image.manifestDigest });
+    expect(r.ok && { id: r.image.imageId, digest: r.image.indexDigest }).toEqual({
+      id: ALPINE_ID,
+      digest: byTag.image.manifestDigest,
+    });
   });
 
   it('with both a tag and a digest, the digest wins (the tag is not even looked up)', () => {
@@ -92,7 +104,9 @@ describe('digest pulls', () => {
 describe('the puller goes through the Registry API', () => {
   it('pings, fetches the index, the amd64 manifest, then the config blob', () => {
     const seen: string[] = [];
-    const r = resolveImage(registries, ref('alpine'), { onExchange: (req, res) => seen.push(`${req.method} ${req.host}${req.path} ${res.status}`) });
+    const r = resolveImage(registries, ref('alpine'), {
+      onExchange: (req, res) => seen.push(`${req.method} ${req.host}${req.path} ${res.status}`),
+    });
     if (!r.ok) throw new Error(r.message);
     expect(seen).toEqual([
       'GET registry-1.docker.io/v2/ 200',
@@ -111,7 +125,10 @@ describe('the puller goes through the Registry API', () => {
 
 describe('listRepositoryTags (pull -a)', () => {
   it('lists every tag of a repository', () => {
-    expect(listRepositoryTags(registries, ref('alpine'))).toEqual({ ok: true, tags: ['3', '3.20', '3.20.6', '3.22', 'latest'] });
+    expect(listRepositoryTags(registries, ref('alpine'))).toEqual({
+      ok: true,
+      tags: ['3', '3.20', '3.20.6', '3.22', 'latest'],
+    });
   });
 
   it('an unknown repository is denied like a pull', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { errorSnippet, formatError, snippetText, SNIPPET_WIDTH } from '../../src/ui/authoring/error-snippet';
-import { isScenarioFileName, loadScenarioFile, loadScenarioText, loadScenarioUrl, MAX_SCENARIO_BYTES, resolveSource } from '../../src/ui/authoring/scenario-source';
+import {
+  isScenarioFileName,
+  loadScenarioFile,
+  loadScenarioText,
+  loadScenarioUrl,
+  MAX_SCENARIO_BYTES,
+  resolveSource,
+} from '../../src/ui/authoring/scenario-source';
 import { formatScenario } from '../../src/model/lesson/scenario-format';
 import { lessonById } from '../../src/lessons/index';
 
@@ -20,10 +27,17 @@ steps:
 
 describe('error lines', () => {
   it('"line L, column C — path: message", and no path for the whole file', () => {
-    expect(formatError({ line: 3, column: 7, path: 'steps[2].goals[0].containers.count', message: 'must be a whole number' }))
-      .toBe('line 3, column 7 — steps[2].goals[0].containers.count: must be a whole number');
-    expect(formatError({ line: 1, column: 1, path: '', message: 'the file is empty' }, (l, c) => `baris ${l}, kolom ${c}`))
-      .toBe('baris 1, kolom 1 — the file is empty');
+    expect(
+      formatError({
+        line: 3,
+        column: 7,
+        path: 'steps[2].goals[0].containers.count',
+        message: 'must be a whole number',
+      }),
+    ).toBe('line 3, column 7 — steps[2].goals[0].containers.count: must be a whole number');
+    expect(
+      formatError({ line: 1, column: 1, path: '', message: 'the file is empty' }, (l, c) => `baris ${l}, kolom ${c}`),
+    ).toBe('baris 1, kolom 1 — the file is empty');
   });
 
   it('puts a caret under the column, keeping tabs so it lines up', () => {
@@ -63,14 +77,24 @@ describe('error lines', () => {
 
 describe('scenario sources', () => {
   const good = formatScenario(lessonById('images')!);
-  const file = (name: string, text: string, size = new TextEncoder().encode(text).length) => ({ name, size, text: async () => text });
+  const file = (name: string, text: string, size = new TextEncoder().encode(text).length) => ({
+    name,
+    size,
+    text: async () => text,
+  });
 
   it('opens a valid file, refuses other endings and big files before reading', async () => {
     expect((await loadScenarioFile(file('images.scenario.json', good))).ok).toBe(true);
     expect(isScenarioFileName('A.YML') && isScenarioFileName('b.yaml') && !isScenarioFileName('c.txt')).toBe(true);
     const wrong = await loadScenarioFile(file('notes.txt', good));
     expect(!wrong.ok && wrong.failure.problem).toEqual({ kind: 'wrong-type' });
-    const big = await loadScenarioFile({ name: 'big.json', size: MAX_SCENARIO_BYTES + 1, text: async () => { throw new Error('read'); } });
+    const big = await loadScenarioFile({
+      name: 'big.json',
+      size: MAX_SCENARIO_BYTES + 1,
+      text: async () => {
+        throw new Error('read');
+      },
+    });
     expect(!big.ok && big.failure.problem).toEqual({ kind: 'too-big', bytes: MAX_SCENARIO_BYTES + 1 });
     const bigText = loadScenarioText(`# ${'x'.repeat(MAX_SCENARIO_BYTES)}`, 'big.yaml');
     expect(!bigText.ok && bigText.failure.problem.kind).toBe('too-big');
@@ -80,9 +104,18 @@ describe('scenario sources', () => {
     const page = 'http://127.0.0.1:4173/app/?src=x';
     expect(resolveSource('lessons/a.yaml', page)).toMatchObject({ ok: true });
     expect(resolveSource('/a.json', page)).toMatchObject({ ok: true });
-    expect(resolveSource('https://evil.example/a.json', page)).toEqual({ ok: false, problem: { kind: 'other-origin', origin: 'https://evil.example' } });
-    expect(resolveSource('//evil.example/a.json', page)).toMatchObject({ ok: false, problem: { kind: 'other-origin' } });
-    expect(resolveSource('http://127.0.0.1:9999/a.json', page)).toMatchObject({ ok: false, problem: { kind: 'other-origin' } });
+    expect(resolveSource('https://evil.example/a.json', page)).toEqual({
+      ok: false,
+      problem: { kind: 'other-origin', origin: 'https://evil.example' },
+    });
+    expect(resolveSource('//evil.example/a.json', page)).toMatchObject({
+      ok: false,
+      problem: { kind: 'other-origin' },
+    });
+    expect(resolveSource('http://127.0.0.1:9999/a.json', page)).toMatchObject({
+      ok: false,
+      problem: { kind: 'other-origin' },
+    });
     expect(resolveSource('javascript:alert(1)', page)).toEqual({ ok: false, problem: { kind: 'bad-address' } });
     expect(resolveSource('data:application/json,{}', page)).toEqual({ ok: false, problem: { kind: 'bad-address' } });
   });
@@ -101,7 +134,10 @@ describe('scenario sources', () => {
     expect(!other.ok && other.failure.problem.kind).toBe('other-origin');
     expect(calls).toEqual([]);
     const missing = await loadScenarioUrl('missing.json', page, fetchFn);
-    expect(!missing.ok && missing.failure).toMatchObject({ fileName: 'missing.json', problem: { kind: 'http', status: 404 } });
+    expect(!missing.ok && missing.failure).toMatchObject({
+      fileName: 'missing.json',
+      problem: { kind: 'http', status: 404 },
+    });
     const offline = await loadScenarioUrl('offline.json', page, fetchFn);
     expect(!offline.ok && offline.failure.problem.kind).toBe('network');
     const broken = await loadScenarioUrl('fixtures/broken.yaml', page, fetchFn);

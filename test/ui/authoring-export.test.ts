@@ -20,9 +20,15 @@ function roundTrip(scenario: Scenario): Scenario {
 }
 
 describe('exporting a session as a scenario', () => {
-  it('a lesson with the learner\'s own lines: valid, lesson steps kept whole, own lines as marked steps, same world', () => {
+  it("a lesson with the learner's own lines: valid, lesson steps kept whole, own lines as marked steps, same world", () => {
     const lesson = lessonById('containers')!;
-    const extra = ['docker run -d --name extra nginx', '#daemon stop', 'docker ps', '#daemon start', `docker run --name "q'x" alpine echo '<b> & "quoted"'`];
+    const extra = [
+      'docker run -d --name extra nginx',
+      '#daemon stop',
+      'docker ps',
+      '#daemon start',
+      `docker run --name "q'x" alpine echo '<b> & "quoted"'`,
+    ];
     const replay = replayPosition(lesson, 3, extra);
     const exported = roundTrip(sessionScenario(lesson, replay.lw.log));
     expect(exported.id).toBe('containers-session');
@@ -52,7 +58,7 @@ describe('exporting a session as a scenario', () => {
     expect(psA(replayLesson(exported, { upTo: exported.steps.length }))).toBe(psA(replay.lw));
   });
 
-  it('a lesson step not run as written is the learner\'s; entering actions go with the next line', () => {
+  it("a lesson step not run as written is the learner's; entering actions go with the next line", () => {
     const lesson = lessonById('architecture')!;
     const at = lesson.steps.findIndex((s) => (s.actions ?? []).some((a) => 'daemon' in a));
     expect(at).toBeGreaterThan(0);

@@ -25,7 +25,14 @@ describe('the handout document', () => {
       lang: 'en',
       title: 'Title <b>bold</b> & co',
       summary: '</p><script>bad()</script>',
-      sections: [{ title: '<i>t</i>', before: ['a < b & c > d'], commands: [{ line: NASTY, output: ['<script>alert(2)</script> &lt;', '  indented\ttab'], exitCode: 1 }], after: ['"quoted" \'single\''] }],
+      sections: [
+        {
+          title: '<i>t</i>',
+          before: ['a < b & c > d'],
+          commands: [{ line: NASTY, output: ['<script>alert(2)</script> &lt;', '  indented\ttab'], exitCode: 1 }],
+          after: ['"quoted" \'single\''],
+        },
+      ],
       words,
     });
     expect(html).not.toMatch(/<script/i);
@@ -44,7 +51,9 @@ describe('the handout document', () => {
   it('is self-contained: a CSP forbidding scripts, no external resource, print rules', () => {
     const html = handoutHtml({ lang: 'id', title: 't', summary: '', sections: [], words });
     const doc = parse(html);
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
     expect(html).not.toMatch(/\b(src|href)=/);
     expect(html).not.toMatch(/url\(|@import|https?:/);
     expect(html).toContain('@media print');
@@ -55,12 +64,15 @@ describe('the handout document', () => {
 });
 
 describe('the handout model', () => {
-  it('steps up to the current one, narration in the reader\'s language, output as the terminal showed it', () => {
+  it("steps up to the current one, narration in the reader's language, output as the terminal showed it", () => {
     const lesson = lessonById('images')!;
     const replay = replayPosition(lesson, 2, []);
     const entries = replay.lw.log;
     // The terminal after this replay shows exactly the replay's blocks.
-    const outputs = shownOutputs(entries, replay.blocks.map((b) => ({ ...b })));
+    const outputs = shownOutputs(
+      entries,
+      replay.blocks.map((b) => ({ ...b })),
+    );
     const sections = handoutSections(lesson, entries, outputs, 'id', 2, 'Commands');
     expect(sections).toHaveLength(3);
     expect(sections[0].title).toBe(lesson.steps[0].title.id);
@@ -73,7 +85,7 @@ describe('the handout model', () => {
     expect(sections[1].after.length).toBeGreaterThan(0);
   });
 
-  it('prefers the terminal\'s own lines, falling back to 80 columns after a clear', () => {
+  it("prefers the terminal's own lines, falling back to 80 columns after a clear", () => {
     const entries = [
       { line: 'docker a', step: null, exitCode: 0, output: 'x'.repeat(100) },
       { line: 'docker b', step: null, exitCode: 0, output: 'wide '.repeat(20) },

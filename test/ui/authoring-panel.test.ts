@@ -30,12 +30,17 @@ describe('<sim-scenario-errors>', () => {
     expect(alert).not.toBeNull();
     expect(root.querySelectorAll('img, b')).toHaveLength(0);
     expect(root.querySelector('.file')!.textContent).toBe('<b>evil</b>.yaml');
-    const idError = out.failure.problem.kind === 'invalid' ? out.failure.problem.errors.find((e) => e.path === 'id')! : undefined;
+    const idError =
+      out.failure.problem.kind === 'invalid' ? out.failure.problem.errors.find((e) => e.path === 'id')! : undefined;
     expect(idError).toBeDefined();
     const items = [...root.querySelectorAll('li')];
     const item = items.find((li) => li.querySelector('.where')!.textContent!.includes('— id:'))!;
-    expect(item.querySelector('.where')!.textContent).toBe(`line 2, column ${idError!.column} — id: ${idError!.message}`);
-    expect(item.querySelector('pre')!.textContent).toBe(`2 │ id: "<img src=x onerror=alert(1)>"\n  │ ${' '.repeat(idError!.column - 1)}^`);
+    expect(item.querySelector('.where')!.textContent).toBe(
+      `line 2, column ${idError!.column} — id: ${idError!.message}`,
+    );
+    expect(item.querySelector('pre')!.textContent).toBe(
+      `2 │ id: "<img src=x onerror=alert(1)>"\n  │ ${' '.repeat(idError!.column - 1)}^`,
+    );
 
     emit(document.body, SCENARIO_LOAD, {});
     await el.updateComplete;
@@ -53,7 +58,9 @@ describe('<sim-scenario-errors>', () => {
     const el = await mount();
     el.show({ failure: { fileName: 'big.json', problem: { kind: 'too-big', bytes: 3 * 1024 * 1024 } } });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('p')!.textContent).toBe('The file is 3.0 MB; a scenario file may be at most 1.0 MB. It was not read.');
+    expect(el.shadowRoot!.querySelector('p')!.textContent).toBe(
+      'The file is 3.0 MB; a scenario file may be at most 1.0 MB. It was not read.',
+    );
     el.show({ failure: { fileName: 'x.json', problem: { kind: 'http', status: 404 } } });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('p')!.textContent).toContain('404');

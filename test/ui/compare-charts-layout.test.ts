@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { planComparison } from '../../src/model/vm/comparison';
-import { layoutPhaseBars, layoutResourceChart, phaseCite, stepPoints, valueTicks } from '../../src/ui/diagrams/compare/compare-charts-layout';
+import {
+  layoutPhaseBars,
+  layoutResourceChart,
+  phaseCite,
+  stepPoints,
+  valueTicks,
+} from '../../src/ui/diagrams/compare/compare-charts-layout';
 
 describe('the comparison charts', () => {
   const run = planComparison({ vms: 5, containers: 5, profile: 'ubuntu-server', image: 'nginx' });
@@ -61,14 +67,21 @@ describe('the comparison charts', () => {
 
   it('puts the panels side by side when wide and one above the other when narrow', () => {
     const wide = layoutResourceChart(run, 900, 'linear');
-    expect(wide.panels.map((p) => [p.x > 0, p.y > 0])).toEqual([[false, false], [true, false]]);
+    expect(wide.panels.map((p) => [p.x > 0, p.y > 0])).toEqual([
+      [false, false],
+      [true, false],
+    ]);
     const narrow = layoutResourceChart(run, 400, 'linear');
-    expect(narrow.panels.map((p) => [p.x > 0, p.y > 0])).toEqual([[false, false], [false, true]]);
+    expect(narrow.panels.map((p) => [p.x > 0, p.y > 0])).toEqual([
+      [false, false],
+      [false, true],
+    ]);
     for (const p of narrow.panels) expect(p.x + p.width).toBeLessThanOrEqual(400);
   });
 
   it('on a log value axis the container disk line sits well above the bottom, not flat on it', () => {
-    const disk = (axis: 'linear' | 'log') => layoutResourceChart(run, 900, axis).panels.find((p) => p.resource === 'disk')!;
+    const disk = (axis: 'linear' | 'log') =>
+      layoutResourceChart(run, 900, axis).panels.find((p) => p.resource === 'disk')!;
     const y = (panel: ReturnType<typeof disk>) => Number(/,([\d.]+)/.exec(panel.lines[1].d)![1]);
     const lin = disk('linear');
     const log = disk('log');

@@ -36,14 +36,25 @@ describe('<sim-compare-gantt>', () => {
     expect(cells.filter((c) => c.getAttribute('tabindex') === '0')).toHaveLength(1);
     const vmCites = [...root.querySelectorAll('[data-vm="1"] .cell')].map((c) => c.getAttribute('data-cite'));
     expect(vmCites).toEqual([...VM_PROFILES['ubuntu-server'].phases.map((p) => p.param), run.app.startParam]);
-    const ctCites = [...root.querySelectorAll('[data-container-name="race-1"] .cell')].map((c) => c.getAttribute('data-cite'));
-    expect(ctCites).toEqual(['cli_daemon', 'namespaces', 'rootfs_mount', 'network_setup', 'oci_runtime_exec', run.app.startParam]);
+    const ctCites = [...root.querySelectorAll('[data-container-name="race-1"] .cell')].map((c) =>
+      c.getAttribute('data-cite'),
+    );
+    expect(ctCites).toEqual([
+      'cli_daemon',
+      'namespaces',
+      'rootfs_mount',
+      'network_setup',
+      'oci_runtime_exec',
+      run.app.startParam,
+    ]);
     expect(cells[0].getAttribute('aria-label')).toMatch(/^vm-1, power on \(hypervisor\): from 0 ms to /);
     const first = cells[0] as SVGElement;
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     expect(first.getAttribute('tabindex')).toBe('-1');
     expect(root.querySelector('[data-vm="1"] .cell:nth-child(2)')?.getAttribute('tabindex')).toBe('0');
-    root.querySelector('[data-vm="1"] .cell:nth-child(2)')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    root
+      .querySelector('[data-vm="1"] .cell:nth-child(2)')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     expect(root.querySelector('[data-vm="2"] .cell:nth-child(2)')?.getAttribute('tabindex')).toBe('0');
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planComparison } from '../../src/model/vm/comparison';
-import { axisFraction, COMPACT_ROW_HEIGHT, containerStateAt, layoutGantt, phaseAt, ROW_HEIGHT } from '../../src/ui/diagrams/compare/compare-layout';
+import {
+  axisFraction,
+  COMPACT_ROW_HEIGHT,
+  containerStateAt,
+  layoutGantt,
+  phaseAt,
+  ROW_HEIGHT,
+} from '../../src/ui/diagrams/compare/compare-layout';
 import { readCompareParams } from '../../src/ui/diagrams/compare/compare-params';
 
 describe('the comparison Gantt layout', () => {
@@ -87,13 +94,19 @@ describe('the comparison Gantt layout', () => {
       expect(row.failure?.resource).toBe('ram');
       expect(phaseAt(row, l.endMs)).toBe('failed');
     }
-    expect(l.rows.filter((r) => r.kind === 'container').every((r) => containerStateAt(r, l.endMs) === 'running')).toBe(true);
+    expect(l.rows.filter((r) => r.kind === 'container').every((r) => containerStateAt(r, l.endMs) === 'running')).toBe(
+      true,
+    );
     // Only some names are drawn in compact rows: the first, every fifth and the last.
     expect(vms.filter((r) => r.labelled).map((r) => r.index)).toEqual([1, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50]);
   });
 
   it('reads n from the URL, clamping it to 1-50', () => {
-    expect(readCompareParams('?view=compare&n=5&profile=ubuntu-server&image=nginx').params).toMatchObject({ n: 5, profile: 'ubuntu-server', image: 'nginx' });
+    expect(readCompareParams('?view=compare&n=5&profile=ubuntu-server&image=nginx').params).toMatchObject({
+      n: 5,
+      profile: 'ubuntu-server',
+      image: 'nginx',
+    });
     expect(readCompareParams('?n=500').params.n).toBe(50);
     expect(readCompareParams('?n=0').params.n).toBe(1);
   });

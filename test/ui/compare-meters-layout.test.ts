@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { planComparison } from '../../src/model/vm/comparison';
-import { failureAt, failureFromMs, levelAt, meterAt, meterRects, seriesOf } from '../../src/ui/diagrams/compare/compare-meters-layout';
+import {
+  failureAt,
+  failureFromMs,
+  levelAt,
+  meterAt,
+  meterRects,
+  seriesOf,
+} from '../../src/ui/diagrams/compare/compare-meters-layout';
 
 describe('the comparison resource meters', () => {
   const run = planComparison({ vms: 5, containers: 5, profile: 'ubuntu-server', image: 'nginx' });
 
   it('reads a step series as the last level at or before the clock', () => {
-    const series = { resource: 'ram' as const, unit: 'bytes' as const, capacity: 100, points: [{ atMs: 0, value: 10 }, { atMs: 50, value: 30 }, { atMs: 80, value: 40 }] };
-    expect([levelAt(series, 0), levelAt(series, 49.9), levelAt(series, 50), levelAt(series, 79), levelAt(series, 1e6)]).toEqual([10, 10, 30, 30, 40]);
+    const series = {
+      resource: 'ram' as const,
+      unit: 'bytes' as const,
+      capacity: 100,
+      points: [
+        { atMs: 0, value: 10 },
+        { atMs: 50, value: 30 },
+        { atMs: 80, value: 40 },
+      ],
+    };
+    expect([
+      levelAt(series, 0),
+      levelAt(series, 49.9),
+      levelAt(series, 50),
+      levelAt(series, 79),
+      levelAt(series, 1e6),
+    ]).toEqual([10, 10, 30, 30, 40]);
   });
 
   it('fills the container RAM meter per container as each takes its share, against the host RAM', () => {
@@ -25,8 +47,16 @@ describe('the comparison resource meters', () => {
   it('splits a meter into the shared part then one contiguous segment per instance, ending at the level', () => {
     const state = meterAt(run.vm, 'ram', run.vm.allReadyMs);
     expect(state.instances).toBe(5);
-    expect(state.segments.map((s) => s.kind)).toEqual(['shared', 'instance', 'instance', 'instance', 'instance', 'instance']);
-    for (let i = 1; i < state.segments.length; i++) expect(state.segments[i].from).toBeCloseTo(state.segments[i - 1].to, 12);
+    expect(state.segments.map((s) => s.kind)).toEqual([
+      'shared',
+      'instance',
+      'instance',
+      'instance',
+      'instance',
+      'instance',
+    ]);
+    for (let i = 1; i < state.segments.length; i++)
+      expect(state.segments[i].from).toBeCloseTo(state.segments[i - 1].to, 12);
     expect(state.segments[state.segments.length - 1].to * state.capacityBytes).toBeCloseTo(state.usedBytes, 0);
     expect(state.capacityAt).toBe(1);
   });
@@ -43,7 +73,14 @@ describe('the comparison resource meters', () => {
     const state = meterAt(many.container, 'ram', many.container.allReadyMs);
     expect(state.instances).toBe(50);
     expect(meterRects(state, 300).map((r) => r.key)).toEqual(['shared', 'instances']);
-    expect(meterRects(meterAt(run.vm, 'ram', 0), 300).map((r) => r.key)).toEqual(['shared', 'i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(meterRects(meterAt(run.vm, 'ram', 0), 300).map((r) => r.key)).toEqual([
+      'shared',
+      'i1',
+      'i2',
+      'i3',
+      'i4',
+      'i5',
+    ]);
   });
 
   it('has no failure when everything fits', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planComparison } from '../../src/model/vm/comparison';
-import { advanceClock, momentsPassed, nextStepMs, phaseChanges, raceEndMs, raceMoments } from '../../src/ui/diagrams/compare/compare-playback';
+import {
+  advanceClock,
+  momentsPassed,
+  nextStepMs,
+  phaseChanges,
+  raceEndMs,
+  raceMoments,
+} from '../../src/ui/diagrams/compare/compare-playback';
 
 describe('playing a comparison race', () => {
   const run = planComparison({ vms: 3, containers: 3 });
@@ -11,7 +18,11 @@ describe('playing a comparison race', () => {
   });
 
   it('steps from phase change to phase change: each step lands where some row enters a phase or is ready', () => {
-    const starts = new Set([run.vm, run.container].flatMap((r) => r.timeline.instances.flatMap((i) => [...i.phases.map((p) => p.startMs), i.readyMs ?? -1])));
+    const starts = new Set(
+      [run.vm, run.container].flatMap((r) =>
+        r.timeline.instances.flatMap((i) => [...i.phases.map((p) => p.startMs), i.readyMs ?? -1]),
+      ),
+    );
     let clock = 0;
     const visited: number[] = [];
     while (clock < end) {

@@ -13,11 +13,13 @@ async function mount(run: ReturnType<typeof planComparison>): Promise<ShadowRoot
   return el.shadowRoot!;
 }
 
-const cellText = (root: ShadowRoot, key: string, side: 'vm' | 'container') => root.querySelector(`tr[data-result="${key}"] td[data-side="${side}"]`)?.textContent?.trim();
-const cites = (root: ShadowRoot, key: string, side: 'vm' | 'container') => (root.querySelector(`tr[data-result="${key}"] td[data-side="${side}"]`)?.getAttribute('data-cite') ?? '').split(' ');
+const cellText = (root: ShadowRoot, key: string, side: 'vm' | 'container') =>
+  root.querySelector(`tr[data-result="${key}"] td[data-side="${side}"]`)?.textContent?.trim();
+const cites = (root: ShadowRoot, key: string, side: 'vm' | 'container') =>
+  (root.querySelector(`tr[data-result="${key}"] td[data-side="${side}"]`)?.getAttribute('data-cite') ?? '').split(' ');
 
 describe('<sim-compare-results>', () => {
-  it('is a real table with the run\'s numbers, formatted as the compare report formats them', async () => {
+  it("is a real table with the run's numbers, formatted as the compare report formats them", async () => {
     const run = planComparison({ vms: 5, containers: 5, profile: 'ubuntu-server', image: 'nginx' });
     const root = await mount(run);
     expect(root.querySelector('table caption')?.textContent).toBe('Results for 5 VMs and 5 containers');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { planComparison } from '../../src/model/vm/comparison';
-import { guestHeight, instanceStateAt, layoutStacks, type StacksLayout } from '../../src/ui/diagrams/compare/compare-stacks-layout';
+import {
+  guestHeight,
+  instanceStateAt,
+  layoutStacks,
+  type StacksLayout,
+} from '../../src/ui/diagrams/compare/compare-stacks-layout';
 
 const roles = (l: StacksLayout, side: 'vm' | 'container') =>
   l.base
@@ -32,17 +37,28 @@ describe('the comparison stacks layout', () => {
     expect(l.columns.filter((c) => c.side === 'container').map((c) => c.name)).toEqual(['race-1', 'race-2', 'race-3']);
     // A VM that powers on later (as a cloud VM queued behind others would) appears only then.
     const late = structuredClone(run);
-    late.vm.timeline.instances[1].phases = late.vm.timeline.instances[1].phases.map((p) => ({ ...p, startMs: p.startMs + 400, endMs: p.endMs + 400 }));
-    const vmsAt = (ms: number) => layoutStacks(late, ms, 800, 2).columns.filter((c) => c.side === 'vm').map((c) => c.index);
+    late.vm.timeline.instances[1].phases = late.vm.timeline.instances[1].phases.map((p) => ({
+      ...p,
+      startMs: p.startMs + 400,
+      endMs: p.endMs + 400,
+    }));
+    const vmsAt = (ms: number) =>
+      layoutStacks(late, ms, 800, 2)
+        .columns.filter((c) => c.side === 'vm')
+        .map((c) => c.index);
     expect(vmsAt(399)).toEqual([1, 3]);
     expect(vmsAt(400)).toEqual([1, 2, 3]);
-    expect(layoutStacks(late, 400, 800, 2).columns.find((c) => c.side === 'vm' && c.index === 2)!.phase).toBe(late.vm.timeline.instances[1].phases[0].phase);
+    expect(layoutStacks(late, 400, 800, 2).columns.find((c) => c.side === 'vm' && c.index === 2)!.phase).toBe(
+      late.vm.timeline.instances[1].phases[0].phase,
+    );
   });
 
   it('labels a booting VM by its phase and marks it ready at its ready time', () => {
     const vm = run.vm.timeline.instances[0];
     const kernel = vm.phases.find((p) => p.phase === 'kernel')!;
-    const booting = layoutStacks(run, kernel.startMs + 1, 800, 2).columns.find((c) => c.side === 'vm' && c.index === 1)!;
+    const booting = layoutStacks(run, kernel.startMs + 1, 800, 2).columns.find(
+      (c) => c.side === 'vm' && c.index === 1,
+    )!;
     expect(booting.state).toBe('starting');
     expect(booting.phase).toBe('kernel');
     expect(booting.texts.some((t) => t.spec.kind === 'phase' && t.spec.phase === 'kernel')).toBe(true);
@@ -110,7 +126,13 @@ describe('the comparison stacks layout', () => {
         expect(right).toBeLessThanOrEqual(width + 0.001);
       }
       const counts = l.texts.filter((t) => t.spec.kind === 'counts').map((t) => t.spec);
-      expect(counts).toContainEqual({ kind: 'counts', side: 'vm', ready: big.vm.started, starting: 0, failed: big.vm.failed });
+      expect(counts).toContainEqual({
+        kind: 'counts',
+        side: 'vm',
+        ready: big.vm.started,
+        starting: 0,
+        failed: big.vm.failed,
+      });
     });
 
     it('draws the VMs that never started as failed, and no two tiles overlap', () => {
@@ -135,6 +157,9 @@ describe('the comparison stacks layout', () => {
     expect(instanceStateAt(vm, 0)).toEqual({ state: 'starting', phase: vm.phases[0].phase });
     expect(instanceStateAt(vm, vm.readyMs! - 1).state).toBe('starting');
     expect(instanceStateAt(vm, vm.readyMs!)).toEqual({ state: 'ready', phase: 'ready' });
-    expect(instanceStateAt({ ...vm, phases: [], readyMs: null, failure: null }, 0)).toEqual({ state: 'failed', phase: 'failed' });
+    expect(instanceStateAt({ ...vm, phases: [], readyMs: null, failure: null }, 0)).toEqual({
+      state: 'failed',
+      phase: 'failed',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subscribe, defaultHost } from '../../src/model/world';
-import type { DomainEvent } from '../../src/model/events';
+import type { DomainEvent } from '../../src/model/kernel/events';
 import { EventRecorder } from '../../src/ui/app/event-recorder';
 import { explainCommand } from '../../src/ui/explain/explain';
 import { call, runContainer, worldWithAlpineAndNginx } from './world-fixture';
@@ -24,15 +24,27 @@ describe('explanations', () => {
   it('says nginx:alpine reused the alpine base layer', () => {
     const world = createWorld({ seed: 1 });
     call(world, 'POST', '/images/create?fromImage=alpine&tag=latest');
-    const { facts, record } = explainRun(world, 'docker pull nginx:alpine', () => call(world, 'POST', '/images/create?fromImage=nginx&tag=alpine'));
-    expect(facts).toEqual([{ kind: 'pullReused', image: 'nginx:alpine', reused: ['81e66d712b90'], reusedFrom: ['alpine:latest'], downloaded: 7 }]);
+    const { facts, record } = explainRun(world, 'docker pull nginx:alpine', () =>
+      call(world, 'POST', '/images/create?fromImage=nginx&tag=alpine'),
+    );
+    expect(facts).toEqual([
+      {
+        kind: 'pullReused',
+        image: 'nginx:alpine',
+        reused: ['81e66d712b90'],
+        reusedFrom: ['alpine:latest'],
+        downloaded: 7,
+      },
+    ]);
     expect(record.exchanges.map((x) => `${x.method} ${x.path} ${x.status}`)).toEqual(['POST /images/create 200']);
   });
 
   it('says why the name web was refused, and which container holds it', () => {
     const { world } = worldWithAlpineAndNginx();
     const id = runContainer(world, 'web', 'nginx:alpine');
-    const { facts } = explainRun(world, 'docker run --name web nginx:alpine', () => call(world, 'POST', '/containers/create?name=web', { Image: 'nginx:alpine' }));
+    const { facts } = explainRun(world, 'docker run --name web nginx:alpine', () =>
+      call(world, 'POST', '/containers/create?name=web', { Image: 'nginx:alpine' }),
+    );
     expect(facts).toEqual([{ kind: 'nameConflict', name: 'web', holder: id.slice(0, 12) }]);
   });
 
@@ -47,7 +59,9 @@ describe('explanations', () => {
     const world = createWorld({ seed: 1 });
     const seen: DomainEvent['type'][] = [];
     subscribe(world, (e) => seen.push(e.type));
-    const { record } = explainRun(world, 'docker pull alpine', () => call(world, 'POST', '/images/create?fromImage=alpine&tag=latest'));
+    const { record } = explainRun(world, 'docker pull alpine', () =>
+      call(world, 'POST', '/images/create?fromImage=alpine&tag=latest'),
+    );
     expect(record.events.map((e) => e.type)).toEqual(seen);
   });
 });

@@ -23,7 +23,12 @@ describe('layers layout', () => {
     runContainer(world, 'web2', 'nginx:alpine', false);
     const layout = layoutLayers(host, defaultLayersMetrics(900));
     const nginx = layout.images.find((i) => i.tags[0] === 'nginx:alpine')!;
-    const boxes = layout.containers.map((c) => ({ name: c.name, state: c.state, onTop: c.y + c.h <= nginx.top, inColumn: c.x >= nginx.x && c.x + c.w <= nginx.x + nginx.w + 0.5 }));
+    const boxes = layout.containers.map((c) => ({
+      name: c.name,
+      state: c.state,
+      onTop: c.y + c.h <= nginx.top,
+      inColumn: c.x >= nginx.x && c.x + c.w <= nginx.x + nginx.w + 0.5,
+    }));
     expect(boxes).toEqual([
       { name: 'web', state: 'running', onTop: true, inColumn: true },
       { name: 'web2', state: 'created', onTop: true, inColumn: true },

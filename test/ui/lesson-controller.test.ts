@@ -27,9 +27,24 @@ class FakeSession extends EventTarget implements LessonSessionPort {
     const entry = runSessionLine(lessonWorldOf(this.world), line, null);
     this.transcript.push(line);
     const record: CommandRecord = {
-      id: 0, line: line.startsWith('#daemon') ? '' : line, exitCode: entry.exitCode, daemonRunning, events: [],
-      exchanges: entry.exchanges.map((x, i) => ({ id: i, command: line, commandId: 0, method: x.method, path: x.path, query: '', status: x.status, requestBody: x.image ? { Image: x.image } : undefined })),
-      layersBefore: new Set(), output: entry.output.split('\n'), stderr: entry.stderr,
+      id: 0,
+      line: line.startsWith('#daemon') ? '' : line,
+      exitCode: entry.exitCode,
+      daemonRunning,
+      events: [],
+      exchanges: entry.exchanges.map((x, i) => ({
+        id: i,
+        command: line,
+        commandId: 0,
+        method: x.method,
+        path: x.path,
+        query: '',
+        status: x.status,
+        requestBody: x.image ? { Image: x.image } : undefined,
+      })),
+      layersBefore: new Set(),
+      output: entry.output.split('\n'),
+      stderr: entry.stderr,
     };
     this.dispatchEvent(new CustomEvent('command', { detail: record }));
   }
@@ -37,7 +52,8 @@ class FakeSession extends EventTarget implements LessonSessionPort {
 
 const images = lessonById('images')!;
 const containers = lessonById('containers')!;
-const fresh = (step: number, lines: string[] = [], scenario = images) => serializeWorld(replayPosition(scenario, step, lines).lw.world);
+const fresh = (step: number, lines: string[] = [], scenario = images) =>
+  serializeWorld(replayPosition(scenario, step, lines).lw.world);
 
 describe('LessonController', () => {
   it('opens a step with the world of a fresh replay, and next/prev/jump rebuild the same worlds', () => {
@@ -139,7 +155,9 @@ describe('LessonController', () => {
   });
 
   it('stops at the prediction, then reveals', async () => {
-    const lesson = [images, containers, lessonById('lifecycle')!, lessonById('architecture')!].find((l) => l.steps.some((s) => s.predict));
+    const lesson = [images, containers, lessonById('lifecycle')!, lessonById('architecture')!].find((l) =>
+      l.steps.some((s) => s.predict),
+    );
     if (!lesson) return;
     const i = lesson.steps.findIndex((s) => s.predict);
     const c = LessonController.open(lesson, new FakeSession(), i);

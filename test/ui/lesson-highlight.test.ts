@@ -9,7 +9,7 @@ describe('lesson highlights and the replayed terminal', () => {
   const { lw, blocks, apiLog, base } = replayPosition(images, 3, []);
   const host = defaultHost(lw.world);
 
-  it('finds the elements of a target by the views\' own hooks', () => {
+  it("finds the elements of a target by the views' own hooks", () => {
     const id = Object.keys(host.images).find((i) => host.images[i].repoTags.some((t) => t.includes('nginx:alpine')))!;
     expect(targetSelectors('image:nginx:alpine', host)).toEqual([`[data-image-id="${id}"]`]);
     expect(targetSelectors('image:redis', host)).toEqual([]);
@@ -23,7 +23,11 @@ describe('lesson highlights and the replayed terminal', () => {
   });
 
   it('replays a position with the terminal blocks and API log of the steps before it', () => {
-    expect(blocks.map((b) => b.line)).toEqual(['docker image ls', 'docker image pull alpine:latest', 'docker image pull nginx:alpine']);
+    expect(blocks.map((b) => b.line)).toEqual([
+      'docker image ls',
+      'docker image pull alpine:latest',
+      'docker image pull nginx:alpine',
+    ]);
     // As the page's terminal (a tty) shows it: each layer's final line, padded as docker pads it.
     expect(blocks[2].output.map((l) => l.trimEnd())).toContain('81e66d712b90: Already exists');
     expect(blocks[2].output.some((l) => l.includes('Waiting'))).toBe(false);

@@ -36,7 +36,10 @@ describe('the lesson position in the saved session', () => {
   it('a damaged position is not a snapshot, and the session itself still restores', () => {
     const storage = memoryStorage();
     const world = serializeWorld(worldWithAlpineAndNginx().world);
-    storage.setItem(SESSION_KEY, JSON.stringify({ format: 1, world, ...parts, lesson: { lesson: 'images', step: -1, lines: 'x' } }));
+    storage.setItem(
+      SESSION_KEY,
+      JSON.stringify({ format: 1, world, ...parts, lesson: { lesson: 'images', step: -1, lines: 'x' } }),
+    );
     const outcome = loadSession(storage);
     expect(outcome.kind).toBe('restored');
     if (outcome.kind !== 'restored') return;

@@ -22,7 +22,12 @@ describe('session persistence', () => {
     const storage = memoryStorage();
     const { world } = worldWithAlpineAndNginx();
     runContainer(world, 'web', 'nginx:alpine');
-    const parts = { history: ['docker pull alpine'], transcript: [{ id: 1, line: 'docker ps', output: ['CONTAINER ID'], exitCode: 0 }], apiLog: [], nextId: 2 };
+    const parts = {
+      history: ['docker pull alpine'],
+      transcript: [{ id: 1, line: 'docker ps', output: ['CONTAINER ID'], exitCode: 0 }],
+      apiLog: [],
+      nextId: 2,
+    };
     expect(saveSession(storage, serializeWorld(world), parts)).toBe(true);
     const outcome = loadSession(storage);
     expect(outcome.kind).toBe('restored');
@@ -44,9 +49,15 @@ describe('session persistence', () => {
     const { world } = worldWithAlpineAndNginx();
     const old = JSON.parse(serializeWorld(world));
     old.version = 0;
-    storage.setItem(SESSION_KEY, JSON.stringify({ format: 1, world: JSON.stringify(old), history: [], transcript: [], apiLog: [], nextId: 1 }));
+    storage.setItem(
+      SESSION_KEY,
+      JSON.stringify({ format: 1, world: JSON.stringify(old), history: [], transcript: [], apiLog: [], nextId: 1 }),
+    );
     expect(loadSession(storage).kind).toBe('outdated');
-    storage.setItem(SESSION_KEY, JSON.stringify({ format: 1, world: serializeWorld(world), history: 'x', transcript: [], apiLog: [], nextId: 1 }));
+    storage.setItem(
+      SESSION_KEY,
+      JSON.stringify({ format: 1, world: serializeWorld(world), history: 'x', transcript: [], apiLog: [], nextId: 1 }),
+    );
     expect(loadSession(storage).kind).toBe('corrupt');
   });
 });

@@ -8,10 +8,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatScenario } from '../../src/model/lesson/scenario-format';
 import type { Scenario } from '../../src/model/lesson/scenario';
 import { presenterHref, readPresentMode, withPresentParams } from '../../src/ui/presenter/present-url';
-import { readScenarioRef, scenarioRefKey, validateScenarioRef, type ScenarioRef } from '../../src/ui/presenter/scenario-ref';
+import {
+  readScenarioRef,
+  scenarioRefKey,
+  validateScenarioRef,
+  type ScenarioRef,
+} from '../../src/ui/presenter/scenario-ref';
 import { decodeMessage, encodeMessage, stateMessage, type SyncSnapshot } from '../../src/ui/presenter/sync-protocol';
 import {
-  MAX_STORED_CHARS, MAX_STORED_SCENARIOS, STORE_PREFIX, readStoredScenario, scenarioHash, storeKey, storeScenario,
+  MAX_STORED_CHARS,
+  MAX_STORED_SCENARIOS,
+  STORE_PREFIX,
+  readStoredScenario,
+  scenarioHash,
+  storeKey,
+  storeScenario,
 } from '../../src/ui/presenter/scenario-store';
 import { resolveScenario } from '../../src/ui/presenter/present-source';
 import '../../src/ui/presenter/present-button';
@@ -24,7 +35,13 @@ const SCENARIO: Scenario = {
   summary: { en: 'Presented from a file.', id: 'Dipresentasikan dari berkas.' },
   view: 'architecture',
   steps: [
-    { id: 'pull', title: { en: 'Pull', id: 'Tarik' }, before: { en: 'Pull alpine.', id: 'Tarik alpine.' }, commands: ['docker pull alpine'], after: { en: 'Done.', id: 'Selesai.' } },
+    {
+      id: 'pull',
+      title: { en: 'Pull', id: 'Tarik' },
+      before: { en: 'Pull alpine.', id: 'Tarik alpine.' },
+      commands: ['docker pull alpine'],
+      after: { en: 'Done.', id: 'Selesai.' },
+    },
   ],
 };
 const TEXT = formatScenario(SCENARIO);
@@ -46,15 +63,31 @@ describe('scenario references in the URL', () => {
   });
 
   it('the presenter mode carries the reference; presenterHref round-trips every kind', () => {
-    expect(readPresentMode('?src=fixtures/x.yaml&mode=present&step=2')).toEqual({ mode: 'present', source: { kind: 'src', src: 'fixtures/x.yaml' }, step: 1, channel: undefined });
-    const refs: ScenarioRef[] = [{ kind: 'lesson', id: 'images' }, { kind: 'src', src: '../lessons/a b.yaml' }, { kind: 'local', hash: 'abcdef0123456789' }];
+    expect(readPresentMode('?src=fixtures/x.yaml&mode=present&step=2')).toEqual({
+      mode: 'present',
+      source: { kind: 'src', src: 'fixtures/x.yaml' },
+      step: 1,
+      channel: undefined,
+    });
+    const refs: ScenarioRef[] = [
+      { kind: 'lesson', id: 'images' },
+      { kind: 'src', src: '../lessons/a b.yaml' },
+      { kind: 'local', hash: 'abcdef0123456789' },
+    ];
     for (const ref of refs) {
       const href = presenterHref(ref, 'id', 3);
       expect(readPresentMode(href)).toEqual({ mode: 'present', source: ref, step: 2, channel: undefined });
       // The channel and step the presenter adds keep the reference.
-      expect(readPresentMode(withPresentParams(href, { channel: 'abcd1234', step: 5 }))).toEqual({ mode: 'present', source: ref, step: 4, channel: 'abcd1234' });
+      expect(readPresentMode(withPresentParams(href, { channel: 'abcd1234', step: 5 }))).toEqual({
+        mode: 'present',
+        source: ref,
+        step: 4,
+        channel: 'abcd1234',
+      });
     }
-    expect(presenterHref({ kind: 'local', hash: 'abcdef0123456789' })).toBe('?scenario=local%3Aabcdef0123456789&mode=present');
+    expect(presenterHref({ kind: 'local', hash: 'abcdef0123456789' })).toBe(
+      '?scenario=local%3Aabcdef0123456789&mode=present',
+    );
     expect(presenterHref({ kind: 'src', src: 'x.json' }, 'en')).toBe('?src=x.json&mode=present&lang=en');
     expect(scenarioRefKey({ kind: 'src', src: 'x.json' })).not.toBe(scenarioRefKey({ kind: 'lesson', id: 'x' }));
   });
@@ -64,28 +97,53 @@ describe('scenario references in sync messages', () => {
   const snap: SyncSnapshot = { lesson: 'from-file', step: 1, stage: 'after', lines: ['docker ps'] };
 
   it('round-trips a state message naming each kind of scenario', () => {
-    for (const source of [{ kind: 'lesson', id: 'from-file' }, { kind: 'src', src: 'fixtures/custom.yaml' }, { kind: 'local', hash: '0123456789abcdef' }] as ScenarioRef[]) {
+    for (const source of [
+      { kind: 'lesson', id: 'from-file' },
+      { kind: 'src', src: 'fixtures/custom.yaml' },
+      { kind: 'local', hash: '0123456789abcdef' },
+    ] as ScenarioRef[]) {
       const m = stateMessage(snap, 'en', source);
       expect(decodeMessage(encodeMessage(m))).toEqual(m);
     }
   });
 
   it('a message without a source names the built-in lesson of its snapshot', () => {
-    expect(decodeMessage({ v: 1, type: 'state', snapshot: snap, lang: 'id' })).toEqual(stateMessage(snap, 'id', { kind: 'lesson', id: 'from-file' }));
+    expect(decodeMessage({ v: 1, type: 'state', snapshot: snap, lang: 'id' })).toEqual(
+      stateMessage(snap, 'id', { kind: 'lesson', id: 'from-file' }),
+    );
   });
 
   it('ignores a message whose source is malformed', () => {
     const bad: unknown[] = [
-      null, 'images', [], {}, { kind: 'lesson' }, { kind: 'lesson', id: 'Images' }, { kind: 'lesson', id: 'x'.repeat(65) },
-      { kind: 'src' }, { kind: 'src', src: '' }, { kind: 'src', src: 'a\u0000b' }, { kind: 'src', src: 'x'.repeat(2049) }, { kind: 'src', src: 7 },
-      { kind: 'local', hash: 'abc' }, { kind: 'local', hash: '0123456789ABCDEF' }, { kind: 'local', hash: '../0123456789abcd' }, { kind: 'file', text: 'x' },
+      null,
+      'images',
+      [],
+      {},
+      { kind: 'lesson' },
+      { kind: 'lesson', id: 'Images' },
+      { kind: 'lesson', id: 'x'.repeat(65) },
+      { kind: 'src' },
+      { kind: 'src', src: '' },
+      { kind: 'src', src: 'a\u0000b' },
+      { kind: 'src', src: 'x'.repeat(2049) },
+      { kind: 'src', src: 7 },
+      { kind: 'local', hash: 'abc' },
+      { kind: 'local', hash: '0123456789ABCDEF' },
+      { kind: 'local', hash: '../0123456789abcd' },
+      { kind: 'file', text: 'x' },
     ];
     for (const source of bad) {
       expect(validateScenarioRef(source), JSON.stringify(source)).toBeUndefined();
-      expect(decodeMessage(JSON.stringify({ v: 1, type: 'state', snapshot: snap, lang: 'en', source })), JSON.stringify(source)).toBeUndefined();
+      expect(
+        decodeMessage(JSON.stringify({ v: 1, type: 'state', snapshot: snap, lang: 'en', source })),
+        JSON.stringify(source),
+      ).toBeUndefined();
     }
     // Extra fields are dropped, not passed on.
-    expect(validateScenarioRef({ kind: 'local', hash: '0123456789abcdef', text: 'evil' })).toEqual({ kind: 'local', hash: '0123456789abcdef' });
+    expect(validateScenarioRef({ kind: 'local', hash: '0123456789abcdef', text: 'evil' })).toEqual({
+      kind: 'local',
+      hash: '0123456789abcdef',
+    });
   });
 });
 
@@ -128,7 +186,16 @@ describe('scenario files kept in localStorage', () => {
   it('refuses a text over the cap, and says when the storage refuses', () => {
     expect(storeScenario(localStorage, 'x'.repeat(MAX_STORED_CHARS + 1))).toEqual({ ok: false, reason: 'too-big' });
     expect(storeScenario(undefined, TEXT)).toEqual({ ok: false, reason: 'unavailable' });
-    const refusing = { length: 0, key: () => null, getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined, clear: () => undefined } as Storage;
+    const refusing = {
+      length: 0,
+      key: () => null,
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+      clear: () => undefined,
+    } as Storage;
     expect(storeScenario(refusing, TEXT)).toEqual({ ok: false, reason: 'unavailable' });
   });
 
@@ -138,7 +205,14 @@ describe('scenario files kept in localStorage', () => {
     const setItem = localStorage.setItem.bind(localStorage);
     const full = new Proxy(localStorage, {
       get(target, prop) {
-        if (prop === 'setItem') return (k: string, v: string) => { if (refuse) { refuse = false; throw new Error('QuotaExceededError'); } setItem(k, v); };
+        if (prop === 'setItem')
+          return (k: string, v: string) => {
+            if (refuse) {
+              refuse = false;
+              throw new Error('QuotaExceededError');
+            }
+            setItem(k, v);
+          };
         const value = Reflect.get(target, prop);
         return typeof value === 'function' ? value.bind(target) : value;
       },
@@ -164,17 +238,27 @@ describe('resolving a reference to a scenario', () => {
   }) as unknown as typeof fetch;
 
   it('a built-in lesson, or its name said unknown', async () => {
-    const ok = await resolveScenario({ kind: 'lesson', id: 'images' }, { pageUrl: PAGE, storage: localStorage, fetchFn: noFetch });
+    const ok = await resolveScenario(
+      { kind: 'lesson', id: 'images' },
+      { pageUrl: PAGE, storage: localStorage, fetchFn: noFetch },
+    );
     expect(ok.ok && ok.scenario.id).toBe('images');
-    expect(await resolveScenario({ kind: 'lesson', id: 'nope' }, { pageUrl: PAGE, storage: localStorage, fetchFn: noFetch })).toEqual({ ok: false, problem: { kind: 'unknown-lesson', id: 'nope' } });
+    expect(
+      await resolveScenario({ kind: 'lesson', id: 'nope' }, { pageUrl: PAGE, storage: localStorage, fetchFn: noFetch }),
+    ).toEqual({ ok: false, problem: { kind: 'unknown-lesson', id: 'nope' } });
   });
 
   it('a stored file, or "missing" once it is gone', async () => {
     const { hash } = storeScenario(localStorage, TEXT) as { hash: string };
-    const found = await resolveScenario({ kind: 'local', hash }, { pageUrl: PAGE, storage: localStorage, fetchFn: noFetch });
+    const found = await resolveScenario(
+      { kind: 'local', hash },
+      { pageUrl: PAGE, storage: localStorage, fetchFn: noFetch },
+    );
     expect(found.ok && found.scenario).toEqual(SCENARIO);
     localStorage.clear();
-    expect(await resolveScenario({ kind: 'local', hash }, { pageUrl: PAGE, storage: localStorage, fetchFn: noFetch })).toEqual({ ok: false, problem: { kind: 'missing-local', hash } });
+    expect(
+      await resolveScenario({ kind: 'local', hash }, { pageUrl: PAGE, storage: localStorage, fetchFn: noFetch }),
+    ).toEqual({ ok: false, problem: { kind: 'missing-local', hash } });
   });
 
   it('a same-origin src (fetched), a 404 or a broken file as load problems, another origin never asked', async () => {
@@ -189,11 +273,17 @@ describe('resolving a reference to a scenario', () => {
     const good = await resolveScenario({ kind: 'src', src: 'fixtures/good.json' }, ctx);
     expect(good.ok && good.scenario).toEqual(SCENARIO);
     const missing = await resolveScenario({ kind: 'src', src: 'fixtures/missing.json' }, ctx);
-    expect(!missing.ok && missing.problem.kind === 'load' && missing.problem.failure.problem).toEqual({ kind: 'http', status: 404 });
+    expect(!missing.ok && missing.problem.kind === 'load' && missing.problem.failure.problem).toEqual({
+      kind: 'http',
+      status: 404,
+    });
     const broken = await resolveScenario({ kind: 'src', src: 'fixtures/broken.yaml' }, ctx);
     expect(!broken.ok && broken.problem.kind === 'load' && broken.problem.failure.problem.kind).toBe('invalid');
     const other = await resolveScenario({ kind: 'src', src: 'https://example.com/evil.json' }, ctx);
-    expect(!other.ok && other.problem.kind === 'load' && other.problem.failure.problem).toEqual({ kind: 'other-origin', origin: 'https://example.com' });
+    expect(!other.ok && other.problem.kind === 'load' && other.problem.failure.problem).toEqual({
+      kind: 'other-origin',
+      origin: 'https://example.com',
+    });
     expect(asked).toEqual([`${PAGE}fixtures/good.json`, `${PAGE}fixtures/missing.json`, `${PAGE}fixtures/broken.yaml`]);
   });
 });
@@ -212,10 +302,12 @@ describe('<sim-present-button>', () => {
 
   it('links a built-in lesson by id and a ?src= scenario by its path', async () => {
     expect(link(await mount({})).getAttribute('href')).toMatch(/^\?lesson=from-file&mode=present&step=2/);
-    expect(link(await mount({ origin: { kind: 'src', src: 'fixtures/x.yaml' } })).getAttribute('href')).toMatch(/^\?src=fixtures%2Fx.yaml&mode=present&step=2/);
+    expect(link(await mount({ origin: { kind: 'src', src: 'fixtures/x.yaml' } })).getAttribute('href')).toMatch(
+      /^\?src=fixtures%2Fx.yaml&mode=present&step=2/,
+    );
   });
 
-  it('keeps a dropped file\'s text in localStorage when followed, and links its hash', async () => {
+  it("keeps a dropped file's text in localStorage when followed, and links its hash", async () => {
     const el = await mount({ origin: { kind: 'file', text: TEXT } });
     const a = link(el);
     expect(a.getAttribute('href')).toContain(`scenario=local%3A${scenarioHash(TEXT)}`);

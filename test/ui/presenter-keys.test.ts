@@ -25,7 +25,8 @@ describe('the presenter key map', () => {
   });
 
   it('leaves every key alone while focus is in a text field (the terminal, a command box)', () => {
-    for (const key of ['ArrowRight', 'PageDown', ' ', 'r', 'f', 'b', '3']) expect(keyAction({ key }, { inTextField: true, blank: false })).toBeUndefined();
+    for (const key of ['ArrowRight', 'PageDown', ' ', 'r', 'f', 'b', '3'])
+      expect(keyAction({ key }, { inTextField: true, blank: false })).toBeUndefined();
     expect(keyAction({ key: 'b' }, { inTextField: true, blank: true })).toBeUndefined();
   });
 
@@ -37,7 +38,8 @@ describe('the presenter key map', () => {
 
   it('brings a blank screen back on any key, and does nothing else with it', () => {
     const blank = { inTextField: false, blank: true };
-    for (const key of ['b', 'B', 'ArrowRight', ' ', 'x', '5', 'Escape']) expect(keyAction({ key }, blank)).toEqual({ kind: 'unblank' });
+    for (const key of ['b', 'B', 'ArrowRight', ' ', 'x', '5', 'Escape'])
+      expect(keyAction({ key }, blank)).toEqual({ kind: 'unblank' });
     // A modifier pressed on its own is not "a key" for the class.
     expect(keyAction({ key: 'Shift' }, blank)).toBeUndefined();
   });

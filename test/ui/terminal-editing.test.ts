@@ -11,7 +11,14 @@ const tree: CommandNode = {
     { name: 'image', subcommands: [{ name: 'ls' }, { name: 'pull', args: ['remoteImage'] }, { name: 'prune' }] },
   ],
 };
-const names = (kind: string) => ({ remoteImage: ['alpine:latest', 'alpine:3.22', 'nginx:alpine'], container: ['web', 'web2'], localImage: [], volume: [], network: [] })[kind] ?? [];
+const names = (kind: string) =>
+  ({
+    remoteImage: ['alpine:latest', 'alpine:3.22', 'nginx:alpine'],
+    container: ['web', 'web2'],
+    localImage: [],
+    volume: [],
+    network: [],
+  })[kind] ?? [];
 
 describe('terminal line editing', () => {
   it('walks the history up and back down to the line being typed', () => {
@@ -35,12 +42,18 @@ describe('terminal line editing', () => {
 
   it('Ctrl+U deletes to the start of the line; a paste of several lines runs them in order', () => {
     expect(killToStart('docker ps -a', 7)).toEqual({ value: 'ps -a', cursor: 0 });
-    expect(splitPaste('', 'docker pull alpine\r\ndocker images\ndocker ps', '')).toEqual({ run: ['docker pull alpine', 'docker images'], rest: 'docker ps' });
+    expect(splitPaste('', 'docker pull alpine\r\ndocker images\ndocker ps', '')).toEqual({
+      run: ['docker pull alpine', 'docker images'],
+      rest: 'docker ps',
+    });
   });
 
   it('completes commands, subcommands, flags, images and container names', () => {
     expect(complete('docker pu', 9, tree, names).value).toBe('docker pull ');
-    expect(complete('docker image p', 14, tree, names)).toMatchObject({ value: 'docker image p', candidates: ['prune', 'pull'] });
+    expect(complete('docker image p', 14, tree, names)).toMatchObject({
+      value: 'docker image p',
+      candidates: ['prune', 'pull'],
+    });
     expect(complete('docker ps --a', 13, tree, names).value).toBe('docker ps --all ');
     expect(complete('docker pull ng', 14, tree, names).value).toBe('docker pull nginx:alpine ');
     expect(complete('docker pull alp', 15, tree, names).value).toBe('docker pull alpine:');
@@ -65,7 +78,10 @@ describe('completion tree from the client help', () => {
     expect(argKinds('run', 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]')).toEqual(['image', 'none', 'none']);
     expect(argKinds('pull', 'docker pull [OPTIONS] NAME[:TAG|@DIGEST]')).toEqual(['remoteImage']);
     expect(argKinds('network create', 'docker network create [OPTIONS] NETWORK')).toEqual(['none']);
-    expect(argKinds('network connect', 'docker network connect [OPTIONS] NETWORK CONTAINER')).toEqual(['network', 'container']);
+    expect(argKinds('network connect', 'docker network connect [OPTIONS] NETWORK CONTAINER')).toEqual([
+      'network',
+      'container',
+    ]);
     expect(complete('docker container r', 18, tree, names).candidates).toEqual(['restart', 'rm', 'run']);
     expect(complete('docker run --detac', 18, tree, names).value).toBe('docker run --detach ');
     expect(complete('docker rmi -', 12, tree, names).candidates).toEqual(['--force', '--help', '-f']);

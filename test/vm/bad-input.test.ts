@@ -17,7 +17,9 @@ describe('bad settings are refused with the valid range', () => {
   });
 
   it('0 RAM names the RAM range', () => {
-    expect(errorsOf({ overrides: { host_ram: 0 } })).toEqual(['Host RAM (host_ram) must be from 2 to 4096 GiB; got 0 GiB']);
+    expect(errorsOf({ overrides: { host_ram: 0 } })).toEqual([
+      'Host RAM (host_ram) must be from 2 to 4096 GiB; got 0 GiB',
+    ]);
   });
 
   it('an unknown profile lists the valid ones', () => {
@@ -27,11 +29,15 @@ describe('bad settings are refused with the valid range', () => {
   });
 
   it('nonsense values are refused: NaN, Infinity, text, unknown parameters, fractional cores', () => {
-    expect(checkOverride('userspace', Number.NaN)).toBe('Userspace (systemd → multi-user.target) (userspace) must be a number from 3 to 40 s; got NaN');
+    expect(checkOverride('userspace', Number.NaN)).toBe(
+      'Userspace (systemd → multi-user.target) (userspace) must be a number from 3 to 40 s; got NaN',
+    );
     expect(checkOverride('kernel', Number.POSITIVE_INFINITY)).toMatch(/must be a number from 0.1 to 7 s; got Infinity/);
     expect(checkOverride('kernel', '2')).toMatch(/must be a number/);
     expect(checkOverride('warp_factor', 9)).toMatch(/^unknown parameter 'warp_factor'/);
-    expect(checkOverride('host_cores', 2.5)).toBe('Host CPU cores (host_cores) must be a whole number from 1 to 256; got 2.5');
+    expect(checkOverride('host_cores', 2.5)).toBe(
+      'Host CPU cores (host_cores) must be a whole number from 1 to 256; got 2.5',
+    );
     expect(errorsOf({ disks: 'thin', storage: 'tape', image: '' })).toEqual([
       "image must name an image, e.g. nginx or alpine; got ''",
       "disks must be one of full, linked; got 'thin'",
@@ -41,7 +47,9 @@ describe('bad settings are refused with the valid range', () => {
   });
 
   it('a host OS bigger than the host is refused', () => {
-    expect(errorsOf({ overrides: { host_ram: 2, host_os_ram: 4 } })).toEqual(['the host OS memory (host_os_ram) must be less than the host RAM (host_ram)']);
+    expect(errorsOf({ overrides: { host_ram: 2, host_os_ram: 4 } })).toEqual([
+      'the host OS memory (host_os_ram) must be less than the host RAM (host_ram)',
+    ]);
   });
 
   it('planComparison throws every problem at once, and an image no registry has', () => {
@@ -51,11 +59,17 @@ describe('bad settings are refused with the valid range', () => {
     } catch (error) {
       expect((error as SettingsError).errors).toHaveLength(2);
     }
-    expect(() => planComparison({ image: 'nosuchimage' })).toThrow(/image 'nosuchimage' could not be pulled: pull access denied for nosuchimage/);
+    expect(() => planComparison({ image: 'nosuchimage' })).toThrow(
+      /image 'nosuchimage' could not be pulled: pull access denied for nosuchimage/,
+    );
   });
 
   it('valid edge values run without NaN, Infinity or negative times', () => {
-    const run = planComparison({ vms: 0, containers: 0, overrides: { host_ram: 2, host_cores: 1, cpu_speed: 0.1, bootloader: 0, initramfs: 0 } });
+    const run = planComparison({
+      vms: 0,
+      containers: 0,
+      overrides: { host_ram: 2, host_cores: 1, cpu_speed: 0.1, bootloader: 0, initramfs: 0 },
+    });
     expect(run.vm.allReadyMs).toBe(0);
     expect(run.vm.firstReadyMs).toBeNull();
     expect(run.vm.fit.total).toBe(0);
@@ -65,13 +79,19 @@ describe('bad settings are refused with the valid range', () => {
 
 describe('the compare command line', () => {
   it('reports a range error under the flag that caused it', () => {
-    expect(runCompare(['--ram', '0'])).toEqual({ code: 2, stdout: '', stderr: 'compare: --ram 0: Host RAM (host_ram) must be from 2 to 4096 GiB; got 0 GiB\n' });
+    expect(runCompare(['--ram', '0'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'compare: --ram 0: Host RAM (host_ram) must be from 2 to 4096 GiB; got 0 GiB\n',
+    });
     expect(runCompare(['--vms', '-3']).stderr).toBe('compare: vms must be a whole number from 0 to 5000; got -3\n');
     expect(runCompare(['--profile', 'nope']).stderr).toMatch(/valid profiles: ubuntu-server, cloud-vm/);
   });
 
   it('refuses unknown options, missing values and non-numbers', () => {
-    expect(runCompare(['--vm', '3']).stderr).toBe("compare: unknown option --vm; see --help\ncompare: unexpected argument '3'; see --help\n");
+    expect(runCompare(['--vm', '3']).stderr).toBe(
+      "compare: unknown option --vm; see --help\ncompare: unexpected argument '3'; see --help\n",
+    );
     expect(runCompare(['--vms']).stderr).toBe('compare: --vms needs a value; see --help\n');
     expect(runCompare(['--vms', 'five', '--ram', 'lots']).stderr).toBe(
       "compare: --vms: 'five' is not a number\ncompare: --ram: 'lots' is not a size (e.g. 16GiB, 500GB, 500MB)\n",
@@ -80,7 +100,18 @@ describe('the compare command line', () => {
   });
 
   it('accepts --flag=value, sizes with units, and --json', () => {
-    const result = runCompare(['--vms=2', '--containers=3', '--ram=32GiB', '--cores', '16', '--storage', 'hdd', '--disk-speed', '150MB', '--json']);
+    const result = runCompare([
+      '--vms=2',
+      '--containers=3',
+      '--ram=32GiB',
+      '--cores',
+      '16',
+      '--storage',
+      'hdd',
+      '--disk-speed',
+      '150MB',
+      '--json',
+    ]);
     expect(result.code).toBe(0);
     const run = JSON.parse(result.stdout);
     expect(run.host).toMatchObject({ cores: 16, ramBytes: 32 * 2 ** 30, diskBandwidthBytesPerSec: 150e6, sIo: 2.04 });

@@ -5,18 +5,34 @@ import { route } from '../../src/model/api/route';
 import { statusOf } from '../../src/model/engine/containers/lifecycle';
 import type { RaceResult } from '../../src/model/vm/race-result';
 
-const lastLevel = (race: RaceResult, resource: string) => race.timeline.resources.find((r) => r.resource === resource)!.points.at(-1)!.value;
+const lastLevel = (race: RaceResult, resource: string) =>
+  race.timeline.resources.find((r) => r.resource === resource)!.points.at(-1)!.value;
 
 describe('planComparison', () => {
   it('by default compares one Ubuntu Server VM (about 17 s) with one nginx container (under a second)', () => {
     const run = planComparison();
     expect(run.vm.allReadyMs).toBe(17_035);
     expect(run.container.allReadyMs).toBe(873);
-    expect(run.vm.timeline.instances[0].phases.map((p) => p.phase)).toEqual(['vmm', 'firmware', 'bootloader', 'kernel', 'initramfs', 'userspace', 'app']);
-    expect(run.container.timeline.instances[0].phases.map((p) => p.phase)).toEqual(['create', 'namespaces', 'rootfs', 'network', 'exec', 'app']);
+    expect(run.vm.timeline.instances[0].phases.map((p) => p.phase)).toEqual([
+      'vmm',
+      'firmware',
+      'bootloader',
+      'kernel',
+      'initramfs',
+      'userspace',
+      'app',
+    ]);
+    expect(run.container.timeline.instances[0].phases.map((p) => p.phase)).toEqual([
+      'create',
+      'namespaces',
+      'rootfs',
+      'network',
+      'exec',
+      'app',
+    ]);
   });
 
-  it('starts the containers in the world\'s daemon as race-1 … race-N, each running', () => {
+  it("starts the containers in the world's daemon as race-1 … race-N, each running", () => {
     const world = createWorld({ seed: 'race' });
     planComparison({ vms: 0, containers: 3 }, { world });
     const containers = Object.values(defaultHost(world).containers);
@@ -52,7 +68,7 @@ describe('planComparison', () => {
     expect(run.container.allReadyMs).toBe(1200);
   });
 
-  it('counts the image\'s layers once and a writable layer per container, from the layer store', () => {
+  it("counts the image's layers once and a writable layer per container, from the layer store", () => {
     const world = createWorld({ seed: 'disk' });
     const run = planComparison({ vms: 0, containers: 10 }, { world });
     const host = defaultHost(world);
@@ -102,7 +118,9 @@ describe('planComparison', () => {
   it('a small disk stops full-copy VMs before the RAM does', () => {
     const run = planComparison({ vms: 6, containers: 0, overrides: { host_disk: 10 } });
     expect(run.vm.fit).toMatchObject({ total: 4, limitedBy: 'disk' });
-    expect(run.vm.timeline.instances[4].failure?.message).toMatch(/^not enough disk: the VM needs 2.2GB but only 1.2GB/);
+    expect(run.vm.timeline.instances[4].failure?.message).toMatch(
+      /^not enough disk: the VM needs 2.2GB but only 1.2GB/,
+    );
   });
 
   it('every profile boots: a cloud VM takes about 23.5 s, a microVM well under a second', () => {
@@ -112,7 +130,7 @@ describe('planComparison', () => {
     expect(planComparison({ profile: 'desktop-vm', containers: 0 }).vm.allReadyMs).toBe(25_035);
   });
 
-  it('the timeline shows each instance\'s phases back to back and each resource ending at its total', () => {
+  it("the timeline shows each instance's phases back to back and each resource ending at its total", () => {
     const run = planComparison({ vms: 5, containers: 50 });
     for (const race of [run.vm, run.container] as RaceResult[]) {
       for (const instance of race.timeline.instances.filter((i) => i.readyMs !== null)) {
@@ -136,6 +154,8 @@ describe('planComparison', () => {
   });
 
   it('the same settings give the same run', () => {
-    expect(JSON.stringify(planComparison({ vms: 3, containers: 3, seed: 'x' }))).toBe(JSON.stringify(planComparison({ vms: 3, containers: 3, seed: 'x' })));
+    expect(JSON.stringify(planComparison({ vms: 3, containers: 3, seed: 'x' }))).toBe(
+      JSON.stringify(planComparison({ vms: 3, containers: 3, seed: 'x' })),
+    );
   });
 });

@@ -54,21 +54,43 @@ describe('phase intervals under contention', () => {
   ];
 
   it('alone, the phases follow each other from 0', () => {
-    expect(schedulePhases(phases, { atMs: 770, binding: 'none' }, 'create').map((p) => [p.phase, p.startMs, p.endMs, p.waitMs])).toEqual([
-      ['create', 0, 250, 0], ['rootfs', 250, 270, 0], ['app', 270, 770, 0],
+    expect(
+      schedulePhases(phases, { atMs: 770, binding: 'none' }, 'create').map((p) => [
+        p.phase,
+        p.startMs,
+        p.endMs,
+        p.waitMs,
+      ]),
+    ).toEqual([
+      ['create', 0, 250, 0],
+      ['rootfs', 250, 270, 0],
+      ['app', 270, 770, 0],
     ]);
   });
 
   it('a serial bottleneck puts the whole wait in the serial phase', () => {
-    expect(schedulePhases(phases, { atMs: 1000, binding: 'serial' }, 'create').map((p) => [p.phase, p.startMs, p.endMs, p.waitMs])).toEqual([
-      ['create', 0, 480, 230], ['rootfs', 480, 500, 0], ['app', 500, 1000, 0],
+    expect(
+      schedulePhases(phases, { atMs: 1000, binding: 'serial' }, 'create').map((p) => [
+        p.phase,
+        p.startMs,
+        p.endMs,
+        p.waitMs,
+      ]),
+    ).toEqual([
+      ['create', 0, 480, 230],
+      ['rootfs', 480, 500, 0],
+      ['app', 500, 1000, 0],
     ]);
   });
 
   it('a CPU bottleneck spreads the wait by CPU share and a disk one by I/O share', () => {
     // CPU weights 250 : 0 : 350 of a 600 ms wait; disk weights 0 : 20 : 150 of a 170 ms wait.
-    expect(schedulePhases(phases, { atMs: 1370, binding: 'cpu' }, 'create').map((p) => p.endMs - p.startMs)).toEqual([500, 20, 850]);
-    expect(schedulePhases(phases, { atMs: 940, binding: 'disk' }, 'create').map((p) => p.endMs - p.startMs)).toEqual([250, 40, 650]);
+    expect(schedulePhases(phases, { atMs: 1370, binding: 'cpu' }, 'create').map((p) => p.endMs - p.startMs)).toEqual([
+      500, 20, 850,
+    ]);
+    expect(schedulePhases(phases, { atMs: 940, binding: 'disk' }, 'create').map((p) => p.endMs - p.startMs)).toEqual([
+      250, 40, 650,
+    ]);
   });
 
   it('the intervals always add up to the ready time exactly', () => {

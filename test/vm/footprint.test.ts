@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { containerRamFootprint, footprintFit, footprintTotal, vmDiskFootprint, vmRamFootprint } from '../../src/model/vm/footprint';
+import {
+  containerRamFootprint,
+  footprintFit,
+  footprintTotal,
+  vmDiskFootprint,
+  vmRamFootprint,
+} from '../../src/model/vm/footprint';
 import { createReader } from '../../src/model/vm/param-reader';
 import { VM_PROFILES } from '../../src/model/vm/profiles';
 import { appForImage } from '../../src/model/vm/app-profile';
@@ -9,13 +15,16 @@ const GiB = 2 ** 30;
 const MiB = 2 ** 20;
 
 describe('§3.5 disk footprint', () => {
-  it('ten Ubuntu VMs take 22 GB as full copies and 2.6 GB as linked clones (the reference\'s worked example)', () => {
+  it("ten Ubuntu VMs take 22 GB as full copies and 2.6 GB as linked clones (the reference's worked example)", () => {
     expect(footprintTotal(vmDiskFootprint(VM_PROFILES['ubuntu-server'], 'full', reader), 10)).toBe(22e9);
     expect(footprintTotal(vmDiskFootprint(VM_PROFILES['ubuntu-server'], 'linked', reader), 10)).toBe(2.6e9);
   });
 
   it('a Windows Server VM needs its 32 GB disk plus what it writes on first boot', () => {
-    expect(vmDiskFootprint(VM_PROFILES['windows-server'], 'full', reader)).toEqual({ sharedBytes: 0, perInstanceBytes: 33e9 });
+    expect(vmDiskFootprint(VM_PROFILES['windows-server'], 'full', reader)).toEqual({
+      sharedBytes: 0,
+      perInstanceBytes: 33e9,
+    });
   });
 });
 

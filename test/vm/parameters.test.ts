@@ -19,14 +19,46 @@ describe('model parameters', () => {
     }
   });
 
-  it('the defaults are the reference document\'s numbers', () => {
+  it("the defaults are the reference document's numbers", () => {
     const reference: Record<string, number> = {
-      vmm_init: 35, firmware: 1, bootloader: 1, kernel: 1.5, initramfs: 1, userspace: 12, app_start: 0.5,
-      cloud_api: 1.5, cloud_schedule: 5, fc_vmm_init: 12, fc_kernel: 125, fc_overhead: 5, fc_guest_ram: 128, fc_creation_rate: 5,
-      cli_daemon: 250, namespaces: 10, rootfs_mount: 20, network_setup: 60, oci_runtime_exec: 33, docker_run_measured: 500,
-      shim_ram: 8, engine_ram: 120, qemu_overhead: 50, host_os_ram: 1, vm_guest_ram: 2048, ubuntu_cloud_image: 600,
-      ubuntu_disk_used: 2, vm_delta: 200, windows_disk: 32, vm_cpu_work: 4, vm_boot_read: 200, vm_launch_serial: 0.05,
-      ct_cpu_work: 0.1, fc_cpu_work: 0.1, fc_boot_read: 20, hdd_slowness: 2.04, ssd_bandwidth: 500, io_userspace: 0.4,
+      vmm_init: 35,
+      firmware: 1,
+      bootloader: 1,
+      kernel: 1.5,
+      initramfs: 1,
+      userspace: 12,
+      app_start: 0.5,
+      cloud_api: 1.5,
+      cloud_schedule: 5,
+      fc_vmm_init: 12,
+      fc_kernel: 125,
+      fc_overhead: 5,
+      fc_guest_ram: 128,
+      fc_creation_rate: 5,
+      cli_daemon: 250,
+      namespaces: 10,
+      rootfs_mount: 20,
+      network_setup: 60,
+      oci_runtime_exec: 33,
+      docker_run_measured: 500,
+      shim_ram: 8,
+      engine_ram: 120,
+      qemu_overhead: 50,
+      host_os_ram: 1,
+      vm_guest_ram: 2048,
+      ubuntu_cloud_image: 600,
+      ubuntu_disk_used: 2,
+      vm_delta: 200,
+      windows_disk: 32,
+      vm_cpu_work: 4,
+      vm_boot_read: 200,
+      vm_launch_serial: 0.05,
+      ct_cpu_work: 0.1,
+      fc_cpu_work: 0.1,
+      fc_boot_read: 20,
+      hdd_slowness: 2.04,
+      ssd_bandwidth: 500,
+      io_userspace: 0.4,
     };
     for (const [id, value] of Object.entries(reference)) expect(getParameter(id).value, id).toBe(value);
   });
@@ -50,7 +82,17 @@ describe('model parameters', () => {
 
   it('every profile and phase names parameters that exist', () => {
     for (const profile of Object.values(VM_PROFILES)) {
-      const ids = [profile.guestRam, profile.vmmOverhead, profile.diskUsed, profile.baseImage, profile.diskDelta, profile.cpuWork, profile.bootRead, profile.serial.param, profile.shutdown];
+      const ids = [
+        profile.guestRam,
+        profile.vmmOverhead,
+        profile.diskUsed,
+        profile.baseImage,
+        profile.diskDelta,
+        profile.cpuWork,
+        profile.bootRead,
+        profile.serial.param,
+        profile.shutdown,
+      ];
       for (const phase of profile.phases) ids.push(phase.param, ...(phase.io ? [phase.io] : []));
       for (const id of ids) expect(PARAMETERS[id], `${profile.id}: ${id}`).toBeDefined();
     }

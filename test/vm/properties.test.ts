@@ -30,7 +30,8 @@ const settings = fc.record({
 function numbersIn(value: unknown, path = 'run', out: Array<[string, number]> = []): Array<[string, number]> {
   if (typeof value === 'number') out.push([path, value]);
   else if (Array.isArray(value)) value.forEach((v, i) => numbersIn(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) numbersIn(v, `${path}.${k}`, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) numbersIn(v, `${path}.${k}`, out);
   return out;
 }
 
@@ -64,7 +65,9 @@ describe('properties of the comparison', () => {
           const ram = race.timeline.resources.find((r) => r.resource === 'ram')!;
           expect(ram.points.at(-1)!.value).toBe(race.ram.usedBytes);
         }
-        const rw = run.container.timeline.instances.length ? run.container.disk.usedBytes - run.container.disk.sharedBytes : 0;
+        const rw = run.container.timeline.instances.length
+          ? run.container.disk.usedBytes - run.container.disk.sharedBytes
+          : 0;
         expect(rw).toBe(run.container.started * run.container.disk.perInstanceBytes);
       }),
       { numRuns: 30 },
@@ -76,7 +79,10 @@ describe('properties of the comparison', () => {
       fc.property(settings, fc.integer({ min: 1, max: 10 }), (s, more) => {
         const small = planComparison(s);
         const big = planComparison({ ...s, vms: s.vms + more, containers: s.containers + more });
-        for (const [a, b] of [[small.vm, big.vm], [small.container, big.container]] as Array<[RaceResult, RaceResult]>) {
+        for (const [a, b] of [
+          [small.vm, big.vm],
+          [small.container, big.container],
+        ] as Array<[RaceResult, RaceResult]>) {
           expect(b.allReadyMs).toBeGreaterThanOrEqual(a.allReadyMs);
           expect(b.started).toBeGreaterThanOrEqual(a.started);
           expect(b.ram.usedBytes).toBeGreaterThanOrEqual(a.ram.usedBytes);
@@ -109,12 +115,17 @@ describe('properties of the comparison', () => {
   it('more RAM never fits fewer VMs or containers', () => {
     const reader = createReader();
     fc.assert(
-      fc.property(fc.constantFrom(...VM_PROFILE_IDS), fc.double({ min: 0, max: 4e12, noNaN: true }), fc.double({ min: 0, max: 1e12, noNaN: true }), (id, ram, extra) => {
-        const vm = vmRamFootprint(VM_PROFILES[id], reader);
-        const ct = containerRamFootprint(appForImage('nginx'), reader);
-        expect(footprintFit(vm, ram + extra)!).toBeGreaterThanOrEqual(footprintFit(vm, ram)!);
-        expect(footprintFit(ct, ram + extra)!).toBeGreaterThanOrEqual(footprintFit(ct, ram)!);
-      }),
+      fc.property(
+        fc.constantFrom(...VM_PROFILE_IDS),
+        fc.double({ min: 0, max: 4e12, noNaN: true }),
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        (id, ram, extra) => {
+          const vm = vmRamFootprint(VM_PROFILES[id], reader);
+          const ct = containerRamFootprint(appForImage('nginx'), reader);
+          expect(footprintFit(vm, ram + extra)!).toBeGreaterThanOrEqual(footprintFit(vm, ram)!);
+          expect(footprintFit(ct, ram + extra)!).toBeGreaterThanOrEqual(footprintFit(ct, ram)!);
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 2000 }), fc.integer({ min: 0, max: 2000 }), (ram, extra) => {

@@ -9,7 +9,7 @@ describe('the compare report', () => {
   const lines = report.split('\n');
   const row = (label: string) => lines.find((l) => l.startsWith(label))!;
 
-  it('prints time to ready, RAM, disk and fit for both sides from the run\'s numbers', () => {
+  it("prints time to ready, RAM, disk and fit for both sides from the run's numbers", () => {
     expect(row('All started ready after')).toContain(formatMs(run.vm.allReadyMs));
     expect(row('All started ready after')).toContain(formatMs(run.container.allReadyMs));
     expect(row('Started')).toMatch(/^Started\s+7 of 50\s+50 of 50/);
@@ -31,14 +31,20 @@ describe('the compare report', () => {
         for (let n = a; n <= b; n++) cited.add(n);
       }
     }
-    for (const n of cited) expect(lines.some((l) => l.startsWith(`[${n}] `)), `source ${n}`).toBe(true);
+    for (const n of cited)
+      expect(
+        lines.some((l) => l.startsWith(`[${n}] `)),
+        `source ${n}`,
+      ).toBe(true);
     expect(report).toMatch(/^\[\d+\] userspace = 12 s \[I\] Userspace .*cloud-init PR #4535/m);
     expect(report).toMatch(/^\[\d+\] engine:system-df \[D\]\/\[E\] /m);
   });
 
   it('sets the model beside the published measurements of the same spans', () => {
     expect(report).toContain('Check, Ubuntu cloud image boot, kernel to multi-user.target: measured 15.1 s [I]');
-    expect(report).toMatch(/Check, `docker run` with a local image, before the app starts: measured 500 ms \[M\]\/\[I\] \[\d+\]; this model 373 ms/);
+    expect(report).toMatch(
+      /Check, `docker run` with a local image, before the app starts: measured 500 ms \[M\]\/\[I\] \[\d+\]; this model 373 ms/,
+    );
   });
 
   it('marks parameters set for this run', () => {

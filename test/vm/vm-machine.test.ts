@@ -14,7 +14,13 @@ const UBUNTU: VmMachineInput = {
   ramBytes: 2098,
   diskBytes: 2200,
 };
-const ROOMY = { type: 'vm.powerOn', freeRamBytes: 10_000, freeDiskBytes: 10_000, ramCapacityBytes: 16_000, diskCapacityBytes: 50_000 } as const;
+const ROOMY = {
+  type: 'vm.powerOn',
+  freeRamBytes: 10_000,
+  freeDiskBytes: 10_000,
+  ramCapacityBytes: 16_000,
+  diskCapacityBytes: 50_000,
+} as const;
 
 function start(input: VmMachineInput = UBUNTU, startMs = 0) {
   const clock = createVirtualClock(startMs);
@@ -47,7 +53,14 @@ describe('the VM statechart', () => {
     clock.advanceTo(17_035);
     expect(actor.getSnapshot().value).toBe('running');
     expect(log).toEqual([
-      [0, 'vmm'], [35, 'firmware'], [1035, 'bootloader'], [2035, 'kernel'], [3535, 'initramfs'], [4535, 'userspace'], [16_535, 'app'], [17_035, 'vm.booted'],
+      [0, 'vmm'],
+      [35, 'firmware'],
+      [1035, 'bootloader'],
+      [2035, 'kernel'],
+      [3535, 'initramfs'],
+      [4535, 'userspace'],
+      [16_535, 'app'],
+      [17_035, 'vm.booted'],
     ]);
   });
 
@@ -55,7 +68,13 @@ describe('the VM statechart', () => {
     const { actor, clock, log } = start({ ...UBUNTU, durations: { vmm: 12, kernel: 125, userspace: 200, app: 1 } });
     actor.send(ROOMY);
     clock.advanceTo(1000);
-    expect(log).toEqual([[0, 'vmm'], [12, 'kernel'], [137, 'userspace'], [337, 'app'], [338, 'vm.booted']]);
+    expect(log).toEqual([
+      [0, 'vmm'],
+      [12, 'kernel'],
+      [137, 'userspace'],
+      [337, 'app'],
+      [338, 'vm.booted'],
+    ]);
   });
 
   it('fails at power on when the host has too little free RAM, and says why', () => {
@@ -63,7 +82,12 @@ describe('the VM statechart', () => {
     actor.send({ ...ROOMY, freeRamBytes: 1000 });
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('failed');
-    expect(snapshot.context.failure).toMatchObject({ resource: 'ram', neededBytes: 2098, freeBytes: 1000, capacityBytes: 16_000 });
+    expect(snapshot.context.failure).toMatchObject({
+      resource: 'ram',
+      neededBytes: 2098,
+      freeBytes: 1000,
+      capacityBytes: 16_000,
+    });
     expect(snapshot.context.failure?.message).toMatch(/^not enough memory: the VM needs/);
     expect(emitted.map((e) => e.type)).toEqual(['vm.failed']);
   });
@@ -91,7 +115,10 @@ describe('the VM statechart', () => {
     expect(actor.getSnapshot().value).toBe('shuttingDown');
     clock.advanceTo(20_000);
     expect(actor.getSnapshot().value).toBe('off');
-    expect(log.slice(-2)).toEqual([[18_000, 'shutdown'], [20_000, 'vm.stopped']]);
+    expect(log.slice(-2)).toEqual([
+      [18_000, 'shutdown'],
+      [20_000, 'vm.stopped'],
+    ]);
     actor.send(ROOMY);
     clock.advanceTo(21_000);
     actor.send({ type: 'vm.powerOff' });
@@ -100,7 +127,7 @@ describe('the VM statechart', () => {
     expect(log.filter(([, what]) => what === 'vm.booted')).toHaveLength(1);
   });
 
-  it('follows the world\'s virtual clock', () => {
+  it("follows the world's virtual clock", () => {
     const world = createWorld({ seed: 'vm' });
     const clock = createVirtualClock(world.state.clock.nowMs);
     const stop = followWorldClock(world, clock);
@@ -128,7 +155,10 @@ describe('the virtual clock', () => {
     clock.advanceTo(50);
     expect(clock.now()).toBe(140);
     clock.advanceTo(1000);
-    expect(fired).toEqual([['a', 120], ['b', 150]]);
+    expect(fired).toEqual([
+      ['a', 120],
+      ['b', 150],
+    ]);
     expect(clock.pending()).toBe(0);
   });
 });
@@ -165,7 +195,17 @@ describe('the VM statechart, walked path by path (@xstate/graph)', () => {
         expect(actor.getSnapshot().value, path.steps.map((s) => s.event.type).join(' > ')).toEqual(path.state.value);
       }
     }
-    const boot = ['cloud-api', 'scheduling', 'vmm', 'firmware', 'bootloader', 'kernel', 'initramfs', 'userspace', 'app'].map((p) => JSON.stringify({ booting: p }));
+    const boot = [
+      'cloud-api',
+      'scheduling',
+      'vmm',
+      'firmware',
+      'bootloader',
+      'kernel',
+      'initramfs',
+      'userspace',
+      'app',
+    ].map((p) => JSON.stringify({ booting: p }));
     expect([...reached].sort()).toEqual(['"failed"', '"off"', '"running"', '"shuttingDown"', ...boot].sort());
   });
 });

@@ -36,7 +36,21 @@ Options:
 
 Sizes: 16GiB, 16G and 16g are binary; 500GB and 500MB are decimal; a bare number is bytes.`;
 
-const VALUE_FLAGS = ['vms', 'containers', 'profile', 'image', 'disks', 'ram', 'cores', 'disk', 'storage', 'disk-speed', 'cpu-speed', 'set', 'seed'];
+const VALUE_FLAGS = [
+  'vms',
+  'containers',
+  'profile',
+  'image',
+  'disks',
+  'ram',
+  'cores',
+  'disk',
+  'storage',
+  'disk-speed',
+  'cpu-speed',
+  'set',
+  'seed',
+];
 
 function number(flag: string, text: string, errors: string[]): number {
   if (/^-?\d+(\.\d+)?$/.test(text.trim())) return Number(text);
@@ -51,7 +65,9 @@ function size(flag: string, text: string, divisor: number, errors: string[]): nu
 }
 
 /** Parses the arguments after `--`; every problem is reported at once. */
-export function parseCompareArgs(argv: readonly string[]): { ok: true; args: CompareArgs } | { ok: false; errors: string[] } {
+export function parseCompareArgs(
+  argv: readonly string[],
+): { ok: true; args: CompareArgs } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const input: SettingsInput = {};
   const overrides: Record<string, number> = {};
@@ -73,7 +89,9 @@ export function parseCompareArgs(argv: readonly string[]): { ok: true; args: Com
       continue;
     }
     if (!VALUE_FLAGS.includes(flag)) {
-      errors.push(arg.startsWith('-') ? `unknown option ${arg}; see --help` : `unexpected argument '${arg}'; see --help`);
+      errors.push(
+        arg.startsWith('-') ? `unknown option ${arg}; see --help` : `unexpected argument '${arg}'; see --help`,
+      );
       continue;
     }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
@@ -117,7 +135,8 @@ export function parseCompareArgs(argv: readonly string[]): { ok: true; args: Com
       }
     }
   }
-  if (diskSpeed) set(`${typeof input.storage === 'string' ? input.storage : 'ssd'}_bandwidth`, diskSpeed.value, diskSpeed.text);
+  if (diskSpeed)
+    set(`${typeof input.storage === 'string' ? input.storage : 'ssd'}_bandwidth`, diskSpeed.value, diskSpeed.text);
   if (errors.length) return { ok: false, errors };
   input.overrides = overrides;
   return { ok: true, args: { input, json, help, origins } };

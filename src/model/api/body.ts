@@ -14,9 +14,13 @@ export function decodeBody(request: ApiRequest): unknown {
   if (body.trim() === '') return undefined;
   const contentType = Object.entries(request.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
   if (contentType !== undefined && !/^application\/json\b/.test(contentType)) {
-    throw new EngineError('invalidParameter', `unsupported Content-Type header (${contentType}): must be 'application/json'`);
+    throw new EngineError(
+      'invalidParameter',
+      `unsupported Content-Type header (${contentType}): must be 'application/json'`,
+    );
   }
-  if (body.length > MAX_BODY_BYTES) throw new EngineError('invalidParameter', `invalid JSON: request body is larger than ${MAX_BODY_BYTES} bytes`);
+  if (body.length > MAX_BODY_BYTES)
+    throw new EngineError('invalidParameter', `invalid JSON: request body is larger than ${MAX_BODY_BYTES} bytes`);
   try {
     return JSON.parse(body);
   } catch (error) {
@@ -38,7 +42,10 @@ function goSyntaxError(body: string, error: unknown): string {
 export function objectBody(value: unknown, what: string): Record<string, unknown> {
   if (value === undefined) return {};
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new EngineError('invalidParameter', `invalid JSON: json: cannot unmarshal ${goTypeName(value)} into Go value of type ${what}`);
+    throw new EngineError(
+      'invalidParameter',
+      `invalid JSON: json: cannot unmarshal ${goTypeName(value)} into Go value of type ${what}`,
+    );
   }
   return value as Record<string, unknown>;
 }
@@ -52,7 +59,12 @@ export function goTypeName(value: unknown): string {
 }
 
 /** Reads an optional field of a given JSON type, or throws Go's unmarshal error. */
-export function field<T>(obj: Record<string, unknown>, key: string, type: 'string' | 'boolean' | 'number' | 'string[]' | 'object', owner: string): T | undefined {
+export function field<T>(
+  obj: Record<string, unknown>,
+  key: string,
+  type: 'string' | 'boolean' | 'number' | 'string[]' | 'object',
+  owner: string,
+): T | undefined {
   const value = obj[key];
   if (value === undefined || value === null) return undefined;
   const ok =
@@ -62,8 +74,17 @@ export function field<T>(obj: Record<string, unknown>, key: string, type: 'strin
         ? typeof value === 'object' && !Array.isArray(value)
         : typeof value === type;
   if (!ok) {
-    const goType = { string: 'string', boolean: 'bool', number: 'int', 'string[]': '[]string', object: 'map[string]interface {}' }[type];
-    throw new EngineError('invalidParameter', `invalid JSON: json: cannot unmarshal ${goTypeName(value)} into Go struct field ${owner}.${key} of type ${goType}`);
+    const goType = {
+      string: 'string',
+      boolean: 'bool',
+      number: 'int',
+      'string[]': '[]string',
+      object: 'map[string]interface {}',
+    }[type];
+    throw new EngineError(
+      'invalidParameter',
+      `invalid JSON: json: cannot unmarshal ${goTypeName(value)} into Go struct field ${owner}.${key} of type ${goType}`,
+    );
   }
   return value as T;
 }

@@ -24,5 +24,9 @@ export function resolvePending(world: World, pending: PendingCall): ApiResponse 
   else done = !c || !isRunning(c);
   if (!done) return undefined;
   const statusCode = c ? c.state.exitCode : (removedCode ?? 0);
-  return { status: 200, headers: { 'Content-Type': 'application/json' }, json: { Error: null, StatusCode: statusCode } };
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    json: { Error: null, StatusCode: statusCode },
+  };
 }

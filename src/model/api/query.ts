@@ -30,10 +30,15 @@ export function parseFilters(query: URLSearchParams): Filters {
   } catch {
     throw new EngineError('invalidParameter', `invalid filter: ${raw}`);
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new EngineError('invalidParameter', `invalid filter: ${raw}`);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new EngineError('invalidParameter', `invalid filter: ${raw}`);
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (Array.isArray(value)) filters.set(key, value.map(String));
-    else if (value && typeof value === 'object') filters.set(key, Object.keys(value).filter((k) => (value as Record<string, unknown>)[k]));
+    else if (value && typeof value === 'object')
+      filters.set(
+        key,
+        Object.keys(value).filter((k) => (value as Record<string, unknown>)[k]),
+      );
     else throw new EngineError('invalidParameter', `invalid filter: ${raw}`);
   }
   return filters;

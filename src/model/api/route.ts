@@ -45,18 +45,35 @@ export function route(world: World, request: ApiRequest, options: RouteOptions =
   if (host.daemon.status !== 'running') return { status: 0, headers: {} };
   const method = String(request.method ?? '').toUpperCase();
   const { path, version, query } = splitPath(String(request.path ?? '/'));
-  emit(world, { type: 'api.request', host: host.name, method, path, query, body: typeof request.body === 'string' ? undefined : request.body });
+  emit(world, {
+    type: 'api.request',
+    host: host.name,
+    method,
+    path,
+    query,
+    body: typeof request.body === 'string' ? undefined : request.body,
+  });
   const response = dispatch({ world, host }, method, path, version, query, request);
   emit(world, { type: 'api.response', host: host.name, method, path, status: response.status, body: response.json });
   return response;
 }
 
-function dispatch(engine: EngineContext, method: string, path: string, version: string | undefined, queryText: string, request: ApiRequest): ApiResponse {
+function dispatch(
+  engine: EngineContext,
+  method: string,
+  path: string,
+  version: string | undefined,
+  queryText: string,
+  request: ApiRequest,
+): ApiResponse {
   if (version && compareVersions(version, API_VERSION) > 0) {
     return errorResponse(400, `client version ${version} is too new. Maximum supported API version is ${API_VERSION}`);
   }
   if (version && compareVersions(version, MIN_API_VERSION) < 0) {
-    return errorResponse(400, `client version ${version} is too old. Minimum supported API version is ${MIN_API_VERSION}, please upgrade your client to a newer version`);
+    return errorResponse(
+      400,
+      `client version ${version} is too old. Minimum supported API version is ${MIN_API_VERSION}, please upgrade your client to a newer version`,
+    );
   }
   const query = new URLSearchParams(queryText);
   for (const entry of ROUTES) {

@@ -21,8 +21,23 @@ export interface StreamChunk {
 
 /** Something the answer waits for: a container's exit (`wait`) or its output (`attach`). */
 export type PendingCall =
-  | { kind: 'wait'; host: string; containerId: string; condition: 'next-exit' | 'not-running' | 'removed'; exitSeq: number }
-  | { kind: 'attach'; host: string; containerId: string; tty: boolean; stdout: boolean; stderr: boolean; logFrom: number; exitSeq: number };
+  | {
+      kind: 'wait';
+      host: string;
+      containerId: string;
+      condition: 'next-exit' | 'not-running' | 'removed';
+      exitSeq: number;
+    }
+  | {
+      kind: 'attach';
+      host: string;
+      containerId: string;
+      tty: boolean;
+      stdout: boolean;
+      stderr: boolean;
+      logFrom: number;
+      exitSeq: number;
+    };
 
 /** An answer of the Engine API. */
 export interface ApiResponse {

@@ -3,8 +3,8 @@
  * `sleep 5` container started 5 seconds ago exits exactly then.
  */
 
-import type { World } from '../world-base';
-import { emit } from '../world-base';
+import type { World } from './world-state';
+import { emit } from '../kernel/events';
 import { exitContainer } from './containers/exit';
 import { isRunning } from './containers/lifecycle';
 

@@ -1,9 +1,9 @@
 /** What every engine operation works on: the world (clock, random, events) and one host's daemon. */
 
-import type { World } from '../world-base';
-import { emit } from '../world-base';
+import type { World } from './world-state';
+import { emit } from '../kernel/events';
 import type { HostState } from './state';
-import type { DomainEvent } from '../events';
+import type { DomainEvent } from '../kernel/events';
 
 /** One daemon inside its world. */
 export interface EngineContext {

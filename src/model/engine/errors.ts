@@ -50,8 +50,7 @@ export const notFound = (message: string): EngineError => new EngineError('notFo
 /** Shorthand for `new EngineError('conflict', …)`. */
 export const conflict = (message: string): EngineError => new EngineError('conflict', message);
 /** Shorthand for `new EngineError('invalidParameter', …)`. */
-export const invalidParameter = (message: string): EngineError =>
-  new EngineError('invalidParameter', message);
+export const invalidParameter = (message: string): EngineError => new EngineError('invalidParameter', message);
 /** Shorthand for `new EngineError('forbidden', …)`. */
 export const forbidden = (message: string): EngineError => new EngineError('forbidden', message);
 /** Shorthand for `new EngineError('system', …)`. */

@@ -4,8 +4,8 @@
  */
 
 import type { HostState } from './state';
-import type { RandomState } from '../random';
-import { nextHex, nextInt } from '../random';
+import type { RandomState } from '../kernel/random';
+import { nextHex, nextInt } from '../kernel/random';
 import { createPredefinedNetworks } from './networks/predefined-networks';
 
 /** The facts of a host that `docker info` reports. */

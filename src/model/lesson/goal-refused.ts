@@ -23,7 +23,10 @@ const REFUSABLE: Record<string, ReadonlyArray<{ method: string; path: RegExp }>>
   ],
   pull: [{ method: 'POST', path: /^\/images\/create$/ }],
   ...Object.fromEntries(
-    ['start', 'stop', 'restart', 'pause', 'unpause', 'kill'].map((verb) => [verb, [{ method: 'POST', path: new RegExp(`^/containers/([^/]+)/${verb}$`) }]]),
+    ['start', 'stop', 'restart', 'pause', 'unpause', 'kill'].map((verb) => [
+      verb,
+      [{ method: 'POST', path: new RegExp(`^/containers/([^/]+)/${verb}$`) }],
+    ]),
   ),
 };
 

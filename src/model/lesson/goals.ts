@@ -59,19 +59,26 @@ export function checkGoal(goal: Goal, lw: LessonWorld, step: number | null): Goa
   }
   if ('noImage' in goal) {
     const image = imageNamed(host, goal.noImage);
-    return result(image === undefined, image ? `image ${shown(goal.noImage)} still exists` : `no image ${shown(goal.noImage)}`);
+    return result(
+      image === undefined,
+      image ? `image ${shown(goal.noImage)} still exists` : `no image ${shown(goal.noImage)}`,
+    );
   }
   if ('containers' in goal) return checkContainers(host, goal.containers);
   if ('container' in goal) {
     const c = containerNamed(host, goal.container.name);
     if (!c) return result(false, `no container named ${goal.container.name}`);
     const state = stateOf(c);
-    if (goal.container.state && state !== goal.container.state) return result(false, `container ${goal.container.name} is ${state}, want ${goal.container.state}`);
+    if (goal.container.state && state !== goal.container.state)
+      return result(false, `container ${goal.container.name} is ${state}, want ${goal.container.state}`);
     return result(true, `container ${goal.container.name} is ${state}`);
   }
   if ('noContainer' in goal) {
     const c = containerNamed(host, goal.noContainer);
-    return result(!c, c ? `container ${goal.noContainer} still exists (${stateOf(c)})` : `no container named ${goal.noContainer}`);
+    return result(
+      !c,
+      c ? `container ${goal.noContainer} still exists (${stateOf(c)})` : `no container named ${goal.noContainer}`,
+    );
   }
   if ('volume' in goal) return checkVolume(host, goal.volume);
   if ('network' in goal) return checkNetwork(host, goal.network);
@@ -83,26 +90,47 @@ export function checkGoal(goal: Goal, lw: LessonWorld, step: number | null): Goa
   return checkFailed(lw, goal.failed.message, step);
 }
 
-function checkContainers(host: HostState, want: { image: string; count?: number; min?: number; state?: GoalState }): GoalResult {
-  const found = Object.values(host.containers).filter((c) => fromImage(host, c, want.image) && (!want.state || stateOf(c) === want.state));
+function checkContainers(
+  host: HostState,
+  want: { image: string; count?: number; min?: number; state?: GoalState },
+): GoalResult {
+  const found = Object.values(host.containers).filter(
+    (c) => fromImage(host, c, want.image) && (!want.state || stateOf(c) === want.state),
+  );
   const what = `${plural(found.length, want.state ? `${want.state} container` : 'container')} from ${want.image}`;
   if (want.count !== undefined) return result(found.length === want.count, `${what}, want ${want.count}`);
   const min = want.min ?? 1;
   return result(found.length >= min, `${what}, want at least ${min}`);
 }
 
-function checkVolume(host: HostState, want: { name: string; usedBy?: number; file?: string; contains?: string }): GoalResult {
+function checkVolume(
+  host: HostState,
+  want: { name: string; usedBy?: number; file?: string; contains?: string },
+): GoalResult {
   const volume = host.volumes[want.name];
   if (!volume) return result(false, `no volume named ${want.name}`);
   if (want.file !== undefined) {
     const content = volume.files[want.file];
     if (content === undefined) return result(false, `volume ${want.name} has no file ${want.file}`);
-    if (want.contains !== undefined && !content.includes(want.contains)) return result(false, `file ${want.file} in volume ${want.name} does not contain "${want.contains}"`);
-    if (want.usedBy === undefined) return result(true, want.contains === undefined ? `volume ${want.name} has file ${want.file}` : `file ${want.file} in volume ${want.name} contains "${want.contains}"`);
+    if (want.contains !== undefined && !content.includes(want.contains))
+      return result(false, `file ${want.file} in volume ${want.name} does not contain "${want.contains}"`);
+    if (want.usedBy === undefined)
+      return result(
+        true,
+        want.contains === undefined
+          ? `volume ${want.name} has file ${want.file}`
+          : `file ${want.file} in volume ${want.name} contains "${want.contains}"`,
+      );
   }
-  const users = Object.values(host.containers).filter((c) => c.mounts.some((m) => m.type === 'volume' && m.name === want.name)).length;
-  if (want.usedBy === undefined) return result(true, `volume ${want.name} exists, used by ${plural(users, 'container')}`);
-  return result(users === want.usedBy, `volume ${want.name} is used by ${plural(users, 'container')}, want ${want.usedBy}`);
+  const users = Object.values(host.containers).filter((c) =>
+    c.mounts.some((m) => m.type === 'volume' && m.name === want.name),
+  ).length;
+  if (want.usedBy === undefined)
+    return result(true, `volume ${want.name} exists, used by ${plural(users, 'container')}`);
+  return result(
+    users === want.usedBy,
+    `volume ${want.name} is used by ${plural(users, 'container')}, want ${want.usedBy}`,
+  );
 }
 
 function checkNetwork(host: HostState, want: { name: string; containers?: string[] }): GoalResult {
@@ -141,11 +169,18 @@ function checkFailed(lw: LessonWorld, message: string, step: number | null): Goa
   const hit = entries.find((e) => e.exitCode !== 0 && e.stderr.includes(message));
   if (hit) return result(true, `'${hit.line}' failed (exit ${hit.exitCode}) with "${message}"`);
   const failed = entries.filter((e) => e.exitCode !== 0).length;
-  return result(false, `no command ${step === null ? 'of the session' : `of step ${step + 1}`} failed with "${message}" (${plural(failed, 'failed command')})`);
+  return result(
+    false,
+    `no command ${step === null ? 'of the session' : `of step ${step + 1}`} failed with "${message}" (${plural(failed, 'failed command')})`,
+  );
 }
 
 /** Every goal of a step, checked; `met` when all hold (a step without goals is met). */
-export function checkStepGoals(step: Step, lw: LessonWorld, stepIndex: number | null): { met: boolean; results: GoalResult[] } {
+export function checkStepGoals(
+  step: Step,
+  lw: LessonWorld,
+  stepIndex: number | null,
+): { met: boolean; results: GoalResult[] } {
   const results = (step.goals ?? []).map((goal) => checkGoal(goal, lw, stepIndex));
   return { met: results.every((r) => r.met), results };
 }

@@ -129,7 +129,16 @@ export function runAction(lw: LessonWorld, action: StepAction, step: number | nu
   const at = lw.world.state.clock.nowMs;
   if ('daemon' in action) setDaemonRunning({ world: lw.world, host: defaultHost(lw.world) }, action.daemon === 'start');
   else if ('sleep' in action) advanceClock(lw.world, action.sleep);
-  const entry: CommandLogEntry = { line: actionLine(action), step, exitCode: 0, output: '', stderr: '', exchanges: [], at, action };
+  const entry: CommandLogEntry = {
+    line: actionLine(action),
+    step,
+    exitCode: 0,
+    output: '',
+    stderr: '',
+    exchanges: [],
+    at,
+    action,
+  };
   lw.log.push(entry);
   return entry;
 }

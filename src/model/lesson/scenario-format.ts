@@ -8,14 +8,43 @@ import type { Goal, Highlight, Localized, Scenario, Step, StepAction } from './s
 /** Field orders, as scenario.ts lists them. */
 const SCENARIO_ORDER = ['schema', 'id', 'order', 'title', 'summary', 'view', 'start', 'steps'];
 const START_ORDER = ['seed', 'commands', 'world'];
-const STEP_ORDER = ['id', 'title', 'before', 'commands', 'actions', 'after', 'predict', 'highlight', 'goals', 'hints', 'solution'];
-const GOAL_FIELD_ORDER = ['image', 'name', 'command', 'count', 'min', 'state', 'usedBy', 'file', 'contains', 'containers', 'message'];
+const STEP_ORDER = [
+  'id',
+  'title',
+  'before',
+  'commands',
+  'actions',
+  'after',
+  'predict',
+  'highlight',
+  'goals',
+  'hints',
+  'solution',
+];
+const GOAL_FIELD_ORDER = [
+  'image',
+  'name',
+  'command',
+  'count',
+  'min',
+  'state',
+  'usedBy',
+  'file',
+  'contains',
+  'containers',
+  'message',
+];
 
 /** The object with its keys in `order` first (others after, in their order), undefined dropped. */
 function ordered(value: object, order: readonly string[]): Record<string, unknown> {
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  return Object.fromEntries(entries.map((e, i) => [e, i] as const).sort((a, b) => rank(a[0][0]) - rank(b[0][0]) || a[1] - b[1]).map(([e]) => e));
+  return Object.fromEntries(
+    entries
+      .map((e, i) => [e, i] as const)
+      .sort((a, b) => rank(a[0][0]) - rank(b[0][0]) || a[1] - b[1])
+      .map(([e]) => e),
+  );
 }
 
 const localized = (text: Localized): Localized => ({ en: text.en, id: text.id });
@@ -26,7 +55,9 @@ function goal(g: Goal): Goal {
 }
 
 function action(a: StepAction): StepAction {
-  return 'compare' in a ? { compare: ordered(a.compare, ['n', 'profile', 'image']) as { n: number; profile: string; image: string } } : a;
+  return 'compare' in a
+    ? { compare: ordered(a.compare, ['n', 'profile', 'image']) as { n: number; profile: string; image: string } }
+    : a;
 }
 
 function step(s: Step): Record<string, unknown> {

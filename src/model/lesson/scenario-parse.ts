@@ -21,13 +21,28 @@ export function parseScenario(text: string, fileName?: string): ParseResult {
   const ctx: ReadContext = { doc, lines, errors: [] };
   if (doc.errors.length > 0) {
     // A tree with syntax errors would only give misleading field errors: report the syntax alone.
-    for (const e of doc.errors) ctx.errors.push({ ...positionOf(ctx, e.pos[0]), path: '', message: syntaxMessage(e.code, e.message, text, e.pos) });
+    for (const e of doc.errors)
+      ctx.errors.push({
+        ...positionOf(ctx, e.pos[0]),
+        path: '',
+        message: syntaxMessage(e.code, e.message, text, e.pos),
+      });
     return { ok: false, errors: capped(ctx.errors) };
   }
   const root = (doc.contents as Node | null) ?? null;
   if (root === null) {
     const name = fileName ? `${fileName} is empty` : 'the file is empty';
-    return { ok: false, errors: [{ line: 1, column: 1, path: '', message: `${name}: expected a scenario (a map with schema, id, order, title, summary, view and steps)` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          path: '',
+          message: `${name}: expected a scenario (a map with schema, id, order, title, summary, view and steps)`,
+        },
+      ],
+    };
   }
   const scenario = validateScenario(ctx, root);
   if (!scenario || ctx.errors.length > 0) return { ok: false, errors: capped(ctx.errors) };
@@ -42,9 +57,12 @@ function syntaxMessage(code: string, message: string, text: string, pos: [number
   if (code === 'DUPLICATE_KEY') {
     const key = KEY_AT.exec(text.slice(pos[0], pos[0] + 200));
     const name = key ? (key[1] ?? key[2] ?? key[3]).trim() : '';
-    return name ? `field '${name}' is given twice (field names must be unique)` : 'a field is given twice (field names must be unique)';
+    return name
+      ? `field '${name}' is given twice (field names must be unique)`
+      : 'a field is given twice (field names must be unique)';
   }
-  if (code === 'MULTIPLE_DOCS') return "the file holds more than one YAML document (a second '---'); a scenario is one document";
+  if (code === 'MULTIPLE_DOCS')
+    return "the file holds more than one YAML document (a second '---'); a scenario is one document";
   return message;
 }
 
@@ -57,5 +75,8 @@ function capped(errors: ScenarioError[]): ScenarioError[] {
   if (sorted.length <= MAX_ERRORS) return sorted;
   const rest = sorted.length - MAX_ERRORS;
   const next = sorted[MAX_ERRORS];
-  return [...sorted.slice(0, MAX_ERRORS), { line: next.line, column: next.column, path: '', message: `${rest} more error${rest === 1 ? '' : 's'} not shown` }];
+  return [
+    ...sorted.slice(0, MAX_ERRORS),
+    { line: next.line, column: next.column, path: '', message: `${rest} more error${rest === 1 ? '' : 's'} not shown` },
+  ];
 }

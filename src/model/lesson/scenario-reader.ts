@@ -117,7 +117,8 @@ export interface MapSpec {
 /** The fields of a map, each as a slot; unknown and missing fields are reported. */
 export function readMap(ctx: ReadContext, slot: Slot, spec: MapSpec): Map<string, Slot> | undefined {
   const node = resolved(ctx, slot.node);
-  if (!node || !isMap(node)) return fail(ctx, { ...slot, node }, `must be ${spec.expected ?? 'a map of fields'}; got ${describe(node)}`);
+  if (!node || !isMap(node))
+    return fail(ctx, { ...slot, node }, `must be ${spec.expected ?? 'a map of fields'}; got ${describe(node)}`);
   const known = [...spec.required, ...(spec.optional ?? [])];
   const fields = new Map<string, Slot>();
   for (const pair of node.items) {
@@ -146,7 +147,11 @@ export function readMap(ctx: ReadContext, slot: Slot, spec: MapSpec): Map<string
 export function readList(ctx: ReadContext, slot: Slot, expected = 'a list'): Slot[] | undefined {
   const node = resolved(ctx, slot.node);
   if (!node || !isSeq(node)) return fail(ctx, { ...slot, node }, `must be ${expected}; got ${describe(node)}`);
-  return node.items.map((item, i) => ({ node: resolved(ctx, item as Node | null), anchor: node, path: indexPath(slot.path, i) }));
+  return node.items.map((item, i) => ({
+    node: resolved(ctx, item as Node | null),
+    anchor: node,
+    path: indexPath(slot.path, i),
+  }));
 }
 
 /** The plain value of a scalar slot (undefined for maps, lists and missing values). */
@@ -178,7 +183,8 @@ export function readText(ctx: ReadContext, slot: Slot, options: TextOptions = {}
 export function readInteger(ctx: ReadContext, slot: Slot, min: number, max: number, unit?: string): number | undefined {
   const value = scalarValue(slot);
   const note = unit ? ` (${unit})` : '';
-  if (typeof value !== 'number' || !Number.isInteger(value)) return fail(ctx, slot, `must be a whole number${note}; got ${describe(slot.node)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    return fail(ctx, slot, `must be a whole number${note}; got ${describe(slot.node)}`);
   if (value < min || value > max) return fail(ctx, slot, `must be between ${min} and ${max}${note}; got ${value}`);
   return value;
 }
@@ -187,7 +193,11 @@ export function readInteger(ctx: ReadContext, slot: Slot, min: number, max: numb
 export function readChoice<T extends string>(ctx: ReadContext, slot: Slot, choices: readonly T[]): T | undefined {
   const value = scalarValue(slot);
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  return fail(ctx, slot, `must be one of ${choices.join(', ')}; got ${describe(slot.node)}${typeof value === 'string' ? didYouMean(value, choices) : ''}`);
+  return fail(
+    ctx,
+    slot,
+    `must be one of ${choices.join(', ')}; got ${describe(slot.node)}${typeof value === 'string' ? didYouMean(value, choices) : ''}`,
+  );
 }
 
 /** A string matching a pattern, described in words. */
@@ -212,7 +222,11 @@ export function readLocalized(ctx: ReadContext, slot: Slot): Localized | undefin
 }
 
 /** Reads an optional field with `read`; undefined when absent or wrong. */
-export function optional<T>(fields: Map<string, Slot>, key: string, read: (slot: Slot) => T | undefined): T | undefined {
+export function optional<T>(
+  fields: Map<string, Slot>,
+  key: string,
+  read: (slot: Slot) => T | undefined,
+): T | undefined {
   const slot = fields.get(key);
   return slot ? read(slot) : undefined;
 }

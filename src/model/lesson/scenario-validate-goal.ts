@@ -8,15 +8,26 @@ import { parseNormalizedNamed } from '../registry/reference';
 import { GOAL_KINDS, GOAL_STATES, type Goal } from './scenario';
 import { REFUSABLE_COMMANDS, refusableCommand } from './goal-refused';
 import {
-  childPath, didYouMean, fail, optional, readChoice, readInteger, readList, readMap, readPattern, readText, report,
-  type ReadContext, type Slot,
+  childPath,
+  didYouMean,
+  fail,
+  optional,
+  readChoice,
+  readInteger,
+  readList,
+  readMap,
+  readPattern,
+  readText,
+  report,
+  type ReadContext,
+  type Slot,
 } from './scenario-reader';
 
 /** Docker's rule for container and volume names (moby's validContainerNamePattern). */
 export const DOCKER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 // A relative path of plain names: no leading or doubled slash, no `.` or `..` parts.
 const VOLUME_FILE = /^(?!\.\.?(\/|$))[^/\s]+(\/(?!\.\.?(\/|$))[^/\s]+)*$/;
-const DOCKER_NAME_WORDS = "a docker name ([a-zA-Z0-9][a-zA-Z0-9_.-]+, at least 2 characters)";
+const DOCKER_NAME_WORDS = 'a docker name ([a-zA-Z0-9][a-zA-Z0-9_.-]+, at least 2 characters)';
 
 /** An image reference, as `docker pull` would accept it. */
 export function readImageRef(ctx: ReadContext, slot: Slot): string | undefined {
@@ -40,7 +51,12 @@ function readNetworkName(ctx: ReadContext, slot: Slot): string | undefined {
 /** Reads one goal; reports and returns undefined when it is malformed. */
 export function readGoal(ctx: ReadContext, slot: Slot): Goal | undefined {
   const node = slot.node;
-  if (!node || !isMap(node)) return fail(ctx, slot, `must be a goal, a map with one of ${GOAL_KINDS.join(', ')}; got ${node ? 'a list or text' : 'nothing'}`);
+  if (!node || !isMap(node))
+    return fail(
+      ctx,
+      slot,
+      `must be a goal, a map with one of ${GOAL_KINDS.join(', ')}; got ${node ? 'a list or text' : 'nothing'}`,
+    );
   const keys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '?'));
   if (keys.length !== 1) {
     const got = keys.length === 0 ? 'none' : `${keys.length} (${keys.join(', ')})`;
@@ -49,7 +65,12 @@ export function readGoal(ctx: ReadContext, slot: Slot): Goal | undefined {
   const kind = keys[0];
   if (!(GOAL_KINDS as readonly string[]).includes(kind)) {
     const hint = didYouMean(kind, GOAL_KINDS);
-    report(ctx, node.items[0].key as Node, childPath(slot.path, kind), `unknown goal '${kind}'${hint || `; a goal is one of ${GOAL_KINDS.join(', ')}`}`);
+    report(
+      ctx,
+      node.items[0].key as Node,
+      childPath(slot.path, kind),
+      `unknown goal '${kind}'${hint || `; a goal is one of ${GOAL_KINDS.join(', ')}`}`,
+    );
     return undefined;
   }
   const fields = readMap(ctx, slot, { required: [kind] });
@@ -71,7 +92,8 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
     case 'containers': {
       const f = readMap(ctx, slot, { required: ['image'], optional: ['count', 'min', 'state'] });
       if (!f) return undefined;
-      if (f.has('count') && f.has('min')) report(ctx, f.get('min')!.anchor, f.get('min')!.path, "give either 'count' or 'min', not both");
+      if (f.has('count') && f.has('min'))
+        report(ctx, f.get('min')!.anchor, f.get('min')!.path, "give either 'count' or 'min', not both");
       const value = {
         image: optional(f, 'image', (s) => readImageRef(ctx, s)),
         count: optional(f, 'count', (s) => readInteger(ctx, s, 0, 1000)),
@@ -83,7 +105,10 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
     case 'container': {
       const f = readMap(ctx, slot, { required: ['name'], optional: ['state'] });
       if (!f) return undefined;
-      const value = { name: optional(f, 'name', (s) => readDockerName(ctx, s)), state: optional(f, 'state', (s) => readChoice(ctx, s, GOAL_STATES)) };
+      const value = {
+        name: optional(f, 'name', (s) => readDockerName(ctx, s)),
+        state: optional(f, 'state', (s) => readChoice(ctx, s, GOAL_STATES)),
+      };
       return { container: clean(value) as { name: string } };
     }
     case 'noContainer': {
@@ -93,11 +118,19 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
     case 'volume': {
       const f = readMap(ctx, slot, { required: ['name'], optional: ['usedBy', 'file', 'contains'] });
       if (!f) return undefined;
-      if (f.has('contains') && !f.has('file')) report(ctx, f.get('contains')!.anchor, f.get('contains')!.path, "'contains' needs 'file', the file in the volume to look in");
+      if (f.has('contains') && !f.has('file'))
+        report(
+          ctx,
+          f.get('contains')!.anchor,
+          f.get('contains')!.path,
+          "'contains' needs 'file', the file in the volume to look in",
+        );
       const value = {
         name: optional(f, 'name', (s) => readDockerName(ctx, s)),
         usedBy: optional(f, 'usedBy', (s) => readInteger(ctx, s, 0, 1000)),
-        file: optional(f, 'file', (s) => readPattern(ctx, s, VOLUME_FILE, 'a path inside the volume, without a leading slash (greeting, logs/today)')),
+        file: optional(f, 'file', (s) =>
+          readPattern(ctx, s, VOLUME_FILE, 'a path inside the volume, without a leading slash (greeting, logs/today)'),
+        ),
         contains: optional(f, 'contains', (s) => readText(ctx, s, { singleLine: true })),
       };
       return { volume: clean(value) as { name: string } };
@@ -105,8 +138,13 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
     case 'network': {
       const f = readMap(ctx, slot, { required: ['name'], optional: ['containers'] });
       if (!f) return undefined;
-      const containers = optional(f, 'containers', (s) => readList(ctx, s, 'a list of container names')?.map((item) => readDockerName(ctx, item)));
-      const value = { name: optional(f, 'name', (s) => readNetworkName(ctx, s)), containers: containers as string[] | undefined };
+      const containers = optional(f, 'containers', (s) =>
+        readList(ctx, s, 'a list of container names')?.map((item) => readDockerName(ctx, item)),
+      );
+      const value = {
+        name: optional(f, 'name', (s) => readNetworkName(ctx, s)),
+        containers: containers as string[] | undefined,
+      };
       return { network: clean(value) as { name: string } };
     }
     case 'daemon': {
@@ -120,7 +158,11 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
         const text = readText(ctx, s, { singleLine: true });
         if (text === undefined) return undefined;
         if (refusableCommand(text)) return text;
-        return fail(ctx, s, `must be a docker command the daemon can refuse (${REFUSABLE_COMMANDS.filter((c) => refusableCommand(c) === c).join(', ')}, or a long form such as 'image rm'); got '${text}'${didYouMean(text, REFUSABLE_COMMANDS)}`);
+        return fail(
+          ctx,
+          s,
+          `must be a docker command the daemon can refuse (${REFUSABLE_COMMANDS.filter((c) => refusableCommand(c) === c).join(', ')}, or a long form such as 'image rm'); got '${text}'${didYouMean(text, REFUSABLE_COMMANDS)}`,
+        );
       });
       const value = { command, image: optional(f, 'image', (s) => readImageRef(ctx, s)) };
       return { refused: clean(value) as { command: string } };

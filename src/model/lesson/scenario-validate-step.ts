@@ -9,8 +9,20 @@ import { MAX_INSTANCES } from '../vm/settings';
 import { parseNormalizedNamed } from '../registry/reference';
 import { VIEWS, type Highlight, type Step, type StepAction } from './scenario';
 import {
-  childPath, didYouMean, fail, optional, readChoice, readInteger, readList, readLocalized, readMap, readPattern, readText, report,
-  type ReadContext, type Slot,
+  childPath,
+  didYouMean,
+  fail,
+  optional,
+  readChoice,
+  readInteger,
+  readList,
+  readLocalized,
+  readMap,
+  readPattern,
+  readText,
+  report,
+  type ReadContext,
+  type Slot,
 } from './scenario-reader';
 import { clean, readGoal, readImageRef } from './scenario-validate-goal';
 
@@ -66,7 +78,12 @@ export function readAction(ctx: ReadContext, slot: Slot): StepAction | undefined
   const kind = keys[0];
   if (!(ACTION_KINDS as readonly string[]).includes(kind)) {
     const hint = didYouMean(kind, ACTION_KINDS);
-    report(ctx, node.items[0].key as Node, childPath(slot.path, kind), `unknown action '${kind}'${hint || `; an action is one of ${ACTION_KINDS.join(', ')}`}`);
+    report(
+      ctx,
+      node.items[0].key as Node,
+      childPath(slot.path, kind),
+      `unknown action '${kind}'${hint || `; an action is one of ${ACTION_KINDS.join(', ')}`}`,
+    );
     return undefined;
   }
   const value = readMap(ctx, slot, { required: [kind] })?.get(kind);
@@ -96,7 +113,8 @@ export function readAction(ctx: ReadContext, slot: Slot): StepAction | undefined
 /** Target kinds: those with a `:<name>` part, and those without. */
 const NAMED_TARGETS = ['image', 'layer', 'container', 'volume', 'network', 'registry', 'compare'];
 const PLAIN_TARGETS = ['daemon', 'client', 'api', 'vm'];
-const TARGET_WORDS = 'image:<ref>, layer:shared, container:<name>, volume:<name>, network:<name>, daemon, client, api, registry:<host>, vm or compare:<part>';
+const TARGET_WORDS =
+  'image:<ref>, layer:shared, container:<name>, volume:<name>, network:<name>, daemon, client, api, registry:<host>, vm or compare:<part>';
 
 /** Reads one highlight: a view and a target. */
 export function readHighlight(ctx: ReadContext, slot: Slot): Highlight | undefined {
@@ -115,7 +133,11 @@ function readTarget(ctx: ReadContext, slot: Slot): string | undefined {
   const kind = colon < 0 ? text : text.slice(0, colon);
   const rest = colon < 0 ? '' : text.slice(colon + 1);
   if (!NAMED_TARGETS.includes(kind)) {
-    return fail(ctx, slot, `must be one of ${TARGET_WORDS}; got '${text}'${didYouMean(kind, [...NAMED_TARGETS, ...PLAIN_TARGETS])}`);
+    return fail(
+      ctx,
+      slot,
+      `must be one of ${TARGET_WORDS}; got '${text}'${didYouMean(kind, [...NAMED_TARGETS, ...PLAIN_TARGETS])}`,
+    );
   }
   if (rest === '') return fail(ctx, slot, `'${kind}:' needs a name after the colon (${TARGET_WORDS})`);
   if (kind === 'image') {

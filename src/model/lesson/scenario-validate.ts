@@ -7,7 +7,19 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import { deserializeWorld } from '../world-base';
 import { SCENARIO_SCHEMA, VIEWS, type Scenario, type ScenarioStart, type Step } from './scenario';
-import { fail, optional, readChoice, readInteger, readList, readLocalized, readMap, readPattern, report, type ReadContext, type Slot } from './scenario-reader';
+import {
+  fail,
+  optional,
+  readChoice,
+  readInteger,
+  readList,
+  readLocalized,
+  readMap,
+  readPattern,
+  report,
+  type ReadContext,
+  type Slot,
+} from './scenario-reader';
 import { ID_PATTERN, ID_WORDS, readCommands, readStep } from './scenario-validate-step';
 import { clean } from './scenario-validate-goal';
 
@@ -56,7 +68,12 @@ function readSteps(ctx: ReadContext, slot: Slot): Step[] | undefined {
       firstUse.set(step.id, i);
       return;
     }
-    report(ctx, fieldValue(items[i].node, 'id') ?? items[i].node, `${items[i].path}.id`, `duplicate step id '${step.id}' (already used by steps[${first}])`);
+    report(
+      ctx,
+      fieldValue(items[i].node, 'id') ?? items[i].node,
+      `${items[i].path}.id`,
+      `duplicate step id '${step.id}' (already used by steps[${first}])`,
+    );
   });
   return steps as Step[];
 }
@@ -76,7 +93,13 @@ function readStart(ctx: ReadContext, slot: Slot): ScenarioStart | undefined {
     // A saved world already holds its seed and whatever the commands would have done.
     for (const other of ['seed', 'commands']) {
       const s = f.get(other);
-      if (s) report(ctx, s.anchor, s.path, `'start.${other}' cannot be given with 'start.world': a saved world already holds its seed and state`);
+      if (s)
+        report(
+          ctx,
+          s.anchor,
+          s.path,
+          `'start.${other}' cannot be given with 'start.world': a saved world already holds its seed and state`,
+        );
     }
   }
   return clean({
@@ -88,12 +111,17 @@ function readStart(ctx: ReadContext, slot: Slot): ScenarioStart | undefined {
 
 /** A saved world: a map that `deserializeWorld` accepts. */
 function readSavedWorld(ctx: ReadContext, slot: Slot): unknown {
-  if (!slot.node || !isMap(slot.node)) return fail(ctx, slot, 'must be a saved world (the JSON object the page exports)');
+  if (!slot.node || !isMap(slot.node))
+    return fail(ctx, slot, 'must be a saved world (the JSON object the page exports)');
   const value: unknown = slot.node.toJS(ctx.doc);
   try {
     deserializeWorld(JSON.stringify(value));
   } catch (error) {
-    return fail(ctx, slot, `is not a saved world this page can load: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      ctx,
+      slot,
+      `is not a saved world this page can load: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return value;
 }

@@ -57,8 +57,16 @@ export type Goal =
 
 /** The goal kinds, in the order the format lists them. */
 export const GOAL_KINDS = [
-  'image', 'noImage', 'containers', 'container', 'noContainer',
-  'volume', 'network', 'daemon', 'refused', 'failed',
+  'image',
+  'noImage',
+  'containers',
+  'container',
+  'noContainer',
+  'volume',
+  'network',
+  'daemon',
+  'refused',
+  'failed',
 ] as const;
 
 /** The name of a goal kind (the single key of a goal object). */

@@ -2,8 +2,8 @@
  * Turns catalog image specs into registry state: a config blob, an image manifest and an image
  * index per image, with every digest either given (catalog.json) or derived from a seed string.
  */
-import { formatRfc3339Seconds } from '../clock';
-import { sha256Digest } from '../digest';
+import { formatRfc3339Seconds } from '../kernel/clock';
+import { sha256Digest } from '../kernel/digest';
 import type { ImageSpec, LayerSpec } from './image-spec';
 import { MEDIA_TYPES } from './oci-types';
 import type { HistoryEntry, ImageConfigBlob, ImageIndex, ImageManifest } from './oci-types';
@@ -80,7 +80,12 @@ function addImage(state: RegistryState, spec: ImageSpec, nowMs: number): void {
 
   const config = imageConfig(spec, nowMs);
   const configDigest = spec.id ?? sha256Digest(`pelabuhan:image:${seed}`);
-  state.blobs[configDigest] = { kind: 'config', mediaType: MEDIA_TYPES.config, size: jsonSize(config), content: config };
+  state.blobs[configDigest] = {
+    kind: 'config',
+    mediaType: MEDIA_TYPES.config,
+    size: jsonSize(config),
+    content: config,
+  };
 
   const manifest: ImageManifest = {
     schemaVersion: 2,
@@ -109,7 +114,8 @@ function addImage(state: RegistryState, spec: ImageSpec, nowMs: number): void {
   const repo = (state.repositories[spec.repository] ??= { tags: {}, manifests: [], blobs: [] });
   for (const tag of spec.tags) repo.tags[tag] = indexDigest;
   for (const digest of [indexDigest, manifestDigest]) if (!repo.manifests.includes(digest)) repo.manifests.push(digest);
-  for (const digest of [configDigest, ...layers.map((l) => l.blob)]) if (!repo.blobs.includes(digest)) repo.blobs.push(digest);
+  for (const digest of [configDigest, ...layers.map((l) => l.blob)])
+    if (!repo.blobs.includes(digest)) repo.blobs.push(digest);
 }
 
 /** Builds one registry holding `images`, with image build times relative to `nowMs`. */

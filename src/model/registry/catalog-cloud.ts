@@ -14,7 +14,11 @@ import type { RegistryIdentity } from './build-registry';
 const DAY = 86_400;
 
 /** DigitalOcean Container Registry: `registry.digitalocean.com/<registry>/<repo>`. */
-export const DIGITALOCEAN: RegistryIdentity = { host: 'registry.digitalocean.com', apiHost: 'registry.digitalocean.com', flavor: 'token' };
+export const DIGITALOCEAN: RegistryIdentity = {
+  host: 'registry.digitalocean.com',
+  apiHost: 'registry.digitalocean.com',
+  flavor: 'token',
+};
 /** Google Container Registry (served by Artifact Registry): `gcr.io/<project>/<image>`. */
 export const GCR: RegistryIdentity = { host: 'gcr.io', apiHost: 'gcr.io', flavor: 'gcr' };
 /** Amazon ECR (private): `<12-digit account>.dkr.ecr.<region>.amazonaws.com/<repo>`; ap-southeast-3 is Jakarta. */
@@ -44,12 +48,22 @@ function staticSite(repository: string, tags: string[], base: ImageSpec, seed: s
 }
 
 /** A Python web service: dependencies in one layer, the code in the next, so code edits reuse the first. */
-function pythonService(repository: string, tags: string[], seed: string, port: number, cmd: string[], ago: number): ImageSpec {
+function pythonService(
+  repository: string,
+  tags: string[],
+  seed: string,
+  port: number,
+  cmd: string[],
+  ago: number,
+): ImageSpec {
   const steps: BuildStep[] = [
     ...fromImage(PYTHON_SLIM),
     step('WORKDIR /app', syntheticLayer(`${seed}-workdir`, 32, 0)),
     step('COPY requirements.txt . # buildkit', syntheticLayer(`${seed}-requirements`, 298, 214)),
-    step('RUN /bin/sh -c pip install --no-cache-dir -r requirements.txt # buildkit', syntheticLayer(`${seed}-pip`, 14_800_000, 52_600_000)),
+    step(
+      'RUN /bin/sh -c pip install --no-cache-dir -r requirements.txt # buildkit',
+      syntheticLayer(`${seed}-pip`, 14_800_000, 52_600_000),
+    ),
     step('COPY . . # buildkit', syntheticLayer(`${seed}-code`, 96_000, 340_000)),
     step(`EXPOSE map[${port}/tcp:{}]`),
     step(`CMD ${JSON.stringify(cmd).replace(/","/g, '" "')}`),
@@ -81,7 +95,10 @@ export const DIGITALOCEAN_IMAGES: ImageSpec[] = [
       ...fromImage(NODE_ALPINE),
       step('WORKDIR /app', syntheticLayer('do-api-1.0-workdir', 32, 0)),
       step('COPY package*.json ./ # buildkit', syntheticLayer('do-api-1.0-package-json', 21_400, 98_200)),
-      step('RUN /bin/sh -c npm ci --omit=dev # buildkit', syntheticLayer('do-api-1.0-node-modules', 9_870_000, 41_300_000)),
+      step(
+        'RUN /bin/sh -c npm ci --omit=dev # buildkit',
+        syntheticLayer('do-api-1.0-node-modules', 9_870_000, 41_300_000),
+      ),
       step('COPY . . # buildkit', syntheticLayer('do-api-1.0-code', 186_000, 612_000)),
       step('ENV NODE_ENV=production'),
       step('EXPOSE map[3000/tcp:{}]'),
@@ -96,10 +113,16 @@ function helloApp(version: string, ago: number): ImageSpec {
     repository: 'google-samples/hello-app',
     tags: [version],
     createdAgoSeconds: ago,
-    config: { Cmd: ['/hello-app'], Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'PORT=8080'] },
+    config: {
+      Cmd: ['/hello-app'],
+      Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'PORT=8080'],
+    },
     steps: [
       ...ALPINE_3_22_STEPS,
-      step(`COPY /app/hello-app /hello-app # buildkit`, syntheticLayer(`gcr-hello-app-${version}`, 3_120_000, 6_620_000)),
+      step(
+        `COPY /app/hello-app /hello-app # buildkit`,
+        syntheticLayer(`gcr-hello-app-${version}`, 3_120_000, 6_620_000),
+      ),
       step('ENV PORT=8080'),
       step('CMD ["/hello-app"]'),
     ],
@@ -115,7 +138,14 @@ export const GCR_IMAGES: ImageSpec[] = [
 
 /** The ECR account's repositories. */
 export const ECR_IMAGES: ImageSpec[] = [
-  pythonService('pelabuhan/orders', ['1.4.2', 'latest'], 'ecr-orders-1.4.2', 8000, ['gunicorn', '-b', '0.0.0.0:8000', 'orders.wsgi'], 5 * DAY),
+  pythonService(
+    'pelabuhan/orders',
+    ['1.4.2', 'latest'],
+    'ecr-orders-1.4.2',
+    8000,
+    ['gunicorn', '-b', '0.0.0.0:8000', 'orders.wsgi'],
+    5 * DAY,
+  ),
 ];
 
 /** pelabuhan.azurecr.io: a Debian-based site and a reporting job. */
@@ -133,7 +163,10 @@ export const GHCR_IMAGES: ImageSpec[] = [
     config: { ...HTTPD.config },
     steps: [
       ...fromImage(HTTPD),
-      step('COPY ./public-html/ /usr/local/apache2/htdocs/ # buildkit', syntheticLayer('ghcr-docs-1.2-html', 2_310_000, 6_050_000)),
+      step(
+        'COPY ./public-html/ /usr/local/apache2/htdocs/ # buildkit',
+        syntheticLayer('ghcr-docs-1.2-html', 2_310_000, 6_050_000),
+      ),
     ],
   },
 ];

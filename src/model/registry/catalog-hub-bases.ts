@@ -3,7 +3,7 @@
  * steps is what makes real images share layers: every image on bookworm-slim starts with the same
  * debian blob, so a daemon that has nginx already has the first layer of redis.
  */
-import { sha256Hex } from '../digest';
+import { sha256Hex } from '../kernel/digest';
 import { ALPINE_3_22_BASE, DEBIAN_BOOKWORM_SLIM, UBUNTU_24_04 } from './catalog-layers-oracle';
 import { builtAgo, step, syntheticLayer } from './image-spec';
 import type { BuildStep, LayerSpec } from './image-spec';

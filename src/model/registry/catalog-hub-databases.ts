@@ -54,7 +54,10 @@ export const POSTGRES: ImageSpec = {
       'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tlibnss-wrapper \t\txz-utils \t\tzstd \t; \trm -rf /var/lib/apt/lists/* # buildkit',
       syntheticLayer('postgres-17-nss-wrapper', 1_196_420, 3_620_000),
     ),
-    step('RUN /bin/sh -c mkdir /docker-entrypoint-initdb.d # buildkit', syntheticLayer('postgres-17-initdb-dir', 113, 0)),
+    step(
+      'RUN /bin/sh -c mkdir /docker-entrypoint-initdb.d # buildkit',
+      syntheticLayer('postgres-17-initdb-dir', 113, 0),
+    ),
     step(
       'RUN /bin/sh -c set -ex; \tkey=\'B97B0AFCAA1A47F044F244A07FCC7D46ACCC4CF8\'; \texport GNUPGHOME="$(mktemp -d)"; \tmkdir -p /usr/local/share/keyrings/; \tgpg --batch --keyserver keyserver.ubuntu.com --recv-keys "$key"; \tgpg --batch --export --armor "$key" > /usr/local/share/keyrings/postgres.gpg.asc; \tgpgconf --kill all; \trm -rf "$GNUPGHOME" # buildkit',
       syntheticLayer('postgres-17-apt-key', 3_144, 6_200),
@@ -115,7 +118,10 @@ export const MYSQL: ImageSpec = {
   },
   steps: [
     ...builtAgo(30 * DAY, [
-      step('ADD oraclelinux-9-slim-amd64-rootfs.tar.xz / # buildkit', syntheticLayer('oraclelinux-9-slim', 47_931_319, 117_800_000)),
+      step(
+        'ADD oraclelinux-9-slim-amd64-rootfs.tar.xz / # buildkit',
+        syntheticLayer('oraclelinux-9-slim', 47_931_319, 117_800_000),
+      ),
       step('CMD ["/bin/bash"]'),
     ]),
     step(
@@ -142,7 +148,7 @@ export const MYSQL: ImageSpec = {
       syntheticLayer('mysql-8.4-server-repo', 333, 232),
     ),
     step(
-      'RUN /bin/sh -c set -eux; \tmicrodnf install -y "mysql-community-server-minimal-$MYSQL_VERSION"; \tmicrodnf clean all; \tsed -i \'s!^socket=.*!socket=/var/run/mysqld/mysqld.sock!\' /etc/my.cnf; \t{ echo \'[client]\'; echo \'socket=/var/run/mysqld/mysqld.sock\'; } >> /etc/my.cnf; \tmkdir -p /etc/mysql/conf.d; \tmkdir -p /var/lib/mysql /var/run/mysqld; \tchown mysql:mysql /var/lib/mysql /var/run/mysqld; \tchmod 1777 /var/lib/mysql /var/run/mysqld; \tmkdir /docker-entrypoint-initdb.d; \tmysqld --version; \tmysql --version # buildkit',
+      "RUN /bin/sh -c set -eux; \tmicrodnf install -y \"mysql-community-server-minimal-$MYSQL_VERSION\"; \tmicrodnf clean all; \tsed -i 's!^socket=.*!socket=/var/run/mysqld/mysqld.sock!' /etc/my.cnf; \t{ echo '[client]'; echo 'socket=/var/run/mysqld/mysqld.sock'; } >> /etc/my.cnf; \tmkdir -p /etc/mysql/conf.d; \tmkdir -p /var/lib/mysql /var/run/mysqld; \tchown mysql:mysql /var/lib/mysql /var/run/mysqld; \tchmod 1777 /var/lib/mysql /var/run/mysqld; \tmkdir /docker-entrypoint-initdb.d; \tmysqld --version; \tmysql --version # buildkit",
       syntheticLayer('mysql-8.4-server', 51_637_258, 214_000_000),
     ),
     step(

@@ -4,7 +4,7 @@
  * debian:bookworm-slim (nginx's base) and the alpine ones on alpine:3.22 (alpine's base).
  * Compressed sizes follow docker-library/repo-info; uncompressed sizes are estimates.
  */
-import { sha256Hex } from '../digest';
+import { sha256Hex } from '../kernel/digest';
 import { ALPINE_3_22_STEPS, BUILDPACK_DEPS_STEPS, DEBIAN_SLIM_STEPS } from './catalog-hub-bases';
 import { step, syntheticLayer } from './image-spec';
 import type { BuildStep, ImageSpec } from './image-spec';
@@ -28,7 +28,10 @@ function nodeSteps(variant: string, install: BuildStep[]): BuildStep[] {
     ...install,
     step('ENV YARN_VERSION=1.22.22'),
     step(YARN_INSTALL, syntheticLayer(`node-22-${variant}-yarn`, 1_250_675, 5_350_000)),
-    step('COPY docker-entrypoint.sh /usr/local/bin/ # buildkit', syntheticLayer(`node-22-${variant}-entrypoint`, 446, 388)),
+    step(
+      'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit',
+      syntheticLayer(`node-22-${variant}-entrypoint`, 446, 388),
+    ),
     step('ENTRYPOINT ["docker-entrypoint.sh"]'),
     step('CMD ["node"]'),
   ];
@@ -70,7 +73,10 @@ export const NODE_SLIM: ImageSpec = {
   tags: ['slim', '22-slim', 'lts-slim', 'bookworm-slim', '22-bookworm-slim'],
   createdAgoSeconds: 11 * DAY,
   config: NODE_CONFIG,
-  steps: [...DEBIAN_SLIM_STEPS, ...nodeSteps('bookworm-slim', debianNodeInstall('bookworm-slim', [49_180_000, 146_300_000]))],
+  steps: [
+    ...DEBIAN_SLIM_STEPS,
+    ...nodeSteps('bookworm-slim', debianNodeInstall('bookworm-slim', [49_180_000, 146_300_000])),
+  ],
 };
 
 /** node:alpine (22 on alpine:3.22), about 160MB. */
@@ -79,10 +85,7 @@ export const NODE_ALPINE: ImageSpec = {
   tags: ['alpine', '22-alpine', 'lts-alpine', 'alpine3.22', '22-alpine3.22'],
   createdAgoSeconds: 11 * DAY,
   config: NODE_CONFIG,
-  steps: [
-    ...ALPINE_3_22_STEPS,
-    ...nodeSteps('alpine', ALPINE_NODE_INSTALL),
-  ],
+  steps: [...ALPINE_3_22_STEPS, ...nodeSteps('alpine', ALPINE_NODE_INSTALL)],
 };
 
 // A synthetic checksum (like every digest here); the real one is in the python Dockerfile.
@@ -163,7 +166,11 @@ export const PYTHON_ALPINE: ImageSpec = {
     ...ALPINE_3_22_STEPS,
     ...pythonSteps(
       'alpine',
-      ['RUN /bin/sh -c set -eux; \tapk add --no-cache \t\tca-certificates \t\ttzdata \t; # buildkit', 461_000, 1_610_000],
+      [
+        'RUN /bin/sh -c set -eux; \tapk add --no-cache \t\tca-certificates \t\ttzdata \t; # buildkit',
+        461_000,
+        1_610_000,
+      ],
       [13_700_000, 36_400_000],
     ),
   ],

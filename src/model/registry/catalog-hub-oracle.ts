@@ -106,7 +106,10 @@ export const REDIS_LATEST: ImageSpec = {
   },
   steps: [
     ...DEBIAN_SLIM_STEPS,
-    step('RUN /bin/sh -c set -eux; \tgroupadd -r -g 999 redis; \tuseradd -r -g redis -u 999 redis # buildkit', L.REDIS_1),
+    step(
+      'RUN /bin/sh -c set -eux; \tgroupadd -r -g 999 redis; \tuseradd -r -g redis -u 999 redis # buildkit',
+      L.REDIS_1,
+    ),
     step(
       'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\ttzdata \t; \trm -rf /var/lib/apt/lists/* # buildkit',
       L.REDIS_2,

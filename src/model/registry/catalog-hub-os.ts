@@ -24,7 +24,12 @@ export const BUSYBOX: ImageSpec = {
   tags: ['latest', '1', '1.37', '1.37.0', 'glibc'],
   createdAgoSeconds: 45 * DAY,
   config: { Cmd: ['sh'], Env: [DEFAULT_PATH] },
-  steps: [{ createdBy: 'BusyBox 1.37.0 (glibc), Debian 12', layer: syntheticLayer('busybox-1.37.0-glibc', 2_226_327, 4_423_000) }],
+  steps: [
+    {
+      createdBy: 'BusyBox 1.37.0 (glibc), Debian 12',
+      layer: syntheticLayer('busybox-1.37.0-glibc', 2_226_327, 4_423_000),
+    },
+  ],
 };
 
 const DEBIAN_CONFIG = { Cmd: ['bash'], Env: [DEFAULT_PATH] };
@@ -49,7 +54,10 @@ export const DEBIAN_FULL: ImageSpec = {
 
 const ALPINE_3_20_AGO = 60 * DAY;
 const ALPINE_3_20_STEPS: BuildStep[] = builtAgo(ALPINE_3_20_AGO, [
-  step('ADD alpine-minirootfs-3.20.6-x86_64.tar.gz / # buildkit', syntheticLayer('alpine-3.20-base', 3_626_000, 7_805_000)),
+  step(
+    'ADD alpine-minirootfs-3.20.6-x86_64.tar.gz / # buildkit',
+    syntheticLayer('alpine-3.20-base', 3_626_000, 7_805_000),
+  ),
   step('CMD ["/bin/sh"]'),
 ]);
 
@@ -76,9 +84,18 @@ export const REGISTRY_2: ImageSpec = {
   },
   steps: [
     ...ALPINE_3_20_STEPS,
-    step('RUN /bin/sh -c set -ex     && apk add --no-cache ca-certificates # buildkit', syntheticLayer('registry-2-ca-certificates', 611_000, 1_170_000)),
-    step('COPY ./registry/registry /bin/registry # buildkit', syntheticLayer('registry-2-binary', 6_013_000, 15_810_000)),
-    step('COPY ./registry/config-example.yml /etc/docker/registry/config.yml # buildkit', syntheticLayer('registry-2-config', 369, 295)),
+    step(
+      'RUN /bin/sh -c set -ex     && apk add --no-cache ca-certificates # buildkit',
+      syntheticLayer('registry-2-ca-certificates', 611_000, 1_170_000),
+    ),
+    step(
+      'COPY ./registry/registry /bin/registry # buildkit',
+      syntheticLayer('registry-2-binary', 6_013_000, 15_810_000),
+    ),
+    step(
+      'COPY ./registry/config-example.yml /etc/docker/registry/config.yml # buildkit',
+      syntheticLayer('registry-2-config', 369, 295),
+    ),
     step('VOLUME [/var/lib/registry]'),
     step('EXPOSE map[5000/tcp:{}]'),
     step('COPY docker-entrypoint.sh /entrypoint.sh # buildkit', syntheticLayer('registry-2-entrypoint', 391, 155)),
@@ -89,4 +106,3 @@ export const REGISTRY_2: ImageSpec = {
 
 /** The small OS and utility images of this file. */
 export const OS_IMAGES: ImageSpec[] = [HELLO_WORLD, BUSYBOX, DEBIAN_FULL, DEBIAN_SLIM, ALPINE_3_20, REGISTRY_2];
-

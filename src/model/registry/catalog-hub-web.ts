@@ -3,7 +3,7 @@
  * Layer structure and compressed sizes follow docker-library/repo-info; uncompressed sizes are
  * estimates that add up to what `docker images` shows (about 148MB).
  */
-import { sha256Hex } from '../digest';
+import { sha256Hex } from '../kernel/digest';
 import { DEBIAN_SLIM_STEPS } from './catalog-hub-bases';
 import { step, syntheticLayer } from './image-spec';
 import type { ImageSpec } from './image-spec';

@@ -2,7 +2,7 @@
  * How catalog data describes an image: the build steps (some adding a layer), the runtime config
  * and the tags. `build-registry.ts` turns these into manifests and blobs.
  */
-import { sha256Digest } from '../digest';
+import { sha256Digest } from '../kernel/digest';
 import type { ContainerConfig } from './oci-types';
 
 /** A layer blob: compressed (transfer) and uncompressed sizes in bytes, and its content IDs. */

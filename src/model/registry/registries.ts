@@ -4,7 +4,18 @@
  */
 import { buildRegistry } from './build-registry';
 import type { RegistryIdentity } from './build-registry';
-import { ACR, ACR_IMAGES, DIGITALOCEAN, DIGITALOCEAN_IMAGES, ECR, ECR_IMAGES, GCR, GCR_IMAGES, GHCR, GHCR_IMAGES } from './catalog-cloud';
+import {
+  ACR,
+  ACR_IMAGES,
+  DIGITALOCEAN,
+  DIGITALOCEAN_IMAGES,
+  ECR,
+  ECR_IMAGES,
+  GCR,
+  GCR_IMAGES,
+  GHCR,
+  GHCR_IMAGES,
+} from './catalog-cloud';
 import { DATABASE_IMAGES } from './catalog-hub-databases';
 import { LANGUAGE_IMAGES } from './catalog-hub-languages';
 import { ORACLE_IMAGES } from './catalog-hub-oracle';

@@ -43,7 +43,12 @@ function jsonResponse(value: unknown): RegistryResponse {
 }
 
 /** `GET|HEAD /v2/<name>/manifests/<reference>`: a tag or digest, answered with the stored manifest or index. */
-function getManifest(registry: RegistryState, repo: RepositoryRecord, name: string, reference: string): RegistryResponse {
+function getManifest(
+  registry: RegistryState,
+  repo: RepositoryRecord,
+  name: string,
+  reference: string,
+): RegistryResponse {
   const digest = digestRegexp.test(reference) ? reference : repo.tags[reference];
   const record = digest && repo.manifests.includes(digest) ? registry.manifests[digest] : undefined;
   if (!digest || !record) return manifestUnknown(registry, name, reference);
@@ -82,7 +87,12 @@ function route(registry: RegistryState, path: string): RegistryResponse {
   const m = /^\/v2\/(.+)\/(manifests|blobs|tags)\/([^/]+)$/.exec(path);
   if (!m || !anchoredRemoteNameRegexp.test(m[1])) return pageNotFound();
   const [, name, kind, last] = m;
-  const validLast = kind === 'tags' ? last === 'list' : kind === 'blobs' ? digestRegexp.test(last) : anchoredTagRegexp.test(last) || digestRegexp.test(last);
+  const validLast =
+    kind === 'tags'
+      ? last === 'list'
+      : kind === 'blobs'
+        ? digestRegexp.test(last)
+        : anchoredTagRegexp.test(last) || digestRegexp.test(last);
   if (!validLast) return pageNotFound();
   const repo = Object.hasOwn(registry.repositories, name) ? registry.repositories[name] : undefined;
   if (!repo) return repositoryUnknown(registry, name, kind === 'manifests' ? last : undefined);
@@ -102,4 +112,3 @@ export function serveRegistry(registries: Registries, request: RegistryRequest):
   if (method === 'HEAD') response.body = '';
   return response;
 }
-

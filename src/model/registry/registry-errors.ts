@@ -29,11 +29,20 @@ export function byteLength(body: string): number {
 }
 
 /** A JSON error response with the spec's body shape. */
-export function errorResponse(status: number, error: RegistryError, headers: Record<string, string> = {}): RegistryResponse {
+export function errorResponse(
+  status: number,
+  error: RegistryError,
+  headers: Record<string, string> = {},
+): RegistryResponse {
   const body = JSON.stringify({ errors: [error] });
   return {
     status,
-    headers: { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(byteLength(body)), ...headers },
+    headers: {
+      ...API_HEADERS,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(byteLength(body)),
+      ...headers,
+    },
     body,
   };
 }
@@ -73,15 +82,24 @@ export function repositoryUnknown(registry: RegistryState, name: string, referen
     }
     case 'gcr':
       if (reference !== undefined) return manifestUnknown(registry, name, reference);
-      return errorResponse(404, { code: 'NAME_UNKNOWN', message: 'repository name not known to registry', detail: { name } });
+      return errorResponse(404, {
+        code: 'NAME_UNKNOWN',
+        message: 'repository name not known to registry',
+        detail: { name },
+      });
     case 'distribution':
-      return errorResponse(404, { code: 'NAME_UNKNOWN', message: 'repository name not known to registry', detail: { name } });
+      return errorResponse(404, {
+        code: 'NAME_UNKNOWN',
+        message: 'repository name not known to registry',
+        detail: { name },
+      });
   }
 }
 
 /** The answer for a tag or digest that is not in an existing repository. */
 export function manifestUnknown(registry: RegistryState, name: string, reference: string): RegistryResponse {
-  if (registry.flavor === 'ecr') return errorResponse(404, { code: 'MANIFEST_UNKNOWN', message: 'Requested image not found' });
+  if (registry.flavor === 'ecr')
+    return errorResponse(404, { code: 'MANIFEST_UNKNOWN', message: 'Requested image not found' });
   if (registry.flavor === 'gcr') {
     return errorResponse(404, {
       code: 'MANIFEST_UNKNOWN',
@@ -121,7 +139,11 @@ export function unsupported(): RegistryResponse {
 /** A path no route matches: the Go HTTP mux's plain-text 404. */
 export function pageNotFound(): RegistryResponse {
   const body = '404 page not found\n';
-  return { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(byteLength(body)) }, body };
+  return {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(byteLength(body)) },
+    body,
+  };
 }
 
 /** What the daemon sees when the host does not resolve: no HTTP response at all. */

@@ -35,7 +35,13 @@ export interface ResolvedImage {
 }
 
 /** Why a pull could not start; `message` is the daemon's error text. */
-export type PullFailureKind = 'denied' | 'manifestUnknown' | 'nameUnknown' | 'noMatchingManifest' | 'unreachable' | 'unknown';
+export type PullFailureKind =
+  | 'denied'
+  | 'manifestUnknown'
+  | 'nameUnknown'
+  | 'noMatchingManifest'
+  | 'unreachable'
+  | 'unknown';
 
 /** The outcome of resolving a reference. */
 export type ResolveResult = { ok: true; image: ResolvedImage } | { ok: false; kind: PullFailureKind; message: string };
@@ -52,14 +58,20 @@ export interface ResolveOptions {
 type Failure = { ok: false; kind: PullFailureKind; message: string };
 
 /** The manifest media types the daemon accepts, as it sends them in `Accept`. */
-const ACCEPT = [MEDIA_TYPES.manifest, 'application/vnd.docker.distribution.manifest.v2+json', MEDIA_TYPES.index, 'application/vnd.docker.distribution.manifest.list.v2+json'].join(', ');
+const ACCEPT = [
+  MEDIA_TYPES.manifest,
+  'application/vnd.docker.distribution.manifest.v2+json',
+  MEDIA_TYPES.index,
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+].join(', ');
 
 /** Reads the first `{"errors":[…]}` entry of a body, if it has one. */
 function firstError(body: string): { code: string; message: string } | undefined {
   try {
     const parsed = JSON.parse(body) as { errors?: Array<{ code?: unknown; message?: unknown }> };
     const e = parsed.errors?.[0];
-    if (e && typeof e.code === 'string') return { code: e.code, message: typeof e.message === 'string' ? e.message : '' };
+    if (e && typeof e.code === 'string')
+      return { code: e.code, message: typeof e.message === 'string' ? e.message : '' };
   } catch {
     return undefined;
   }
@@ -108,7 +120,12 @@ function pullReference(ref: ImageReference): ImageReference {
 function client(registries: Registries, ref: ImageReference, options: ResolveOptions) {
   const host = apiHostFor(ref.domain);
   return (path: string, method = 'GET'): RegistryResponse => {
-    const request: RegistryRequest = { method, host, path, headers: path.includes('/manifests/') ? { Accept: ACCEPT } : {} };
+    const request: RegistryRequest = {
+      method,
+      host,
+      path,
+      headers: path.includes('/manifests/') ? { Accept: ACCEPT } : {},
+    };
     const response = serveRegistry(registries, request);
     options.onExchange?.(request, response);
     return response;
@@ -116,7 +133,11 @@ function client(registries: Registries, ref: ImageReference, options: ResolveOpt
 }
 
 /** Resolves a normalized reference to an image, going through the Registry API as a daemon does. */
-export function resolveImage(registries: Registries, reference: ImageReference, options: ResolveOptions = {}): ResolveResult {
+export function resolveImage(
+  registries: Registries,
+  reference: ImageReference,
+  options: ResolveOptions = {},
+): ResolveResult {
   const ref = pullReference(reference);
   const get = client(registries, ref, options);
   const ping = get('/v2/');
@@ -129,9 +150,15 @@ export function resolveImage(registries: Registries, reference: ImageReference, 
   let fetched = JSON.parse(top.body) as ImageIndex | ImageManifest;
   if (fetched.mediaType === MEDIA_TYPES.index) {
     const want = options.platform ?? { architecture: 'amd64', os: 'linux' };
-    const entry = fetched.manifests.find((m) => m.platform?.os === want.os && m.platform?.architecture === want.architecture);
+    const entry = fetched.manifests.find(
+      (m) => m.platform?.os === want.os && m.platform?.architecture === want.architecture,
+    );
     if (!entry) {
-      return { ok: false, kind: 'noMatchingManifest', message: `no matching manifest for ${want.os}/${want.architecture} in the manifest list entries` };
+      return {
+        ok: false,
+        kind: 'noMatchingManifest',
+        message: `no matching manifest for ${want.os}/${want.architecture} in the manifest list entries`,
+      };
     }
     const inner = get(`/v2/${ref.path}/manifests/${entry.digest}`);
     if (inner.status !== 200) return translate(inner, ref);
@@ -155,11 +182,18 @@ export function resolveImage(registries: Registries, reference: ImageReference, 
     const chainID = known?.chainID ?? nextChainId(layers[i - 1]?.chainID, diffID);
     layers.push({ blobDigest: d.digest, diffID, chainID, csize: d.size, usize: known?.usize ?? 0 });
   });
-  return { ok: true, image: { indexDigest: topDigest, manifestDigest, imageId: manifest.config.digest, config, layers } };
+  return {
+    ok: true,
+    image: { indexDigest: topDigest, manifestDigest, imageId: manifest.config.digest, config, layers },
+  };
 }
 
 /** Lists a repository's tags (`GET /v2/<name>/tags/list`), as `docker pull -a` does first. */
-export function listRepositoryTags(registries: Registries, reference: ImageReference, options: ResolveOptions = {}): TagListResult {
+export function listRepositoryTags(
+  registries: Registries,
+  reference: ImageReference,
+  options: ResolveOptions = {},
+): TagListResult {
   const ref: ImageReference = { domain: reference.domain, path: reference.path };
   const get = client(registries, ref, options);
   const ping = get('/v2/');

@@ -22,7 +22,9 @@ export function renderTranscript(results: StepResult[]): string {
       lines.push(`# ... ${step.seconds} seconds pass ...`);
       continue;
     }
-    lines.push(step.kind === 'tty' ? `$ ${step.line}        # (TTY, ${step.cols} columns: final screen)` : `$ ${step.line}`);
+    lines.push(
+      step.kind === 'tty' ? `$ ${step.line}        # (TTY, ${step.cols} columns: final screen)` : `$ ${step.line}`,
+    );
     // The reference transcripts end each command's output at its last non-empty line.
     const trimmed = output.replace(/\n+$/, '');
     if (trimmed !== '') lines.push(trimmed);
@@ -33,7 +35,9 @@ export function renderTranscript(results: StepResult[]): string {
 
 /** A whole transcript section: heading, setup line, and the console block. */
 export function renderTranscriptSection(script: Script, results: StepResult[]): string {
-  const setup = script.steps.filter((s): s is Extract<ScriptStep, { kind: 'hide' }> => s.kind === 'hide').map((s) => s.line);
+  const setup = script.steps
+    .filter((s): s is Extract<ScriptStep, { kind: 'hide' }> => s.kind === 'hide')
+    .map((s) => s.line);
   const head = `#### ${script.id} ${script.title}\n`;
   const setupLine = setup.length ? `Setup (output not shown): \`${setup.join('; ')}\`\n` : '';
   return `${head}${setupLine}\n\`\`\`console\n${renderTranscript(results)}\`\`\`\n`;

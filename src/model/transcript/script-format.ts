@@ -45,14 +45,22 @@ export function parseScripts(text: string): { scripts: Script[]; errors: ScriptE
     else if (line.startsWith('#hide ')) current.steps.push({ kind: 'hide', line: line.slice(6).trim() });
     else if (line.startsWith('#age')) {
       const seconds = Number(line.slice(4).trim());
-      if (!Number.isFinite(seconds) || seconds < 0) errors.push({ line: number, message: `#age needs a number of seconds >= 0, got "${line.slice(4).trim()}"` });
+      if (!Number.isFinite(seconds) || seconds < 0)
+        errors.push({ line: number, message: `#age needs a number of seconds >= 0, got "${line.slice(4).trim()}"` });
       else current.steps.push({ kind: 'age', seconds });
     } else if (line.startsWith('#tty')) {
       const m = /^#tty\s+(\d+)\s+(.+)$/.exec(line);
-      if (!m || Number(m[1]) < 20 || Number(m[1]) > 1000) errors.push({ line: number, message: '#tty needs a width of 20 to 1000 columns and a command: #tty 120 docker pull nginx' });
+      if (!m || Number(m[1]) < 20 || Number(m[1]) > 1000)
+        errors.push({
+          line: number,
+          message: '#tty needs a width of 20 to 1000 columns and a command: #tty 120 docker pull nginx',
+        });
       else current.steps.push({ kind: 'tty', cols: Number(m[1]), line: m[2] });
     } else if (line.startsWith('#')) {
-      errors.push({ line: number, message: `unknown directive "${line.split(/\s/)[0]}" (use #hide, #age or #tty; // starts a note)` });
+      errors.push({
+        line: number,
+        message: `unknown directive "${line.split(/\s/)[0]}" (use #hide, #age or #tty; // starts a note)`,
+      });
     } else current.steps.push({ kind: 'command', line });
   });
   return { scripts, errors };

@@ -19,7 +19,7 @@ const PROCESS_IMAGES = new Set(['alpine', 'busybox', 'ubuntu', 'debian', 'fedora
 /** The app an image runs; unknown images count as services. */
 export function appForImage(image: string): AppProfile {
   const parsed = parseNormalizedNamed(image);
-  const repo = parsed.ok ? parsed.ref.path.split('/').pop() ?? '' : '';
+  const repo = parsed.ok ? (parsed.ref.path.split('/').pop() ?? '') : '';
   return PROCESS_IMAGES.has(repo)
     ? { kind: 'process', startParam: 'shell_start', rssParam: 'shell_rss' }
     : { kind: 'service', startParam: 'app_start', rssParam: 'app_rss' };

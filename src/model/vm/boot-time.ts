@@ -26,12 +26,23 @@ export function scalePhase(baseMs: number, ioShare: number | null, host: Pick<Ho
   return baseMs * ((1 - ioShare) * host.sCpu + ioShare * host.sIo);
 }
 
-function timed<P extends Phase>(reader: ParamReader, host: HostSpec, phase: P, param: string, ioShare: number | null): TimedPhase<P> {
+function timed<P extends Phase>(
+  reader: ParamReader,
+  host: HostSpec,
+  phase: P,
+  param: string,
+  ioShare: number | null,
+): TimedPhase<P> {
   return { phase, durationMs: scalePhase(reader.get(param), ioShare, host), param, ioShare };
 }
 
 /** §3.1: a VM's boot phases on this host, ending with the app's start. */
-export function vmBootPhases(profile: VmProfile, app: AppProfile, reader: ParamReader, host: HostSpec): TimedPhase<VmPhase>[] {
+export function vmBootPhases(
+  profile: VmProfile,
+  app: AppProfile,
+  reader: ParamReader,
+  host: HostSpec,
+): TimedPhase<VmPhase>[] {
   const phases: TimedPhase<VmPhase>[] = profile.phases.map((spec) =>
     timed(reader, host, spec.phase, spec.param, spec.io === null ? null : reader.get(spec.io)),
   );
@@ -40,7 +51,11 @@ export function vmBootPhases(profile: VmProfile, app: AppProfile, reader: ParamR
 }
 
 /** §3.2: a container's start phases on this host (image local), ending with the same app start. */
-export function containerStartPhases(app: AppProfile, reader: ParamReader, host: HostSpec): TimedPhase<ContainerPhase>[] {
+export function containerStartPhases(
+  app: AppProfile,
+  reader: ParamReader,
+  host: HostSpec,
+): TimedPhase<ContainerPhase>[] {
   const phases: TimedPhase<ContainerPhase>[] = CONTAINER_PHASE_PARAMS.map((spec) =>
     timed(reader, host, spec.phase, spec.param, spec.scaling === 'io' ? 1 : 0),
   );

@@ -21,7 +21,11 @@ function spanMs(race: RaceResult, include: (phase: Phase) => boolean): number {
 }
 
 /** The checks that apply to this profile and image. */
-export function measurementChecks(profile: VmProfile, vm: RaceResult<VmPhase>, container: RaceResult<ContainerPhase>): MeasurementCheck[] {
+export function measurementChecks(
+  profile: VmProfile,
+  vm: RaceResult<VmPhase>,
+  container: RaceResult<ContainerPhase>,
+): MeasurementCheck[] {
   const checks: MeasurementCheck[] = [];
   // Only the Ubuntu Server guest is the system the measurement was taken on.
   if (profile.phases.some((p) => p.param === 'userspace')) {
@@ -31,6 +35,10 @@ export function measurementChecks(profile: VmProfile, vm: RaceResult<VmPhase>, c
       modelMs: spanMs(vm, (p) => p === 'kernel' || p === 'initramfs' || p === 'userspace'),
     });
   }
-  checks.push({ param: 'docker_run_measured', span: '`docker run` with a local image, before the app starts', modelMs: spanMs(container, (p) => p !== 'app') });
+  checks.push({
+    param: 'docker_run_measured',
+    span: '`docker run` with a local image, before the app starts',
+    modelMs: spanMs(container, (p) => p !== 'app'),
+  });
   return checks;
 }

@@ -62,23 +62,64 @@ export function planComparison(input: SettingsInput = {}, options: { world?: Wor
   const reader = createReader(settings.overrides);
   const hostReader = reader.fork();
   const host = resolveHost(hostReader, settings.storage);
-  const world = options.world ?? createWorld({ seed: settings.seed, hosts: [{ ...DEFAULT_HOST_PROFILE, cpus: host.cores, memTotal: host.ramBytes }] });
+  const world =
+    options.world ??
+    createWorld({
+      seed: settings.seed,
+      hosts: [{ ...DEFAULT_HOST_PROFILE, cpus: host.cores, memTotal: host.ramBytes }],
+    });
   const profile = VM_PROFILES[settings.profile];
   const app = appForImage(settings.image);
   const image = ensureImage(world, settings.image);
   const startedAtMs = world.state.clock.nowMs;
-  const vm = runVmRace({ profile, app, count: settings.vms, diskMode: settings.disks, host, reader, startMs: startedAtMs });
+  const vm = runVmRace({
+    profile,
+    app,
+    count: settings.vms,
+    diskMode: settings.disks,
+    host,
+    reader,
+    startMs: startedAtMs,
+  });
   const container = runContainerRace({ world, image, app, count: settings.containers, host, reader });
   const checks = measurementChecks(profile, vm, container);
-  const ids = [hostReader.cited, vm.sources.time, vm.sources.ram, vm.sources.disk, container.sources.time, container.sources.ram, container.sources.disk, checks.map((c) => c.param)].flat();
+  const ids = [
+    hostReader.cited,
+    vm.sources.time,
+    vm.sources.ram,
+    vm.sources.disk,
+    container.sources.time,
+    container.sources.ram,
+    container.sources.disk,
+    checks.map((c) => c.param),
+  ].flat();
   const citations: Record<string, Citation> = {};
   for (const id of ids) citations[id] ??= cite(id, settings.overrides);
-  return { settings, host, hostSources: hostReader.cited, profile: { id: profile.id, label: profile.label }, app, image, startedAtMs, vm, container, checks, citations };
+  return {
+    settings,
+    host,
+    hostSources: hostReader.cited,
+    profile: { id: profile.id, label: profile.label },
+    app,
+    image,
+    startedAtMs,
+    vm,
+    container,
+    checks,
+    citations,
+  };
 }
 
 function cite(id: string, overrides: Readonly<Record<string, number>>): Citation {
   if (id === ENGINE_DISK_SOURCE.id) return { ...ENGINE_DISK_SOURCE, value: '', overridden: false };
   const row: Parameter = getParameter(id);
   const value = overrides[id] ?? row.value;
-  return { id, label: row.label, value: `${value} ${row.unit}`, flags: row.flags, source: row.source, overridden: id in overrides };
+  return {
+    id,
+    label: row.label,
+    value: `${value} ${row.unit}`,
+    flags: row.flags,
+    source: row.source,
+    overridden: id in overrides,
+  };
 }

@@ -26,7 +26,8 @@ export const ENGINE_DISK_SOURCE = {
   id: 'engine:system-df',
   label: 'Disk used by the image and the containers, as the daemon reports it (GET /system/df)',
   flags: ['D', 'E'] as const,
-  source: 'the simulated daemon\'s layer store: each image layer once, plus each container\'s writable layer; layer sizes from the registry catalog (shared/reference/catalog.json and docker-library/repo-info [D]; some uncompressed sizes estimated there [E])',
+  source:
+    "the simulated daemon's layer store: each image layer once, plus each container's writable layer; layer sizes from the registry catalog (shared/reference/catalog.json and docker-library/repo-info [D]; some uncompressed sizes estimated there [E])",
 };
 
 /** What a container race needs. */
@@ -52,12 +53,19 @@ export function runContainerRace(options: ContainerRaceOptions): RaceResult<Cont
   const timeReader = options.reader.fork();
   const phases = containerStartPhases(app, timeReader, host);
   const single = singleStartMs(phases);
-  const cost = startCost(timeReader.get('ct_cpu_work'), timeReader.get('ct_start_read'), timeReader.get('ct_serial'), host);
+  const cost = startCost(
+    timeReader.get('ct_cpu_work'),
+    timeReader.get('ct_start_read'),
+    timeReader.get('ct_serial'),
+    host,
+  );
   const ramReader = options.reader.fork();
   const ram = containerRamFootprint(app, ramReader);
   const byRam = footprintFit(ram, host.ramBytes) ?? count;
   const admitted = Math.min(count, byRam);
-  const plans = Array.from({ length: admitted }, (_, i) => schedulePhases(phases, readyTime(i + 1, single, cost), 'create'));
+  const plans = Array.from({ length: admitted }, (_, i) =>
+    schedulePhases(phases, readyTime(i + 1, single, cost), 'create'),
+  );
 
   const t0 = world.state.clock.nowMs;
   const calls: Array<{ at: number; order: number; run: () => void }> = [];
@@ -67,7 +75,11 @@ export function runContainerRace(options: ContainerRaceOptions): RaceResult<Cont
     // `start` returns once runc has exec'd the process, which is when the app phase begins.
     const created = plan[0].startMs + plan[0].waitMs;
     const started = plan.find((p) => p.phase === 'app')?.startMs ?? plan[plan.length - 1].endMs;
-    calls.push({ at: created, order: 2 * i, run: () => (ids[i] = createContainer(world, `race-${i + 1}`, image.reference)) });
+    calls.push({
+      at: created,
+      order: 2 * i,
+      run: () => (ids[i] = createContainer(world, `race-${i + 1}`, image.reference)),
+    });
     calls.push({ at: started, order: 2 * i + 1, run: () => startContainer(world, ids[i]) });
   });
   calls.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -84,29 +96,56 @@ export function runContainerRace(options: ContainerRaceOptions): RaceResult<Cont
     const name = `race-${i + 1}`;
     if (i >= admitted) {
       const free = host.ramBytes - ram.sharedBytes - admitted * ram.perInstanceBytes;
-      return { name, index: i + 1, phases: [], readyMs: null, failure: capacityFailure('container', 'ram', ram.perInstanceBytes, free, host.ramBytes) };
+      return {
+        name,
+        index: i + 1,
+        phases: [],
+        readyMs: null,
+        failure: capacityFailure('container', 'ram', ram.perInstanceBytes, free, host.ramBytes),
+      };
     }
     const plan = plans[i];
     const found = byName.get(`/${name}`);
-    return { name, index: i + 1, phases: plan, readyMs: plan[plan.length - 1].endMs, failure: null, containerId: ids[i], engineState: found?.State ?? 'unknown' };
+    return {
+      name,
+      index: i + 1,
+      phases: plan,
+      readyMs: plan[plan.length - 1].endMs,
+      failure: null,
+      containerId: ids[i],
+      engineState: found?.State ?? 'unknown',
+    };
   });
   const writable = (instance: InstanceTimeline<ContainerPhase>) => byName.get(`/${instance.name}`)?.SizeRw ?? 0;
   const perWritable = instances.reduce((max, i) => Math.max(max, i.readyMs === null ? 0 : writable(i)), 0);
   const diskShared = { sharedBytes: image.sizeBytes, perInstanceBytes: perWritable };
   const fit = combineFit(byRam, footprintFit(diskShared, host.diskBytes));
-  return buildRaceResult('container', instances, {
-    ram,
-    disk: { ...diskShared, atStartBytes: 0 },
-    ramFrom: 'namespaces',
-    workFrom: 'create',
-    cpuWorkMs: timeReader.get('ct_cpu_work'),
-    bootReadBytes: timeReader.get('ct_start_read'),
-  }, host, schedulePhases(phases, { atMs: single, binding: 'none' }, 'create'), fit, { time: timeReader.cited, ram: ramReader.cited, disk: [ENGINE_DISK_SOURCE.id] }, writable);
+  return buildRaceResult(
+    'container',
+    instances,
+    {
+      ram,
+      disk: { ...diskShared, atStartBytes: 0 },
+      ramFrom: 'namespaces',
+      workFrom: 'create',
+      cpuWorkMs: timeReader.get('ct_cpu_work'),
+      bootReadBytes: timeReader.get('ct_start_read'),
+    },
+    host,
+    schedulePhases(phases, { atMs: single, binding: 'none' }, 'create'),
+    fit,
+    { time: timeReader.cited, ram: ramReader.cited, disk: [ENGINE_DISK_SOURCE.id] },
+    writable,
+  );
 }
 
 // Created as `docker run -dit` creates it, so a shell image (alpine) keeps running like a server does.
 function createContainer(world: World, name: string, image: string): string {
-  const response = route(world, { method: 'POST', path: `/containers/create?name=${encodeURIComponent(name)}`, body: { Image: image, Tty: true, OpenStdin: true } });
+  const response = route(world, {
+    method: 'POST',
+    path: `/containers/create?name=${encodeURIComponent(name)}`,
+    body: { Image: image, Tty: true, OpenStdin: true },
+  });
   if (response.status !== 201) throw new Error(`docker create ${name} failed: ${messageOf(response.json)}`);
   return (response.json as { Id: string }).Id;
 }

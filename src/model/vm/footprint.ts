@@ -24,7 +24,10 @@ export interface Footprint {
 }
 
 // Whole bytes keep admission exact: a host's free bytes minus k instances is never a rounding off.
-const bytes = (sharedBytes: number, perInstanceBytes: number): Footprint => ({ sharedBytes: Math.round(sharedBytes), perInstanceBytes: Math.round(perInstanceBytes) });
+const bytes = (sharedBytes: number, perInstanceBytes: number): Footprint => ({
+  sharedBytes: Math.round(sharedBytes),
+  perInstanceBytes: Math.round(perInstanceBytes),
+});
 
 /** The footprint of `n` instances. */
 export function footprintTotal(footprint: Footprint, n: number): number {

@@ -34,16 +34,23 @@ export function ensureImage(world: World, reference: string): LocalImage {
     const parsed = parseNormalizedNamed(reference);
     if (!parsed.ok) throw new SettingsError([`image '${reference}': ${parsed.error}`]);
     const tag = parsed.ref.digest ?? parsed.ref.tag ?? 'latest';
-    const pull = route(world, { method: 'POST', path: `/images/create?fromImage=${encodeURIComponent(familiarName(parsed.ref))}&tag=${encodeURIComponent(tag)}` });
-    if (pull.status !== 200) throw new SettingsError([`image '${reference}' could not be pulled: ${messageOf(pull.json)}`]);
+    const pull = route(world, {
+      method: 'POST',
+      path: `/images/create?fromImage=${encodeURIComponent(familiarName(parsed.ref))}&tag=${encodeURIComponent(tag)}`,
+    });
+    if (pull.status !== 200)
+      throw new SettingsError([`image '${reference}' could not be pulled: ${messageOf(pull.json)}`]);
     found = inspect(world, reference);
   }
-  if (found.status !== 200) throw new SettingsError([`image '${reference}' is not available: ${messageOf(found.json)}`]);
+  if (found.status !== 200)
+    throw new SettingsError([`image '${reference}' is not available: ${messageOf(found.json)}`]);
   const json = found.json as { Id: string; Size: number };
   return { reference, id: json.Id, sizeBytes: json.Size, pulled, pullMs: world.state.clock.nowMs - before };
 }
 
 /** The `message` of a Docker error answer. */
 export function messageOf(json: unknown): string {
-  return json && typeof json === 'object' && 'message' in json ? String((json as { message: unknown }).message) : 'no answer from the daemon';
+  return json && typeof json === 'object' && 'message' in json
+    ? String((json as { message: unknown }).message)
+    : 'no answer from the daemon';
 }

@@ -17,7 +17,21 @@ export const FLAG_MEANINGS: Record<Flag, string> = {
 };
 
 /** The units parameters are written in. */
-export type Unit = 'ms' | 's' | 'B' | 'kB' | 'MB' | 'GB' | 'MiB' | 'GiB' | 'MB/s' | 'cores' | 'CPU-s' | 'factor' | 'fraction' | 'per core per s';
+export type Unit =
+  | 'ms'
+  | 's'
+  | 'B'
+  | 'kB'
+  | 'MB'
+  | 'GB'
+  | 'MiB'
+  | 'GiB'
+  | 'MB/s'
+  | 'cores'
+  | 'CPU-s'
+  | 'factor'
+  | 'fraction'
+  | 'per core per s';
 
 /** One parameter of the model. */
 export interface Parameter {
@@ -64,6 +78,14 @@ export function formatFlags(flags: readonly Flag[]): string {
 }
 
 /** Builds a parameter row; a compact constructor keeps the data files readable as tables. */
-export function param(id: string, label: string, value: number, range: readonly [number, number], unit: Unit, flags: readonly Flag[], source: string): Parameter {
+export function param(
+  id: string,
+  label: string,
+  value: number,
+  range: readonly [number, number],
+  unit: Unit,
+  flags: readonly Flag[],
+  source: string,
+): Parameter {
   return { id, label, value, range, unit, flags, source };
 }

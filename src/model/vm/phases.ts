@@ -5,7 +5,17 @@
  */
 
 /** A VM's phases; a profile skips those it does not have (a laptop has no cloud API call). */
-export const VM_PHASES = ['cloud-api', 'scheduling', 'vmm', 'firmware', 'bootloader', 'kernel', 'initramfs', 'userspace', 'app'] as const;
+export const VM_PHASES = [
+  'cloud-api',
+  'scheduling',
+  'vmm',
+  'firmware',
+  'bootloader',
+  'kernel',
+  'initramfs',
+  'userspace',
+  'app',
+] as const;
 
 /** One phase of a VM boot. */
 export type VmPhase = (typeof VM_PHASES)[number];

@@ -70,7 +70,11 @@ export const VM_PROFILES: Readonly<Record<VmProfileId, VmProfile>> = {
     ...UBUNTU_SERVER,
     id: 'cloud-vm',
     label: 'Cloud VM launch (API and scheduling, then an Ubuntu guest)',
-    phases: [{ phase: 'cloud-api', param: 'cloud_api', io: null }, { phase: 'scheduling', param: 'cloud_schedule', io: null }, ...LINUX_GUEST],
+    phases: [
+      { phase: 'cloud-api', param: 'cloud_api', io: null },
+      { phase: 'scheduling', param: 'cloud_schedule', io: null },
+      ...LINUX_GUEST,
+    ],
   },
   'desktop-vm': {
     ...UBUNTU_SERVER,

@@ -93,7 +93,10 @@ export function buildRaceResult<P extends Phase>(
     ramChanges.push({ atMs: from, delta: costs.ram.perInstanceBytes });
     const disk = diskPerInstance(instance);
     diskInstances += disk;
-    diskChanges.push({ atMs: 0, delta: Math.min(disk, costs.disk.atStartBytes) }, { atMs: end, delta: Math.max(0, disk - costs.disk.atStartBytes) });
+    diskChanges.push(
+      { atMs: 0, delta: Math.min(disk, costs.disk.atStartBytes) },
+      { atMs: end, delta: Math.max(0, disk - costs.disk.atStartBytes) },
+    );
     // The start's CPU work and reads, spread evenly over its time on the host.
     const work = instance.phases.find((p) => p.phase === costs.workFrom)?.startMs ?? 0;
     if (end > work) {
@@ -105,7 +108,10 @@ export function buildRaceResult<P extends Phase>(
   }
   const allReadyMs = ready.length ? Math.max(...ready) : 0;
   const firstFailure = instances.find((i) => i.failure)?.failure ?? null;
-  const limited = fit.limitedBy === 'ram' ? { use: costs.ram, capacity: host.ramBytes } : { use: costs.disk, capacity: host.diskBytes };
+  const limited =
+    fit.limitedBy === 'ram'
+      ? { use: costs.ram, capacity: host.ramBytes }
+      : { use: costs.disk, capacity: host.diskBytes };
   const limitFree = limited.capacity - limited.use.sharedBytes - fit.total * limited.use.perInstanceBytes;
   const limitFailure = capacityFailure(kind, fit.limitedBy, limited.use.perInstanceBytes, limitFree, limited.capacity);
   return {

@@ -36,7 +36,11 @@ function slackWeights(phases: readonly TimedPhase[], ready: ReadyTime, serialPha
 }
 
 /** Lays out an instance's phases from 0 so that it is ready at `ready.atMs`. */
-export function schedulePhases<P extends Phase>(phases: readonly TimedPhase<P>[], ready: ReadyTime, serialPhase: P): PhaseInterval<P>[] {
+export function schedulePhases<P extends Phase>(
+  phases: readonly TimedPhase<P>[],
+  ready: ReadyTime,
+  serialPhase: P,
+): PhaseInterval<P>[] {
   const single = phases.reduce((sum, p) => sum + p.durationMs, 0);
   const slack = Math.max(0, ready.atMs - single);
   let weights = slackWeights(phases, ready, serialPhase);
@@ -54,7 +58,14 @@ export function schedulePhases<P extends Phase>(phases: readonly TimedPhase<P>[]
     exact += p.durationMs + extra;
     const end = Math.round(exact);
     // A phase that takes no time (a bootloader set to 0 s) is skipped, as the VM statechart skips it.
-    if (end > start) intervals.push({ phase: p.phase, startMs: start, endMs: end, param: p.param, waitMs: Math.min(end - start, Math.max(0, Math.round(extra))) });
+    if (end > start)
+      intervals.push({
+        phase: p.phase,
+        startMs: start,
+        endMs: end,
+        param: p.param,
+        waitMs: Math.min(end - start, Math.max(0, Math.round(extra))),
+      });
     start = end;
   });
   return intervals;

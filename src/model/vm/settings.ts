@@ -62,9 +62,12 @@ export function checkOverride(id: string, value: unknown): string | null {
   if (!parameter) return `unknown parameter '${id}'; the parameters are listed in src/model/vm/parameters`;
   const [min, max] = parameter.range;
   const what = `${parameter.label} (${id})`;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `${what} must be a number from ${min} to ${max} ${parameter.unit}; got ${String(value)}`;
-  if (value < min || value > max) return `${what} must be from ${min} to ${max} ${parameter.unit}; got ${value} ${parameter.unit}`;
-  if (id === 'host_cores' && !Number.isInteger(value)) return `${what} must be a whole number from ${min} to ${max}; got ${value}`;
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return `${what} must be a number from ${min} to ${max} ${parameter.unit}; got ${String(value)}`;
+  if (value < min || value > max)
+    return `${what} must be from ${min} to ${max} ${parameter.unit}; got ${value} ${parameter.unit}`;
+  if (id === 'host_cores' && !Number.isInteger(value))
+    return `${what} must be a whole number from ${min} to ${max}; got ${value}`;
   return null;
 }
 
@@ -83,7 +86,8 @@ function checkChoice<T extends string>(name: string, value: unknown, choices: re
 /** Fills in defaults and checks every field; all problems are reported at once. */
 export function checkSettings(input: SettingsInput = {}): SettingsCheck {
   const errors: string[] = [];
-  const get = <K extends keyof ComparisonSettings>(key: K): unknown => (input[key] === undefined ? DEFAULT_COMPARISON[key] : input[key]);
+  const get = <K extends keyof ComparisonSettings>(key: K): unknown =>
+    input[key] === undefined ? DEFAULT_COMPARISON[key] : input[key];
   const vms = checkCount('vms', get('vms'), errors);
   const containers = checkCount('containers', get('containers'), errors);
   const rawProfile = get('profile');
@@ -91,7 +95,8 @@ export function checkSettings(input: SettingsInput = {}): SettingsCheck {
   if (typeof rawProfile === 'string' && isVmProfileId(rawProfile)) profile = rawProfile;
   else errors.push(`unknown VM profile '${String(rawProfile)}'; valid profiles: ${VM_PROFILE_IDS.join(', ')}`);
   const image = get('image');
-  if (typeof image !== 'string' || image === '') errors.push(`image must name an image, e.g. nginx or alpine; got '${String(image)}'`);
+  if (typeof image !== 'string' || image === '')
+    errors.push(`image must name an image, e.g. nginx or alpine; got '${String(image)}'`);
   else {
     const parsed = parseNormalizedNamed(image);
     if (!parsed.ok) errors.push(`image '${image}': ${parsed.error}`);
@@ -100,7 +105,8 @@ export function checkSettings(input: SettingsInput = {}): SettingsCheck {
   const storage = checkChoice<StorageKind>('storage', get('storage'), STORAGE_KINDS, errors);
   const rawOverrides = get('overrides');
   const overrides: Record<string, number> = {};
-  if (rawOverrides === null || typeof rawOverrides !== 'object' || Array.isArray(rawOverrides)) errors.push('overrides must map parameter ids to numbers');
+  if (rawOverrides === null || typeof rawOverrides !== 'object' || Array.isArray(rawOverrides))
+    errors.push('overrides must map parameter ids to numbers');
   else {
     for (const [id, value] of Object.entries(rawOverrides as Record<string, unknown>)) {
       const problem = checkOverride(id, value);
@@ -109,9 +115,14 @@ export function checkSettings(input: SettingsInput = {}): SettingsCheck {
     }
   }
   const valueOf = (id: string) => toBaseUnit(overrides[id] ?? PARAMETERS[id].value, PARAMETERS[id].unit);
-  if (valueOf('host_os_ram') >= valueOf('host_ram')) errors.push(`the host OS memory (host_os_ram) must be less than the host RAM (host_ram)`);
+  if (valueOf('host_os_ram') >= valueOf('host_ram'))
+    errors.push(`the host OS memory (host_os_ram) must be less than the host RAM (host_ram)`);
   const seed = get('seed');
-  if (typeof seed !== 'string' && typeof seed !== 'number') errors.push(`seed must be a string or a number; got ${String(seed)}`);
+  if (typeof seed !== 'string' && typeof seed !== 'number')
+    errors.push(`seed must be a string or a number; got ${String(seed)}`);
   if (errors.length) return { ok: false, errors };
-  return { ok: true, settings: { vms, containers, profile, image: image as string, disks, storage, overrides, seed: String(seed) } };
+  return {
+    ok: true,
+    settings: { vms, containers, profile, image: image as string, disks, storage, overrides, seed: String(seed) },
+  };
 }

@@ -54,7 +54,14 @@ export interface RaceTimeline<P extends Phase = Phase> {
 }
 
 /** Sums `changes` onto `base` as a step function; rates (`cap`) never show above the capacity. */
-export function levelSeries(resource: ResourceKind, unit: ResourceSeries['unit'], capacity: number, base: number, changes: readonly LevelChange[], cap: boolean): ResourceSeries {
+export function levelSeries(
+  resource: ResourceKind,
+  unit: ResourceSeries['unit'],
+  capacity: number,
+  base: number,
+  changes: readonly LevelChange[],
+  cap: boolean,
+): ResourceSeries {
   const sorted = [...changes].sort((a, b) => a.atMs - b.atMs);
   const points: LevelPoint[] = [];
   let level = base;

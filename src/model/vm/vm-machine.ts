@@ -34,7 +34,13 @@ export interface VmContext extends VmMachineInput {
 
 /** Events a VM accepts; power on carries what the host has free at that moment. */
 export type VmEvent =
-  | { type: 'vm.powerOn'; freeRamBytes: number; freeDiskBytes: number; ramCapacityBytes: number; diskCapacityBytes: number }
+  | {
+      type: 'vm.powerOn';
+      freeRamBytes: number;
+      freeDiskBytes: number;
+      ramCapacityBytes: number;
+      diskCapacityBytes: number;
+    }
   | { type: 'vm.shutdown' }
   | { type: 'vm.powerOff' };
 
@@ -47,10 +53,9 @@ export type VmEmitted =
 
 type PowerOn = Extract<VmEvent, { type: 'vm.powerOn' }>;
 
-const phaseDelays = Object.fromEntries(VM_PHASES.map((phase) => [phase, ({ context }: { context: VmContext }) => context.durations[phase] ?? 0])) as Record<
-  VmPhase,
-  ({ context }: { context: VmContext }) => number
->;
+const phaseDelays = Object.fromEntries(
+  VM_PHASES.map((phase) => [phase, ({ context }: { context: VmContext }) => context.durations[phase] ?? 0]),
+) as Record<VmPhase, ({ context }: { context: VmContext }) => number>;
 
 const machineSetup = setup({
   types: { context: {} as VmContext, events: {} as VmEvent, input: {} as VmMachineInput, emitted: {} as VmEmitted },
@@ -72,7 +77,8 @@ const machineSetup = setup({
     }),
     clearFailure: assign({ failure: null }),
     announcePhase: enqueueActions(({ context, enqueue }, params: { phase: VmPhase | 'shutdown' }) => {
-      if (params.phase === 'shutdown' || (context.durations[params.phase] ?? 0) > 0) enqueue.emit({ type: 'vm.phase.entered', vm: context.name, phase: params.phase });
+      if (params.phase === 'shutdown' || (context.durations[params.phase] ?? 0) > 0)
+        enqueue.emit({ type: 'vm.phase.entered', vm: context.name, phase: params.phase });
     }),
     announceBooted: enqueueActions(({ context, enqueue }) => enqueue.emit({ type: 'vm.booted', vm: context.name })),
     announceStopped: enqueueActions(({ context, enqueue }) => enqueue.emit({ type: 'vm.stopped', vm: context.name })),
@@ -97,8 +103,16 @@ function bootStates() {
 }
 
 const powerOn = [
-  { guard: 'lacksRam' as const, target: '#vm.failed', actions: { type: 'recordFailure' as const, params: { resource: 'ram' as const } } },
-  { guard: 'lacksDisk' as const, target: '#vm.failed', actions: { type: 'recordFailure' as const, params: { resource: 'disk' as const } } },
+  {
+    guard: 'lacksRam' as const,
+    target: '#vm.failed',
+    actions: { type: 'recordFailure' as const, params: { resource: 'ram' as const } },
+  },
+  {
+    guard: 'lacksDisk' as const,
+    target: '#vm.failed',
+    actions: { type: 'recordFailure' as const, params: { resource: 'disk' as const } },
+  },
   { target: '#vm.booting', actions: 'clearFailure' as const },
 ];
 

@@ -38,7 +38,9 @@ export function runVmRace(options: VmRaceOptions): RaceResult<VmPhase> {
   const timeReader = options.reader.fork();
   const phases = vmBootPhases(profile, app, timeReader, host);
   const single = singleStartMs(phases);
-  const serialMs = profile.serial.perCoreRate ? 1000 / (timeReader.get(profile.serial.param) * host.cores) : timeReader.get(profile.serial.param);
+  const serialMs = profile.serial.perCoreRate
+    ? 1000 / (timeReader.get(profile.serial.param) * host.cores)
+    : timeReader.get(profile.serial.param);
   const cost = startCost(timeReader.get(profile.cpuWork), timeReader.get(profile.bootRead), serialMs, host);
   const ramReader = options.reader.fork();
   const ram = vmRamFootprint(profile, ramReader);
@@ -61,12 +63,21 @@ export function runVmRace(options: VmRaceOptions): RaceResult<VmPhase> {
     const plan = schedulePhases(phases, readyTime(Math.min(k, Math.max(admitted, 1)), single, cost), 'vmm');
     plans.push(plan);
     const durations = Object.fromEntries(plan.map((p) => [p.phase, p.endMs - p.startMs]));
-    const actor = createActor(vmMachine, { input: { name, durations, shutdownMs, ramBytes: ram.perInstanceBytes, diskBytes: disk.perInstanceBytes }, clock });
+    const actor = createActor(vmMachine, {
+      input: { name, durations, shutdownMs, ramBytes: ram.perInstanceBytes, diskBytes: disk.perInstanceBytes },
+      clock,
+    });
     const events: Array<{ at: number; event: VmEmitted }> = [];
     log.set(name, events);
     actor.on('*', (event) => events.push({ at: clock.now() - options.startMs, event }));
     actor.start();
-    actor.send({ type: 'vm.powerOn', freeRamBytes: freeRam, freeDiskBytes: freeDisk, ramCapacityBytes: host.ramBytes, diskCapacityBytes: host.diskBytes });
+    actor.send({
+      type: 'vm.powerOn',
+      freeRamBytes: freeRam,
+      freeDiskBytes: freeDisk,
+      ramCapacityBytes: host.ramBytes,
+      diskCapacityBytes: host.diskBytes,
+    });
     if (!actor.getSnapshot().matches('failed')) {
       freeRam -= ram.perInstanceBytes;
       freeDisk -= disk.perInstanceBytes;
@@ -78,27 +89,45 @@ export function runVmRace(options: VmRaceOptions): RaceResult<VmPhase> {
 
   const instances = [...log.entries()].map(([name, events], i) => toInstance(name, i + 1, events, plans[i]));
   const started = instances.filter((i) => i.readyMs !== null).length;
-  if (started !== admitted) throw new Error(`internal: the VM statechart admitted ${started} VMs where §3.4 admits ${admitted}`);
-  return buildRaceResult('vm', instances, {
-    ram,
-    disk: { ...disk, atStartBytes: options.diskMode === 'full' ? disk.perInstanceBytes - diskReader.get(profile.diskDelta) : 0 },
-    ramFrom: 'vmm',
-    workFrom: 'vmm',
-    cpuWorkMs: timeReader.get(profile.cpuWork),
-    bootReadBytes: timeReader.get(profile.bootRead),
-  }, host, schedulePhases(phases, { atMs: single, binding: 'none' }, 'vmm'), fit, { time: timeReader.cited, ram: ramReader.cited, disk: diskReader.cited });
+  if (started !== admitted)
+    throw new Error(`internal: the VM statechart admitted ${started} VMs where §3.4 admits ${admitted}`);
+  return buildRaceResult(
+    'vm',
+    instances,
+    {
+      ram,
+      disk: {
+        ...disk,
+        atStartBytes: options.diskMode === 'full' ? disk.perInstanceBytes - diskReader.get(profile.diskDelta) : 0,
+      },
+      ramFrom: 'vmm',
+      workFrom: 'vmm',
+      cpuWorkMs: timeReader.get(profile.cpuWork),
+      bootReadBytes: timeReader.get(profile.bootRead),
+    },
+    host,
+    schedulePhases(phases, { atMs: single, binding: 'none' }, 'vmm'),
+    fit,
+    { time: timeReader.cited, ram: ramReader.cited, disk: diskReader.cited },
+  );
 }
 
 /** Turns one VM's emitted events into its phase intervals; the plan supplies sources and waits. */
-function toInstance(name: string, index: number, events: Array<{ at: number; event: VmEmitted }>, plan: PhaseInterval<VmPhase>[]): InstanceTimeline<VmPhase> {
+function toInstance(
+  name: string,
+  index: number,
+  events: Array<{ at: number; event: VmEmitted }>,
+  plan: PhaseInterval<VmPhase>[],
+): InstanceTimeline<VmPhase> {
   const failed = events.find((e) => e.event.type === 'vm.failed');
-  if (failed && failed.event.type === 'vm.failed') return { name, index, phases: [], readyMs: null, failure: failed.event.failure };
+  if (failed && failed.event.type === 'vm.failed')
+    return { name, index, phases: [], readyMs: null, failure: failed.event.failure };
   const entered = events.filter((e) => e.event.type === 'vm.phase.entered');
   const booted = events.find((e) => e.event.type === 'vm.booted');
   const phases = entered.map((e, i) => {
     const phase = (e.event as Extract<VmEmitted, { type: 'vm.phase.entered' }>).phase as VmPhase;
     const planned = plan.find((p) => p.phase === phase);
-    const endMs = i + 1 < entered.length ? entered[i + 1].at : booted?.at ?? e.at;
+    const endMs = i + 1 < entered.length ? entered[i + 1].at : (booted?.at ?? e.at);
     return { phase, startMs: e.at, endMs, param: planned?.param ?? '', waitMs: planned?.waitMs ?? 0 };
   });
   return { name, index, phases, readyMs: booted ? booted.at : null, failure: null };

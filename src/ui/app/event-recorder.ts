@@ -4,7 +4,7 @@
  */
 
 import { defaultHost, subscribe, type World } from '../../model/world-base';
-import type { DomainEvent } from '../../model/events';
+import type { DomainEvent } from '../../model/kernel/events';
 import type { ApiExchange, CommandRecord } from './session-types';
 
 /** The most API exchanges kept in the log. */

@@ -15,7 +15,15 @@ const NO_WORDS: CommandNode = { name: '', subcommands: [] };
 
 /** What a line prints when the client never arrived (offline, never cached). */
 function unavailable(): ShellOutcome {
-  return { chunks: [{ stream: 'stderr', text: `${msg('The simulated docker client could not be loaded. Reload the page when you are online.', { id: 'shell.unavailable' })}\n` }], exitCode: 1 };
+  return {
+    chunks: [
+      {
+        stream: 'stderr',
+        text: `${msg('The simulated docker client could not be loaded. Reload the page when you are online.', { id: 'shell.unavailable' })}\n`,
+      },
+    ],
+    exitCode: 1,
+  };
 }
 
 /** A shell port for `world` that builds the real one when the client has loaded. */

@@ -104,7 +104,9 @@ export class PageLessonController implements ReactiveController {
           const step = asked.step - 1;
           const snapshot = shared.lines.length
             ? { lesson: scenario.id, step, stage: 'after' as const, lines: shared.lines }
-            : valid && valid.lesson === scenario.id && valid.step === step ? valid : { lesson: scenario.id, step, stage: 'before' as const, lines: [] };
+            : valid && valid.lesson === scenario.id && valid.step === step
+              ? valid
+              : { lesson: scenario.id, step, stage: 'before' as const, lines: [] };
           return this.use(rt.LessonController.restore(scenario, snapshot, session, options), true);
         }
         this.setUnknown(asked.id);
@@ -139,8 +141,16 @@ export class PageLessonController implements ReactiveController {
     const rt = await this.loadRuntime();
     const scenario = rt.lessonById(id);
     if (!scenario) return;
-    if (!this.lesson && this.host.session.transcript.length > 0
-      && !confirm(msg('Open this lesson? It replaces the images, containers, volumes and networks of this session.', { id: 'lesson.confirmOpen' }))) return;
+    if (
+      !this.lesson &&
+      this.host.session.transcript.length > 0 &&
+      !confirm(
+        msg('Open this lesson? It replaces the images, containers, volumes and networks of this session.', {
+          id: 'lesson.confirmOpen',
+        }),
+      )
+    )
+      return;
     await this.openScenario(scenario, 0);
     this.host.focusTerminal();
   }
@@ -168,8 +178,12 @@ export class PageLessonController implements ReactiveController {
     // A shared sandbox's lines are replayed once; from then on the session is the reader's own.
     params.delete('log');
     const shared = c && (this.runtime?.lessonById(c.scenario.id) === c.scenario || params.has('src'));
-    const search = withLessonParams(`?${params.toString()}`, shared ? { id: c.scenario.id, step: c.step + 1, lang: currentLang() } : undefined);
-    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    const search = withLessonParams(
+      `?${params.toString()}`,
+      shared ? { id: c.scenario.id, step: c.step + 1, lang: currentLang() } : undefined,
+    );
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   }
 
   /** Marks the current step's highlight targets in the open view (after each render of the page). */
@@ -181,7 +195,9 @@ export class PageLessonController implements ReactiveController {
     this.highlighter ??= new rt.Highlighter();
     const view = this.host.renderRoot.querySelector('#view-panel > *') ?? undefined;
     const host = session.host();
-    const selectors = (c.current.highlight ?? []).filter((h) => h.view === prefs.view).flatMap((h) => rt.targetSelectors(h.target, host));
+    const selectors = (c.current.highlight ?? [])
+      .filter((h) => h.view === prefs.view)
+      .flatMap((h) => rt.targetSelectors(h.target, host));
     this.highlighter.apply(view, selectors);
     // The view's module may still be loading, and it draws after the next paint: mark again then.
     void loadView(prefs.view).then(() => afterNextPaint(() => this.highlighter?.apply(view, selectors)));

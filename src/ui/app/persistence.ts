@@ -54,7 +54,13 @@ function isBlock(v: unknown): v is TranscriptBlock {
 
 function isExchange(v: unknown): v is ApiExchange {
   const e = v as ApiExchange;
-  return !!e && typeof e.id === 'number' && typeof e.method === 'string' && typeof e.path === 'string' && typeof e.status === 'number';
+  return (
+    !!e &&
+    typeof e.id === 'number' &&
+    typeof e.method === 'string' &&
+    typeof e.path === 'string' &&
+    typeof e.status === 'number'
+  );
 }
 
 /** Reads and checks the saved session; anything unreadable comes back as `corrupt` or `outdated`. */
@@ -90,7 +96,9 @@ export function loadSession(storage: Storage | undefined): LoadOutcome {
     world = deserializeWorld(saved.world);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return /format version/.test(message) ? { kind: 'outdated', detail: message } : { kind: 'corrupt', detail: message };
+    return /format version/.test(message)
+      ? { kind: 'outdated', detail: message }
+      : { kind: 'corrupt', detail: message };
   }
   if (!Object.values(world.state.hosts).every((h) => h && h.daemon && h.images && h.containers && h.layers)) {
     return { kind: 'corrupt', detail: 'damaged host' };
@@ -104,13 +112,19 @@ export function loadSession(storage: Storage | undefined): LoadOutcome {
       apiLog: saved.apiLog,
       nextId: saved.nextId,
       lesson: saved.lesson !== null && typeof saved.lesson === 'object' ? saved.lesson : undefined,
-      lastFacts: Array.isArray(saved.lastFacts) ? saved.lastFacts.filter((f) => !!f && typeof (f as { kind?: unknown }).kind === 'string') : [],
+      lastFacts: Array.isArray(saved.lastFacts)
+        ? saved.lastFacts.filter((f) => !!f && typeof (f as { kind?: unknown }).kind === 'string')
+        : [],
     },
   };
 }
 
 /** Writes the session; a full or forbidden storage is ignored (the page keeps working). */
-export function saveSession(storage: Storage | undefined, world: string, parts: Omit<RestoredSession, 'world'>): boolean {
+export function saveSession(
+  storage: Storage | undefined,
+  world: string,
+  parts: Omit<RestoredSession, 'world'>,
+): boolean {
   const saved: SavedSession = { format: SESSION_FORMAT, world, ...parts };
   try {
     storage?.setItem(SESSION_KEY, JSON.stringify(saved));

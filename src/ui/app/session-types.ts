@@ -1,6 +1,6 @@
 /** The plain-data records the page keeps about a session, shared by the session, views and storage. */
 
-import type { DomainEvent } from '../../model/events';
+import type { DomainEvent } from '../../model/kernel/events';
 
 /** One command in the terminal and what it printed (the final screen lines). */
 export interface TranscriptBlock {

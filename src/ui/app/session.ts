@@ -105,7 +105,14 @@ export class Session extends EventTarget {
 
   /** Ctrl+C on an empty or half-typed line: bash prints the line with ^C and a new prompt. */
   cancelLine(line: string): void {
-    this.pushBlock({ id: this.nextId++, line, output: [], exitCode: 130, interrupted: true, continued: this.continuation !== undefined });
+    this.pushBlock({
+      id: this.nextId++,
+      line,
+      output: [],
+      exitCode: 130,
+      interrupted: true,
+      continued: this.continuation !== undefined,
+    });
     this.continuation = undefined;
     this.changed();
   }
@@ -189,7 +196,9 @@ export class Session extends EventTarget {
     this.continuation = undefined;
     this.recorder.end(0);
     const commandIds = new Map<number, number>();
-    this.transcript = replay.blocks.map((b) => ({ id: this.nextId++, line: b.line, output: b.output, exitCode: b.exitCode })).slice(-TRANSCRIPT_LIMIT);
+    this.transcript = replay.blocks
+      .map((b) => ({ id: this.nextId++, line: b.line, output: b.output, exitCode: b.exitCode }))
+      .slice(-TRANSCRIPT_LIMIT);
     // The replay numbered its exchanges from 1: renumber them after this session's own.
     const exchanges = replay.apiLog.map((x) => {
       if (!commandIds.has(x.commandId)) commandIds.set(x.commandId, this.nextId++);
@@ -306,7 +315,8 @@ export class Session extends EventTarget {
     const factor = immediate || speed === 0 ? 0 : Math.min(1, MAX_PLAYBACK_MS / Math.max(last, 1)) / speed;
     const now = performance.now();
     for (const c of outcome.chunks) if (c.stream === 'stderr') this.stderr += c.text;
-    for (const c of outcome.chunks) this.pending.push({ text: c.text, due: now + (c.atMs ?? 0) * factor, atMs: c.atMs ?? 0 });
+    for (const c of outcome.chunks)
+      this.pending.push({ text: c.text, due: now + (c.atMs ?? 0) * factor, atMs: c.atMs ?? 0 });
     this.exitCode = outcome.exitCode;
     this.pump();
   }
@@ -329,7 +339,10 @@ export class Session extends EventTarget {
       this.dispatchEvent(new Event('output'));
     }
     if (this.pending.length) {
-      this.timer = setTimeout(() => requestAnimationFrame(() => this.pump()), Math.max(0, this.pending[0].due - now - 8));
+      this.timer = setTimeout(
+        () => requestAnimationFrame(() => this.pump()),
+        Math.max(0, this.pending[0].due - now - 8),
+      );
     } else if (this.exitCode === undefined) {
       // A container runs in the foreground until Ctrl+C: the views show it running meanwhile.
       this.changed();
@@ -350,8 +363,7 @@ export class Session extends EventTarget {
       record.output = block.output;
       record.stderr = this.stderr;
       this.finishRecord(record);
-    }
-    else this.changed();
+    } else this.changed();
     if (this.queue.length) this.next();
   }
 

@@ -107,7 +107,9 @@ export class SimApp extends LitElement {
   private readonly loadLessons = () => this.pageLesson.loadRuntime().then(() => undefined);
   private readonly onLessonOpen = (e: CustomEvent<{ id: string }>) => void this.pageLesson.openLesson(e.detail.id);
   private readonly onScenarioLoad = (e: CustomEvent<ScenarioLoadDetail>) =>
-    void this.openScenario(e.detail.scenario, e.detail.step ?? 0, scenarioOrigin(e.detail)).then(() => this.terminal.focus());
+    void this.openScenario(e.detail.scenario, e.detail.step ?? 0, scenarioOrigin(e.detail)).then(() =>
+      this.terminal.focus(),
+    );
 
   /** The open lesson, if any. */
   get lesson(): LessonController | undefined {
@@ -183,7 +185,10 @@ export class SimApp extends LitElement {
     const { factsOf, sentencesOf } = await import('../explain/explain-command');
     this.session.lastFacts = factsOf(record, this.session.host());
     this.explanation = sentencesOf(this.session.lastFacts as Parameters<typeof sentencesOf>[0]);
-    const status = record.line === '' ? '' : msg(str`${record.line} finished with exit code ${record.exitCode}.`, { id: 'narration.exit' });
+    const status =
+      record.line === ''
+        ? ''
+        : msg(str`${record.line} finished with exit code ${record.exitCode}.`, { id: 'narration.exit' });
     // The narration is set after the output is painted, so screen readers hear it once.
     afterNextPaint(() => (this.narration = [status, ...this.explanation].filter(Boolean).join(' ')));
   }
@@ -221,7 +226,14 @@ export class SimApp extends LitElement {
   }
 
   private newSession(): void {
-    if (!confirm(msg('Start a new session? Every image, container, volume and network will be gone.', { id: 'app.confirmReset' }))) return;
+    if (
+      !confirm(
+        msg('Start a new session? Every image, container, volume and network will be gone.', {
+          id: 'app.confirmReset',
+        }),
+      )
+    )
+      return;
     this.pageLesson.close(false);
     this.session.reset();
     this.explanation = [];
@@ -236,27 +248,39 @@ export class SimApp extends LitElement {
   private renderNotices() {
     const unknownLesson = this.pageLesson.unknownLesson;
     return html`
-      ${this.notice
-        ? html`<div class="notice" role="alert">
-            <span>${this.notice === 'outdated'
-              ? msg('Your saved session was made by an older version of Pelabuhan and cannot be read, so a fresh session was started.', { id: 'notice.outdated' })
-              : msg('Your saved session was damaged and could not be restored, so a fresh session was started.', { id: 'notice.corrupt' })}</span>
+      ${
+        this.notice
+          ? html`<div class="notice" role="alert">
+            <span>${
+              this.notice === 'outdated'
+                ? msg(
+                    'Your saved session was made by an older version of Pelabuhan and cannot be read, so a fresh session was started.',
+                    { id: 'notice.outdated' },
+                  )
+                : msg('Your saved session was damaged and could not be restored, so a fresh session was started.', {
+                    id: 'notice.corrupt',
+                  })
+            }</span>
             <button class="btn" @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
           </div>`
-        : nothing}
-      ${unknownLesson !== undefined
-        ? html`<div class="notice" role="alert">
+          : nothing
+      }
+      ${
+        unknownLesson !== undefined
+          ? html`<div class="notice" role="alert">
             <span>${msg(str`There is no lesson called "${unknownLesson}". Open one from the Lessons menu.`, { id: 'notice.unknownLesson' })}</span>
             <button class="btn" @click=${() => this.pageLesson.dismissUnknown()}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <sim-scenario-errors></sim-scenario-errors>
     `;
   }
 
   render() {
     const lesson = this.pageLesson.lesson;
-    const completer = (value: string, cursor: number) => complete(value, cursor, this.session.shell.completionTree, completionNames(this.session.world));
+    const completer = (value: string, cursor: number) =>
+      complete(value, cursor, this.session.shell.completionTree, completionNames(this.session.world));
     return html`
       ${renderHeader({
         daemonRunning: this.session.host().daemon.status === 'running',
@@ -274,28 +298,34 @@ export class SimApp extends LitElement {
       })}
       <div class="notices">${this.renderNotices()}</div>
       <main class=${lesson ? 'with-lesson' : ''}>
-        ${lesson && this.pageLesson.runtime
-          ? html`<sim-lesson-player .controller=${lesson} @lesson-close=${() => this.pageLesson.close()}>
+        ${
+          lesson && this.pageLesson.runtime
+            ? html`<sim-lesson-player .controller=${lesson} @lesson-close=${() => this.pageLesson.close()}>
               <div slot="tools">
                 <sim-present-button lesson=${lesson.scenario.id} step=${lesson.step + 1} .origin=${this.pageLesson.origin}></sim-present-button>
                 <sim-share-link .controller=${lesson}></sim-share-link>
                 <sim-session-export .controller=${lesson} .session=${this.session} .view=${this.prefs.view}></sim-session-export>
               </div>
             </sim-lesson-player>`
-          : nothing}
+            : nothing
+        }
         <section class="views" aria-label=${msg('Diagrams', { id: 'app.views' })}>
           <div class="tabs" role="tablist" aria-label=${msg('Views', { id: 'tabs.label' })} @keydown=${this.onTabKey}>
             ${VIEWS.map(
-              (v) => html`<button role="tab" id=${`tab-${v}`} aria-selected=${v === this.prefs.view ? 'true' : 'false'} aria-controls="view-panel"
+              (
+                v,
+              ) => html`<button role="tab" id=${`tab-${v}`} aria-selected=${v === this.prefs.view ? 'true' : 'false'} aria-controls="view-panel"
                 tabindex=${v === this.prefs.view ? 0 : -1} @click=${() => this.chooseView(v, false)}>${viewLabel(v)}</button>`,
             )}
           </div>
           <div class="panel" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${this.prefs.view}`}>${viewElement(this.prefs.view, this.session, this.compareKey, this.onTypeCommand)}</div>
           <section class="explain" aria-label=${msg('What happened', { id: 'explain.heading' })}>
             <h2>${msg('What happened', { id: 'explain.heading' })}</h2>
-            ${this.explanation.length
-              ? this.explanation.map((t) => html`<p>${t}</p>`)
-              : html`<p>${msg('Type a docker command below, for example docker pull alpine, and watch what it does.', { id: 'explain.empty' })}</p>`}
+            ${
+              this.explanation.length
+                ? this.explanation.map((t) => html`<p>${t}</p>`)
+                : html`<p>${msg('Type a docker command below, for example docker pull alpine, and watch what it does.', { id: 'explain.empty' })}</p>`
+            }
           </section>
         </section>
         <sim-terminal

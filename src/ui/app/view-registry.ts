@@ -49,7 +49,12 @@ export function loadView(view: ViewId): Promise<unknown> {
  * The element of a view over `session` (its module loaded with `loadView`). `compareKey` remounts
  * the comparison when its settings change; `onTypeCommand` receives the layers catalog's commands.
  */
-export function viewElement(view: ViewId, session: Session, compareKey: unknown, onTypeCommand?: (e: CustomEvent<{ line: string }>) => void): unknown {
+export function viewElement(
+  view: ViewId,
+  session: Session,
+  compareKey: unknown,
+  onTypeCommand?: (e: CustomEvent<{ line: string }>) => void,
+): unknown {
   switch (view) {
     case 'architecture':
       return html`<sim-architecture-view .session=${session}></sim-architecture-view>`;

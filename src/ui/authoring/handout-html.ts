@@ -84,7 +84,10 @@ export function handoutHtml(h: Handout): string {
     return `<pre><span class="cmd">$ ${e(c.line)}</span>${out}</pre>${exit}`;
   };
   const sections = h.sections
-    .map((s, i) => `<section>\n<h2>${e(h.words.step(i + 1, s.title))}</h2>\n${paragraphs(s.before)}\n${s.commands.map(command).join('\n')}\n${paragraphs(s.after)}\n</section>`)
+    .map(
+      (s, i) =>
+        `<section>\n<h2>${e(h.words.step(i + 1, s.title))}</h2>\n${paragraphs(s.before)}\n${s.commands.map(command).join('\n')}\n${paragraphs(s.after)}\n</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="${h.lang === 'id' ? 'id' : 'en'}">

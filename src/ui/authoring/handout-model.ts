@@ -57,10 +57,17 @@ export function shownOutputs(entries: readonly HandoutEntry[], transcript: reado
 /** A narration's paragraphs in `lang` (blank lines separate them, as in the player). */
 function paragraphs(text: Localized | undefined, lang: 'en' | 'id'): string[] {
   if (!text) return [];
-  return (text[lang] || text.en).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return (text[lang] || text.en)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
-const commandOf = (e: HandoutEntry, output: string[]): HandoutCommand => ({ line: e.line, output, exitCode: e.exitCode });
+const commandOf = (e: HandoutEntry, output: string[]): HandoutCommand => ({
+  line: e.line,
+  output,
+  exitCode: e.exitCode,
+});
 
 /**
  * The handout's sections: for a lesson, steps 0..`upTo` (each with its entries; `after` once the

@@ -12,16 +12,23 @@ import { MAX_SCENARIO_BYTES, SCENARIO_EXTENSIONS, type LoadFailure, type LoadPro
 export { MAX_SCENARIO_BYTES, SCENARIO_EXTENSIONS, type LoadFailure, type LoadProblem } from './load-problem';
 
 /** How a load ended. */
-export type LoadOutcome = { ok: true; scenario: Scenario; fileName: string; /** The file's text as read. */ text: string } | { ok: false; failure: LoadFailure };
+export type LoadOutcome =
+  | { ok: true; scenario: Scenario; fileName: string; /** The file's text as read. */ text: string }
+  | { ok: false; failure: LoadFailure };
 
-const fail = (fileName: string, problem: LoadProblem, source?: string): LoadOutcome => ({ ok: false, failure: { fileName, problem, source } });
+const fail = (fileName: string, problem: LoadProblem, source?: string): LoadOutcome => ({
+  ok: false,
+  failure: { fileName, problem, source },
+});
 
 /** Parses a scenario file's text (refusing more than MAX_SCENARIO_BYTES). */
 export function loadScenarioText(text: string, fileName: string): LoadOutcome {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SCENARIO_BYTES) return fail(fileName, { kind: 'too-big', bytes });
   const result = parseScenario(text, fileName);
-  return result.ok ? { ok: true, scenario: result.scenario, fileName, text } : fail(fileName, { kind: 'invalid', errors: result.errors }, text);
+  return result.ok
+    ? { ok: true, scenario: result.scenario, fileName, text }
+    : fail(fileName, { kind: 'invalid', errors: result.errors }, text);
 }
 
 /** Whether a file name ends like a scenario file. */
@@ -54,7 +61,10 @@ function fileNameOf(url: URL): string {
 }
 
 /** The same-origin address `src` names on the page at `pageUrl`, or the problem with it. */
-export function resolveSource(src: string, pageUrl: string): { ok: true; url: URL } | { ok: false; problem: LoadProblem } {
+export function resolveSource(
+  src: string,
+  pageUrl: string,
+): { ok: true; url: URL } | { ok: false; problem: LoadProblem } {
   let url: URL;
   try {
     url = new URL(src, pageUrl);
@@ -68,13 +78,22 @@ export function resolveSource(src: string, pageUrl: string): { ok: true; url: UR
 }
 
 /** Fetches and parses `?src=` (same origin only; see the file comment). */
-export async function loadScenarioUrl(src: string, pageUrl: string, fetchFn: typeof fetch = fetch): Promise<LoadOutcome> {
+export async function loadScenarioUrl(
+  src: string,
+  pageUrl: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<LoadOutcome> {
   const where = resolveSource(src, pageUrl);
   if (!where.ok) return fail(src, where.problem);
   const fileName = fileNameOf(where.url);
   let response: Response;
   try {
-    response = await fetchFn(where.url.href, { mode: 'same-origin', credentials: 'same-origin', redirect: 'follow', cache: 'no-cache' });
+    response = await fetchFn(where.url.href, {
+      mode: 'same-origin',
+      credentials: 'same-origin',
+      redirect: 'follow',
+      cache: 'no-cache',
+    });
   } catch {
     return fail(fileName, { kind: 'network' });
   }

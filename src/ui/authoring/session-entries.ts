@@ -22,7 +22,10 @@ export interface SessionEntries {
 }
 
 /** The entries of the controller's session, or of the terminal's transcript without one. */
-export function sessionEntries(controller: LessonController | undefined, session: TranscriptSource | undefined): SessionEntries {
+export function sessionEntries(
+  controller: LessonController | undefined,
+  session: TranscriptSource | undefined,
+): SessionEntries {
   if (controller) {
     return { lesson: controller.scenario, entries: controller.log.slice(0, controller.cursor), step: controller.step };
   }

@@ -6,7 +6,14 @@
  * the validator. Replayed, the scenario rebuilds the same world. Pure.
  */
 
-import { SCENARIO_SCHEMA, type Localized, type Scenario, type Step, type StepAction, type ViewName } from '../../model/lesson/scenario';
+import {
+  SCENARIO_SCHEMA,
+  type Localized,
+  type Scenario,
+  type Step,
+  type StepAction,
+  type ViewName,
+} from '../../model/lesson/scenario';
 
 /** What the export needs of a log entry (the model's CommandLogEntry has these). */
 export interface ExportEntry {
@@ -24,8 +31,14 @@ function placeholder(line: string): { title: Localized; before: Localized; after
   const short = line.length > 60 ? `${line.slice(0, 59)}…` : line;
   return {
     title: { en: short || 'Actions', id: short || 'Aksi' },
-    before: { en: `${TODO_MARK}: say what \`${short}\` will do]`, id: `${TODO_MARK}: jelaskan apa yang akan dilakukan \`${short}\`]` },
-    after: { en: `${TODO_MARK}: explain what \`${short}\` printed]`, id: `${TODO_MARK}: jelaskan apa yang dicetak \`${short}\`]` },
+    before: {
+      en: `${TODO_MARK}: say what \`${short}\` will do]`,
+      id: `${TODO_MARK}: jelaskan apa yang akan dilakukan \`${short}\`]`,
+    },
+    after: {
+      en: `${TODO_MARK}: explain what \`${short}\` printed]`,
+      id: `${TODO_MARK}: jelaskan apa yang dicetak \`${short}\`]`,
+    },
   };
 }
 
@@ -38,7 +51,8 @@ export function singleLine(line: string): string | undefined {
   return /[\r\n]/.test(joined) ? undefined : joined;
 }
 
-const sameAction = (a: StepAction | undefined, b: StepAction): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+const sameAction = (a: StepAction | undefined, b: StepAction): boolean =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 /** How many entries at the start of `group` are the lesson step run as written, or -1 if they are not. */
 function asWritten(step: Step, group: readonly ExportEntry[]): number {
@@ -64,7 +78,11 @@ export interface ExportOptions {
  * The scenario of a session: `lesson` (undefined for the free terminal, whose lines are all the
  * learner's, from a fresh world of seed 1) and the applied log entries, in order.
  */
-export function sessionScenario(lesson: Scenario | undefined, entries: readonly ExportEntry[], options: ExportOptions = {}): Scenario {
+export function sessionScenario(
+  lesson: Scenario | undefined,
+  entries: readonly ExportEntry[],
+  options: ExportOptions = {},
+): Scenario {
   const steps: Step[] = [];
   const used = new Set<string>();
   const uniqueId = (base: string): string => {
@@ -79,7 +97,13 @@ export function sessionScenario(lesson: Scenario | undefined, entries: readonly 
   const learnerStep = (line: string | undefined, typed: string): void => {
     count++;
     const text = placeholder(typed);
-    const step: Step = { id: uniqueId(`my-step-${count}`), title: text.title, before: text.before, commands: line === undefined ? [] : [line], after: text.after };
+    const step: Step = {
+      id: uniqueId(`my-step-${count}`),
+      title: text.title,
+      before: text.before,
+      commands: line === undefined ? [] : [line],
+      after: text.after,
+    };
     if (line === undefined && typed) {
       step.before = {
         en: `${TODO_MARK}: a command over several lines was left out, type it by hand: ${typed.replace(/\s+/g, ' ')}]`,
@@ -117,9 +141,15 @@ export function sessionScenario(lesson: Scenario | undefined, entries: readonly 
     steps.push({
       id: 'my-step-1',
       title: { en: 'First step', id: 'Langkah pertama' },
-      before: { en: `${TODO_MARK}: nothing ran in this session yet; write the first step]`, id: `${TODO_MARK}: belum ada perintah di sesi ini; tulis langkah pertama]` },
+      before: {
+        en: `${TODO_MARK}: nothing ran in this session yet; write the first step]`,
+        id: `${TODO_MARK}: belum ada perintah di sesi ini; tulis langkah pertama]`,
+      },
       commands: [],
-      after: { en: `${TODO_MARK}: what the learner should notice]`, id: `${TODO_MARK}: apa yang perlu diperhatikan pelajar]` },
+      after: {
+        en: `${TODO_MARK}: what the learner should notice]`,
+        id: `${TODO_MARK}: apa yang perlu diperhatikan pelajar]`,
+      },
     });
   }
 

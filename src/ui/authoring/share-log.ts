@@ -23,7 +23,8 @@ export type DecodedLog = { ok: true; lines: string[] } | { ok: false; problem: L
 
 /** The lines as a `log=` value; `too-long` when a link could not hold them. */
 export function encodeLog(lines: readonly string[]): { ok: true; value: string } | { ok: false; problem: LogProblem } {
-  if (lines.length > MAX_LOG_LINES || lines.some((l) => l.length > MAX_LINE_CHARS)) return { ok: false, problem: 'too-long' };
+  if (lines.length > MAX_LOG_LINES || lines.some((l) => l.length > MAX_LINE_CHARS))
+    return { ok: false, problem: 'too-long' };
   const bytes = new TextEncoder().encode(JSON.stringify(lines));
   const value = toBase64Url(bytes);
   return value.length > MAX_LOG_CHARS ? { ok: false, problem: 'too-long' } : { ok: true, value };
@@ -42,7 +43,8 @@ export function decodeLog(value: string): DecodedLog {
   }
   if (!Array.isArray(parsed) || !parsed.every((l) => typeof l === 'string')) return { ok: false, problem: 'malformed' };
   const lines = parsed as string[];
-  if (lines.length > MAX_LOG_LINES || lines.some((l) => l.length > MAX_LINE_CHARS)) return { ok: false, problem: 'too-long' };
+  if (lines.length > MAX_LOG_LINES || lines.some((l) => l.length > MAX_LINE_CHARS))
+    return { ok: false, problem: 'too-long' };
   return { ok: true, lines };
 }
 

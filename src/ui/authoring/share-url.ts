@@ -44,7 +44,10 @@ export function shareLink(pageUrl: string, state: ShareState): ShareLink {
 }
 
 /** The shared sandbox log of a query string: absent, its lines, or what is wrong with it. */
-export type SharedLog = { kind: 'none' } | { kind: 'lines'; lines: string[] } | { kind: 'problem'; problem: LogProblem };
+export type SharedLog =
+  | { kind: 'none' }
+  | { kind: 'lines'; lines: string[] }
+  | { kind: 'problem'; problem: LogProblem };
 
 /** Reads `log=` from a query string (`location.search`). */
 export function readSharedLog(search: string): SharedLog {

@@ -16,7 +16,13 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import { SCENARIO_LOAD, SCENARIO_LOAD_FAILED, emit, type ScenarioLoadDetail, type ScenarioLoadFailedDetail } from './authoring-events';
+import {
+  SCENARIO_LOAD,
+  SCENARIO_LOAD_FAILED,
+  emit,
+  type ScenarioLoadDetail,
+  type ScenarioLoadFailedDetail,
+} from './authoring-events';
 import { SCENARIO_EXTENSIONS } from './load-problem';
 import type { LoadOutcome } from './scenario-source';
 import { readSharedLog, sharedPosition, SANDBOX_LESSON } from './share-url';
@@ -157,9 +163,11 @@ export class SimScenarioDrop extends LitElement {
       <button class="btn" title=${msg('Open a lesson from a scenario file (.json, .yaml); you can also drop the file on the page', { id: 'authoring.openTitle' })}
         @click=${() => this.input.click()}>${label}</button>
       <input type="file" tabindex="-1" aria-label=${label} accept=${[...SCENARIO_EXTENSIONS, 'application/json', 'application/yaml', 'text/yaml'].join(',')} @change=${this.onPicked} />
-      ${this.dragging
-        ? html`<div class="overlay" data-testid="scenario-drop-overlay"><p>${msg('Drop the scenario file (.json, .yaml or .yml) to open it as a lesson', { id: 'authoring.dropHere' })}</p></div>`
-        : nothing}
+      ${
+        this.dragging
+          ? html`<div class="overlay" data-testid="scenario-drop-overlay"><p>${msg('Drop the scenario file (.json, .yaml or .yml) to open it as a lesson', { id: 'authoring.dropHere' })}</p></div>`
+          : nothing
+      }
       <span class="sr-only" role="status" aria-live="polite">${this.status}</span>
     `;
   }

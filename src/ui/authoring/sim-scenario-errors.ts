@@ -86,32 +86,53 @@ export class SimScenarioErrors extends LitElement {
   private problemText(problem: LoadProblem): string {
     switch (problem.kind) {
       case 'too-big':
-        return msg(str`The file is ${size(problem.bytes)}; a scenario file may be at most ${size(MAX_SCENARIO_BYTES)}. It was not read.`, { id: 'authoring.tooBig' });
+        return msg(
+          str`The file is ${size(problem.bytes)}; a scenario file may be at most ${size(MAX_SCENARIO_BYTES)}. It was not read.`,
+          { id: 'authoring.tooBig' },
+        );
       case 'wrong-type':
-        return msg('Only scenario files whose names end in .json, .yaml or .yml can be opened.', { id: 'authoring.wrongType' });
+        return msg('Only scenario files whose names end in .json, .yaml or .yml can be opened.', {
+          id: 'authoring.wrongType',
+        });
       case 'bad-address':
-        return msg('The address given in ?src= is not a web address this page can read.', { id: 'authoring.badAddress' });
+        return msg('The address given in ?src= is not a web address this page can read.', {
+          id: 'authoring.badAddress',
+        });
       case 'other-origin':
-        return msg(str`?src= may only name a file on this site (${location.origin}). ${problem.origin} is another site, so nothing was requested from it.`, { id: 'authoring.otherOrigin' });
+        return msg(
+          str`?src= may only name a file on this site (${location.origin}). ${problem.origin} is another site, so nothing was requested from it.`,
+          { id: 'authoring.otherOrigin' },
+        );
       case 'http':
         return problem.status === 404
           ? msg('The server answered 404: there is no file at that address.', { id: 'authoring.notFound' })
-          : msg(str`The server answered ${problem.status}, so the file could not be fetched.`, { id: 'authoring.httpError' });
+          : msg(str`The server answered ${problem.status}, so the file could not be fetched.`, {
+              id: 'authoring.httpError',
+            });
       case 'network':
-        return msg('The file could not be fetched: the network failed or the page is offline.', { id: 'authoring.network' });
+        return msg('The file could not be fetched: the network failed or the page is offline.', {
+          id: 'authoring.network',
+        });
       case 'unreadable':
         return msg('The file could not be read.', { id: 'authoring.unreadable' });
       case 'invalid':
         return problem.errors.length === 1
           ? msg('The file has 1 error. Nothing was changed: the page works as before.', { id: 'authoring.oneError' })
-          : msg(str`The file has ${problem.errors.length} errors. Nothing was changed: the page works as before.`, { id: 'authoring.errors' });
+          : msg(str`The file has ${problem.errors.length} errors. Nothing was changed: the page works as before.`, {
+              id: 'authoring.errors',
+            });
     }
   }
 
   private logText(problem: LogProblem): string {
     return problem === 'too-long'
-      ? msg(str`The command log in this link is longer than a link may carry (at most ${MAX_LOG_LINES} commands), so it was not replayed.`, { id: 'authoring.logTooLong' })
-      : msg('The command log in this link is damaged (it is not a list of commands), so it was not replayed.', { id: 'authoring.logMalformed' });
+      ? msg(
+          str`The command log in this link is longer than a link may carry (at most ${MAX_LOG_LINES} commands), so it was not replayed.`,
+          { id: 'authoring.logTooLong' },
+        )
+      : msg('The command log in this link is damaged (it is not a list of commands), so it was not replayed.', {
+          id: 'authoring.logMalformed',
+        });
   }
 
   private renderFailure(failure: LoadFailure) {
@@ -119,8 +140,9 @@ export class SimScenarioErrors extends LitElement {
     return html`
       <h2 id="title">${msg('Could not open the scenario file', { id: 'authoring.title' })} <span class="file">${failure.fileName}</span></h2>
       <p>${this.problemText(failure.problem)}</p>
-      ${errors.length
-        ? html`<ol aria-label=${msg('Errors', { id: 'authoring.errorList' })}>
+      ${
+        errors.length
+          ? html`<ol aria-label=${msg('Errors', { id: 'authoring.errorList' })}>
             ${errors.map((e) => {
               const snippet = failure.source === undefined ? undefined : errorSnippet(failure.source, e.line, e.column);
               return html`<li>
@@ -129,7 +151,8 @@ export class SimScenarioErrors extends LitElement {
               </li>`;
             })}
           </ol>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -140,9 +163,11 @@ export class SimScenarioErrors extends LitElement {
       <section role="alert" aria-labelledby="title" data-testid="scenario-errors">
         <div class="head">
           <div>
-            ${'failure' in report
-              ? this.renderFailure(report.failure)
-              : html`<h2 id="title">${msg('Could not replay the shared link', { id: 'authoring.logTitle' })}</h2><p>${this.logText(report.sharedLog)}</p>`}
+            ${
+              'failure' in report
+                ? this.renderFailure(report.failure)
+                : html`<h2 id="title">${msg('Could not replay the shared link', { id: 'authoring.logTitle' })}</h2><p>${this.logText(report.sharedLog)}</p>`
+            }
           </div>
           <button class="btn" @click=${this.dismiss}>${msg('Dismiss', { id: 'authoring.dismiss' })}</button>
         </div>

@@ -59,14 +59,28 @@ export class SimSessionExport extends LitElement {
     const outputs = shownOutputs(entries, this.session?.transcript ?? []);
     const model: Handout = {
       lang,
-      title: lesson ? lesson.title[lang] || lesson.title.en : msg('Pelabuhan session', { id: 'authoring.handoutFreeTitle' }),
+      title: lesson
+        ? lesson.title[lang] || lesson.title.en
+        : msg('Pelabuhan session', { id: 'authoring.handoutFreeTitle' }),
       summary: lesson ? lesson.summary[lang] || lesson.summary.en : '',
-      sections: handoutSections(lesson, entries, outputs, lang, step, msg('Commands', { id: 'authoring.handoutCommands' })),
+      sections: handoutSections(
+        lesson,
+        entries,
+        outputs,
+        lang,
+        step,
+        msg('Commands', { id: 'authoring.handoutCommands' }),
+      ),
       words: {
         step: (n, title) => msg(str`Step ${n}: ${title}`, { id: 'authoring.handoutStep' }),
         exitCode: (code) => msg(str`exit code ${code}`, { id: 'authoring.handoutExit' }),
-        source: msg('Made with Pelabuhan, a Docker simulator in the browser: the output above is the simulator\u2019s, as the terminal printed it.', { id: 'authoring.handoutSource' }),
-        printHint: msg('To print this handout, use the browser\u2019s Print command (Ctrl+P, or Cmd+P on a Mac).', { id: 'authoring.handoutPrint' }),
+        source: msg(
+          'Made with Pelabuhan, a Docker simulator in the browser: the output above is the simulator\u2019s, as the terminal printed it.',
+          { id: 'authoring.handoutSource' },
+        ),
+        printHint: msg('To print this handout, use the browser\u2019s Print command (Ctrl+P, or Cmd+P on a Mac).', {
+          id: 'authoring.handoutPrint',
+        }),
       },
     };
     return handoutHtml(model);
@@ -76,9 +90,12 @@ export class SimSessionExport extends LitElement {
   openHandout(): void {
     const id = this.controller?.scenario.id ?? 'session';
     const how = openHtml(this.handout(), handoutFileName(id));
-    this.status = how === 'opened'
-      ? msg('The handout opened in a new tab.', { id: 'authoring.handoutOpened' })
-      : msg(str`The browser blocked the new tab, so the handout was saved as ${handoutFileName(id)}.`, { id: 'authoring.handoutSaved' });
+    this.status =
+      how === 'opened'
+        ? msg('The handout opened in a new tab.', { id: 'authoring.handoutOpened' })
+        : msg(str`The browser blocked the new tab, so the handout was saved as ${handoutFileName(id)}.`, {
+            id: 'authoring.handoutSaved',
+          });
   }
 
   render() {

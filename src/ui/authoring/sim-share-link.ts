@@ -50,9 +50,18 @@ export class SimShareLink extends LitElement {
     if (!c) return undefined;
     const snap = c.snapshot();
     const src = new URLSearchParams(location.search).get('src') ?? undefined;
-    const made = shareLink(location.href, { lesson: snap.lesson, step: snap.step, lang: currentLang(), lines: snap.lines, src });
+    const made = shareLink(location.href, {
+      lesson: snap.lesson,
+      step: snap.step,
+      lang: currentLang(),
+      lines: snap.lines,
+      src,
+    });
     if (!made.ok) {
-      this.status = msg(str`This session is too long for a link (a link holds at most ${MAX_LOG_LINES} commands); use Export scenario instead.`, { id: 'authoring.shareTooLong' });
+      this.status = msg(
+        str`This session is too long for a link (a link holds at most ${MAX_LOG_LINES} commands); use Export scenario instead.`,
+        { id: 'authoring.shareTooLong' },
+      );
       return undefined;
     }
     this.dataset.shareUrl = made.url;
@@ -69,11 +78,17 @@ export class SimShareLink extends LitElement {
       this.fallback = undefined;
       const n = this.controller?.snapshot().lines.length ?? 0;
       this.status = url.includes('log=')
-        ? msg(str`Link copied. Whoever opens it replays your ${n} commands and sees the same world.`, { id: 'authoring.copiedLog' })
-        : msg('Link copied. Whoever opens it sees this lesson at this step, in this language.', { id: 'authoring.copied' });
+        ? msg(str`Link copied. Whoever opens it replays your ${n} commands and sees the same world.`, {
+            id: 'authoring.copiedLog',
+          })
+        : msg('Link copied. Whoever opens it sees this lesson at this step, in this language.', {
+            id: 'authoring.copied',
+          });
     } catch {
       this.fallback = url;
-      this.status = msg('The browser did not allow copying: select the link below and copy it.', { id: 'authoring.copyRefused' });
+      this.status = msg('The browser did not allow copying: select the link below and copy it.', {
+        id: 'authoring.copyRefused',
+      });
       await this.updateComplete;
       this.field?.focus();
       this.field?.select();
@@ -85,10 +100,12 @@ export class SimShareLink extends LitElement {
     return html`
       <button class="btn" @click=${() => void this.copy()}>${msg('Copy share link', { id: 'authoring.share' })}</button>
       <span class="status" role="status" aria-live="polite">${this.status}</span>
-      ${this.fallback !== undefined
-        ? html`<label>${msg('Share link', { id: 'authoring.shareField' })}
+      ${
+        this.fallback !== undefined
+          ? html`<label>${msg('Share link', { id: 'authoring.shareField' })}
             <input type="text" readonly .value=${this.fallback} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -74,7 +74,12 @@ export function explainCommand(record: CommandRecord, host: HostState): ExplainF
       if (id) {
         const c = Object.values(host.containers).find((k) => k.id.startsWith(id));
         const running = !!c && typeof c.state.lifecycle !== 'string';
-        facts.push({ kind: 'imageInUse', image: decodeURIComponent(x.path.slice('/images/'.length)), container: containerName(host, id), running });
+        facts.push({
+          kind: 'imageInUse',
+          image: decodeURIComponent(x.path.slice('/images/'.length)),
+          container: containerName(host, id),
+          running,
+        });
       } else facts.push({ kind: 'apiError', status: x.status, message });
     } else if (x.status >= 400) {
       facts.push({ kind: 'apiError', status: x.status, message: messageOf(x.responseBody) });
@@ -92,18 +97,26 @@ export function explainCommand(record: CommandRecord, host: HostState): ExplainF
         const reusedFrom = new Set<string>();
         for (const chain of reusedChains) {
           for (const user of host.layers[chain]?.users ?? []) {
-            if (user !== e.imageId && host.images[user]?.repoTags[0]) reusedFrom.add(familiarFromFull(host.images[user].repoTags[0]));
+            if (user !== e.imageId && host.images[user]?.repoTags[0])
+              reusedFrom.add(familiarFromFull(host.images[user].repoTags[0]));
           }
         }
         const reused = reusedChains.map((c) => short(host.layers[c]?.blobDigest ?? c));
         facts.push({ kind: 'pullReused', image: e.reference, reused, reusedFrom: [...reusedFrom], downloaded });
       } else {
         const parsed = parseNormalizedNamed(e.reference);
-        facts.push({ kind: 'pullFresh', image: e.reference, registry: parsed.ok ? parsed.ref.domain : '', layers: downloaded });
+        facts.push({
+          kind: 'pullFresh',
+          image: e.reference,
+          registry: parsed.ok ? parsed.ref.domain : '',
+          layers: downloaded,
+        });
       }
     } else if (e.type === 'container.created') {
       const c = host.containers[e.containerId];
-      const started = events.some((x) => x.type === 'container.state.changed' && x.containerId === e.containerId && x.event === 'container.start');
+      const started = events.some(
+        (x) => x.type === 'container.state.changed' && x.containerId === e.containerId && x.event === 'container.start',
+      );
       facts.push({ kind: 'created', name: e.name.replace(/^\//, ''), image: c?.imageRef ?? '', started });
     } else if (e.type === 'container.state.changed') {
       const name = e.name.replace(/^\//, '');
@@ -111,12 +124,14 @@ export function explainCommand(record: CommandRecord, host: HostState): ExplainF
       if (e.to === 'running' && e.from === 'paused') facts.push({ kind: 'unpaused', name });
       else if (e.to === 'running' && !createdNow) facts.push({ kind: 'started', name });
       else if (e.to === 'paused') facts.push({ kind: 'paused', name });
-      else if (e.to === 'exited') facts.push({ kind: 'stopped', name, exitCode: host.containers[e.containerId]?.state.exitCode ?? 0 });
+      else if (e.to === 'exited')
+        facts.push({ kind: 'stopped', name, exitCode: host.containers[e.containerId]?.state.exitCode ?? 0 });
       else if (e.to === 'removed') facts.push({ kind: 'removed', name });
     } else if (e.type === 'image.deleted') {
       const deleted = events.filter((x) => x.type === 'layer.deleted').length;
       const untagged = events.find((x) => x.type === 'image.untagged' && x.imageId === e.imageId);
-      const name = untagged && untagged.type === 'image.untagged' ? familiarFromFull(untagged.reference) : short(e.imageId);
+      const name =
+        untagged && untagged.type === 'image.untagged' ? familiarFromFull(untagged.reference) : short(e.imageId);
       facts.push({ kind: 'imageRemoved', image: name, layersDeleted: deleted });
     } else if (e.type === 'volume.created') facts.push({ kind: 'volumeCreated', name: e.name });
     else if (e.type === 'volume.removed') facts.push({ kind: 'volumeRemoved', name: e.name });
@@ -125,7 +140,8 @@ export function explainCommand(record: CommandRecord, host: HostState): ExplainF
   }
   if (!facts.some((f) => f.kind === 'imageRemoved')) {
     for (const e of events) {
-      if (e.type === 'image.untagged' && host.images[e.imageId]) facts.push({ kind: 'imageUntagged', image: familiarFromFull(e.reference) });
+      if (e.type === 'image.untagged' && host.images[e.imageId])
+        facts.push({ kind: 'imageUntagged', image: familiarFromFull(e.reference) });
     }
   }
   if (facts.length === 0 && exchanges.length > 0 && exchanges.every((x) => x.method === 'GET' || x.method === 'HEAD')) {

@@ -32,7 +32,8 @@ function highlightSheet(): CSSStyleSheet | undefined {
   return sheet;
 }
 
-const esc = (v: string): string => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(v) : v.replace(/["\\]/g, '\\$&'));
+const esc = (v: string): string =>
+  typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(v) : v.replace(/["\\]/g, '\\$&');
 
 /** The CSS selectors of a highlight target (`image:nginx:alpine`, `daemon`, ...) in a host's world. */
 export function targetSelectors(target: string, host: HostState): string[] {
@@ -45,7 +46,9 @@ export function targetSelectors(target: string, host: HostState): string[] {
       return image ? [`[data-image-id="${esc(image.id)}"]`] : [];
     }
     case 'layer':
-      return name === 'shared' ? ['[data-users]:not([data-users="0"]):not([data-users="1"])'] : [`[data-layer-id="${esc(name)}"]`];
+      return name === 'shared'
+        ? ['[data-users]:not([data-users="0"]):not([data-users="1"])']
+        : [`[data-layer-id="${esc(name)}"]`];
     case 'container':
       return [`[data-container-name="${esc(name)}"]`, `[data-stack-container="${esc(name)}"]`];
     case 'volume':
@@ -62,7 +65,9 @@ export function targetSelectors(target: string, host: HostState): string[] {
       return ['[data-vm]', '[data-stack-vm]'];
     case 'compare': {
       const side = name.startsWith('vm') ? 'vm' : 'container';
-      return side === 'vm' ? ['[data-vm]', '[data-stack-vm]', '[data-side="vm"]'] : ['[data-side="container"]', '[data-stack-container]'];
+      return side === 'vm'
+        ? ['[data-vm]', '[data-stack-vm]', '[data-side="vm"]']
+        : ['[data-side="container"]', '[data-stack-container]'];
     }
     default:
       return [];
@@ -109,7 +114,8 @@ export class Highlighter {
 
   private clear(): void {
     if (!this.view) return;
-    for (const root of shadowRoots(this.view)) for (const el of root.querySelectorAll(`[${HIGHLIGHT_ATTR}]`)) el.removeAttribute(HIGHLIGHT_ATTR);
+    for (const root of shadowRoots(this.view))
+      for (const el of root.querySelectorAll(`[${HIGHLIGHT_ATTR}]`)) el.removeAttribute(HIGHLIGHT_ATTR);
   }
 
   private mark(): void {
@@ -129,7 +135,9 @@ export class Highlighter {
         }
       }
     }
-    for (const root of roots) for (const el of root.querySelectorAll(`[${HIGHLIGHT_ATTR}]`)) if (!wanted.has(el)) el.removeAttribute(HIGHLIGHT_ATTR);
+    for (const root of roots)
+      for (const el of root.querySelectorAll(`[${HIGHLIGHT_ATTR}]`))
+        if (!wanted.has(el)) el.removeAttribute(HIGHLIGHT_ATTR);
     for (const el of wanted) el.setAttribute(HIGHLIGHT_ATTR, '');
     if (typeof MutationObserver === 'undefined') return;
     this.observer ??= new MutationObserver(() => this.schedule());

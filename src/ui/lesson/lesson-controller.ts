@@ -86,14 +86,24 @@ export class LessonController extends EventTarget {
   }
 
   /** Opens a lesson at a step (0-based) over the session. */
-  static open(scenario: Scenario, session: LessonSessionPort, step = 0, options?: LessonControllerOptions): LessonController {
+  static open(
+    scenario: Scenario,
+    session: LessonSessionPort,
+    step = 0,
+    options?: LessonControllerOptions,
+  ): LessonController {
     const c = new LessonController(scenario, session, options);
     c.jump(step);
     return c;
   }
 
   /** Rebuilds a position from a snapshot (the lesson id is not checked: the caller chose `scenario`). */
-  static restore(scenario: Scenario, snapshot: LessonSnapshot, session: LessonSessionPort, options?: LessonControllerOptions): LessonController {
+  static restore(
+    scenario: Scenario,
+    snapshot: LessonSnapshot,
+    session: LessonSessionPort,
+    options?: LessonControllerOptions,
+  ): LessonController {
     const c = new LessonController(scenario, session, options);
     c.goTo(snapshot);
     return c;
@@ -162,7 +172,13 @@ export class LessonController extends EventTarget {
     const s = Math.max(0, Math.min(this.scenario.steps.length - 1, snapshot.step));
     this.blank = snapshot.blank === true;
     this.horizon = undefined;
-    this.position(s, [...snapshot.lines], snapshot.lines.length, snapshot.stage, s !== this.step || this.lw === undefined);
+    this.position(
+      s,
+      [...snapshot.lines],
+      snapshot.lines.length,
+      snapshot.stage,
+      s !== this.step || this.lw === undefined,
+    );
   }
 
   /**
@@ -223,7 +239,11 @@ export class LessonController extends EventTarget {
    */
   scrubTo(cursor: number): void {
     const log = this.log;
-    const to = scrubTarget(this.scenario, { log, step: this.step, base: this.base, lineCount: this.lines.length }, cursor);
+    const to = scrubTarget(
+      this.scenario,
+      { log, step: this.step, base: this.base, lineCount: this.lines.length },
+      cursor,
+    );
     if ('within' in to) return this.within(to.within);
     this.horizon ??= log;
     this.position(to.step, to.lines, to.applied, 'before', true);
@@ -231,12 +251,23 @@ export class LessonController extends EventTarget {
 
   /** The current step with its first `applied` lines applied. */
   private within(applied: number): void {
-    this.position(this.step, this.lines, applied, applied > 0 && this.commandsRan(this.lines.slice(0, applied)) ? 'after' : 'before', false);
+    this.position(
+      this.step,
+      this.lines,
+      applied,
+      applied > 0 && this.commandsRan(this.lines.slice(0, applied)) ? 'after' : 'before',
+      false,
+    );
   }
 
   /** JSON enough to rebuild this position. */
   snapshot(): LessonSnapshot {
-    const snap: LessonSnapshot = { lesson: this.scenario.id, step: this.step, stage: this.stage, lines: this.lines.slice(0, this.cursor - this.base) };
+    const snap: LessonSnapshot = {
+      lesson: this.scenario.id,
+      step: this.step,
+      stage: this.stage,
+      lines: this.lines.slice(0, this.cursor - this.base),
+    };
     if (this.blank) snap.blank = true;
     return snap;
   }
@@ -246,7 +277,13 @@ export class LessonController extends EventTarget {
     const old = this.log;
     this.waiting?.done();
     this.waiting = undefined;
-    const replay = replayPosition(this.scenario, step, lines.slice(0, applied), this.options.locale?.() ?? 'en', this.session.terminalCols ?? 80);
+    const replay = replayPosition(
+      this.scenario,
+      step,
+      lines.slice(0, applied),
+      this.options.locale?.() ?? 'en',
+      this.session.terminalCols ?? 80,
+    );
     const sameStep = step === this.step && !entered;
     this.step = step;
     this.lines = lines;
@@ -255,7 +292,9 @@ export class LessonController extends EventTarget {
     // Entries not applied keep what they printed last time, if this position had them before.
     this.tail = lines.slice(applied).map((line, i) => {
       const before = sameStep ? old[replay.base + applied + i] : undefined;
-      return before && before.line === line ? before : { line, step, exitCode: 0, output: '', stderr: '', exchanges: [], at: 0 };
+      return before && before.line === line
+        ? before
+        : { line, step, exitCode: 0, output: '', stderr: '', exchanges: [], at: 0 };
     });
     this.lw = replay.lw;
     this.stage = stage === 'predict' && applied > 0 ? 'after' : stage;
@@ -320,7 +359,10 @@ export class LessonController extends EventTarget {
     if (!this.lw || !step) return;
     const lw: LessonWorld = { world: this.session.world, shell: this.lw.shell, log: this.applied };
     const { met, results } = checkStepGoals(step, lw, this.step);
-    const ran = (step.goals?.length ?? 0) > 0 || this.stage === 'after' || this.commandsRan(this.lines.slice(0, this.cursor - this.base));
+    const ran =
+      (step.goals?.length ?? 0) > 0 ||
+      this.stage === 'after' ||
+      this.commandsRan(this.lines.slice(0, this.cursor - this.base));
     this.results = results;
     this.goal = { met: met && ran, details: results.map((r) => r.detail) };
   }

@@ -40,9 +40,7 @@ export interface TimelinePosition {
 }
 
 /** Where a cursor lands: a count of the current step's lines, or another step with its lines. */
-export type ScrubTarget =
-  | { within: number }
-  | { step: number; lines: string[]; applied: number };
+export type ScrubTarget = { within: number } | { step: number; lines: string[]; applied: number };
 
 /** Where scrubbing to `cursor` (clamped to the log) lands. */
 export function scrubTarget(scenario: Scenario, at: TimelinePosition, cursor: number): ScrubTarget {

@@ -95,16 +95,25 @@ export class SimLessonPicker extends LitElement {
         <button class="btn" id="lessons-button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="lesson-menu" @click=${() => void this.toggle()}>
           ${msg('Lessons', { id: 'lesson.menu' })} <span aria-hidden="true">▾</span>
         </button>
-        ${this.open
-          ? html`<ul class="menu ${this.fromLeft ? 'from-left' : ''}" id="lesson-menu" aria-label=${msg('Lessons', { id: 'lesson.menu' })}>
-              ${lessons.map((l, i) => html`<li><button aria-current=${l.id === this.current ? 'true' : 'false'} data-lesson=${l.id} @click=${() => this.choose(l.id)}>
-                <span class="n">${i + 1}.</span><span>${tr(l.title)}</span></button></li>`)}
-              ${sandbox
-                ? html`<li class="sep" role="presentation"></li><li><button data-lesson=${sandbox.id} aria-current=${sandbox.id === this.current ? 'true' : 'false'} @click=${() => this.choose(sandbox.id)}>
+        ${
+          this.open
+            ? html`<ul class="menu ${this.fromLeft ? 'from-left' : ''}" id="lesson-menu" aria-label=${msg('Lessons', { id: 'lesson.menu' })}>
+              ${lessons.map(
+                (
+                  l,
+                  i,
+                ) => html`<li><button aria-current=${l.id === this.current ? 'true' : 'false'} data-lesson=${l.id} @click=${() => this.choose(l.id)}>
+                <span class="n">${i + 1}.</span><span>${tr(l.title)}</span></button></li>`,
+              )}
+              ${
+                sandbox
+                  ? html`<li class="sep" role="presentation"></li><li><button data-lesson=${sandbox.id} aria-current=${sandbox.id === this.current ? 'true' : 'false'} @click=${() => this.choose(sandbox.id)}>
                     <span class="n"></span><span>${tr(sandbox.title)}</span></button></li>`
-                : nothing}
+                  : nothing
+              }
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }

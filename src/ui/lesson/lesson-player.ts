@@ -112,7 +112,9 @@ export class SimLessonPlayer extends LitElement {
       this.hintsShown = 0;
       this.solutionShown = false;
       this.wasMet = c.goal.met;
-      this.announcement = msg(str`Step ${c.step + 1} of ${c.scenario.steps.length}: ${tr(c.current.title)}`, { id: 'lesson.announceStep' });
+      this.announcement = msg(str`Step ${c.step + 1} of ${c.scenario.steps.length}: ${tr(c.current.title)}`, {
+        id: 'lesson.announceStep',
+      });
       this.keepFocus();
     } else if (c.goal.met && !this.wasMet) {
       this.wasMet = true;
@@ -154,14 +156,16 @@ export class SimLessonPlayer extends LitElement {
     const ran = c.stage === 'after';
     return html`
       <pre class="commands" aria-label=${msg('Commands of this step', { id: 'lesson.commands' })}>${step.commands.map((l, i) => html`${i ? '\n' : ''}<span>${l}</span>`)}</pre>
-      ${c.stage === 'predict'
-        ? nothing
-        : html`<div class="row">
+      ${
+        c.stage === 'predict'
+          ? nothing
+          : html`<div class="row">
             <button class="btn primary" id="run" @click=${() => void c.runStep()}>
               ${ran ? msg('Run again', { id: 'lesson.runAgain' }) : msg('Run', { id: 'lesson.run' })}
             </button>
             <span class="hint-text">${msg('or type it yourself in the terminal', { id: 'lesson.typeIt' })}</span>
-          </div>`}
+          </div>`
+      }
     `;
   }
 
@@ -172,15 +176,19 @@ export class SimLessonPlayer extends LitElement {
     return html`
       <section class="goal" data-testid="lesson-goal" data-goal-met=${met ? 'true' : 'false'} aria-label=${msg('Goal', { id: 'lesson.goal' })}>
         <h4>${msg('Goal', { id: 'lesson.goal' })}</h4>
-        ${goals.length
-          ? html`<ul>${goals.map((g, i) => {
-              const ok = c.results[i]?.met === true;
-              return html`<li class=${ok ? 'met' : 'unmet'}><span class="mark" aria-hidden="true">${ok ? '✓' : '○'}</span>
+        ${
+          goals.length
+            ? html`<ul>${goals.map((g, i) => {
+                const ok = c.results[i]?.met === true;
+                return html`<li class=${ok ? 'met' : 'unmet'}><span class="mark" aria-hidden="true">${ok ? '✓' : '○'}</span>
                 <span>${goalWords(g)}<span class="sr-only"> ${ok ? msg('(done)', { id: 'lesson.goalDone' }) : msg('(not yet)', { id: 'lesson.goalNotYet' })}</span></span></li>`;
-            })}</ul>`
-          : html`<p>${c.current.commands.length
-              ? msg('Run the step\u2019s commands.', { id: 'lesson.goalRun' })
-              : msg('Read this step, then go on.', { id: 'lesson.goalRead' })}</p>`}
+              })}</ul>`
+            : html`<p>${
+                c.current.commands.length
+                  ? msg('Run the step\u2019s commands.', { id: 'lesson.goalRun' })
+                  : msg('Read this step, then go on.', { id: 'lesson.goalRead' })
+              }</p>`
+        }
         ${met ? html`<p class="status">${c.last ? msg('Goal met. Well done: this was the last step.', { id: 'lesson.metLast' }) : msg('Goal met. You can go on to the next step.', { id: 'lesson.met' })}</p>` : nothing}
       </section>
     `;
@@ -193,14 +201,18 @@ export class SimLessonPlayer extends LitElement {
     return html`
       <section class="hints">
         <div class="row">
-          ${hints.length
-            ? html`<button class="btn" ?disabled=${this.hintsShown >= hints.length} @click=${() => (this.hintsShown += 1)}>
+          ${
+            hints.length
+              ? html`<button class="btn" ?disabled=${this.hintsShown >= hints.length} @click=${() => (this.hintsShown += 1)}>
                 ${msg(str`Hint (${Math.min(this.hintsShown + 1, hints.length)} of ${hints.length})`, { id: 'lesson.hint' })}</button>`
-            : nothing}
-          ${solution.length
-            ? html`<button class="btn" aria-expanded=${this.solutionShown ? 'true' : 'false'} @click=${() => (this.solutionShown = !this.solutionShown)}>
+              : nothing
+          }
+          ${
+            solution.length
+              ? html`<button class="btn" aria-expanded=${this.solutionShown ? 'true' : 'false'} @click=${() => (this.solutionShown = !this.solutionShown)}>
                 ${this.solutionShown ? msg('Hide the solution', { id: 'lesson.hideSolution' }) : msg('Show the solution', { id: 'lesson.showSolution' })}</button>`
-            : nothing}
+              : nothing
+          }
         </div>
         ${this.hintsShown ? html`<ol aria-live="polite">${hints.slice(0, this.hintsShown).map((h) => html`<li>${tr(h)}</li>`)}</ol>` : nothing}
         ${this.solutionShown ? html`<pre class="commands" aria-label=${msg('Solution', { id: 'lesson.solution' })}>${solution.map((l, i) => html`${i ? '\n' : ''}<span>${l}</span>`)}</pre>` : nothing}
@@ -226,8 +238,13 @@ export class SimLessonPlayer extends LitElement {
         </div>
         <nav aria-label=${msg('Steps', { id: 'lesson.steps' })}>
           <ol class="steps">
-            ${c.scenario.steps.map((s, i) => html`<li><button aria-current=${i === c.step ? 'step' : 'false'} class=${i < c.step ? 'done' : ''}
-              aria-label=${msg(str`Step ${i + 1}: ${tr(s.title)}`, { id: 'lesson.stepLabel' })} title=${tr(s.title)} @click=${() => c.jump(i)}>${i + 1}</button></li>`)}
+            ${c.scenario.steps.map(
+              (
+                s,
+                i,
+              ) => html`<li><button aria-current=${i === c.step ? 'step' : 'false'} class=${i < c.step ? 'done' : ''}
+              aria-label=${msg(str`Step ${i + 1}: ${tr(s.title)}`, { id: 'lesson.stepLabel' })} title=${tr(s.title)} @click=${() => c.jump(i)}>${i + 1}</button></li>`,
+            )}
           </ol>
         </nav>
       </div>
@@ -235,12 +252,14 @@ export class SimLessonPlayer extends LitElement {
         <h3 id="step-title" tabindex="-1">${tr(step.title)}</h3>
         <div class="before">${paragraphs(step.before).map((p) => html`<p>${p}</p>`)}</div>
         ${this.renderCommands()}
-        ${c.stage === 'predict' && step.predict
-          ? html`<div class="predict" role="group" aria-label=${msg('Predict', { id: 'lesson.predictLabel' })}>
+        ${
+          c.stage === 'predict' && step.predict
+            ? html`<div class="predict" role="group" aria-label=${msg('Predict', { id: 'lesson.predictLabel' })}>
               <p>${tr(step.predict)}</p>
               <button class="btn primary" id="reveal" @click=${() => void c.reveal()}>${msg('Reveal', { id: 'lesson.reveal' })}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${c.stage === 'after' ? html`<div class="after">${paragraphs(step.after).map((p) => html`<p>${p}</p>`)}</div>` : nothing}
         ${this.renderGoal()}
         ${this.renderHints()}

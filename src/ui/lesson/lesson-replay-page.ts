@@ -7,7 +7,12 @@
 import type { Scenario } from '../../model/lesson/scenario';
 import type { Locale } from '../../model/cli/shell/messages';
 import {
-  runAction, runLine, startLesson, stepLines, type CommandLogEntry, type LessonWorld,
+  runAction,
+  runLine,
+  startLesson,
+  stepLines,
+  type CommandLogEntry,
+  type LessonWorld,
 } from '../../model/lesson/lesson-replay';
 import { createScreen, feed, screenLines } from '../../model/cli/format/screen';
 import { EventRecorder } from '../app/event-recorder';
@@ -48,7 +53,13 @@ export function runSessionLine(lw: LessonWorld, line: string, step: number | nul
  * The world of `step` (0-based) with `lines` run in it: steps [0, step) run whole, the step's
  * actions run (entering it), then `lines`. Deterministic: the same arguments give the same world.
  */
-export function replayPosition(scenario: Scenario, step: number, lines: readonly string[], locale: Locale = 'en', cols = 80): PageReplay {
+export function replayPosition(
+  scenario: Scenario,
+  step: number,
+  lines: readonly string[],
+  locale: Locale = 'en',
+  cols = 80,
+): PageReplay {
   const lw = startLesson(scenario, locale);
   // The page's terminal is a tty: replayed lines print what they printed when typed there.
   lw.terminal = { cols };
@@ -61,7 +72,8 @@ export function replayPosition(scenario: Scenario, step: number, lines: readonly
     recorder.begin(lw.world, line);
     const entry = runSessionLine(lw, line, index);
     recorder.end(entry.exitCode);
-    if (shown && !entry.action) blocks.push({ line, output: outputLines(entry.output, cols), exitCode: entry.exitCode });
+    if (shown && !entry.action)
+      blocks.push({ line, output: outputLines(entry.output, cols), exitCode: entry.exitCode });
   };
   const last = Math.max(0, Math.min(step, scenario.steps.length - 1));
   try {

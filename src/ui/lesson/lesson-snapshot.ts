@@ -20,7 +20,14 @@ export interface LessonSnapshot {
 /** Whether a snapshot-like value has the right shape (for restored and shared snapshots). */
 export function isLessonSnapshot(value: unknown): value is LessonSnapshot {
   const s = value as LessonSnapshot;
-  return !!s && typeof s === 'object' && typeof s.lesson === 'string' && Number.isInteger(s.step) && s.step >= 0
-    && (s.stage === 'before' || s.stage === 'predict' || s.stage === 'after')
-    && Array.isArray(s.lines) && s.lines.every((l) => typeof l === 'string');
+  return (
+    !!s &&
+    typeof s === 'object' &&
+    typeof s.lesson === 'string' &&
+    Number.isInteger(s.step) &&
+    s.step >= 0 &&
+    (s.stage === 'before' || s.stage === 'predict' || s.stage === 'after') &&
+    Array.isArray(s.lines) &&
+    s.lines.every((l) => typeof l === 'string')
+  );
 }

@@ -56,11 +56,20 @@ export class SimLessonTimeline extends LitElement {
     const c = this.controller;
     const log = c.log;
     // The start's silent lines are not the session's: the timeline begins at step 1.
-    const first = Math.max(0, log.findIndex((e) => e.step !== null));
+    const first = Math.max(
+      0,
+      log.findIndex((e) => e.step !== null),
+    );
     const min = log.some((e) => e.step !== null) ? first : log.length;
-    const entries = log.map((e, i) => ({ e, i })).slice(min).filter(({ e }) => !e.action || !('view' in e.action || 'compare' in e.action));
+    const entries = log
+      .map((e, i) => ({ e, i }))
+      .slice(min)
+      .filter(({ e }) => !e.action || !('view' in e.action || 'compare' in e.action));
     const last = c.cursor > 0 ? log[c.cursor - 1] : undefined;
-    const valueText = c.cursor <= min || !last ? msg('the start of the lesson', { id: 'lesson.timelineStart' }) : msg(str`after ${last.line}`, { id: 'lesson.timelineAfter' });
+    const valueText =
+      c.cursor <= min || !last
+        ? msg('the start of the lesson', { id: 'lesson.timelineStart' })
+        : msg(str`after ${last.line}`, { id: 'lesson.timelineAfter' });
     return html`
       <details>
         <summary>${msg(str`Timeline (${entries.length})`, { id: 'lesson.timeline' })}</summary>
@@ -68,13 +77,15 @@ export class SimLessonTimeline extends LitElement {
           <input type="range" min=${min} max=${log.length} .value=${String(c.cursor)} aria-valuetext=${valueText}
             aria-label=${msg('Scrub the session', { id: 'lesson.scrub' })} @change=${(e: Event) => c.scrubTo(Number((e.target as HTMLInputElement).value))} />
           <ol>
-            ${entries.map(({ e, i }) => html`<li class=${i >= c.cursor ? 'undone' : ''}>
+            ${entries.map(
+              ({ e, i }) => html`<li class=${i >= c.cursor ? 'undone' : ''}>
               <button aria-current=${i === c.cursor - 1 ? 'true' : 'false'} @click=${() => c.scrubTo(i + 1)}>
                 <span class="n">${i + 1 - min}</span>
                 <span class=${e.exitCode !== 0 ? 'fail' : ''}>${e.line}</span>
                 <span class="step">${e.step === null ? '' : msg(str`step ${e.step + 1}`, { id: 'lesson.timelineStep' })}</span>
               </button>
-            </li>`)}
+            </li>`,
+            )}
           </ol>
         </div>
       </details>

@@ -10,7 +10,10 @@ export function lessonFromUrl(search: string): { id: string; step: number } | un
 }
 
 /** The query string with the lesson's position (or without any, for `undefined`), keeping the rest. */
-export function withLessonParams(search: string, position: { id: string; step: number; lang: string } | undefined): string {
+export function withLessonParams(
+  search: string,
+  position: { id: string; step: number; lang: string } | undefined,
+): string {
   const params = new URLSearchParams(search);
   if (position) {
     params.set('lesson', position.id);

@@ -12,7 +12,10 @@ export function tr(text: Localized | undefined): string {
 
 /** A narration's paragraphs (blank lines separate them). */
 export function paragraphs(text: Localized | undefined): string[] {
-  return tr(text).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return tr(text)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** What a goal asks for, in words (Docker's own words, such as states, are not translated). */
@@ -34,7 +37,10 @@ export function goalWords(goal: Goal): string {
   if ('noContainer' in goal) return msg(str`No container named ${goal.noContainer}`, { id: 'lesson.goal.noContainer' });
   if ('volume' in goal) {
     const { name, file, contains } = goal.volume;
-    if (file !== undefined && contains !== undefined) return msg(str`Volume ${name} holds a file ${file} containing "${contains}"`, { id: 'lesson.goal.volumeFileText' });
+    if (file !== undefined && contains !== undefined)
+      return msg(str`Volume ${name} holds a file ${file} containing "${contains}"`, {
+        id: 'lesson.goal.volumeFileText',
+      });
     if (file !== undefined) return msg(str`Volume ${name} holds a file ${file}`, { id: 'lesson.goal.volumeFile' });
     return goal.volume.usedBy === undefined
       ? msg(str`A volume named ${goal.volume.name}`, { id: 'lesson.goal.volume' })
@@ -52,7 +58,9 @@ export function goalWords(goal: Goal): string {
       : msg('The Docker daemon is stopped', { id: 'lesson.goal.daemonStopped' });
   }
   if ('refused' in goal) {
-    const what = goal.refused.image ? `docker ${goal.refused.command} ${goal.refused.image}` : `docker ${goal.refused.command}`;
+    const what = goal.refused.image
+      ? `docker ${goal.refused.command} ${goal.refused.image}`
+      : `docker ${goal.refused.command}`;
     return msg(str`The daemon refused ${what}`, { id: 'lesson.goal.refused' });
   }
   return msg(str`A command failed with "${goal.failed.message}"`, { id: 'lesson.goal.failed' });

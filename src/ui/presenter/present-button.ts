@@ -6,7 +6,7 @@
  * address, so its text is kept in localStorage (`scenario-store.ts`) when the link is followed, and
  * the presenter opens `?scenario=local:<hash>`.
  *
- * Mount (sim-app.ts or the lesson player, with `import '../presenter/present-button';`):
+ * Mount (sim-app.ts or the lesson player, with `import './present-button';`):
  *   <sim-present-button lesson=${c.scenario.id} step=${c.step + 1} .origin=${origin}></sim-present-button>
  */
 
@@ -69,8 +69,14 @@ export class SimPresentButton extends LitElement {
 
   private problemText(): string {
     return this.problem === 'too-big'
-      ? msg('This scenario file is too big to keep in the browser for teacher mode. Put it on the site and present it with ?src= instead.', { id: 'present.tooBigToKeep' })
-      : msg('The browser refused to keep this scenario file (its storage is off or full), so teacher mode cannot open it.', { id: 'present.cannotKeep' });
+      ? msg(
+          'This scenario file is too big to keep in the browser for teacher mode. Put it on the site and present it with ?src= instead.',
+          { id: 'present.tooBigToKeep' },
+        )
+      : msg(
+          'The browser refused to keep this scenario file (its storage is off or full), so teacher mode cannot open it.',
+          { id: 'present.cannotKeep' },
+        );
   }
 
   render() {

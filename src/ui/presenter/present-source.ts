@@ -39,12 +39,16 @@ export async function resolveScenario(ref: ScenarioRef, context: SourceContext):
   const source = await import('../authoring/scenario-source');
   if (ref.kind === 'src') {
     const outcome = await source.loadScenarioUrl(ref.src, context.pageUrl, context.fetchFn);
-    return outcome.ok ? { ok: true, scenario: outcome.scenario } : { ok: false, problem: { kind: 'load', failure: outcome.failure } };
+    return outcome.ok
+      ? { ok: true, scenario: outcome.scenario }
+      : { ok: false, problem: { kind: 'load', failure: outcome.failure } };
   }
   const text = readStoredScenario(context.storage, ref.hash);
   if (text === undefined) return { ok: false, problem: { kind: 'missing-local', hash: ref.hash } };
   const outcome = source.loadScenarioText(text, `${ref.hash}.scenario`);
-  return outcome.ok ? { ok: true, scenario: outcome.scenario } : { ok: false, problem: { kind: 'load', failure: outcome.failure } };
+  return outcome.ok
+    ? { ok: true, scenario: outcome.scenario }
+    : { ok: false, problem: { kind: 'load', failure: outcome.failure } };
 }
 
 /** A problem in words (role=alert): a file's errors in the authoring panel, or a sentence. */

@@ -93,13 +93,17 @@ export class SimPresentStage extends LitElement {
     const view = this.renderRoot.querySelector('.diagram > :not(h3)') ?? undefined;
     const step = this.scenario.steps[this.step];
     const host = this.session.host();
-    const selectors = (step?.highlight ?? []).filter((h) => h.view === this.view).flatMap((h) => targetSelectors(h.target, host));
+    const selectors = (step?.highlight ?? [])
+      .filter((h) => h.view === this.view)
+      .flatMap((h) => targetSelectors(h.target, host));
     this.highlighter.apply(view, selectors);
     // The view's module may still be loading, and it draws after the next paint: mark again then.
-    void loadView(this.view).then(() => afterNextPaint(() => {
-      this.highlighter.apply(view, selectors);
-      if (view) closeCatalog(view);
-    }));
+    void loadView(this.view).then(() =>
+      afterNextPaint(() => {
+        this.highlighter.apply(view, selectors);
+        if (view) closeCatalog(view);
+      }),
+    );
   }
 
   disconnectedCallback(): void {
@@ -123,18 +127,22 @@ export class SimPresentStage extends LitElement {
         <p class="where">${msg(str`Step ${n} of ${total}`, { id: 'present.stepOf' })} · ${textIn(step.title, this.lang)}</p>
         <p class="narration" aria-live="polite">${predicting ? nothing : textIn(step.before, this.lang)}</p>
       </header>
-      ${step.commands.length
-        ? html`<p class="command" data-testid="present-command">${step.commands.map((c, i) => html`${i ? '\n' : ''}<span class="prompt" aria-hidden="true">$ </span>${c}`)}</p>`
-        : html`<div></div>`}
+      ${
+        step.commands.length
+          ? html`<p class="command" data-testid="present-command">${step.commands.map((c, i) => html`${i ? '\n' : ''}<span class="prompt" aria-hidden="true">$ </span>${c}`)}</p>`
+          : html`<div></div>`
+      }
       <div class="body">
-        ${predicting
-          ? html`<section class="predict" data-testid="present-predict" aria-live="polite" aria-label=${msg('Predict', { id: 'present.predict' })}>
+        ${
+          predicting
+            ? html`<section class="predict" data-testid="present-predict" aria-live="polite" aria-label=${msg('Predict', { id: 'present.predict' })}>
               <p class="label">${msg('Predict, then reveal', { id: 'present.predictLabel' })}</p>
               <p class="question">${textIn(step.predict, this.lang)}</p>
               <p class="hidden">${msg('The output is hidden until it is revealed.', { id: 'present.outputHidden' })}</p>
             </section>`
-          : html`<sim-big-transcript data-testid="present-output" .blocks=${this.session.transcript} .running=${this.session.running}
-              .current=${this.current} .tick=${this.tick}></sim-big-transcript>`}
+            : html`<sim-big-transcript data-testid="present-output" .blocks=${this.session.transcript} .running=${this.session.running}
+              .current=${this.current} .tick=${this.tick}></sim-big-transcript>`
+        }
         <section class="diagram" aria-label=${viewLabel(view)} data-view=${view}>
           <h3>${viewLabel(view)}</h3>
           ${viewElement(view, this.session, this.compareKey)}

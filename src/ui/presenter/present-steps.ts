@@ -26,7 +26,10 @@ export function advanceOf(scenario: Scenario, at: PresentPosition): Advance {
 }
 
 /** Where Back goes: this step's narration, or the previous step as it ended. */
-export function backOf(scenario: Scenario, at: PresentPosition): { step: number; stage: Stage; lines: string[] } | undefined {
+export function backOf(
+  scenario: Scenario,
+  at: PresentPosition,
+): { step: number; stage: Stage; lines: string[] } | undefined {
   if (at.stage !== 'before') return { step: at.step, stage: 'before', lines: [] };
   if (at.step <= 0) return undefined;
   const prev = scenario.steps[at.step - 1];
@@ -62,7 +65,8 @@ export function compareParamsOf(scenario: Scenario, index: number): Record<strin
   let params: Record<string, string> | undefined;
   for (const step of scenario.steps.slice(0, index + 1)) {
     for (const action of step.actions ?? []) {
-      if ('compare' in action) params = { n: String(action.compare.n), profile: action.compare.profile, image: action.compare.image };
+      if ('compare' in action)
+        params = { n: String(action.compare.n), profile: action.compare.profile, image: action.compare.image };
     }
   }
   return params;

@@ -22,7 +22,12 @@ export function readPresentMode(search: string): PresentMode | undefined {
   if (mode === 'present') {
     const step = Number(params.get('step'));
     const channel = params.get('channel');
-    return { mode, source: readScenarioRef(params), step: Number.isInteger(step) && step >= 1 ? step - 1 : 0, channel: isChannelId(channel) ? channel : undefined };
+    return {
+      mode,
+      source: readScenarioRef(params),
+      step: Number.isInteger(step) && step >= 1 ? step - 1 : 0,
+      channel: isChannelId(channel) ? channel : undefined,
+    };
   }
   if (mode === 'audience') {
     const channel = params.get('channel');

@@ -49,7 +49,9 @@ export async function bootPresent(mode: PresentMode, prefs: Prefs): Promise<void
     await audience.updateComplete;
   } else {
     // A built-in lesson, a same-origin file (`src=`) or a file kept in this browser (`scenario=local:`).
-    const found = mode.source ? await resolveScenario(mode.source, { pageUrl: location.href, storage: pageStorage() }) : undefined;
+    const found = mode.source
+      ? await resolveScenario(mode.source, { pageUrl: location.href, storage: pageStorage() })
+      : undefined;
     if (!found?.ok) {
       renderPicker(root, found?.problem);
     } else {
@@ -60,7 +62,8 @@ export async function bootPresent(mode: PresentMode, prefs: Prefs): Promise<void
       presenter.controller = LessonController.open(scenario, session, mode.step, { locale: () => currentLang() });
       presenter.channel = mode.channel ?? newChannelId();
       // A reload keeps the channel, so audience windows already open keep following.
-      if (!mode.channel) history.replaceState(history.state, '', withPresentParams(location.search, { channel: presenter.channel }));
+      if (!mode.channel)
+        history.replaceState(history.state, '', withPresentParams(location.search, { channel: presenter.channel }));
       root.replaceChildren(presenter);
       document.title = `${textIn(scenario.title, currentLang())} · Pelabuhan`;
       await presenter.updateComplete;

@@ -62,20 +62,24 @@ export class SimPresenterNotes extends LitElement {
     return html`
       <h2>${msg('After the commands', { id: 'present.after' })}</h2>
       <p>${textIn(step.after, lang)}</p>
-      ${hints.length
-        ? html`<h2>${msg('Hints', { id: 'present.hints' })}</h2><ul>${hints.map((h) => html`<li>${textIn(h, lang)}</li>`)}</ul>`
-        : nothing}
+      ${
+        hints.length
+          ? html`<h2>${msg('Hints', { id: 'present.hints' })}</h2><ul>${hints.map((h) => html`<li>${textIn(h, lang)}</li>`)}</ul>`
+          : nothing
+      }
       <h2>${msg('Solution', { id: 'present.solution' })}</h2>
       ${solution.length ? html`<p class="mono">${solution.join('\n')}</p>` : html`<p>${msg('Nothing to type in this step.', { id: 'present.noSolution' })}</p>`}
       <p class="goal" data-met=${String(this.goalMet)}>${this.goalMet ? msg('Goal met.', { id: 'present.goalMet' }) : msg('Goal not met yet.', { id: 'present.goalNotMet' })}</p>
       <h2>${msg('Next step', { id: 'present.nextHeading' })}</h2>
-      ${next
-        ? html`<div class="next-step" data-testid="present-next">
+      ${
+        next
+          ? html`<div class="next-step" data-testid="present-next">
             <h3>${this.step + 2}. ${textIn(next.title, lang)}</h3>
             <p>${textIn(next.before, lang)}</p>
             ${next.commands.length ? html`<p class="mono">${next.commands.map((c) => `$ ${c}`).join('\n')}</p>` : nothing}
           </div>`
-        : html`<p>${msg('This is the last step.', { id: 'present.lastStep' })}</p>`}
+          : html`<p>${msg('This is the last step.', { id: 'present.lastStep' })}</p>`
+      }
       <h2>${msg('Run a command', { id: 'present.try' })}</h2>
       <form @submit=${this.onRun}>
         <input name="line" autocomplete="off" spellcheck="false" aria-label=${msg('Command to run', { id: 'present.tryLabel' })} placeholder="docker ps -a" />

@@ -6,7 +6,10 @@
  */
 
 /** A scenario the presenter can name to its audience windows. */
-export type ScenarioRef = { kind: 'lesson'; id: string } | { kind: 'src'; src: string } | { kind: 'local'; hash: string };
+export type ScenarioRef =
+  | { kind: 'lesson'; id: string }
+  | { kind: 'src'; src: string }
+  | { kind: 'local'; hash: string };
 
 /** A built-in lesson's id (as the scenario format allows, and short). */
 export const LESSON_ID = /^[a-z0-9-]{1,64}$/;
@@ -29,7 +32,8 @@ export function validateScenarioRef(value: unknown): ScenarioRef | undefined {
   const v = value as Record<string, unknown>;
   if (v.kind === 'lesson' && typeof v.id === 'string' && LESSON_ID.test(v.id)) return { kind: 'lesson', id: v.id };
   if (v.kind === 'src' && isSrcPath(v.src)) return { kind: 'src', src: v.src };
-  if (v.kind === 'local' && typeof v.hash === 'string' && LOCAL_HASH.test(v.hash)) return { kind: 'local', hash: v.hash };
+  if (v.kind === 'local' && typeof v.hash === 'string' && LOCAL_HASH.test(v.hash))
+    return { kind: 'local', hash: v.hash };
   return undefined;
 }
 
@@ -42,7 +46,13 @@ export function readScenarioRef(params: URLSearchParams): ScenarioRef | undefine
   const src = params.get('src');
   if (src && isSrcPath(src)) return { kind: 'src', src };
   const scenario = params.get('scenario');
-  if (scenario) return { kind: 'local', hash: scenario.startsWith(LOCAL_PREFIX) ? scenario.slice(LOCAL_PREFIX.length).slice(0, 64) : scenario.slice(0, 64) };
+  if (scenario)
+    return {
+      kind: 'local',
+      hash: scenario.startsWith(LOCAL_PREFIX)
+        ? scenario.slice(LOCAL_PREFIX.length).slice(0, 64)
+        : scenario.slice(0, 64),
+    };
   const lesson = params.get('lesson');
   return lesson ? { kind: 'lesson', id: lesson } : undefined;
 }

@@ -112,7 +112,9 @@ export class SimAudience extends LitElement {
     }
     clearInterval(this.helloTimer);
     this.presenterGone = false;
-    this.queue = this.queue.then(() => this.follow(message.snapshot, message.lang, message.source)).catch(() => undefined);
+    this.queue = this.queue
+      .then(() => this.follow(message.snapshot, message.lang, message.source))
+      .catch(() => undefined);
   }
 
   /** The scenario `source` names (loaded once per reference; a failed load is tried again on the next message). */
@@ -141,7 +143,8 @@ export class SimAudience extends LitElement {
     const key = scenarioRefKey(source);
     this.unknownLesson = undefined;
     this.problem = undefined;
-    if (this.controller && this.controllerKey === key && this.controller.scenario === scenario) this.controller.goTo(snapshot);
+    if (this.controller && this.controllerKey === key && this.controller.scenario === scenario)
+      this.controller.goTo(snapshot);
     else {
       this.controller?.dispose();
       this.controller = LessonController.restore(scenario, snapshot, this.session, { locale: () => currentLang() });

@@ -230,12 +230,16 @@ export class SimPresenter extends LitElement {
           <button class="btn" data-testid="open-audience" ?disabled=${!sync} @click=${() => this.openAudience()}>${msg('Open audience window', { id: 'present.openAudience' })}</button>
         </div>
       </div>
-      ${!sync
-        ? html`<p class="notice" role="alert">${msg('This browser has no BroadcastChannel, so an audience window cannot follow this one. Project this window instead.', { id: 'present.noSync' })}</p>`
-        : nothing}
-      ${this.audienceBlocked
-        ? html`<p class="notice" role="alert">${msg('The browser blocked the audience window. Allow pop-ups for this page and try again.', { id: 'present.blocked' })}</p>`
-        : nothing}
+      ${
+        !sync
+          ? html`<p class="notice" role="alert">${msg('This browser has no BroadcastChannel, so an audience window cannot follow this one. Project this window instead.', { id: 'present.noSync' })}</p>`
+          : nothing
+      }
+      ${
+        this.audienceBlocked
+          ? html`<p class="notice" role="alert">${msg('The browser blocked the audience window. Allow pop-ups for this page and try again.', { id: 'present.blocked' })}</p>`
+          : nothing
+      }
       </header>
       <main>
         <sim-present-stage .scenario=${c.scenario} .session=${this.session} .step=${c.step} .stage=${c.stage} .lang=${lang}
@@ -244,9 +248,11 @@ export class SimPresenter extends LitElement {
         <sim-presenter-notes .scenario=${c.scenario} .step=${c.step} .goalMet=${c.goal.met} .lang=${lang}
           @sim-presenter-run=${(e: CustomEvent<{ line: string }>) => this.session.submit([e.detail.line])}></sim-presenter-notes>
       </main>
-      ${c.blank
-        ? html`<div class="blank" data-testid="blank" @click=${() => c.setBlank(false)}><span class="sr-only" role="status">${msg('The screen is blank. Press any key to bring it back.', { id: 'present.blanked' })}</span></div>`
-        : nothing}
+      ${
+        c.blank
+          ? html`<div class="blank" data-testid="blank" @click=${() => c.setBlank(false)}><span class="sr-only" role="status">${msg('The screen is blank. Press any key to bring it back.', { id: 'present.blanked' })}</span></div>`
+          : nothing
+      }
     `;
   }
 }

@@ -56,8 +56,18 @@ export function helloMessage(): SyncMessage {
 }
 
 /** The presenter's state message; `source` names the scenario (a built-in lesson, the snapshot's, by default). */
-export function stateMessage(snapshot: SyncSnapshot, lang: 'en' | 'id', source: ScenarioRef = { kind: 'lesson', id: snapshot.lesson }): SyncMessage {
-  return { v: SYNC_VERSION, type: 'state', snapshot: { ...snapshot, lines: [...snapshot.lines] }, lang, source: { ...source } };
+export function stateMessage(
+  snapshot: SyncSnapshot,
+  lang: 'en' | 'id',
+  source: ScenarioRef = { kind: 'lesson', id: snapshot.lesson },
+): SyncMessage {
+  return {
+    v: SYNC_VERSION,
+    type: 'state',
+    snapshot: { ...snapshot, lines: [...snapshot.lines] },
+    lang,
+    source: { ...source },
+  };
 }
 
 /** The presenter says it is gone (its page closed). */
@@ -70,7 +80,8 @@ export function encodeMessage(message: SyncMessage): string {
   return JSON.stringify(message);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A snapshot checked field by field, or undefined if any field is wrong. */
 export function validateSnapshot(value: unknown): SyncSnapshot | undefined {
@@ -103,7 +114,8 @@ export function decodeMessage(data: unknown): SyncMessage | undefined {
   const snapshot = validateSnapshot(value.snapshot);
   if (!snapshot || (value.lang !== 'en' && value.lang !== 'id')) return undefined;
   // No source: a built-in lesson (as before sources were sent); a malformed one: the message is ignored.
-  const source = value.source === undefined ? { kind: 'lesson' as const, id: snapshot.lesson } : validateScenarioRef(value.source);
+  const source =
+    value.source === undefined ? { kind: 'lesson' as const, id: snapshot.lesson } : validateScenarioRef(value.source);
   if (!source) return undefined;
   return stateMessage(snapshot, value.lang, source);
 }

@@ -31,7 +31,10 @@ function kindOf(word: string, isCreate: boolean, position: number): ArgKind {
 
 /** The positional argument kinds of a usage line. */
 export function argKinds(path: string, useLine: string): ArgKind[] {
-  const words = useLine.split(/\s+/).slice(1 + (path ? path.split(' ').length : 0)).filter((w) => w !== '[OPTIONS]' && w !== 'COMMAND');
+  const words = useLine
+    .split(/\s+/)
+    .slice(1 + (path ? path.split(' ').length : 0))
+    .filter((w) => w !== '[OPTIONS]' && w !== 'COMMAND');
   const isCreate = / create$/.test(path) && !/^(container )?create$/.test(path);
   const kinds = words.map((w, i) => kindOf(w, isCreate, i));
   // `IMAGE` is local-or-remote only where a container is made from it; elsewhere it is local.

@@ -36,7 +36,8 @@ function commonPrefix(words: string[]): string {
 function namesFor(kind: ArgKind, source: NameSource): string[] {
   if (kind === 'none') return [];
   if (kind === 'image') return [...new Set([...source('localImage'), ...source('remoteImage')])];
-  if (kind === 'object') return [...source('container'), ...source('localImage'), ...source('volume'), ...source('network')];
+  if (kind === 'object')
+    return [...source('container'), ...source('localImage'), ...source('volume'), ...source('network')];
   return source(kind);
 }
 

@@ -12,7 +12,12 @@ export interface HistoryCursor {
 export const HISTORY_LIMIT = 200;
 
 /** Moves through the history; returns the new cursor and the line to show. */
-export function stepHistory(history: readonly string[], cursor: HistoryCursor, current: string, delta: -1 | 1): { cursor: HistoryCursor; line: string } {
+export function stepHistory(
+  history: readonly string[],
+  cursor: HistoryCursor,
+  current: string,
+  delta: -1 | 1,
+): { cursor: HistoryCursor; line: string } {
   const draft = cursor.index === history.length ? current : cursor.draft;
   const index = Math.min(history.length, Math.max(0, cursor.index + delta));
   return { cursor: { index, draft }, line: index === history.length ? draft : history[index] };

@@ -97,7 +97,9 @@ export class SimTerminal extends LitElement {
 
   private submit(lines: string[]): void {
     this.candidates = [];
-    this.dispatchEvent(new CustomEvent<CommandSubmitDetail>('sim-command-submit', { detail: { lines }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<CommandSubmitDetail>('sim-command-submit', { detail: { lines }, bubbles: true, composed: true }),
+    );
   }
 
   private emit(name: string): void {
@@ -142,7 +144,9 @@ export class SimTerminal extends LitElement {
       this.candidates = [];
       if (this.running) this.emit('sim-interrupt');
       else {
-        this.dispatchEvent(new CustomEvent('sim-cancel-line', { detail: { line: input.value }, bubbles: true, composed: true }));
+        this.dispatchEvent(
+          new CustomEvent('sim-cancel-line', { detail: { line: input.value }, bubbles: true, composed: true }),
+        );
         input.value = '';
       }
     } else if (ctrl && e.key.toLowerCase() === 'l') {
@@ -184,7 +188,11 @@ export class SimTerminal extends LitElement {
     return html`
       <div class="scroll" @click=${this.onClick}>
         <div role="log" aria-live="off" aria-label=${msg('Terminal output', { id: 'terminal.output' })}>
-          ${repeat(this.blocks, (b) => b.id, (b) => this.renderBlock(b))}
+          ${repeat(
+            this.blocks,
+            (b) => b.id,
+            (b) => this.renderBlock(b),
+          )}
           ${this.running ? this.renderBlock(this.running) : nothing}
         </div>
         <div class="input-row">

@@ -27,7 +27,8 @@ function kill(ctx: RouteContext): ApiResponse {
     killContainer(ctx.engine, getContainer(ctx.engine.host, ctx.params[0]), ctx.query.get('signal') || 'SIGKILL');
   } catch (error) {
     // moby's container router wraps every kill error with the name as typed.
-    if (error instanceof EngineError) throw new EngineError(error.kind, `cannot kill container: ${ctx.params[0]}: ${error.message}`);
+    if (error instanceof EngineError)
+      throw new EngineError(error.kind, `cannot kill container: ${ctx.params[0]}: ${error.message}`);
     throw error;
   }
   return empty(204);
@@ -39,8 +40,20 @@ function wait(ctx: RouteContext): ApiResponse {
   if (condition !== 'not-running' && condition !== 'next-exit' && condition !== 'removed') {
     throw new EngineError('invalidParameter', `invalid condition: "${condition}"`);
   }
-  const pending: PendingCall = { kind: 'wait', host: ctx.engine.host.name, containerId: c.id, condition, exitSeq: c.exitSeq };
-  return resolvePending(ctx.engine.world, pending) ?? { status: 200, headers: { 'Content-Type': 'application/json' }, pending };
+  const pending: PendingCall = {
+    kind: 'wait',
+    host: ctx.engine.host.name,
+    containerId: c.id,
+    condition,
+    exitSeq: c.exitSeq,
+  };
+  return (
+    resolvePending(ctx.engine.world, pending) ?? {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+      pending,
+    }
+  );
 }
 
 function attach(ctx: RouteContext): ApiResponse {
@@ -53,7 +66,16 @@ function attach(ctx: RouteContext): ApiResponse {
       Connection: 'Upgrade',
       Upgrade: 'tcp',
     },
-    pending: { kind: 'attach', host: ctx.engine.host.name, containerId: c.id, tty: c.config.Tty, stdout: flag('stdout'), stderr: flag('stderr'), logFrom: c.logs.length, exitSeq: c.exitSeq },
+    pending: {
+      kind: 'attach',
+      host: ctx.engine.host.name,
+      containerId: c.id,
+      tty: c.config.Tty,
+      stdout: flag('stdout'),
+      stderr: flag('stderr'),
+      logFrom: c.logs.length,
+      exitSeq: c.exitSeq,
+    },
   };
 }
 
@@ -63,17 +85,25 @@ export const CONTAINER_LIFECYCLE_ROUTES: RouteEntry[] = [
   {
     method: 'POST',
     pattern: path('stop'),
-    handle: withContainer((ctx, c) => stopContainer(ctx.engine, c, intValue(ctx.query, 't'), ctx.query.get('signal') || undefined)),
+    handle: withContainer((ctx, c) =>
+      stopContainer(ctx.engine, c, intValue(ctx.query, 't'), ctx.query.get('signal') || undefined),
+    ),
   },
   {
     method: 'POST',
     pattern: path('restart'),
-    handle: withContainer((ctx, c) => restartContainer(ctx.engine, c, ctx.params[0], intValue(ctx.query, 't'), ctx.query.get('signal') || undefined)),
+    handle: withContainer((ctx, c) =>
+      restartContainer(ctx.engine, c, ctx.params[0], intValue(ctx.query, 't'), ctx.query.get('signal') || undefined),
+    ),
   },
   { method: 'POST', pattern: path('kill'), handle: kill },
   { method: 'POST', pattern: path('pause'), handle: withContainer((ctx, c) => pauseContainer(ctx.engine, c)) },
   { method: 'POST', pattern: path('unpause'), handle: withContainer((ctx, c) => unpauseContainer(ctx.engine, c)) },
   { method: 'POST', pattern: path('wait'), handle: wait },
   { method: 'POST', pattern: path('attach'), handle: attach },
-  { method: 'POST', pattern: path('resize'), handle: (ctx) => (getContainer(ctx.engine.host, ctx.params[0]), json(200, {})) },
+  {
+    method: 'POST',
+    pattern: path('resize'),
+    handle: (ctx) => (getContainer(ctx.engine.host, ctx.params[0]), json(200, {})),
+  },
 ];

@@ -20,7 +20,23 @@ function create({ engine, query, body }: RouteContext): ApiResponse {
   return json(201, { Id: container.id, Warnings: [] });
 }
 
-const CONTAINER_FILTERS = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume'];
+const CONTAINER_FILTERS = [
+  'ancestor',
+  'before',
+  'expose',
+  'exited',
+  'health',
+  'id',
+  'isolation',
+  'is-task',
+  'label',
+  'name',
+  'network',
+  'publish',
+  'since',
+  'status',
+  'volume',
+];
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
 
 function matches(host: HostState, c: ContainerRecord, filters: Filters): boolean {
@@ -48,7 +64,12 @@ function matches(host: HostState, c: ContainerRecord, filters: Filters): boolean
       const [k, val] = v.split('=');
       return val === undefined ? k in c.config.Labels : c.config.Labels[k] === val;
     }) &&
-    any('network', (v) => Object.keys(c.networks).includes(v) || Object.values(c.networks).some((e) => e.networkId && e.networkId.startsWith(v))) &&
+    any(
+      'network',
+      (v) =>
+        Object.keys(c.networks).includes(v) ||
+        Object.values(c.networks).some((e) => e.networkId && e.networkId.startsWith(v)),
+    ) &&
     any('volume', (v) => c.mounts.some((m) => m.name === v || m.destination === v)) &&
     any('publish', (v) => c.publishedPorts.some((b) => b.hostPort === v.split('/')[0])) &&
     any('expose', (v) => Object.keys(c.config.ExposedPorts).some((p) => p.split('/')[0] === v.split('/')[0]))
@@ -68,7 +89,8 @@ function list({ engine, query }: RouteContext): ApiResponse {
   const filters = parseFilters(query);
   checkFilterKeys(filters, CONTAINER_FILTERS);
   const limit = intValue(query, 'limit');
-  const all = boolValue(query, 'all') || (limit !== undefined && limit > 0) || filters.has('status') || filters.has('exited');
+  const all =
+    boolValue(query, 'all') || (limit !== undefined && limit > 0) || filters.has('status') || filters.has('exited');
   const withSize = boolValue(query, 'size');
   const { host } = engine;
   const nowMs = engine.world.state.clock.nowMs;
@@ -98,8 +120,15 @@ function inspect({ engine, params, query }: RouteContext): ApiResponse {
 }
 
 function remove({ engine, params, query }: RouteContext): ApiResponse {
-  if (boolValue(query, 'link')) throw new EngineError('invalidParameter', 'legacy links are not supported by the simulator');
-  removeContainer(engine, getContainer(engine.host, params[0]), boolValue(query, 'force'), boolValue(query, 'v'), params[0]);
+  if (boolValue(query, 'link'))
+    throw new EngineError('invalidParameter', 'legacy links are not supported by the simulator');
+  removeContainer(
+    engine,
+    getContainer(engine.host, params[0]),
+    boolValue(query, 'force'),
+    boolValue(query, 'v'),
+    params[0],
+  );
   return empty(204);
 }
 
@@ -107,13 +136,24 @@ function logs({ engine, params, query }: RouteContext): ApiResponse {
   const c = getContainer(engine.host, params[0]);
   const stdout = boolValue(query, 'stdout');
   const stderr = boolValue(query, 'stderr');
-  if (!stdout && !stderr) throw new EngineError('invalidParameter', 'Bad parameters: you must choose at least one stream');
+  if (!stdout && !stderr)
+    throw new EngineError('invalidParameter', 'Bad parameters: you must choose at least one stream');
   const timestamps = boolValue(query, 'timestamps');
   const tail = query.get('tail');
   let lines = c.logs.filter((l) => (l.stream === 'stdout' ? stdout : stderr));
   if (tail && tail !== 'all' && /^\d+$/.test(tail)) lines = lines.slice(Math.max(0, lines.length - Number(tail)));
-  const output = lines.map((l) => ({ stream: l.stream, text: `${timestamps ? `${new Date(l.at).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ` : ''}${l.text}\n` }));
-  return { status: 200, headers: { 'Content-Type': c.config.Tty ? 'application/vnd.docker.raw-stream' : 'application/vnd.docker.multiplexed-stream' }, output, raw: c.config.Tty };
+  const output = lines.map((l) => ({
+    stream: l.stream,
+    text: `${timestamps ? `${new Date(l.at).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ` : ''}${l.text}\n`,
+  }));
+  return {
+    status: 200,
+    headers: {
+      'Content-Type': c.config.Tty ? 'application/vnd.docker.raw-stream' : 'application/vnd.docker.multiplexed-stream',
+    },
+    output,
+    raw: c.config.Tty,
+  };
 }
 
 function prune({ engine }: RouteContext): ApiResponse {

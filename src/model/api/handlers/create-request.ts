@@ -12,13 +12,32 @@ export function decodeCreateRequest(body: unknown, name: string | undefined): Cr
   const image = field<string>(root, 'Image', 'string', c);
   if (!image) throw new EngineError('invalidParameter', 'no image specified');
   const hostConfig = objectBody(field<object>(root, 'HostConfig', 'object', 'CreateRequest'), 'container.HostConfig');
-  const networking = objectBody(field<object>(root, 'NetworkingConfig', 'object', 'CreateRequest'), 'network.NetworkingConfig');
-  const endpoints = field<Record<string, { Aliases?: string[] | null }>>(networking, 'EndpointsConfig', 'object', 'NetworkingConfig');
-  const restart = field<{ Name?: string; MaximumRetryCount?: number }>(hostConfig, 'RestartPolicy', 'object', 'HostConfig');
-  const portBindings = field<Record<string, PortBinding[] | null>>(hostConfig, 'PortBindings', 'object', 'HostConfig') ?? {};
+  const networking = objectBody(
+    field<object>(root, 'NetworkingConfig', 'object', 'CreateRequest'),
+    'network.NetworkingConfig',
+  );
+  const endpoints = field<Record<string, { Aliases?: string[] | null }>>(
+    networking,
+    'EndpointsConfig',
+    'object',
+    'NetworkingConfig',
+  );
+  const restart = field<{ Name?: string; MaximumRetryCount?: number }>(
+    hostConfig,
+    'RestartPolicy',
+    'object',
+    'HostConfig',
+  );
+  const portBindings =
+    field<Record<string, PortBinding[] | null>>(hostConfig, 'PortBindings', 'object', 'HostConfig') ?? {};
   for (const [port, bindings] of Object.entries(portBindings)) {
-    if (!/^\d+(-\d+)?(\/(tcp|udp|sctp))?$/.test(port)) throw new EngineError('invalidParameter', `invalid port specification: "${port}"`);
-    if (bindings !== null && !Array.isArray(bindings)) throw new EngineError('invalidParameter', 'invalid JSON: json: cannot unmarshal object into Go struct field HostConfig.PortBindings of type []nat.PortBinding');
+    if (!/^\d+(-\d+)?(\/(tcp|udp|sctp))?$/.test(port))
+      throw new EngineError('invalidParameter', `invalid port specification: "${port}"`);
+    if (bindings !== null && !Array.isArray(bindings))
+      throw new EngineError(
+        'invalidParameter',
+        'invalid JSON: json: cannot unmarshal object into Go struct field HostConfig.PortBindings of type []nat.PortBinding',
+      );
   }
   return {
     name,
@@ -41,7 +60,9 @@ export function decodeCreateRequest(body: unknown, name: string | undefined): Cr
     },
     hostConfig: {
       Binds: field<string[]>(hostConfig, 'Binds', 'string[]', 'HostConfig') ?? null,
-      PortBindings: Object.fromEntries(Object.entries(portBindings).map(([k, v]) => [k.includes('/') ? k : `${k}/tcp`, v ?? []])),
+      PortBindings: Object.fromEntries(
+        Object.entries(portBindings).map(([k, v]) => [k.includes('/') ? k : `${k}/tcp`, v ?? []]),
+      ),
       NetworkMode: field<string>(hostConfig, 'NetworkMode', 'string', 'HostConfig') ?? 'default',
       AutoRemove: field<boolean>(hostConfig, 'AutoRemove', 'boolean', 'HostConfig') ?? false,
       PublishAllPorts: field<boolean>(hostConfig, 'PublishAllPorts', 'boolean', 'HostConfig') ?? false,

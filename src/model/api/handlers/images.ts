@@ -65,7 +65,8 @@ function matchesLabels(image: ImageRecord, labels: string[] | undefined): boolea
 function createImage({ engine, query }: RouteContext): ApiResponse {
   const fromImage = query.get('fromImage') ?? '';
   if (!fromImage) {
-    if (query.get('fromSrc')) throw new EngineError('invalidParameter', 'importing images is not supported by the simulator');
+    if (query.get('fromSrc'))
+      throw new EngineError('invalidParameter', 'importing images is not supported by the simulator');
     throw new EngineError('invalidParameter', 'invalid reference format');
   }
   const parsed = parseNormalizedNamed(fromImage);

@@ -6,7 +6,14 @@ import type { ApiResponse } from '../types';
 import { checkFilterKeys, globMatch, parseFilters } from '../query';
 import { field, objectBody } from '../body';
 import { networkView } from '../views/volume-network-views';
-import { activeEndpoints, connectNetwork, createNetwork, disconnectNetwork, getNetwork, removeNetwork } from '../../engine/networks/network-store';
+import {
+  activeEndpoints,
+  connectNetwork,
+  createNetwork,
+  disconnectNetwork,
+  getNetwork,
+  removeNetwork,
+} from '../../engine/networks/network-store';
 import { getContainer } from '../../engine/containers/lookup';
 import { EngineError } from '../../engine/errors';
 
@@ -20,10 +27,14 @@ function list({ engine, query }: RouteContext): ApiResponse {
       test('id', (v) => n.id.startsWith(v)) &&
       test('driver', (v) => n.driver === v) &&
       test('type', (v) => (v === 'builtin' ? n.predefined : v === 'custom' ? !n.predefined : false)) &&
-      test('dangling', (v) => (v === 'true' || v === '1') === (!n.predefined && activeEndpoints(engine, n).length === 0))
+      test('dangling', (v) =>
+        (v === 'true' || v === '1') === (!n.predefined && activeEndpoints(engine, n).length === 0))
     );
   });
-  return json(200, networks.map((n) => networkView(engine.host, n, false)));
+  return json(
+    200,
+    networks.map((n) => networkView(engine.host, n, false)),
+  );
 }
 
 function create({ engine, body }: RouteContext): ApiResponse {
@@ -44,8 +55,16 @@ function connect({ engine, params, body }: RouteContext): ApiResponse {
   const request = objectBody(body(), 'network.ConnectOptions');
   const network = getNetwork(engine, params[0]);
   const container = getContainer(engine.host, field<string>(request, 'Container', 'string', 'ConnectOptions') ?? '');
-  const endpoint = objectBody(field<object>(request, 'EndpointConfig', 'object', 'ConnectOptions'), 'network.EndpointSettings');
-  connectNetwork(engine, network, container, field<string[]>(endpoint, 'Aliases', 'string[]', 'EndpointSettings') ?? []);
+  const endpoint = objectBody(
+    field<object>(request, 'EndpointConfig', 'object', 'ConnectOptions'),
+    'network.EndpointSettings',
+  );
+  connectNetwork(
+    engine,
+    network,
+    container,
+    field<string[]>(endpoint, 'Aliases', 'string[]', 'EndpointSettings') ?? [],
+  );
   return empty(200);
 }
 
@@ -73,7 +92,11 @@ export const NETWORK_ROUTES: RouteEntry[] = [
   { method: 'GET', pattern: /^\/networks$/, handle: list },
   { method: 'POST', pattern: /^\/networks\/create$/, handle: create },
   { method: 'POST', pattern: /^\/networks\/prune$/, handle: prune },
-  { method: 'GET', pattern: /^\/networks\/([^/]+)$/, handle: ({ engine, params }) => json(200, networkView(engine.host, getNetwork(engine, params[0]))) },
+  {
+    method: 'GET',
+    pattern: /^\/networks\/([^/]+)$/,
+    handle: ({ engine, params }) => json(200, networkView(engine.host, getNetwork(engine, params[0]))),
+  },
   {
     method: 'DELETE',
     pattern: /^\/networks\/([^/]+)$/,

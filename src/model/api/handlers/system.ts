@@ -27,6 +27,9 @@ export const SYSTEM_ROUTES: RouteEntry[] = [
   { method: 'GET', pattern: /^\/_ping$/, handle: ping },
   { method: 'GET', pattern: /^\/version$/, handle: ({ engine }) => json(200, versionDocument(engine.host)) },
   { method: 'GET', pattern: /^\/info$/, handle: ({ engine }) => json(200, infoDocument(engine)) },
-  { method: 'GET', pattern: /^\/system\/df$/, handle: ({ engine, query }) => json(200, diskUsage(engine, query.getAll('type'))) },
+  {
+    method: 'GET',
+    pattern: /^\/system\/df$/,
+    handle: ({ engine, query }) => json(200, diskUsage(engine, query.getAll('type'))),
+  },
 ];
-

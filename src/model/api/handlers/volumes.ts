@@ -6,8 +6,14 @@ import type { ApiResponse } from '../types';
 import { boolValue, checkFilterKeys, globMatch, parseFilters } from '../query';
 import { field, objectBody } from '../body';
 import { volumeView } from '../views/volume-network-views';
-import { ensureVolume, getVolume, removeVolume, validateVolumeName, volumeUsers } from '../../engine/volumes/volume-store';
-import { nextHex } from '../../random';
+import {
+  ensureVolume,
+  getVolume,
+  removeVolume,
+  validateVolumeName,
+  volumeUsers,
+} from '../../engine/volumes/volume-store';
+import { nextHex } from '../../kernel/random';
 import { EngineError } from '../../engine/errors';
 
 function list({ engine, query }: RouteContext): ApiResponse {
@@ -15,7 +21,11 @@ function list({ engine, query }: RouteContext): ApiResponse {
   checkFilterKeys(filters, ['dangling', 'driver', 'label', 'name']);
   const volumes = Object.values(engine.host.volumes).filter((v) => {
     const dangling = filters.get('dangling')?.[0];
-    if (dangling !== undefined && (dangling === 'true' || dangling === '1') !== (volumeUsers(engine, v.name).length === 0)) return false;
+    if (
+      dangling !== undefined &&
+      (dangling === 'true' || dangling === '1') !== (volumeUsers(engine, v.name).length === 0)
+    )
+      return false;
     const names = filters.get('name');
     if (names && !names.some((n) => v.name.includes(n) || globMatch(n, v.name))) return false;
     const drivers = filters.get('driver');
@@ -27,7 +37,8 @@ function list({ engine, query }: RouteContext): ApiResponse {
 function create({ engine, body }: RouteContext): ApiResponse {
   const request = objectBody(body(), 'volume.CreateOptions');
   const driver = field<string>(request, 'Driver', 'string', 'CreateOptions') || 'local';
-  if (driver !== 'local') throw new EngineError('notFound', `error looking up volume plugin ${driver}: plugin "${driver}" not found`);
+  if (driver !== 'local')
+    throw new EngineError('notFound', `error looking up volume plugin ${driver}: plugin "${driver}" not found`);
   const given = field<string>(request, 'Name', 'string', 'CreateOptions') ?? '';
   if (given) validateVolumeName(given);
   const name = given || nextHex(engine.world.state.random);
@@ -53,7 +64,11 @@ export const VOLUME_ROUTES: RouteEntry[] = [
   { method: 'GET', pattern: /^\/volumes$/, handle: list },
   { method: 'POST', pattern: /^\/volumes\/create$/, handle: create },
   { method: 'POST', pattern: /^\/volumes\/prune$/, handle: prune },
-  { method: 'GET', pattern: /^\/volumes\/([^/]+)$/, handle: ({ engine, params }) => json(200, volumeView(getVolume(engine, params[0]))) },
+  {
+    method: 'GET',
+    pattern: /^\/volumes\/([^/]+)$/,
+    handle: ({ engine, params }) => json(200, volumeView(getVolume(engine, params[0]))),
+  },
   {
     method: 'DELETE',
     pattern: /^\/volumes\/([^/]+)$/,

@@ -16,7 +16,8 @@ export function statusString(c: ContainerRecord, nowMs: number): string {
     const up = `Up ${humanDuration(nowMs - c.state.startedAt)}`;
     return isPaused(c) ? `${up} (Paused)` : up;
   }
-  if (status === 'restarting') return `Restarting (${c.state.exitCode}) ${humanDuration(nowMs - c.state.finishedAt)} ago`;
+  if (status === 'restarting')
+    return `Restarting (${c.state.exitCode}) ${humanDuration(nowMs - c.state.finishedAt)} ago`;
   if (status === 'removing') return 'Removal In Progress';
   if (status === 'dead') return 'Dead';
   if (c.state.startedAt === 0) return 'Created';
@@ -64,14 +65,17 @@ export function displayedImage(host: HostState, c: ContainerRecord, lookups = su
 }
 
 /** The `Ports` list of a summary: published bindings (v4 and v6) and exposed ports, only while running. */
-export function portList(c: ContainerRecord): Array<{ IP?: string; PrivatePort: number; PublicPort?: number; Type: string }> {
+export function portList(
+  c: ContainerRecord,
+): Array<{ IP?: string; PrivatePort: number; PublicPort?: number; Type: string }> {
   if (!isRunning(c)) return [];
   const out: Array<{ IP?: string; PrivatePort: number; PublicPort?: number; Type: string }> = [];
   const published = new Set<string>();
   for (const b of c.publishedPorts) {
     published.add(`${b.port}/${b.proto}`);
     const ips = b.hostIp ? [b.hostIp] : ['0.0.0.0', '::'];
-    for (const ip of ips) out.push({ IP: ip, PrivatePort: Number(b.port), PublicPort: Number(b.hostPort), Type: b.proto });
+    for (const ip of ips)
+      out.push({ IP: ip, PrivatePort: Number(b.port), PublicPort: Number(b.hostPort), Type: b.proto });
   }
   for (const spec of Object.keys(c.config.ExposedPorts)) {
     if (published.has(spec.includes('/') ? spec : `${spec}/tcp`)) continue;
@@ -102,7 +106,10 @@ function networkSettingsOf(c: ContainerRecord, lookups: SummaryLookups): Record<
       GlobalIPv6PrefixLen: 0,
       // moby's buildEndpointDNSNames: name, aliases, short ID (the default hostname), deduplicated;
       // on Linux only user-defined networks get them (no service discovery on the default bridge).
-      DNSNames: e.endpointId && !PREDEFINED_NETWORKS.has(name) ? [...new Set([c.name.slice(1), ...e.aliases, c.id.slice(0, 12)])] : null,
+      DNSNames:
+        e.endpointId && !PREDEFINED_NETWORKS.has(name)
+          ? [...new Set([c.name.slice(1), ...e.aliases, c.id.slice(0, 12)])]
+          : null,
     };
   }
   return networks;
@@ -111,8 +118,24 @@ function networkSettingsOf(c: ContainerRecord, lookups: SummaryLookups): Record<
 function mountsOf(c: ContainerRecord): Array<Record<string, unknown>> {
   return c.mounts.map((m) =>
     m.type === 'volume'
-      ? { Type: 'volume', Name: m.name, Source: m.source, Destination: m.destination, Driver: 'local', Mode: m.rw ? '' : 'ro', RW: m.rw, Propagation: '' }
-      : { Type: 'bind', Source: m.source, Destination: m.destination, Mode: m.rw ? '' : 'ro', RW: m.rw, Propagation: 'rprivate' },
+      ? {
+          Type: 'volume',
+          Name: m.name,
+          Source: m.source,
+          Destination: m.destination,
+          Driver: 'local',
+          Mode: m.rw ? '' : 'ro',
+          RW: m.rw,
+          Propagation: '',
+        }
+      : {
+          Type: 'bind',
+          Source: m.source,
+          Destination: m.destination,
+          Mode: m.rw ? '' : 'ro',
+          RW: m.rw,
+          Propagation: 'rprivate',
+        },
   );
 }
 
@@ -142,7 +165,13 @@ function fixedParts(c: ContainerRecord): FixedParts {
 }
 
 /** One entry of `GET /containers/json`; a list passes one `lookups` for all its entries. */
-export function containerSummary(host: HostState, c: ContainerRecord, nowMs: number, withSize: boolean, lookups = summaryLookups(host)): Record<string, unknown> {
+export function containerSummary(
+  host: HostState,
+  c: ContainerRecord,
+  nowMs: number,
+  withSize: boolean,
+  lookups = summaryLookups(host),
+): Record<string, unknown> {
   const image = host.images[c.imageId];
   const fixed = fixedParts(c);
   const summary: Record<string, unknown> = {
@@ -211,7 +240,14 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
       PublishAllPorts: c.hostConfig.PublishAllPorts,
       LogConfig: { Type: 'json-file', Config: {} },
     },
-    GraphDriver: { Name: 'overlay2', Data: { MergedDir: `/var/lib/docker/overlay2/${c.id}/merged`, UpperDir: `/var/lib/docker/overlay2/${c.id}/diff`, WorkDir: `/var/lib/docker/overlay2/${c.id}/work` } },
+    GraphDriver: {
+      Name: 'overlay2',
+      Data: {
+        MergedDir: `/var/lib/docker/overlay2/${c.id}/merged`,
+        UpperDir: `/var/lib/docker/overlay2/${c.id}/diff`,
+        WorkDir: `/var/lib/docker/overlay2/${c.id}/work`,
+      },
+    },
     Mounts: mountsOf(c),
     Config: { ...c.config, Domainname: '', User: '', StdinOnce: false },
     NetworkSettings: {
@@ -221,7 +257,18 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
       Ports: Object.fromEntries(
         Object.keys(c.config.ExposedPorts).map((spec) => [
           spec,
-          isRunning(c) ? c.publishedPorts.filter((b) => `${b.port}/${b.proto}` === spec).flatMap((b) => (b.hostIp ? [{ HostIp: b.hostIp, HostPort: b.hostPort }] : [{ HostIp: '0.0.0.0', HostPort: b.hostPort }, { HostIp: '::', HostPort: b.hostPort }])) : null,
+          isRunning(c)
+            ? c.publishedPorts
+                .filter((b) => `${b.port}/${b.proto}` === spec)
+                .flatMap((b) =>
+                  b.hostIp
+                    ? [{ HostIp: b.hostIp, HostPort: b.hostPort }]
+                    : [
+                        { HostIp: '0.0.0.0', HostPort: b.hostPort },
+                        { HostIp: '::', HostPort: b.hostPort },
+                      ],
+                )
+            : null,
         ]),
       ),
       Networks: networkSettingsOf(c, summaryLookups(host)),

@@ -28,7 +28,10 @@ export function diskUsage(ctx: EngineContext, types: string[]): Record<string, u
     doc.Containers = Object.values(host.containers).map((c) => containerSummary(host, c, nowMs, true, lookups));
   }
   if (want('volume')) {
-    doc.Volumes = Object.values(host.volumes).map((v) => ({ ...volumeView(v), UsageData: { Size: v.size, RefCount: volumeUsers(ctx, v.name).length } }));
+    doc.Volumes = Object.values(host.volumes).map((v) => ({
+      ...volumeView(v),
+      UsageData: { Size: v.size, RefCount: volumeUsers(ctx, v.name).length },
+    }));
   }
   if (want('build-cache')) {
     doc.BuildCache = [];

@@ -6,7 +6,12 @@ import { isPaused, isRunning } from '../../engine/containers/lifecycle';
 import { API_VERSION, MIN_API_VERSION } from '../types';
 import { rfc3339Nano } from './time-format';
 
-const ENGINE = { version: '28.2.2', gitCommit: '45873be', goVersion: 'go1.24.3', buildTime: '2025-05-30T12:07:26.000000000+00:00' };
+const ENGINE = {
+  version: '28.2.2',
+  gitCommit: '45873be',
+  goVersion: 'go1.24.3',
+  buildTime: '2025-05-30T12:07:26.000000000+00:00',
+};
 const CONTAINERD = { version: '1.7.27', commit: '05044ec0a9a75232cad458027ca83437aae3f4da' };
 const RUNC = { version: '1.2.5', commit: 'v1.2.5-0-g59923ef' };
 const INIT = { version: '0.19.0', commit: 'de40ad0' };
@@ -19,7 +24,17 @@ export function versionDocument(host: HostState): Record<string, unknown> {
       {
         Name: 'Engine',
         Version: ENGINE.version,
-        Details: { ApiVersion: API_VERSION, Arch: 'amd64', BuildTime: ENGINE.buildTime, Experimental: 'false', GitCommit: ENGINE.gitCommit, GoVersion: ENGINE.goVersion, KernelVersion: host.kernelVersion, MinAPIVersion: MIN_API_VERSION, Os: 'linux' },
+        Details: {
+          ApiVersion: API_VERSION,
+          Arch: 'amd64',
+          BuildTime: ENGINE.buildTime,
+          Experimental: 'false',
+          GitCommit: ENGINE.gitCommit,
+          GoVersion: ENGINE.goVersion,
+          KernelVersion: host.kernelVersion,
+          MinAPIVersion: MIN_API_VERSION,
+          Os: 'linux',
+        },
       },
       { Name: 'containerd', Version: CONTAINERD.version, Details: { GitCommit: CONTAINERD.commit } },
       { Name: 'runc', Version: RUNC.version, Details: { GitCommit: RUNC.commit } },
@@ -51,7 +66,13 @@ export function infoDocument(ctx: EngineContext): Record<string, unknown> {
     ContainersStopped: containers.length - running - paused,
     Images: Object.keys(host.images).length,
     Driver: 'overlay2',
-    DriverStatus: [['Backing Filesystem', 'extfs'], ['Supports d_type', 'true'], ['Using metacopy', 'false'], ['Native Overlay Diff', 'true'], ['userxattr', 'false']],
+    DriverStatus: [
+      ['Backing Filesystem', 'extfs'],
+      ['Supports d_type', 'true'],
+      ['Using metacopy', 'false'],
+      ['Native Overlay Diff', 'true'],
+      ['userxattr', 'false'],
+    ],
     Plugins: {
       Volume: ['local'],
       Network: ['bridge', 'host', 'ipvlan', 'macvlan', 'null', 'overlay'],
@@ -97,9 +118,19 @@ export function infoDocument(ctx: EngineContext): Record<string, unknown> {
     Labels: [],
     ExperimentalBuild: false,
     ServerVersion: ENGINE.version,
-    Runtimes: { 'io.containerd.runc.v2': { path: 'runc', status: { 'org.opencontainers.runtime-spec.features': '{}' } }, runc: { path: 'runc', status: { 'org.opencontainers.runtime-spec.features': '{}' } } },
+    Runtimes: {
+      'io.containerd.runc.v2': { path: 'runc', status: { 'org.opencontainers.runtime-spec.features': '{}' } },
+      runc: { path: 'runc', status: { 'org.opencontainers.runtime-spec.features': '{}' } },
+    },
     DefaultRuntime: 'runc',
-    Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
+    Swarm: {
+      NodeID: '',
+      NodeAddr: '',
+      LocalNodeState: 'inactive',
+      ControlAvailable: false,
+      Error: '',
+      RemoteManagers: null,
+    },
     LiveRestoreEnabled: false,
     Isolation: '',
     InitBinary: 'docker-init',
@@ -108,7 +139,10 @@ export function infoDocument(ctx: EngineContext): Record<string, unknown> {
     InitCommit: { ID: INIT.commit },
     SecurityOptions: ['name=apparmor', 'name=seccomp,profile=builtin', 'name=cgroupns'],
     CDISpecDirs: ['/etc/cdi', '/var/run/cdi'],
-    Containerd: { Address: '/run/containerd/containerd.sock', Namespaces: { Containers: 'moby', Plugins: 'plugins.moby' } },
+    Containerd: {
+      Address: '/run/containerd/containerd.sock',
+      Namespaces: { Containers: 'moby', Plugins: 'plugins.moby' },
+    },
     Warnings: null,
   };
 }

@@ -23,7 +23,13 @@ export function networkView(host: HostState, network: NetworkRecord, withContain
     for (const c of Object.values(host.containers)) {
       const e = c.networks[network.name];
       if (!e || !e.endpointId || e.networkId !== network.id) continue;
-      containers[c.id] = { Name: c.name.slice(1), EndpointID: e.endpointId, MacAddress: e.macAddress, IPv4Address: e.ipAddress ? `${e.ipAddress}/16` : '', IPv6Address: '' };
+      containers[c.id] = {
+        Name: c.name.slice(1),
+        EndpointID: e.endpointId,
+        MacAddress: e.macAddress,
+        IPv4Address: e.ipAddress ? `${e.ipAddress}/16` : '',
+        IPv6Address: '',
+      };
     }
   }
   return {
@@ -34,7 +40,11 @@ export function networkView(host: HostState, network: NetworkRecord, withContain
     Driver: network.driver,
     EnableIPv4: true,
     EnableIPv6: false,
-    IPAM: { Driver: 'default', Options: null, Config: network.subnet ? [{ Subnet: network.subnet, Gateway: network.gateway }] : null },
+    IPAM: {
+      Driver: 'default',
+      Options: null,
+      Config: network.subnet ? [{ Subnet: network.subnet, Gateway: network.gateway }] : null,
+    },
     Internal: network.internal,
     Attachable: network.attachable,
     Ingress: false,

@@ -6,7 +6,8 @@ import { route } from '../../api/route';
 import type { ApiResponse } from '../../api/types';
 
 /** What the real client prints when nothing answers on the socket. */
-export const CANNOT_CONNECT = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+export const CANNOT_CONNECT =
+  'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
 
 /** The daemon did not answer (it is stopped). */
 export class DaemonUnreachable extends Error {
@@ -20,7 +21,9 @@ export type QueryValue = string | number | boolean | undefined | readonly string
 
 /** Go's url.QueryEscape: only unreserved characters stay, a space becomes '+'. */
 function queryEscape(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
 }
 
 /** Go's url.Values.Encode: keys sorted, each value escaped. */
@@ -46,7 +49,15 @@ export function filtersJson(filters: ReadonlyArray<readonly [string, string]>): 
   }
   // encoding/json sorts map keys.
   const sorted = [...map.keys()].sort();
-  return `{${sorted.map((k) => `${JSON.stringify(k)}:{${[...map.get(k)!.keys()].sort().map((v) => `${JSON.stringify(v)}:true`).join(',')}}`).join(',')}}`;
+  return `{${sorted
+    .map(
+      (k) =>
+        `${JSON.stringify(k)}:{${[...map.get(k)!.keys()]
+          .sort()
+          .map((v) => `${JSON.stringify(v)}:true`)
+          .join(',')}}`,
+    )
+    .join(',')}}`;
 }
 
 /** An Engine API client bound to one world (and optionally one of its hosts). */
@@ -70,7 +81,16 @@ export class ApiClient {
   request(method: string, path: string, query: Readonly<Record<string, QueryValue>> = {}, body?: unknown): ApiResponse {
     this.ping();
     const q = encodeQuery(query);
-    const response = route(this.world, { method, path: `/v1.50${path}${q ? `?${q}` : ''}`, body, headers: body === undefined ? undefined : { 'Content-Type': 'application/json' } }, { host: this.host });
+    const response = route(
+      this.world,
+      {
+        method,
+        path: `/v1.50${path}${q ? `?${q}` : ''}`,
+        body,
+        headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      },
+      { host: this.host },
+    );
     if (response.status === 0) throw new DaemonUnreachable();
     return response;
   }
@@ -84,7 +104,10 @@ export function isError(response: ApiResponse): boolean {
 /** The daemon's message of an error answer, trimmed as the client trims it. */
 export function errorMessage(response: ApiResponse): string {
   const json = response.json as { message?: unknown } | undefined;
-  const message = json && typeof json.message === 'string' ? json.message : (response.text ?? `Error: request returned ${response.status}`);
+  const message =
+    json && typeof json.message === 'string'
+      ? json.message
+      : (response.text ?? `Error: request returned ${response.status}`);
   return message.trim();
 }
 

@@ -16,7 +16,14 @@ import { version } from './system/version';
 import { info } from './system/info';
 import { systemDf } from './system/df';
 import { volumeCreate, volumeLs, volumePrune, volumeRm } from './volume/volume';
-import { networkConnect, networkCreate, networkDisconnect, networkLs, networkPrune, networkRm } from './network/network';
+import {
+  networkConnect,
+  networkCreate,
+  networkDisconnect,
+  networkLs,
+  networkPrune,
+  networkRm,
+} from './network/network';
 
 /** The handlers by command path. */
 export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {

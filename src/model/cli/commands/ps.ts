@@ -5,7 +5,14 @@ import { daemonError, isError } from '../client/api-client';
 import { executeDockerTemplate, parseDockerTemplate } from '../format/template';
 import { filtersQuery } from './shared/filters';
 import { writeList } from './shared/write-list';
-import { CONTAINER_HEADER, CONTAINER_TYPE, DEFAULT_CONTAINER_TABLE, containerFields, containerRow, type ContainerSummary } from './rows/container-row';
+import {
+  CONTAINER_HEADER,
+  CONTAINER_TYPE,
+  DEFAULT_CONTAINER_TABLE,
+  containerFields,
+  containerRow,
+  type ContainerSummary,
+} from './rows/container-row';
 
 /** The `--format` for raw output (formatter.RawFormatKey). */
 function rawFormat(quiet: boolean, size: boolean): string {
@@ -15,7 +22,8 @@ function rawFormat(quiet: boolean, size: boolean): string {
 
 /** formatter.NewContainerFormat. */
 function containerFormat(source: string, quiet: boolean, size: boolean): string {
-  if (source === 'table' || source === '') return quiet ? '{{.ID}}' : size ? `${DEFAULT_CONTAINER_TABLE}\t{{.Size}}` : DEFAULT_CONTAINER_TABLE;
+  if (source === 'table' || source === '')
+    return quiet ? '{{.ID}}' : size ? `${DEFAULT_CONTAINER_TABLE}\t{{.Size}}` : DEFAULT_CONTAINER_TABLE;
   if (source === 'raw') return rawFormat(quiet, size);
   return quiet ? '{{.ID}}' : source;
 }
@@ -63,6 +71,12 @@ export function ps(ctx: CommandContext): number {
   const now = ctx.nowMs();
   const fields = containerFields(trunc, now);
   const containers = (response.json as ContainerSummary[] | undefined) ?? [];
-  writeList(out, containers, { format: containerFormat(format, quiet, size), header: CONTAINER_HEADER, typeName: CONTAINER_TYPE, row: (c) => containerRow(c, trunc, now, fields), fields });
+  writeList(out, containers, {
+    format: containerFormat(format, quiet, size),
+    header: CONTAINER_HEADER,
+    typeName: CONTAINER_TYPE,
+    row: (c) => containerRow(c, trunc, now, fields),
+    fields,
+  });
   return 0;
 }

@@ -53,7 +53,8 @@ function statusCode(response: ApiResponse): number {
 export function interruptContainer(world: World, containerId: string, out: Output, host?: string): number {
   const client = new ApiClient(world, host);
   const unsubscribe = subscribe(world, (event) => {
-    if (event.type === 'container.output' && event.containerId === containerId) out.write(event.stream, `${event.text}\n`, world.state.clock.nowMs);
+    if (event.type === 'container.output' && event.containerId === containerId)
+      out.write(event.stream, `${event.text}\n`, world.state.clock.nowMs);
   });
   try {
     const wait = client.request('POST', `/containers/${pathSegment(containerId)}/wait`, { condition: 'next-exit' });

@@ -40,7 +40,11 @@ function shortForm(path: string): string {
 
 /** Every flag `path` accepts. */
 export function commandFlags(path: string): FlagDef[] {
-  const listed: FlagDef[] = helpFlags(path).map(([long, short, varname]) => ({ long, short, type: varname === '' ? 'bool' : varname }));
+  const listed: FlagDef[] = helpFlags(path).map(([long, short, varname]) => ({
+    long,
+    short,
+    type: varname === '' ? 'bool' : varname,
+  }));
   const hasOwnHelp = listed.some((f) => f.long === 'help');
   if (!hasOwnHelp) listed.push({ long: 'help', short: 'h', type: 'bool', shorthandDeprecated: 'use --help' });
   return [...listed, ...(HIDDEN[shortForm(path)] ?? [])];
@@ -59,5 +63,7 @@ export function unsupportedFlagError(path: string, changed: (long: string) => bo
 
 /** pflag's notice for a deprecated hidden flag that was used ("Flag --time has been deprecated, …"). */
 export function deprecationNotices(path: string, changed: (long: string) => boolean): string[] {
-  return (HIDDEN[shortForm(path)] ?? []).filter((f) => f.deprecated && changed(f.long)).map((f) => `Flag --${f.long} has been deprecated, ${f.deprecated}`);
+  return (HIDDEN[shortForm(path)] ?? [])
+    .filter((f) => f.deprecated && changed(f.long))
+    .map((f) => `Flag --${f.long} has been deprecated, ${f.deprecated}`);
 }

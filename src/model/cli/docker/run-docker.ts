@@ -84,7 +84,11 @@ export function runDocker(argv: readonly string[], env: DockerEnvironment): Comm
 function dispatch(argv: readonly string[], env: DockerEnvironment): CommandResult {
   const { out, term } = env;
   const root = commandAt('') as GroupSpec;
-  const globals = parseFlags(argv, [...commandFlags(''), HELP_FLAG].filter((f, i, all) => all.findIndex((g) => g.long === f.long) === i), false);
+  const globals = parseFlags(
+    argv,
+    [...commandFlags(''), HELP_FLAG].filter((f, i, all) => all.findIndex((g) => g.long === f.long) === i),
+    false,
+  );
   if (!globals.ok) throw flagError('', true, globals.error);
   for (const notice of globals.notices) out.out(`${notice}\n`);
   const rest = globals.args;
@@ -126,8 +130,10 @@ function helpCommand(words: readonly string[], env: DockerEnvironment): CommandR
   let path = '';
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (group.unmodelled.includes(word)) throw new CliError(env.notSimulated(`${path ? `docker ${path}` : 'docker'} ${word}`));
-    if (!Object.prototype.hasOwnProperty.call(group.children, word)) throw new CliError(`unknown help topic: ${words.slice(i).join(' ')}`);
+    if (group.unmodelled.includes(word))
+      throw new CliError(env.notSimulated(`${path ? `docker ${path}` : 'docker'} ${word}`));
+    if (!Object.prototype.hasOwnProperty.call(group.children, word))
+      throw new CliError(`unknown help topic: ${words.slice(i).join(' ')}`);
     path = group.children[word];
     const spec = commandAt(path);
     if (spec?.kind === 'leaf') {
@@ -175,7 +181,13 @@ function runGroup(spec: GroupSpec, args: readonly string[], env: DockerEnvironme
   return { exitCode: 0 };
 }
 
-function runLeaf(path: string, rule: Parameters<typeof argsError>[1], interspersed: boolean, args: readonly string[], env: DockerEnvironment): CommandResult {
+function runLeaf(
+  path: string,
+  rule: Parameters<typeof argsError>[1],
+  interspersed: boolean,
+  args: readonly string[],
+  env: DockerEnvironment,
+): CommandResult {
   const { out, term } = env;
   const parsed = parseFlags(args, commandFlags(path), interspersed);
   if (!parsed.ok) throw flagError(path, false, parsed.error);
@@ -196,6 +208,16 @@ function runLeaf(path: string, rule: Parameters<typeof argsError>[1], interspers
   }
   const handler = env.handlers[path];
   if (!handler) throw new CliError(env.notSimulated(`docker ${path}`));
-  const result = handler({ path, args: parsed.args, flags: parsed.flags, client, out, term, world: env.world, stdin: env.stdin, nowMs: () => env.world.state.clock.nowMs });
+  const result = handler({
+    path,
+    args: parsed.args,
+    flags: parsed.flags,
+    client,
+    out,
+    term,
+    world: env.world,
+    stdin: env.stdin,
+    nowMs: () => env.world.state.clock.nowMs,
+  });
   return typeof result === 'number' ? { exitCode: result } : result;
 }

@@ -18,7 +18,10 @@ export function errorUseLine(path: string, isGroup: boolean): string {
 
 /** FlagErrorFunc: a pflag error with the usage line (exit 125). */
 export function flagError(path: string, isGroup: boolean, error: string): CliError {
-  return new CliError(`${error}\n\nUsage:  ${errorUseLine(path, isGroup)}\n\nRun '${commandPath(path)} --help' for more information`, 125);
+  return new CliError(
+    `${error}\n\nUsage:  ${errorUseLine(path, isGroup)}\n\nRun '${commandPath(path)} --help' for more information`,
+    125,
+  );
 }
 
 const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
@@ -29,14 +32,30 @@ export function argsError(path: string, rule: ArgsRule, args: readonly string[])
   const use = useLine(path);
   switch (rule.kind) {
     case 'none':
-      return args.length === 0 ? undefined : new CliError(`docker: '${cmd}' accepts no arguments\n\nUsage:  ${use}\n\nRun '${cmd} --help' for more information`);
+      return args.length === 0
+        ? undefined
+        : new CliError(
+            `docker: '${cmd}' accepts no arguments\n\nUsage:  ${use}\n\nRun '${cmd} --help' for more information`,
+          );
     case 'min':
-      return args.length >= rule.n ? undefined : new CliError(`docker: '${cmd}' requires at least ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nSee '${cmd} --help' for more information`);
+      return args.length >= rule.n
+        ? undefined
+        : new CliError(
+            `docker: '${cmd}' requires at least ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nSee '${cmd} --help' for more information`,
+          );
     case 'max':
       // "SRun" is docker/cli 28's own typo.
-      return args.length <= rule.n ? undefined : new CliError(`docker: '${cmd}' requires at most ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nSRun '${cmd} --help' for more information`);
+      return args.length <= rule.n
+        ? undefined
+        : new CliError(
+            `docker: '${cmd}' requires at most ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nSRun '${cmd} --help' for more information`,
+          );
     case 'exact':
-      return args.length === rule.n ? undefined : new CliError(`docker: '${cmd}' requires ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nRun '${cmd} --help' for more information`);
+      return args.length === rule.n
+        ? undefined
+        : new CliError(
+            `docker: '${cmd}' requires ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nRun '${cmd} --help' for more information`,
+          );
   }
 }
 
@@ -48,5 +67,7 @@ export function unknownRootCommand(word: string): CliError {
 /** `docker image foo`: cli.NoArgs on a command that has subcommands. */
 export function unknownSubcommand(path: string, word: string): CliError {
   const cmd = commandPath(path);
-  return new CliError(`docker: unknown command: ${cmd} ${word}\n\nUsage:  ${cmd}\n\nRun '${cmd} --help' for more information`);
+  return new CliError(
+    `docker: unknown command: ${cmd} ${word}\n\nUsage:  ${cmd}\n\nRun '${cmd} --help' for more information`,
+  );
 }

@@ -36,7 +36,7 @@ export function ramInBytes(text: string): { ok: true; value: number } | { ok: fa
   return { ok: true, value: Math.trunc(size) };
 }
 
-const UNIT_NS: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+const UNIT_NS: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
 
 /** time.ParseDuration; the value is in nanoseconds. */
 export function parseGoDuration(orig: string): { ok: true; value: number } | { ok: false; error: string } {
@@ -57,7 +57,8 @@ export function parseGoDuration(orig: string): { ok: true; value: number } | { o
     const unit = /^[^0-9.]*/.exec(s)![0];
     if (unit === '') return { ok: false, error: `time: missing unit in duration ${goQuote(orig)}` };
     const scale = UNIT_NS[unit];
-    if (scale === undefined) return { ok: false, error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(orig)}` };
+    if (scale === undefined)
+      return { ok: false, error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(orig)}` };
     s = s.slice(unit.length);
     total += Number(`${m[1] || '0'}.${m[2] ?? '0'}`) * scale;
     if (total > 9.223372036854775807e18) return invalid;

@@ -64,8 +64,14 @@ function parseMagnitude(s: string): bigint | 'syntax' {
   return n;
 }
 
-const syntax = (fn: string, s: string): ParsedNumber => ({ ok: false, error: `strconv.${fn}: parsing ${goQuote(s)}: invalid syntax` });
-const range = (fn: string, s: string): ParsedNumber => ({ ok: false, error: `strconv.${fn}: parsing ${goQuote(s)}: value out of range` });
+const syntax = (fn: string, s: string): ParsedNumber => ({
+  ok: false,
+  error: `strconv.${fn}: parsing ${goQuote(s)}: invalid syntax`,
+});
+const range = (fn: string, s: string): ParsedNumber => ({
+  ok: false,
+  error: `strconv.${fn}: parsing ${goQuote(s)}: value out of range`,
+});
 
 /** strconv.ParseInt(s, 0, bits). */
 export function parseGoInt(s: string, bits = 64): ParsedNumber {

@@ -79,7 +79,8 @@ export function parseFlags(args: readonly string[], defs: readonly FlagDef[], in
 
   const set = (def: FlagDef, value: string): string | undefined => {
     const problem = checkFlagValue(def.type, def.long, value);
-    if (problem !== undefined) return `invalid argument ${goQuote(value)} for ${goQuote(flagName(def))} flag: ${problem}`;
+    if (problem !== undefined)
+      return `invalid argument ${goQuote(value)} for ${goQuote(flagName(def))} flag: ${problem}`;
     const list = values.get(def.long) ?? [];
     list.push(value);
     values.set(def.long, list);
@@ -139,7 +140,8 @@ export function parseFlags(args: readonly string[], defs: readonly FlagDef[], in
       } else {
         return { ok: false, error: `flag needs an argument: '${c}' in -${shorts}` };
       }
-      if (def.shorthandDeprecated) notices.push(`Flag shorthand -${def.short} has been deprecated, ${def.shorthandDeprecated}`);
+      if (def.shorthandDeprecated)
+        notices.push(`Flag shorthand -${def.short} has been deprecated, ${def.shorthandDeprecated}`);
       const problem = set(def, value);
       if (problem) return { ok: false, error: problem };
     }

@@ -82,7 +82,12 @@ function fmtIntVerb(v: bigint, verb: string, f: FmtFlags, namer?: StructNamer): 
       return pad("'" + escapeRune(validRune(v), 0x27, f.plus) + "'", f);
     case 'U': {
       const cp = validRune(v);
-      let s = 'U+' + v.toString(16).toUpperCase().padStart(Math.max(4, f.prec ?? 0), '0');
+      let s =
+        'U+' +
+        v
+          .toString(16)
+          .toUpperCase()
+          .padStart(Math.max(4, f.prec ?? 0), '0');
       if (f.sharp && isGoPrint(cp)) s += " '" + String.fromCodePoint(cp) + "'";
       return pad(s, f, false);
     }

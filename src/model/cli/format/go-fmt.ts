@@ -129,9 +129,11 @@ export function sprintf(format: string, args: readonly unknown[], namer?: Struct
     }
   }
   if (!reordered && argNum < args.length) {
-    const extra = args.slice(argNum).map((a) =>
-      a === null || a === undefined ? '<nil>' : goTypeName(a, namer) + '=' + formatValue(a, 'v', noFlags(), namer),
-    );
+    const extra = args
+      .slice(argNum)
+      .map((a) =>
+        a === null || a === undefined ? '<nil>' : goTypeName(a, namer) + '=' + formatValue(a, 'v', noFlags(), namer),
+      );
     out += '%!(EXTRA ' + extra.join(', ') + ')';
   }
   return out;

@@ -65,7 +65,8 @@ export function renderProgress(p: JsonProgress, width = 200, nowMs?: number): st
   const bar = width > 110 ? `[${'='.repeat(percentage)}>${' '.repeat(50 - percentage)}] ` : '';
   let numbers = '';
   if (p.hidecounts === true) numbers = '';
-  else if (units === '') numbers = current > total ? pad8(humanSize(current)) : `${pad8(humanSize(current))}/${humanSize(total)}`;
+  else if (units === '')
+    numbers = current > total ? pad8(humanSize(current)) : `${pad8(humanSize(current))}/${humanSize(total)}`;
   else numbers = current > total ? `${current} ${units}` : `${current}/${total} ${units}`;
   let timeLeft = '';
   const start = int(p.start);
@@ -152,7 +153,10 @@ export function createJsonMessageRenderer(options: JsonMessageOptions): JsonMess
 }
 
 /** Renders a whole stream: the bytes written and, if the stream failed, its error message. */
-export function renderJsonMessages(messages: readonly JsonMessage[], options: JsonMessageOptions): { output: string; error?: string } {
+export function renderJsonMessages(
+  messages: readonly JsonMessage[],
+  options: JsonMessageOptions,
+): { output: string; error?: string } {
   const r = createJsonMessageRenderer(options);
   let output = '';
   for (const m of messages) {

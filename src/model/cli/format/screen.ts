@@ -90,21 +90,37 @@ function csi(s: Screen, params: string, final: string): void {
   };
   const m = nums[0] === undefined || Number.isNaN(nums[0]) ? 0 : nums[0];
   switch (final) {
-    case 'A': return moveTo(s, s.row - n(0, 1), s.col);
-    case 'B': return moveTo(s, s.row + n(0, 1), s.col);
-    case 'C': return moveTo(s, s.row, s.col + n(0, 1));
-    case 'D': return moveTo(s, s.row, s.col - n(0, 1));
-    case 'E': return moveTo(s, s.row + n(0, 1), 0);
-    case 'F': return moveTo(s, s.row - n(0, 1), 0);
-    case 'G': return moveTo(s, s.row, n(0, 1) - 1);
-    case 'd': return moveTo(s, s.top + n(0, 1) - 1, s.col);
+    case 'A':
+      return moveTo(s, s.row - n(0, 1), s.col);
+    case 'B':
+      return moveTo(s, s.row + n(0, 1), s.col);
+    case 'C':
+      return moveTo(s, s.row, s.col + n(0, 1));
+    case 'D':
+      return moveTo(s, s.row, s.col - n(0, 1));
+    case 'E':
+      return moveTo(s, s.row + n(0, 1), 0);
+    case 'F':
+      return moveTo(s, s.row - n(0, 1), 0);
+    case 'G':
+      return moveTo(s, s.row, n(0, 1) - 1);
+    case 'd':
+      return moveTo(s, s.top + n(0, 1) - 1, s.col);
     case 'H':
-    case 'f': return moveTo(s, s.top + n(0, 1) - 1, n(1, 1) - 1);
-    case 'J': return eraseDisplay(s, m);
-    case 'K': return eraseLine(s, m);
-    case 's': s.saved = { row: s.row - s.top, col: s.col }; return;
-    case 'u': if (s.saved) moveTo(s, s.top + s.saved.row, s.saved.col); return;
-    default: return; // SGR colours and everything else do not change the text.
+    case 'f':
+      return moveTo(s, s.top + n(0, 1) - 1, n(1, 1) - 1);
+    case 'J':
+      return eraseDisplay(s, m);
+    case 'K':
+      return eraseLine(s, m);
+    case 's':
+      s.saved = { row: s.row - s.top, col: s.col };
+      return;
+    case 'u':
+      if (s.saved) moveTo(s, s.top + s.saved.row, s.saved.col);
+      return;
+    default:
+      return; // SGR colours and everything else do not change the text.
   }
 }
 

@@ -3,7 +3,17 @@
 import { sprint, sprintf, sprintln } from './go-fmt';
 import { formatValue, noFlags } from './go-fmt-verbs';
 import { isGoPrint } from './go-quote';
-import { compareGoStrings, goTypeName, isTrue, kindOf, noValue, toNumber, utf8Bytes, utf8Decode, utf8Length } from './go-value';
+import {
+  compareGoStrings,
+  goTypeName,
+  isTrue,
+  kindOf,
+  noValue,
+  toNumber,
+  utf8Bytes,
+  utf8Decode,
+  utf8Length,
+} from './go-value';
 import { FuncError } from './template-func';
 import type { FuncContext, FuncMap, GoFunc } from './template-func';
 
@@ -104,13 +114,28 @@ const hexUpper = '0123456789ABCDEF';
 
 /** template.HTMLEscapeString. */
 export function htmlEscape(s: string): string {
-  const map: Record<string, string> = { '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;', '\0': '\ufffd' };
+  const map: Record<string, string> = {
+    '"': '&#34;',
+    "'": '&#39;',
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '\0': '\ufffd',
+  };
   return s.replace(/["'&<>\0]/g, (c) => map[c] ?? c);
 }
 
 /** template.JSEscapeString. */
 export function jsEscape(s: string): string {
-  const map: Record<string, string> = { '\\': '\\\\', "'": "\\'", '"': '\\"', '<': '\\u003C', '>': '\\u003E', '&': '\\u0026', '=': '\\u003D' };
+  const map: Record<string, string> = {
+    '\\': '\\\\',
+    "'": "\\'",
+    '"': '\\"',
+    '<': '\\u003C',
+    '>': '\\u003E',
+    '&': '\\u0026',
+    '=': '\\u003D',
+  };
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -156,11 +181,15 @@ export const builtinFuncs: FuncMap = {
   html: v((a, ctx) => htmlEscape(evalArgs(a, ctx)), [], 'any'),
   js: v((a, ctx) => jsEscape(evalArgs(a, ctx)), [], 'any'),
   urlquery: v((a, ctx) => queryEscape(evalArgs(a, ctx)), [], 'any'),
-  call: v(([name, fn, ...a], ctx) => {
-    if (fn === null || fn === undefined || fn === noValue) return fail('call of nil');
-    if (typeof fn !== 'function') return fail(`non-function ${String(name)} of type ${goTypeName(fn, ctx.namer)}`);
-    return (fn as (...x: unknown[]) => unknown)(...a);
-  }, ['value'], 'value'),
+  call: v(
+    ([name, fn, ...a], ctx) => {
+      if (fn === null || fn === undefined || fn === noValue) return fail('call of nil');
+      if (typeof fn !== 'function') return fail(`non-function ${String(name)} of type ${goTypeName(fn, ctx.namer)}`);
+      return (fn as (...x: unknown[]) => unknown)(...a);
+    },
+    ['value'],
+    'value',
+  ),
   eq: v(([a, ...b]) => eq(a, ...b), ['value'], 'value'),
   ne: v(([a, b]) => !eq(a, b), ['value', 'value']),
   lt: v(([a, b]) => lt(a, b), ['value', 'value']),

@@ -51,7 +51,8 @@ export function callFunc(
   let numFixed = args.length;
   if (fn.variadic !== undefined) {
     numFixed = fn.params.length;
-    if (numIn < numFixed) site.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${args.length}`);
+    if (numIn < numFixed)
+      site.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${args.length}`);
   } else if (numIn !== fn.params.length) {
     site.errorf(`wrong number of args for ${name}: want ${fn.params.length} got ${numIn}`);
   }
@@ -76,7 +77,9 @@ export function callFunc(
   // Go passes the callee's text to call for its error message ("non-function .ID of type string").
   if (isBuiltin && name === 'call') {
     const f = final[0];
-    argv.unshift(args.length > 0 ? nodeString(args[0]!) : typeof f === 'string' ? f : `<${goTypeName(f, site.ctx.namer)} Value>`);
+    argv.unshift(
+      args.length > 0 ? nodeString(args[0]!) : typeof f === 'string' ? f : `<${goTypeName(f, site.ctx.namer)} Value>`,
+    );
   }
   try {
     return fn.call(argv, site.ctx);

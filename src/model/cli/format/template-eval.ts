@@ -30,7 +30,27 @@ export class TemplateExecError extends Error {}
 /** Go's missingVal: "no final value from a previous pipeline stage". */
 export const missing: unique symbol = Symbol('missing');
 
-const builtinNames = new Set(['and', 'or', 'not', 'len', 'index', 'slice', 'print', 'printf', 'println', 'html', 'js', 'urlquery', 'call', 'eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+const builtinNames = new Set([
+  'and',
+  'or',
+  'not',
+  'len',
+  'index',
+  'slice',
+  'print',
+  'printf',
+  'println',
+  'html',
+  'js',
+  'urlquery',
+  'call',
+  'eq',
+  'ne',
+  'lt',
+  'le',
+  'gt',
+  'ge',
+]);
 
 /** Evaluates expressions for the executor; Go's state minus the tree walking. */
 export class Evaluator implements CallSite {
@@ -65,7 +85,9 @@ export class Evaluator implements CallSite {
     const line = 1 + (before.match(/\n/g) ?? []).length;
     const col = utf8Length(nl < 0 ? before : before.slice(nl + 1));
     const where = `${this.tmpl.name}:${line}:${col}`;
-    throw new TemplateExecError(`template: ${where}: executing ${goQuote(this.execName)} at <${nodeString(this.node)}>: ${message}`);
+    throw new TemplateExecError(
+      `template: ${where}: executing ${goQuote(this.execName)} at <${nodeString(this.node)}>: ${message}`,
+    );
   }
 
   protected setVar(name: string, value: unknown): void {
@@ -95,7 +117,8 @@ export class Evaluator implements CallSite {
   }
 
   private notAFunction(args: Node[], final: unknown): void {
-    if (args.length > 1 || final !== missing) this.errorf(`can't give argument to non-function ${nodeString(args[0]!)}`);
+    if (args.length > 1 || final !== missing)
+      this.errorf(`can't give argument to non-function ${nodeString(args[0]!)}`);
   }
 
   private evalCommand(dot: unknown, cmd: CommandNode, final: unknown): unknown {
@@ -133,20 +156,34 @@ export class Evaluator implements CallSite {
 
   private idealConstant(n: NumberNode): unknown {
     this.at(n);
-    const looksFloat = /[.eEpP]/.test(n.text) && !/^[+-]?0[xX][^pP]*$/.test(n.text) && !n.text.startsWith("'") && !/^[+-]?\d+$/.test(n.text);
+    const looksFloat =
+      /[.eEpP]/.test(n.text) &&
+      !/^[+-]?0[xX][^pP]*$/.test(n.text) &&
+      !n.text.startsWith("'") &&
+      !/^[+-]?\d+$/.test(n.text);
     if (n.isFloat && looksFloat) return Number.isInteger(n.float) ? new GoFloat(n.float) : n.float;
     if (n.isInt) return n.int;
     return this.errorf(`${n.text} overflows int`);
   }
 
-  private evalChain(dot: unknown, chain: Extract<Node, { type: 'chain' }>, args: Node[] | undefined, final: unknown): unknown {
+  private evalChain(
+    dot: unknown,
+    chain: Extract<Node, { type: 'chain' }>,
+    args: Node[] | undefined,
+    final: unknown,
+  ): unknown {
     this.at(chain);
     if (chain.node.type === 'nil') this.errorf(`indirection through explicit nil in ${nodeString(chain)}`);
     const pipe = this.evalArg(dot, undefined, chain.node);
     return this.evalFieldChain(dot, pipe, chain, chain.field, args, final);
   }
 
-  private evalVariable(dot: unknown, v: Extract<Node, { type: 'variable' }>, args: Node[] | undefined, final: unknown): unknown {
+  private evalVariable(
+    dot: unknown,
+    v: Extract<Node, { type: 'variable' }>,
+    args: Node[] | undefined,
+    final: unknown,
+  ): unknown {
     this.at(v);
     const value = this.varValue(v.ident[0] ?? '');
     if (v.ident.length === 1) {
@@ -156,12 +193,26 @@ export class Evaluator implements CallSite {
     return this.evalFieldChain(dot, value, v, v.ident.slice(1), args, final);
   }
 
-  private evalFieldChain(dot: unknown, receiver: unknown, node: Node, ident: string[], args: Node[] | undefined, final: unknown): unknown {
-    for (let i = 0; i < ident.length - 1; i++) receiver = this.evalField(dot, ident[i]!, node, undefined, missing, receiver);
+  private evalFieldChain(
+    dot: unknown,
+    receiver: unknown,
+    node: Node,
+    ident: string[],
+    args: Node[] | undefined,
+    final: unknown,
+  ): unknown {
+    for (let i = 0; i < ident.length - 1; i++)
+      receiver = this.evalField(dot, ident[i]!, node, undefined, missing, receiver);
     return this.evalField(dot, ident[ident.length - 1]!, node, args, final, receiver);
   }
 
-  private evalFunction(dot: unknown, node: Extract<Node, { type: 'identifier' }>, cmd: Node, args: Node[] | undefined, final: unknown): unknown {
+  private evalFunction(
+    dot: unknown,
+    node: Extract<Node, { type: 'identifier' }>,
+    cmd: Node,
+    args: Node[] | undefined,
+    final: unknown,
+  ): unknown {
     this.at(node);
     const fn = this.opts.funcs[node.ident];
     if (fn === undefined) this.errorf(`${goQuote(node.ident)} is not a defined function`);
@@ -184,7 +235,14 @@ export class Evaluator implements CallSite {
     return undefined;
   }
 
-  private evalField(dot: unknown, name: string, node: Node, args: Node[] | undefined, final: unknown, receiver: unknown): unknown {
+  private evalField(
+    dot: unknown,
+    name: string,
+    node: Node,
+    args: Node[] | undefined,
+    final: unknown,
+    receiver: unknown,
+  ): unknown {
     if (receiver === noValue) return noValue;
     if (receiver === null || receiver === undefined) this.errorf(`nil pointer evaluating interface {}.${name}`);
     const kind = kindOf(receiver);
@@ -205,7 +263,15 @@ export class Evaluator implements CallSite {
     return this.errorf(`can't evaluate field ${name} in type ${goTypeName(receiver, this.ctx.namer)}`);
   }
 
-  private evalCall(dot: unknown, fn: GoFunc, isBuiltin: boolean, node: Node, name: string, args: Node[] | undefined, final: unknown): unknown {
+  private evalCall(
+    dot: unknown,
+    fn: GoFunc,
+    isBuiltin: boolean,
+    node: Node,
+    name: string,
+    args: Node[] | undefined,
+    final: unknown,
+  ): unknown {
     return callFunc(this, dot, fn, isBuiltin, node, name, args ? args.slice(1) : [], final === missing ? [] : [final]);
   }
 
@@ -231,7 +297,8 @@ export class Evaluator implements CallSite {
         return validateType(this, this.evalChain(dot, n, undefined, missing), typ);
     }
     if (typ === 'string') return n.type === 'string' ? n.text : this.errorf(`expected string; found ${nodeString(n)}`);
-    if (typ === 'int') return n.type === 'number' && n.isInt ? n.int : this.errorf(`expected integer; found ${nodeString(n)}`);
+    if (typ === 'int')
+      return n.type === 'number' && n.isInt ? n.int : this.errorf(`expected integer; found ${nodeString(n)}`);
     if (typ === '[]string') return this.errorf(`can't handle ${nodeString(n)} for arg of type []string`);
     switch (n.type) {
       case 'bool':

@@ -5,10 +5,39 @@ import { isGoPrint } from './go-quote';
 
 /** Lexical item kinds; the keywords come after 'keyword', as in Go. */
 export type ItemType =
-  | 'error' | 'bool' | 'char' | 'charConstant' | 'complex' | 'assign' | 'declare' | 'eof'
-  | 'field' | 'identifier' | 'leftDelim' | 'leftParen' | 'number' | 'pipe' | 'rawString'
-  | 'rightDelim' | 'rightParen' | 'space' | 'string' | 'text' | 'variable'
-  | 'block' | 'break' | 'continue' | 'dot' | 'define' | 'else' | 'end' | 'if' | 'nil' | 'range' | 'template' | 'with';
+  | 'error'
+  | 'bool'
+  | 'char'
+  | 'charConstant'
+  | 'complex'
+  | 'assign'
+  | 'declare'
+  | 'eof'
+  | 'field'
+  | 'identifier'
+  | 'leftDelim'
+  | 'leftParen'
+  | 'number'
+  | 'pipe'
+  | 'rawString'
+  | 'rightDelim'
+  | 'rightParen'
+  | 'space'
+  | 'string'
+  | 'text'
+  | 'variable'
+  | 'block'
+  | 'break'
+  | 'continue'
+  | 'dot'
+  | 'define'
+  | 'else'
+  | 'end'
+  | 'if'
+  | 'nil'
+  | 'range'
+  | 'template'
+  | 'with';
 
 /** A token with its start position (UTF-16 index) and 1-based line. */
 export interface Item {
@@ -20,13 +49,36 @@ export interface Item {
 
 /** Keyword spellings ("." is the cursor). */
 export const keywords: Record<string, ItemType> = {
-  '.': 'dot', block: 'block', break: 'break', continue: 'continue', define: 'define', else: 'else',
-  end: 'end', if: 'if', range: 'range', nil: 'nil', template: 'template', with: 'with',
+  '.': 'dot',
+  block: 'block',
+  break: 'break',
+  continue: 'continue',
+  define: 'define',
+  else: 'else',
+  end: 'end',
+  if: 'if',
+  range: 'range',
+  nil: 'nil',
+  template: 'template',
+  with: 'with',
 };
 
 /** Whether an item type is a keyword (Go prints those as <word> in errors). */
 export function isKeyword(t: ItemType): boolean {
-  return ['block', 'break', 'continue', 'dot', 'define', 'else', 'end', 'if', 'nil', 'range', 'template', 'with'].includes(t);
+  return [
+    'block',
+    'break',
+    'continue',
+    'dot',
+    'define',
+    'else',
+    'end',
+    'if',
+    'nil',
+    'range',
+    'template',
+    'with',
+  ].includes(t);
 }
 
 /** What next() returns at the end of the input. */
@@ -48,4 +100,3 @@ export function sharpU(r: number): string {
   const hex = 'U+' + r.toString(16).toUpperCase().padStart(4, '0');
   return isGoPrint(r) ? `${hex} '${String.fromCodePoint(r)}'` : hex;
 }
-

@@ -135,7 +135,9 @@ export class Lexer {
     }
     if (x > this.pos) {
       this.pos = x;
-      const trim = hasLeftTrim(this.input, x + 2) ? (spaceRun.exec(this.input.slice(this.start, x))?.[0].length ?? 0) : 0;
+      const trim = hasLeftTrim(this.input, x + 2)
+        ? (spaceRun.exec(this.input.slice(this.start, x))?.[0].length ?? 0)
+        : 0;
       this.pos -= trim;
       this.line += countLines(this.input.slice(this.start, this.pos));
       const text = this.thisItem('text');

@@ -89,7 +89,10 @@ export function nodeString(n: Node): string {
     case 'variable':
       return n.ident.join('.');
     case 'chain':
-      return (n.node.type === 'pipe' ? '(' + pipeString(n.node) + ')' : nodeString(n.node)) + n.field.map((f) => '.' + f).join('');
+      return (
+        (n.node.type === 'pipe' ? '(' + pipeString(n.node) + ')' : nodeString(n.node)) +
+        n.field.map((f) => '.' + f).join('')
+      );
     case 'identifier':
       return n.ident;
     case 'dot':

@@ -9,7 +9,18 @@ import type { CommandNode, Node, NumberNode, PipeNode } from './template-nodes';
 import { nodeString } from './template-nodes';
 
 const operandStarts: ItemType[] = [
-  'bool', 'charConstant', 'complex', 'dot', 'field', 'identifier', 'number', 'nil', 'rawString', 'string', 'variable', 'leftParen',
+  'bool',
+  'charConstant',
+  'complex',
+  'dot',
+  'field',
+  'identifier',
+  'number',
+  'nil',
+  'rawString',
+  'string',
+  'variable',
+  'leftParen',
 ];
 
 /** Parses pipelines; knows the declared variables and the defined functions. */
@@ -139,7 +150,12 @@ export class PipelineParser extends TokenReader {
         return this.pipeline('parenthesized pipeline', 'rightParen');
       case 'string':
       case 'rawString':
-        return { type: 'string', pos: token.pos, quoted: token.val, text: unquote(token.val) ?? this.errorf(invalidSyntax) };
+        return {
+          type: 'string',
+          pos: token.pos,
+          quoted: token.val,
+          text: unquote(token.val) ?? this.errorf(invalidSyntax),
+        };
     }
     this.backup();
     return undefined;
@@ -148,7 +164,15 @@ export class PipelineParser extends TokenReader {
 
 /** parse.newNumber: the interpretations (int, float) a numeric token allows. */
 function parseNumber(token: Item, errorf: (message: string) => never): NumberNode {
-  const n: NumberNode = { type: 'number', pos: token.pos, text: token.val, isInt: false, isFloat: false, int: 0, float: 0 };
+  const n: NumberNode = {
+    type: 'number',
+    pos: token.pos,
+    text: token.val,
+    isInt: false,
+    isFloat: false,
+    int: 0,
+    float: 0,
+  };
   if (token.typ === 'charConstant') {
     const s = unquote(token.val);
     if (s === undefined) errorf(invalidSyntax);
@@ -158,7 +182,8 @@ function parseNumber(token: Item, errorf: (message: string) => never): NumberNod
   if (token.typ === 'complex' || token.val.endsWith('i')) errorf(`illegal number syntax: ${goQuote(token.val)}`);
   // ParseInt, then ParseUint: a uint64-only constant parses but "overflows int" when executed.
   const i = parseGoInteger(token.val);
-  if (i !== undefined && i >= -(1n << 63n) && i < 1n << 63n) return { ...n, isInt: true, isFloat: true, int: Number(i), float: Number(i) };
+  if (i !== undefined && i >= -(1n << 63n) && i < 1n << 63n)
+    return { ...n, isInt: true, isFloat: true, int: Number(i), float: Number(i) };
   if (i !== undefined && i >= 0n && i < 1n << 64n) return { ...n, isFloat: true, float: Number(i) };
   const f = parseGoFloat(token.val);
   if (f !== undefined) {

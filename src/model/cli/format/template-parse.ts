@@ -116,7 +116,8 @@ class Parser extends PipelineParser {
     if (context === 'range') this.rangeDepth--;
     let elseList: ListNode | undefined;
     if (next.type === 'else') {
-      const chained = (context === 'if' && this.peek().typ === 'if') || (context === 'with' && this.peek().typ === 'with');
+      const chained =
+        (context === 'if' && this.peek().typ === 'if') || (context === 'with' && this.peek().typ === 'with');
       if (chained) {
         this.next();
         elseList = { type: 'list', pos: next.pos, nodes: [this.control(context)] };

@@ -34,6 +34,7 @@ function loaded(): typeof Engine {
 export const splitTableFormat: typeof Engine.splitTableFormat = (...a) => loaded().splitTableFormat(...a);
 export const preprocessFormat: typeof Engine.preprocessFormat = (...a) => loaded().preprocessFormat(...a);
 export const parseDockerTemplate: typeof Engine.parseDockerTemplate = (...a) => loaded().parseDockerTemplate(...a);
-export const executeDockerTemplate: typeof Engine.executeDockerTemplate = (...a) => loaded().executeDockerTemplate(...a);
+export const executeDockerTemplate: typeof Engine.executeDockerTemplate = (...a) =>
+  loaded().executeDockerTemplate(...a);
 export const renderHeader: typeof Engine.renderHeader = (...a) => loaded().renderHeader(...a);
 export const formatRows: typeof Engine.formatRows = (...a) => loaded().formatRows(...a);

@@ -53,7 +53,9 @@ export function preprocessFormat(format: string): { table: boolean; template: st
 }
 
 /** templates.Parse: Go's text/template with docker's functions; the error is Go's text, unwrapped. */
-export function parseDockerTemplate(text: string): { ok: true; template: ParsedTemplate } | { ok: false; error: string } {
+export function parseDockerTemplate(
+  text: string,
+): { ok: true; template: ParsedTemplate } | { ok: false; error: string } {
   try {
     return { ok: true, template: parseTemplate(text, hasBasicFunc) };
   } catch (e) {

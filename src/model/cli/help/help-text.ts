@@ -45,7 +45,9 @@ export function flagUsagesWrapped(rows: readonly HelpFlagRow[], cols: number): s
     return { left, usage: defaultText ? `${usage} (default ${defaultText})` : usage };
   });
   const maxlen = Math.max(0, ...lines.map((l) => l.left.length + 1));
-  return lines.map((l) => `${l.left} ${' '.repeat(maxlen - l.left.length)} ${wrap(maxlen + 2, cols, l.usage)}\n`).join('');
+  return lines
+    .map((l) => `${l.left} ${' '.repeat(maxlen - l.left.length)} ${wrap(maxlen + 2, cols, l.usage)}\n`)
+    .join('');
 }
 
 /** Whether a command has help (is one we know), by path without "docker" ("container ls"). */

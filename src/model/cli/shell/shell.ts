@@ -68,7 +68,18 @@ type LineOptions = { tty: boolean; cols: number };
 
 type Target = 'stdout' | 'stderr' | 'null' | 'pipe';
 
-const VARIABLES: Readonly<Record<string, string>> = { HOME: '/home/user', USER: 'user', LOGNAME: 'user', PWD: '/home/user', SHELL: '/bin/bash', HOSTNAME: 'docker-host', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', TERM: 'xterm-256color', LANG: 'C.UTF-8', $: '4242' };
+const VARIABLES: Readonly<Record<string, string>> = {
+  HOME: '/home/user',
+  USER: 'user',
+  LOGNAME: 'user',
+  PWD: '/home/user',
+  SHELL: '/bin/bash',
+  HOSTNAME: 'docker-host',
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  TERM: 'xterm-256color',
+  LANG: 'C.UTF-8',
+  $: '4242',
+};
 
 /** Creates the shell the page's terminal talks to. */
 export function createShell(options: ShellOptions): Shell {
@@ -79,7 +90,16 @@ export function createShell(options: ShellOptions): Shell {
   let status = 0;
   let depth = 0;
   /** The last line run `interruptible`, while one of its pulls could still be cancelled. */
-  let lastRun: { line: string; opts: LineOptions; state: string; variables: Map<string, string>; status: number; pulls: Array<{ startMs: number; endMs: number }> } | undefined;
+  let lastRun:
+    | {
+        line: string;
+        opts: LineOptions;
+        state: string;
+        variables: Map<string, string>;
+        status: number;
+        pulls: Array<{ startMs: number; endMs: number }>;
+      }
+    | undefined;
 
   const now = () => world.state.clock.nowMs;
 
@@ -105,13 +125,23 @@ export function createShell(options: ShellOptions): Shell {
       stages.forEach((command, i) => {
         const last = i === stages.length - 1;
         const piped: string[] = [];
-        status = runCommand(command, opts, result, { firstInPipe: i === 0, toPipe: !last, capture: last ? capture : piped, input });
+        status = runCommand(command, opts, result, {
+          firstInPipe: i === 0,
+          toPipe: !last,
+          capture: last ? capture : piped,
+          input,
+        });
         input = piped.join('');
       });
     }
   }
 
-  function runCommand(command: SimpleCommand, opts: LineOptions, result: ShellResult, io: { firstInPipe: boolean; toPipe: boolean; capture?: string[]; input?: string }): number {
+  function runCommand(
+    command: SimpleCommand,
+    opts: LineOptions,
+    result: ShellResult,
+    io: { firstInPipe: boolean; toPipe: boolean; capture?: string[]; input?: string },
+  ): number {
     if (isPullInterrupted(world)) return 130;
     const expansion: ExpansionEnv = {
       variable: (name) => (name === '?' ? String(status) : (variables.get(name) ?? VARIABLES[name] ?? '')),
@@ -151,10 +181,24 @@ export function createShell(options: ShellOptions): Shell {
     return code;
   }
 
-  function execute(words: string[], term: Terminal, out: Output, result: ShellResult, stdin: string | undefined): number {
+  function execute(
+    words: string[],
+    term: Terminal,
+    out: Output,
+    result: ShellResult,
+    stdin: string | undefined,
+  ): number {
     const [name, ...args] = words;
     if (name === 'docker') {
-      const run = runDocker(args, { world, out, term, handlers: DOCKER_HANDLERS, notSimulated: (c) => notSimulated(locale, c), host: options.host, stdin });
+      const run = runDocker(args, {
+        world,
+        out,
+        term,
+        handlers: DOCKER_HANDLERS,
+        notSimulated: (c) => notSimulated(locale, c),
+        host: options.host,
+        stdin,
+      });
       if (run.attached) result.attached = run.attached;
       return run.exitCode;
     }
@@ -171,7 +215,10 @@ export function createShell(options: ShellOptions): Shell {
 
   function run(line: string, runOptions: RunOptions = {}): ShellResult {
     const text = String(line ?? '');
-    const opts: LineOptions = { tty: runOptions.tty ?? false, cols: Math.max(1, Math.floor(runOptions.cols ?? 80)) || 80 };
+    const opts: LineOptions = {
+      tty: runOptions.tty ?? false,
+      cols: Math.max(1, Math.floor(runOptions.cols ?? 80)) || 80,
+    };
     // bash keeps every non-blank line in its history, comments included.
     if (text.trim() !== '') history.push(text.replace(/\n+$/, ''));
     lastRun = undefined;
@@ -188,7 +235,11 @@ export function createShell(options: ShellOptions): Shell {
       runLine(text, opts, result);
       result.exitCode = status;
     } catch (error) {
-      result.chunks.push({ stream: 'stderr', text: `pelabuhan: internal error: ${error instanceof Error ? error.message : String(error)}\n`, at: now() });
+      result.chunks.push({
+        stream: 'stderr',
+        text: `pelabuhan: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+        at: now(),
+      });
       result.exitCode = status = 1;
     }
     return result;
@@ -219,7 +270,13 @@ export function createShell(options: ShellOptions): Shell {
 }
 
 /** Applies redirections in order; returns an exit status if one fails (the command does not run). */
-function applyRedirects(redirects: readonly Redirect[], fds: Record<number, Target>, env: ExpansionEnv, out: Output, stdinNotTty: () => void): number | undefined {
+function applyRedirects(
+  redirects: readonly Redirect[],
+  fds: Record<number, Target>,
+  env: ExpansionEnv,
+  out: Output,
+  stdinNotTty: () => void,
+): number | undefined {
   for (const r of redirects) {
     const target = literalWord(r.target, env);
     if (r.op === '<') {
@@ -252,7 +309,12 @@ function applyRedirects(redirects: readonly Redirect[], fds: Record<number, Targ
 }
 
 /** Sends a command's chunks where its descriptors point. */
-function deliver(chunks: readonly OutputChunk[], fds: Record<number, Target>, result: ShellResult, capture: string[] | undefined): void {
+function deliver(
+  chunks: readonly OutputChunk[],
+  fds: Record<number, Target>,
+  result: ShellResult,
+  capture: string[] | undefined,
+): void {
   for (const chunk of chunks) {
     const target = fds[chunk.stream === 'stdout' ? 1 : 2];
     if (target === 'null') continue;

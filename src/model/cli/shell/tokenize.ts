@@ -54,7 +54,28 @@ type Token =
   | { kind: 'op'; op: string }
   | { kind: 'redirect'; fd: number; op: Redirect['op'] };
 
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'function', 'select', '{', '}', '!', '[[', ']]', 'in']);
+const RESERVED = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'case',
+  'esac',
+  'for',
+  'while',
+  'until',
+  'do',
+  'done',
+  'function',
+  'select',
+  '{',
+  '}',
+  '!',
+  '[[',
+  ']]',
+  'in',
+]);
 
 /** Splits a line into tokens; throws LexError for what bash would refuse. */
 function lex(line: string): Token[] {
@@ -125,7 +146,10 @@ function lexRedirect(line: string, i: number, fd: number, tokens: Token[]): numb
   return i + 1;
 }
 
-const unexpected = (token: string) => ({ kind: 'error' as const, message: `bash: syntax error near unexpected token \`${token}'` });
+const unexpected = (token: string) => ({
+  kind: 'error' as const,
+  message: `bash: syntax error near unexpected token \`${token}'`,
+});
 
 /** Parses one line as bash would; never throws. */
 export function parseLine(line: string): ParseResult {
@@ -134,7 +158,9 @@ export function parseLine(line: string): ParseResult {
     tokens = lex(String(line));
   } catch (error) {
     if (error instanceof LexError) {
-      return error.incomplete ? { kind: 'incomplete', message: error.message } : { kind: 'error', message: error.message };
+      return error.incomplete
+        ? { kind: 'incomplete', message: error.message }
+        : { kind: 'error', message: error.message };
     }
     return { kind: 'error', message: 'bash: syntax error' };
   }
@@ -146,7 +172,13 @@ export function parseLine(line: string): ParseResult {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
     if (token.kind === 'word') {
-      if (empty(current) && RESERVED.has(token.word.raw) && token.word.raw !== '!' && token.word.raw !== '{' && token.word.raw !== '}') {
+      if (
+        empty(current) &&
+        RESERVED.has(token.word.raw) &&
+        token.word.raw !== '!' &&
+        token.word.raw !== '{' &&
+        token.word.raw !== '}'
+      ) {
         return unexpected(token.word.raw);
       }
       current.words.push(token.word);
@@ -171,7 +203,8 @@ export function parseLine(line: string): ParseResult {
     join = op === '&&' || op === '||' ? op : ';';
   }
   if (empty(current)) {
-    if (commands.length > 0 || join !== ';') return { kind: 'incomplete', message: 'bash: syntax error: unexpected end of file' };
+    if (commands.length > 0 || join !== ';')
+      return { kind: 'incomplete', message: 'bash: syntax error: unexpected end of file' };
   } else {
     commands.push(current);
     items.push({ pipeline: { commands }, join });

@@ -7,11 +7,15 @@ const METACHARS = new Set([' ', '\t', '\n', '|', '&', ';', '<', '>', '(', ')']);
 
 /** A line bash would refuse; `incomplete` when more input could finish it. */
 export class LexError {
-  constructor(readonly message: string, readonly incomplete: boolean) {}
+  constructor(
+    readonly message: string,
+    readonly incomplete: boolean,
+  ) {}
 }
 
 /** bash's message for an unterminated quote or substitution. */
-export const eofFor = (closer: string) => new LexError(`bash: unexpected EOF while looking for matching \`${closer}'`, true);
+export const eofFor = (closer: string) =>
+  new LexError(`bash: unexpected EOF while looking for matching \`${closer}'`, true);
 
 /** Finds the `)` closing a `$(` that starts at `from`, skipping quotes and nested parentheses. */
 function matchParen(line: string, from: number): number {
@@ -59,7 +63,8 @@ function readDollar(line: string, i: number, quoted: boolean): [WordPart, number
     const end = line.indexOf('}', i + 2);
     if (end < 0) throw eofFor('}');
     const name = line.slice(i + 2, end);
-    if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#@*!-])$/.test(name)) throw new LexError(`bash: \${${name}}: bad substitution`, false);
+    if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#@*!-])$/.test(name))
+      throw new LexError(`bash: \${${name}}: bad substitution`, false);
     return [{ kind: 'var', name, quoted }, end + 1];
   }
   if (next !== undefined && /[?$#@*!0-9-]/.test(next)) return [{ kind: 'var', name: next, quoted }, i + 2];
@@ -139,4 +144,3 @@ function lexDoubleQuoted(body: string, parts: WordPart[], text: (t: string, quot
     }
   }
 }
-

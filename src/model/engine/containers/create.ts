@@ -8,7 +8,7 @@ import type { ContainerConfig, HostConfig } from './container-config';
 import { announce, now, type EngineContext } from '../context';
 import { getImage } from '../images/lookup';
 import { assertNameFree, generateName, reserveName, validateContainerName } from '../names/container-names';
-import { nextHex } from '../../random';
+import { nextHex } from '../../kernel/random';
 import { retainLayer } from '../layers';
 import { parseBind } from '../volumes/binds';
 import { ensureVolume } from '../volumes/volume-store';
@@ -31,17 +31,30 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
   const image = getImage(host, request.config.Image);
   const requestedName = request.name ? validateContainerName(request.name) : undefined;
   if (requestedName) assertNameFree(host, requestedName);
-  const networkMode = !request.hostConfig?.NetworkMode || request.hostConfig.NetworkMode === 'default' ? 'bridge' : request.hostConfig.NetworkMode;
-  if (networkMode.startsWith('container:')) throw new EngineError('invalidParameter', 'container network mode is not supported by the simulator');
+  const networkMode =
+    !request.hostConfig?.NetworkMode || request.hostConfig.NetworkMode === 'default'
+      ? 'bridge'
+      : request.hostConfig.NetworkMode;
+  if (networkMode.startsWith('container:'))
+    throw new EngineError('invalidParameter', 'container network mode is not supported by the simulator');
 
   const id = nextHex(world.state.random);
   const name = requestedName ?? generateName(host, world.state.random, id);
-  const entrypoint = request.config.Entrypoint !== undefined && request.config.Entrypoint !== null && request.config.Entrypoint.length > 0 ? request.config.Entrypoint : image.config.Entrypoint ?? null;
+  const entrypoint =
+    request.config.Entrypoint !== undefined &&
+    request.config.Entrypoint !== null &&
+    request.config.Entrypoint.length > 0
+      ? request.config.Entrypoint
+      : (image.config.Entrypoint ?? null);
   const userCmd = request.config.Cmd && request.config.Cmd.length > 0 ? request.config.Cmd : null;
   // An entrypoint given on the command line resets the image's CMD, as Docker does.
-  const cmd = userCmd ?? (request.config.Entrypoint && request.config.Entrypoint.length > 0 ? null : image.config.Cmd ?? null);
+  const cmd =
+    userCmd ?? (request.config.Entrypoint && request.config.Entrypoint.length > 0 ? null : (image.config.Cmd ?? null));
   const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
-  const exposed: Record<string, object> = { ...(image.config.ExposedPorts ?? {}), ...(request.config.ExposedPorts ?? {}) };
+  const exposed: Record<string, object> = {
+    ...(image.config.ExposedPorts ?? {}),
+    ...(request.config.ExposedPorts ?? {}),
+  };
   for (const port in request.hostConfig?.PortBindings ?? {}) exposed[port] = {};
 
   const config: ContainerConfig = {
@@ -56,7 +69,10 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
     AttachStdout: request.config.AttachStdout ?? false,
     AttachStderr: request.config.AttachStderr ?? false,
     ExposedPorts: exposed,
-    Volumes: image.config.Volumes || request.config.Volumes ? { ...(image.config.Volumes ?? {}), ...(request.config.Volumes ?? {}) } : null,
+    Volumes:
+      image.config.Volumes || request.config.Volumes
+        ? { ...(image.config.Volumes ?? {}), ...(request.config.Volumes ?? {}) }
+        : null,
     WorkingDir: request.config.WorkingDir || image.config.WorkingDir || '',
     Labels: { ...(image.config.Labels ?? {}), ...(request.config.Labels ?? {}) },
     StopSignal: request.config.StopSignal ?? image.config.StopSignal,
@@ -80,10 +96,18 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
   for (const destination of Object.keys(config.Volumes ?? {})) {
     if (mounts.some((m) => m.destination === destination)) continue;
     const volume = ensureVolume(ctx, nextHex(world.state.random), true);
-    mounts.push({ type: 'volume', name: volume.name, source: `/var/lib/docker/volumes/${volume.name}/_data`, destination, rw: true, anonymous: true });
+    mounts.push({
+      type: 'volume',
+      name: volume.name,
+      source: `/var/lib/docker/volumes/${volume.name}/_data`,
+      destination,
+      rw: true,
+      anonymous: true,
+    });
   }
 
-  const networkNames = request.endpoints && Object.keys(request.endpoints).length > 0 ? Object.keys(request.endpoints) : [networkMode];
+  const networkNames =
+    request.endpoints && Object.keys(request.endpoints).length > 0 ? Object.keys(request.endpoints) : [networkMode];
   const container: ContainerRecord = {
     id,
     name,
@@ -95,10 +119,28 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
     args: argv.slice(1),
     config,
     hostConfig,
-    state: { lifecycle: 'created', pid: 0, exitCode: 0, error: '', startedAt: 0, finishedAt: 0, manuallyStopped: false },
+    state: {
+      lifecycle: 'created',
+      pid: 0,
+      exitCode: 0,
+      error: '',
+      startedAt: 0,
+      finishedAt: 0,
+      manuallyStopped: false,
+    },
     mounts,
     networks: Object.fromEntries(
-      networkNames.map((n) => [n === 'default' ? 'bridge' : n, { networkId: '', endpointId: '', ipAddress: '', macAddress: '', gateway: '', aliases: request.endpoints?.[n]?.Aliases ?? [] }]),
+      networkNames.map((n) => [
+        n === 'default' ? 'bridge' : n,
+        {
+          networkId: '',
+          endpointId: '',
+          ipAddress: '',
+          macAddress: '',
+          gateway: '',
+          aliases: request.endpoints?.[n]?.Aliases ?? [],
+        },
+      ]),
     ),
     publishedPorts: [],
     rwSize: 0,

@@ -11,7 +11,7 @@ import type { ContainerEvent } from './lifecycle-machine';
 import { deleteEndpoints } from '../networks/endpoints';
 import { releasePorts } from '../networks/ports';
 import { removeContainerNow } from './remove';
-import { scheduleTimer } from '../../timers';
+import { scheduleTimer } from '../../kernel/timers';
 
 // Logs are capped so a long-running demo cannot grow the saved world without bound.
 const MAX_LOG_LINES = 1000;
@@ -20,7 +20,13 @@ const MAX_LOG_LINES = 1000;
 export function appendOutput(ctx: EngineContext, container: ContainerRecord, output: OutputLine[]): void {
   for (const line of output) {
     container.logs.push({ at: now(ctx), stream: line.stream, text: line.text });
-    announce(ctx, { type: 'container.output', host: ctx.host.name, containerId: container.id, stream: line.stream, text: line.text });
+    announce(ctx, {
+      type: 'container.output',
+      host: ctx.host.name,
+      containerId: container.id,
+      stream: line.stream,
+      text: line.text,
+    });
   }
   if (container.logs.length > MAX_LOG_LINES) container.logs.splice(0, container.logs.length - MAX_LOG_LINES);
 }
@@ -54,6 +60,14 @@ export function exitContainer(
   container.exitSeq++;
   releasePorts(ctx, container);
   deleteEndpoints(ctx.host, container);
-  announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event });
+  announce(ctx, {
+    type: 'container.state.changed',
+    host: ctx.host.name,
+    containerId: container.id,
+    name: container.name,
+    from,
+    to,
+    event,
+  });
   if (container.hostConfig.AutoRemove) removeContainerNow(ctx, container, true);
 }

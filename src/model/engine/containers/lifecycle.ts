@@ -55,7 +55,12 @@ export function refusalOf(c: ContainerRecord, type: ContainerEvent['type']): Ref
  * Docker's error for a refused operation, with the texts of moby's daemon (fidelity §10). `typed` is
  * the container as the user named it (name, ID or prefix): moby's containerRm quotes that.
  */
-export function refusalError(c: ContainerRecord, type: ContainerEvent['type'], reason: RefusalReason, typed = c.name.slice(1)): EngineError {
+export function refusalError(
+  c: ContainerRecord,
+  type: ContainerEvent['type'],
+  reason: RefusalReason,
+  typed = c.name.slice(1),
+): EngineError {
   switch (reason) {
     case 'notModified':
       return new EngineError('notModified', '');
@@ -63,7 +68,10 @@ export function refusalError(c: ContainerRecord, type: ContainerEvent['type'], r
       return new EngineError('conflict', `container ${c.id} is not running`);
     case 'paused':
       if (type === 'container.remove')
-        return new EngineError('conflict', `cannot remove container "${typed}": container is paused and must be unpaused first`);
+        return new EngineError(
+          'conflict',
+          `cannot remove container "${typed}": container is paused and must be unpaused first`,
+        );
       return new EngineError('conflict', 'cannot start a paused container, try unpause instead');
     case 'alreadyPaused':
       return new EngineError('conflict', `Container ${c.id} is already paused`);

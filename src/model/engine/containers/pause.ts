@@ -17,7 +17,15 @@ export function pauseContainer(ctx: EngineContext, container: ContainerRecord): 
     container.pausedExit = { remainingMs: timers[index].at - now(ctx), exitCode: timers[index].exitCode };
     timers.splice(index, 1);
   }
-  announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event: 'container.pause' });
+  announce(ctx, {
+    type: 'container.state.changed',
+    host: ctx.host.name,
+    containerId: container.id,
+    name: container.name,
+    from,
+    to,
+    event: 'container.pause',
+  });
 }
 
 /** Unpauses a paused container. */
@@ -27,5 +35,13 @@ export function unpauseContainer(ctx: EngineContext, container: ContainerRecord)
     scheduleExit(ctx, container, container.pausedExit.remainingMs, container.pausedExit.exitCode);
     container.pausedExit = null;
   }
-  announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event: 'container.unpause' });
+  announce(ctx, {
+    type: 'container.state.changed',
+    host: ctx.host.name,
+    containerId: container.id,
+    name: container.name,
+    from,
+    to,
+    event: 'container.unpause',
+  });
 }

@@ -12,7 +12,13 @@ import { releasePorts } from '../networks/ports';
 import { deleteEndpoints } from '../networks/endpoints';
 
 /** Removes a container after the checks `docker rm [-f] [-v]` makes; refusals quote `typed`, as moby's do. */
-export function removeContainer(ctx: EngineContext, container: ContainerRecord, force: boolean, removeVolumes: boolean, typed?: string): void {
+export function removeContainer(
+  ctx: EngineContext,
+  container: ContainerRecord,
+  force: boolean,
+  removeVolumes: boolean,
+  typed?: string,
+): void {
   const type = force ? 'container.remove.force' : 'container.remove';
   const reason = refusalOf(container, type);
   if (reason) throw refusalError(container, type, reason, typed);
@@ -27,12 +33,22 @@ export function removeContainer(ctx: EngineContext, container: ContainerRecord, 
 export function removeContainerNow(ctx: EngineContext, container: ContainerRecord, removeVolumes: boolean): void {
   const { host } = ctx;
   if (!host.containers[container.id]) return;
-  const event = isRunning(container) || container.state.lifecycle === 'restarting' ? 'container.remove.force' : 'container.remove';
+  const event =
+    isRunning(container) || container.state.lifecycle === 'restarting' ? 'container.remove.force' : 'container.remove';
   const removing = applyLifecycle(container, event);
-  announce(ctx, { type: 'container.state.changed', host: host.name, containerId: container.id, name: container.name, from: removing.from, to: removing.to, event });
+  announce(ctx, {
+    type: 'container.state.changed',
+    host: host.name,
+    containerId: container.id,
+    name: container.name,
+    from: removing.from,
+    to: removing.to,
+    event,
+  });
   releasePorts(ctx, container);
   deleteEndpoints(ctx.host, container);
-  for (const layer of releaseLayer(host, container.topLayer)) announce(ctx, { type: 'layer.deleted', host: host.name, chainId: layer.chainId });
+  for (const layer of releaseLayer(host, container.topLayer))
+    announce(ctx, { type: 'layer.deleted', host: host.name, chainId: layer.chainId });
   releaseName(host, container.name);
   announce(ctx, { type: 'name.released', host: host.name, name: container.name, containerId: container.id });
   delete host.containers[container.id];
@@ -47,7 +63,15 @@ export function removeContainerNow(ctx: EngineContext, container: ContainerRecor
     }
   }
   const removed = applyLifecycle(container, 'container.removed');
-  announce(ctx, { type: 'container.state.changed', host: host.name, containerId: container.id, name: container.name, from: removed.from, to: removed.to, event: 'container.removed' });
+  announce(ctx, {
+    type: 'container.state.changed',
+    host: host.name,
+    containerId: container.id,
+    name: container.name,
+    from: removed.from,
+    to: removed.to,
+    event: 'container.removed',
+  });
   announce(ctx, { type: 'container.removed', host: host.name, containerId: container.id, name: container.name });
 }
 

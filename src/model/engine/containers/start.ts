@@ -56,7 +56,15 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
   container.state.manuallyStopped = false;
   container.pausedExit = null;
   container.handledSignals = program.stopSignals;
-  announce(ctx, { type: 'container.state.changed', host: ctx.host.name, containerId: container.id, name: container.name, from, to, event: 'container.start' });
+  announce(ctx, {
+    type: 'container.state.changed',
+    host: ctx.host.name,
+    containerId: container.id,
+    name: container.name,
+    from,
+    to,
+    event: 'container.start',
+  });
   if (program.files) applyFileWrites(ctx.host, container, program.files);
   if (program.kind === 'serves') {
     container.rwSize = Math.max(container.rwSize, program.rwBytes);
@@ -73,7 +81,15 @@ function connectNetworks(ctx: EngineContext, container: ContainerRecord): void {
   const mode = container.hostConfig.NetworkMode;
   if (mode === 'host' || mode === 'none') {
     const network = findNetwork(ctx.host, mode);
-    if (network) container.networks[mode] = { ...container.networks[mode], networkId: network.id, endpointId: '', ipAddress: '', macAddress: '', gateway: '' };
+    if (network)
+      container.networks[mode] = {
+        ...container.networks[mode],
+        networkId: network.id,
+        endpointId: '',
+        ipAddress: '',
+        macAddress: '',
+        gateway: '',
+      };
     return;
   }
   for (const name of Object.keys(container.networks)) {

@@ -19,13 +19,27 @@ const KILL_SIGNALS = new Set(['SIGKILL', 'KILL', '9']);
 /** Normalizes a signal name as moby's signal.ParseSignal accepts it: `HUP`, `SIGHUP`, `1`. */
 export function normalizeSignal(signal: string): string {
   const upper = signal.toUpperCase();
-  const numbers: Record<string, string> = { '1': 'SIGHUP', '2': 'SIGINT', '3': 'SIGQUIT', '9': 'SIGKILL', '10': 'SIGUSR1', '12': 'SIGUSR2', '15': 'SIGTERM', '28': 'SIGWINCH' };
+  const numbers: Record<string, string> = {
+    '1': 'SIGHUP',
+    '2': 'SIGINT',
+    '3': 'SIGQUIT',
+    '9': 'SIGKILL',
+    '10': 'SIGUSR1',
+    '12': 'SIGUSR2',
+    '15': 'SIGTERM',
+    '28': 'SIGWINCH',
+  };
   if (numbers[upper]) return numbers[upper];
   return upper.startsWith('SIG') ? upper : `SIG${upper}`;
 }
 
 /** Stops a running container; 304 (notModified) when it is not running. */
-export function stopContainer(ctx: EngineContext, container: ContainerRecord, timeoutSec?: number, signal?: string): void {
+export function stopContainer(
+  ctx: EngineContext,
+  container: ContainerRecord,
+  timeoutSec?: number,
+  signal?: string,
+): void {
   const reason = refusalOf(container, 'container.stop');
   if (reason) throw refusalError(container, 'container.stop', reason);
   container.state.manuallyStopped = true;
@@ -61,7 +75,13 @@ export function killContainer(ctx: EngineContext, container: ContainerRecord, si
 }
 
 /** Restarts: stop if running (with the timeout), then start; errors are wrapped as moby does. */
-export function restartContainer(ctx: EngineContext, container: ContainerRecord, typed: string, timeoutSec?: number, signal?: string): void {
+export function restartContainer(
+  ctx: EngineContext,
+  container: ContainerRecord,
+  typed: string,
+  timeoutSec?: number,
+  signal?: string,
+): void {
   try {
     const reason = refusalOf(container, 'container.restart');
     if (reason) throw refusalError(container, 'container.restart', reason);

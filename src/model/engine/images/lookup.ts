@@ -5,7 +5,13 @@
 
 import type { HostState, ImageRecord } from '../state';
 import { EngineError } from '../errors';
-import { familiarString, fullString, parseNormalizedNamed, withDefaultTag, type ImageReference } from '../../registry/reference';
+import {
+  familiarString,
+  fullString,
+  parseNormalizedNamed,
+  withDefaultTag,
+  type ImageReference,
+} from '../../registry/reference';
 
 const FULL_ID = /^(sha256:)?([0-9a-f]{64})$/;
 
@@ -17,7 +23,9 @@ export function describeMissingImage(text: string): string {
 
 /** The image a normalized reference points at, if any. */
 export function imageByReference(host: HostState, ref: ImageReference): ImageRecord | undefined {
-  const id = ref.digest ? host.digests[fullString({ ...ref, tag: undefined })] : host.tags[fullString(withDefaultTag(ref))];
+  const id = ref.digest
+    ? host.digests[fullString({ ...ref, tag: undefined })]
+    : host.tags[fullString(withDefaultTag(ref))];
   return id ? host.images[id] : undefined;
 }
 

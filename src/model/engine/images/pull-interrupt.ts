@@ -4,7 +4,7 @@
  * the shell replays a line up to the moment the user interrupted it.
  */
 
-import type { World } from '../../world';
+import type { World } from '../world-state';
 
 interface Interruption {
   atMs: number;
@@ -48,7 +48,10 @@ export function notePullWindow(world: World, startMs: number, endMs: number): vo
 }
 
 /** Runs `run` and returns, with its result, the spans of the pulls it made. */
-export function watchPulls<T>(world: World, run: () => T): { result: T; pulls: Array<{ startMs: number; endMs: number }> } {
+export function watchPulls<T>(
+  world: World,
+  run: () => T,
+): { result: T; pulls: Array<{ startMs: number; endMs: number }> } {
   const pulls: Array<{ startMs: number; endMs: number }> = [];
   const previous = windows.get(world);
   windows.set(world, pulls);

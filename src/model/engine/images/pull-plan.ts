@@ -62,7 +62,12 @@ export function planLayerTransfers(layers: PlannedLayer[], timing: PullTiming): 
     for (let step = 1; step < PROGRESS_STEPS; step++) {
       for (const layer of batch) {
         const current = Math.floor((layer.compressedSize * step) / PROGRESS_STEPS);
-        if (current > 0) push(batchStart + (duration * step) / PROGRESS_STEPS, { status: 'Downloading', progressDetail: { current, total: layer.compressedSize }, id: layer.shortId });
+        if (current > 0)
+          push(batchStart + (duration * step) / PROGRESS_STEPS, {
+            status: 'Downloading',
+            progressDetail: { current, total: layer.compressedSize },
+            id: layer.shortId,
+          });
       }
     }
     const end = batchStart + duration;
@@ -80,7 +85,11 @@ export function planLayerTransfers(layers: PlannedLayer[], timing: PullTiming): 
     const duration = (layer.size / Math.max(1, timing.extractBytesPerSec)) * 1000;
     for (let step = 1; step <= PROGRESS_STEPS; step++) {
       const current = Math.floor((layer.compressedSize * step) / PROGRESS_STEPS);
-      push(start + (duration * (step - 0.5)) / PROGRESS_STEPS, { status: 'Extracting', progressDetail: { current, total: layer.compressedSize }, id: layer.shortId });
+      push(start + (duration * (step - 0.5)) / PROGRESS_STEPS, {
+        status: 'Extracting',
+        progressDetail: { current, total: layer.compressedSize },
+        id: layer.shortId,
+      });
     }
     extractFree = start + duration;
     push(extractFree, { status: 'Pull complete', progressDetail: {}, id: layer.shortId });

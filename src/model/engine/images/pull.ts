@@ -37,7 +37,8 @@ export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage
   let end = start;
   if (!host.images[image.imageId]) {
     const present = leadingPresentLayers(host, image);
-    for (const layer of image.layers.slice(0, present)) say({ status: 'Already exists', progressDetail: {}, id: shortBlob(layer.blobDigest) });
+    for (const layer of image.layers.slice(0, present))
+      say({ status: 'Already exists', progressDetail: {}, id: shortBlob(layer.blobDigest) });
     const missing = image.layers.slice(present);
     const transfers = planLayerTransfers(
       missing.map((l) => ({ shortId: shortBlob(l.blobDigest), compressedSize: l.csize, size: l.usize })),
@@ -49,7 +50,15 @@ export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage
     if (deadline !== undefined && end > deadline) return interruptPull(ctx, messages, transfers, start, deadline);
     messages.push(...transfers);
     for (const t of transfers) {
-      announce(ctx, { type: 'image.layer.progress', host: host.name, layerId: t.message.id ?? '', status: t.message.status ?? '', current: t.message.progressDetail?.current, total: t.message.progressDetail?.total, at: t.at });
+      announce(ctx, {
+        type: 'image.layer.progress',
+        host: host.name,
+        layerId: t.message.id ?? '',
+        status: t.message.status ?? '',
+        current: t.message.progressDetail?.current,
+        total: t.message.progressDetail?.total,
+        at: t.at,
+      });
     }
     storeImage(ctx, image);
   }
@@ -57,17 +66,36 @@ export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage
   say({ status: `Digest: ${image.indexDigest}` }, end);
   if (ref.tag && !ref.digest) addReference(ctx, image.imageId, tagRef);
   addReference(ctx, image.imageId, `${fullName(ref)}@${image.indexDigest}`);
-  say({ status: `Status: ${alreadyTagged ? 'Image is up to date' : 'Downloaded newer image'} for ${familiarString(ref)}` }, end);
+  say(
+    {
+      status: `Status: ${alreadyTagged ? 'Image is up to date' : 'Downloaded newer image'} for ${familiarString(ref)}`,
+    },
+    end,
+  );
   announce(ctx, { type: 'image.pulled', host: host.name, imageId: image.imageId, reference: familiarString(ref) });
   return messages;
 }
 
 /** The part of the pull sent by `deadline`; the clock stops there and nothing is stored. */
-function interruptPull(ctx: EngineContext, messages: TimedMessage[], transfers: TimedMessage[], start: number, deadline: number): TimedMessage[] {
+function interruptPull(
+  ctx: EngineContext,
+  messages: TimedMessage[],
+  transfers: TimedMessage[],
+  start: number,
+  deadline: number,
+): TimedMessage[] {
   const sent = [...messages, ...transfers].filter((m) => m.at <= deadline);
   for (const t of transfers) {
     if (t.at > deadline) continue;
-    announce(ctx, { type: 'image.layer.progress', host: ctx.host.name, layerId: t.message.id ?? '', status: t.message.status ?? '', current: t.message.progressDetail?.current, total: t.message.progressDetail?.total, at: t.at });
+    announce(ctx, {
+      type: 'image.layer.progress',
+      host: ctx.host.name,
+      layerId: t.message.id ?? '',
+      status: t.message.status ?? '',
+      current: t.message.progressDetail?.current,
+      total: t.message.progressDetail?.total,
+      at: t.at,
+    });
   }
   advanceClock(ctx.world, Math.max(0, deadline - start));
   markPullInterrupted(ctx.world);
@@ -92,7 +120,16 @@ function storeImage(ctx: EngineContext, image: ResolvedImage): void {
   for (const layer of image.layers) {
     const existing = host.layers[layer.chainID];
     if (!existing) {
-      host.layers[layer.chainID] = { chainId: layer.chainID, diffId: layer.diffID, blobDigest: layer.blobDigest, parent, size: layer.usize, compressedSize: layer.csize, users: [], refs: 0 };
+      host.layers[layer.chainID] = {
+        chainId: layer.chainID,
+        diffId: layer.diffID,
+        blobDigest: layer.blobDigest,
+        parent,
+        size: layer.usize,
+        compressedSize: layer.csize,
+        users: [],
+        refs: 0,
+      };
       if (parent) retainLayer(host, parent);
       announce(ctx, { type: 'layer.stored', host: host.name, chainId: layer.chainID });
     }

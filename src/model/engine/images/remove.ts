@@ -37,12 +37,17 @@ export function deleteImage(ctx: EngineContext, refOrId: string, force: boolean)
     if (!force && isSingleReference(refs)) {
       const user = firstContainer(ctx, image, () => true);
       if (user) {
-        throw new EngineError('conflict', `conflict: unable to remove repository reference "${refOrId}" (must force) - container ${short(user.id)} is using its referenced image ${short(image.id)}`);
+        throw new EngineError(
+          'conflict',
+          `conflict: unable to remove repository reference "${refOrId}" (must force) - container ${short(user.id)} is using its referenced image ${short(image.id)}`,
+        );
       }
     }
     const parsed = parseNormalizedNamed(refOrId);
     if (!parsed.ok) throw new EngineError('invalidParameter', parsed.error);
-    const removed = parsed.ref.digest ? fullString({ ...parsed.ref, tag: undefined }) : fullString(withDefaultTag(parsed.ref));
+    const removed = parsed.ref.digest
+      ? fullString({ ...parsed.ref, tag: undefined })
+      : fullString(withDefaultTag(parsed.ref));
     removeReference(ctx, removed);
     records.push({ Untagged: familiarFromFull(removed) });
     refs = referencesOf(image);
@@ -73,7 +78,13 @@ export function deleteImage(ctx: EngineContext, refOrId: string, force: boolean)
   return records;
 }
 
-function deleteHelper(ctx: EngineContext, image: ImageRecord, records: ImageDeleteItem[], force: boolean, quiet: boolean): void {
+function deleteHelper(
+  ctx: EngineContext,
+  image: ImageRecord,
+  records: ImageDeleteItem[],
+  force: boolean,
+  quiet: boolean,
+): void {
   const conflict = checkConflicts(ctx, image, { hard: true, stopped: !force, references: !force });
   if (conflict) {
     // After an untag, a conflict leaves the image dangling silently, unless nothing uses it.
@@ -98,17 +109,23 @@ function deleteHelper(ctx: EngineContext, image: ImageRecord, records: ImageDele
   }
 }
 
-function checkConflicts(ctx: EngineContext, image: ImageRecord, mask: { hard: boolean; stopped: boolean; references: boolean }): Conflict | null {
+function checkConflicts(
+  ctx: EngineContext,
+  image: ImageRecord,
+  mask: { hard: boolean; stopped: boolean; references: boolean },
+): Conflict | null {
   if (mask.hard) {
     const running = firstContainer(ctx, image, (c) => isRunning(c));
-    if (running) return { message: `image is being used by running container ${short(running.id)}`, hard: true, used: true };
+    if (running)
+      return { message: `image is being used by running container ${short(running.id)}`, hard: true, used: true };
   }
   if (mask.references && referencesOf(image).length > 0) {
     return { message: 'image is referenced in one or more repositories', hard: false, used: false };
   }
   if (mask.stopped) {
     const stopped = firstContainer(ctx, image, (c) => !isRunning(c));
-    if (stopped) return { message: `image is being used by stopped container ${short(stopped.id)}`, hard: false, used: true };
+    if (stopped)
+      return { message: `image is being used by stopped container ${short(stopped.id)}`, hard: false, used: true };
   }
   return null;
 }
@@ -118,7 +135,11 @@ function conflictError(image: ImageRecord, conflict: Conflict): EngineError {
   return new EngineError('conflict', `conflict: unable to delete ${short(image.id)} (${how}) - ${conflict.message}`);
 }
 
-function firstContainer(ctx: EngineContext, image: ImageRecord, test: (c: ContainerRecord) => boolean): ContainerRecord | undefined {
+function firstContainer(
+  ctx: EngineContext,
+  image: ImageRecord,
+  test: (c: ContainerRecord) => boolean,
+): ContainerRecord | undefined {
   for (const id in ctx.host.containers) {
     const c = ctx.host.containers[id];
     if (c.imageId === image.id && test(c)) return c;

@@ -4,8 +4,8 @@
  */
 
 import type { HostState } from '../state';
-import type { RandomState } from '../../random';
-import { nextInt } from '../../random';
+import type { RandomState } from '../../kernel/random';
+import { nextInt } from '../../kernel/random';
 import { EngineError } from '../errors';
 import { ADJECTIVES, SURNAMES } from './words';
 
@@ -14,7 +14,10 @@ const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 /** Validates a requested name and returns it with its leading slash (moby validateName). */
 export function validateContainerName(name: string): string {
   if (!VALID_NAME.test(name)) {
-    throw new EngineError('invalidParameter', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+    throw new EngineError(
+      'invalidParameter',
+      `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+    );
   }
   return name.startsWith('/') ? name : `/${name}`;
 }

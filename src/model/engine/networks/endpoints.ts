@@ -4,8 +4,8 @@
  */
 
 import type { ContainerRecord, HostState, NetworkRecord } from '../state';
-import { nextHex } from '../../random';
-import type { RandomState } from '../../random';
+import { nextHex } from '../../kernel/random';
+import type { RandomState } from '../../kernel/random';
 import { EngineError } from '../errors';
 
 /** Finds a network by exact ID, exact name, or unique ID prefix (moby's FindNetwork order). */
@@ -14,7 +14,10 @@ export function findNetwork(host: HostState, idOrName: string): NetworkRecord | 
   for (const id in host.networks) if (host.networks[id].name === idOrName) return host.networks[id];
   const matches = Object.keys(host.networks).filter((id) => id.startsWith(idOrName));
   if (matches.length > 1) {
-    throw new EngineError('notFound', `network ${idOrName} is ambiguous (${matches.length} matches found based on ID prefix)`);
+    throw new EngineError(
+      'notFound',
+      `network ${idOrName} is ambiguous (${matches.length} matches found based on ID prefix)`,
+    );
   }
   return matches.length === 1 ? host.networks[matches[0]] : undefined;
 }

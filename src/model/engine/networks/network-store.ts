@@ -6,7 +6,7 @@
 import type { ContainerRecord, NetworkRecord } from '../state';
 import { announce, now, type EngineContext } from '../context';
 import { EngineError } from '../errors';
-import { nextHex } from '../../random';
+import { nextHex } from '../../kernel/random';
 import { createEndpoint, findNetwork, releaseAddress } from './endpoints';
 import { isRunning } from '../containers/lifecycle';
 
@@ -39,8 +39,10 @@ export function createNetwork(
   request: { name: string; driver?: string; internal?: boolean; attachable?: boolean; labels?: Record<string, string> },
 ): NetworkRecord {
   const { name } = request;
-  if (PREDEFINED.has(name)) throw new EngineError('forbidden', `operation is not permitted on predefined ${name} network `);
-  if (Object.values(ctx.host.networks).some((n) => n.name === name)) throw new EngineError('conflict', `network with name ${name} already exists`);
+  if (PREDEFINED.has(name))
+    throw new EngineError('forbidden', `operation is not permitted on predefined ${name} network `);
+  if (Object.values(ctx.host.networks).some((n) => n.name === name))
+    throw new EngineError('conflict', `network with name ${name} already exists`);
   const driver = request.driver || 'bridge';
   if (!['bridge', 'overlay', 'macvlan', 'ipvlan'].includes(driver)) {
     throw new EngineError('notFound', `could not find plugin ${driver} in v1 plugin registry: plugin not found`);
@@ -68,12 +70,15 @@ export function createNetwork(
 
 /** The running containers with an endpoint on the network. */
 export function activeEndpoints(ctx: EngineContext, network: NetworkRecord): ContainerRecord[] {
-  return Object.values(ctx.host.containers).filter((c) => isRunning(c) && c.networks[network.name]?.endpointId && c.networks[network.name].networkId === network.id);
+  return Object.values(ctx.host.containers).filter(
+    (c) => isRunning(c) && c.networks[network.name]?.endpointId && c.networks[network.name].networkId === network.id,
+  );
 }
 
 /** Removes a network, or throws Docker's predefined / active-endpoints error. */
 export function removeNetwork(ctx: EngineContext, network: NetworkRecord): void {
-  if (network.predefined) throw new EngineError('forbidden', `${network.name} is a pre-defined network and cannot be removed`);
+  if (network.predefined)
+    throw new EngineError('forbidden', `${network.name} is a pre-defined network and cannot be removed`);
   const active = activeEndpoints(ctx, network);
   if (active.length > 0) {
     const c = active[0];
@@ -88,14 +93,36 @@ export function removeNetwork(ctx: EngineContext, network: NetworkRecord): void 
 }
 
 /** Connects a container to a network (an endpoint at once if it is running). */
-export function connectNetwork(ctx: EngineContext, network: NetworkRecord, container: ContainerRecord, aliases: string[] = []): void {
+export function connectNetwork(
+  ctx: EngineContext,
+  network: NetworkRecord,
+  container: ContainerRecord,
+  aliases: string[] = [],
+): void {
   if (container.networks[network.name]) {
-    throw new EngineError('forbidden', `endpoint with name ${container.name.slice(1)} already exists in network ${network.name}`);
+    throw new EngineError(
+      'forbidden',
+      `endpoint with name ${container.name.slice(1)} already exists in network ${network.name}`,
+    );
   }
-  if (['host', 'none'].includes(container.hostConfig.NetworkMode) || network.name === 'host' || network.name === 'none') {
-    throw new EngineError('forbidden', 'container cannot be disconnected from host network or connected to host network');
+  if (
+    ['host', 'none'].includes(container.hostConfig.NetworkMode) ||
+    network.name === 'host' ||
+    network.name === 'none'
+  ) {
+    throw new EngineError(
+      'forbidden',
+      'container cannot be disconnected from host network or connected to host network',
+    );
   }
-  container.networks[network.name] = { networkId: network.id, endpointId: '', ipAddress: '', macAddress: '', gateway: '', aliases };
+  container.networks[network.name] = {
+    networkId: network.id,
+    endpointId: '',
+    ipAddress: '',
+    macAddress: '',
+    gateway: '',
+    aliases,
+  };
   if (isRunning(container)) createEndpoint(ctx.world.state.random, container, network);
   announce(ctx, { type: 'network.connected', host: ctx.host.name, networkId: network.id, containerId: container.id });
 }
@@ -107,5 +134,10 @@ export function disconnectNetwork(ctx: EngineContext, network: NetworkRecord, co
   }
   releaseAddress(network, container.networks[network.name].ipAddress);
   delete container.networks[network.name];
-  announce(ctx, { type: 'network.disconnected', host: ctx.host.name, networkId: network.id, containerId: container.id });
+  announce(ctx, {
+    type: 'network.disconnected',
+    host: ctx.host.name,
+    networkId: network.id,
+    containerId: container.id,
+  });
 }

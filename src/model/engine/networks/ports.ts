@@ -15,7 +15,9 @@ function portKey(hostIp: string, hostPort: string, proto: string): string {
 }
 
 /** The bindings a container asks for, with `-P` expanded to every exposed port. */
-export function requestedBindings(container: ContainerRecord): Array<{ port: string; proto: string; hostIp: string; hostPort: string }> {
+export function requestedBindings(
+  container: ContainerRecord,
+): Array<{ port: string; proto: string; hostIp: string; hostPort: string }> {
   const out: Array<{ port: string; proto: string; hostIp: string; hostPort: string }> = [];
   const bindings = { ...container.hostConfig.PortBindings };
   if (container.hostConfig.PublishAllPorts) {

@@ -6,7 +6,14 @@ import type { NetworkRecord } from '../state';
 export function createPredefinedNetworks(newId: () => string, nowMs: number): NetworkRecord[] {
   const base = { scope: 'local', created: nowMs, internal: false, attachable: false, labels: {}, predefined: true };
   return [
-    { ...base, addresses: {}, id: newId(), name: 'bridge', driver: 'bridge', subnet: '172.17.0.0/16', gateway: '172.17.0.1',
+    {
+      ...base,
+      addresses: {},
+      id: newId(),
+      name: 'bridge',
+      driver: 'bridge',
+      subnet: '172.17.0.0/16',
+      gateway: '172.17.0.1',
       options: {
         'com.docker.network.bridge.default_bridge': 'true',
         'com.docker.network.bridge.enable_icc': 'true',
@@ -14,7 +21,8 @@ export function createPredefinedNetworks(newId: () => string, nowMs: number): Ne
         'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
         'com.docker.network.bridge.name': 'docker0',
         'com.docker.network.driver.mtu': '1500',
-      } },
+      },
+    },
     { ...base, addresses: {}, id: newId(), name: 'host', driver: 'host', subnet: '', gateway: '', options: {} },
     { ...base, addresses: {}, id: newId(), name: 'none', driver: 'null', subnet: '', gateway: '', options: {} },
   ];

@@ -24,7 +24,9 @@ export function networkView(host: HostState, container: ContainerRecord): Networ
     if (!network) continue;
     if (network.gateway) reachable.add(network.gateway);
     const members = Object.values(host.containers).filter(
-      (c) => c.id === container.id || (isRunning(c) && c.networks[name]?.networkId === network.id && c.networks[name].ipAddress),
+      (c) =>
+        c.id === container.id ||
+        (isRunning(c) && c.networks[name]?.networkId === network.id && c.networks[name].ipAddress),
     );
     for (const member of members) {
       const ip = member.networks[name].ipAddress;

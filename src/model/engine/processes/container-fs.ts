@@ -32,7 +32,8 @@ export function normalizePath(path: string): string {
 const parentOf = (abs: string) => (abs === '/' ? '/' : abs.slice(0, abs.lastIndexOf('/')) || '/');
 const nameOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1);
 const join = (base: string, rel: string) => (base && rel ? `${base}/${rel}` : base || rel);
-const whiteoutOf = (key: string) => join(key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '', WHITEOUT + key.slice(key.lastIndexOf('/') + 1));
+const whiteoutOf = (key: string) =>
+  join(key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '', WHITEOUT + key.slice(key.lastIndexOf('/') + 1));
 
 /** UTF-8 size of a table's contents, as `system df` would count the bytes. */
 export function tableBytes(table: FileTable): number {
@@ -79,7 +80,11 @@ export class ContainerFs {
   private locate(abs: string): Location {
     let best: ProcessFiles['mounts'][number] | undefined;
     for (const m of this.view.mounts) {
-      if ((abs === m.destination || abs.startsWith(`${m.destination}/`)) && (!best || m.destination.length > best.destination.length)) best = m;
+      if (
+        (abs === m.destination || abs.startsWith(`${m.destination}/`)) &&
+        (!best || m.destination.length > best.destination.length)
+      )
+        best = m;
     }
     if (!best) return { store: 'layer', key: abs.slice(1), rw: true };
     return { store: best.store, key: join(best.base, abs.slice(best.destination.length + 1)), rw: best.rw };
@@ -91,7 +96,8 @@ export class ContainerFs {
 
   /** Whether `abs` is a file, a directory, or nothing. */
   kind(abs: string): 'file' | 'dir' | null {
-    if (abs === '/' || this.view.mounts.some((m) => m.destination === abs || m.destination.startsWith(`${abs}/`))) return 'dir';
+    if (abs === '/' || this.view.mounts.some((m) => m.destination === abs || m.destination.startsWith(`${abs}/`)))
+      return 'dir';
     const { store, key } = this.locate(abs);
     const table = this.table(store);
     if (key === '') return 'dir';
@@ -129,7 +135,12 @@ export class ContainerFs {
   }
 
   /** Writes (or appends to) the file at `abs`; call `canWrite` first. */
-  write(abs: string, content: string, append = false, imageText: (key: string) => string | undefined = () => undefined): void {
+  write(
+    abs: string,
+    content: string,
+    append = false,
+    imageText: (key: string) => string | undefined = () => undefined,
+  ): void {
     const { store, key } = this.locate(abs);
     const before = append ? (this.read(abs, imageText) ?? '') : '';
     const table = this.writable(store);
@@ -171,7 +182,8 @@ export class ContainerFs {
   /** The names in directory `abs`, sorted as ls sorts them in the C locale, hidden ones left out. */
   list(abs: string): string[] {
     const names = new Set<string>();
-    for (const m of this.view.mounts) if (m.destination !== abs && parentOf(m.destination) === abs) names.add(nameOf(m.destination));
+    for (const m of this.view.mounts)
+      if (m.destination !== abs && parentOf(m.destination) === abs) names.add(nameOf(m.destination));
     const { store, key } = this.locate(abs);
     const table = this.table(store);
     const prefix = key === '' ? '' : `${key}/`;
@@ -182,7 +194,8 @@ export class ContainerFs {
     }
     if (store === 'layer') {
       if (abs === '/') for (const d of ROOT_DIRS) names.add(d);
-      for (const file of IMAGE_FILES) if (this.hasImageFiles && parentOf(`/${file}`) === abs) names.add(nameOf(`/${file}`));
+      for (const file of IMAGE_FILES)
+        if (this.hasImageFiles && parentOf(`/${file}`) === abs) names.add(nameOf(`/${file}`));
       for (const name of [...names]) if (table[join(key, WHITEOUT + name)] !== undefined) names.delete(name);
     }
     return [...names].filter((n) => !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -31,13 +31,24 @@ export function contentLines(content: string, stream: OutputLine['stream'] = 'st
   const lines = content.split('\n');
   const complete = content.endsWith('\n');
   if (complete) lines.pop();
-  return lines.map((text, i) => (!complete && i === lines.length - 1 ? { stream, text, partial: true } : { stream, text }));
+  return lines.map((text, i) =>
+    !complete && i === lines.length - 1 ? { stream, text, partial: true } : { stream, text },
+  );
 }
 
-const withFlags = (args: string[]) => ({ flags: args.filter((a) => /^-./.test(a)).join(''), paths: args.filter((a) => !/^-./.test(a)) });
+const withFlags = (args: string[]) => ({
+  flags: args.filter((a) => /^-./.test(a)).join(''),
+  paths: args.filter((a) => !/^-./.test(a)),
+});
 
 /** Runs one file command; `stdin` is the content of a `<` redirection, if any. */
-export function runFileCommand(name: string, args: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string): Program {
+export function runFileCommand(
+  name: string,
+  args: string[],
+  ctx: ProcessContext,
+  fs: ContainerFs,
+  stdin?: string,
+): Program {
   const busybox = ctx.family === 'alpine';
   const output: OutputLine[] = [];
   let code = 0;
@@ -54,7 +65,12 @@ export function runFileCommand(name: string, args: string[], ctx: ProcessContext
         const kind = fs.kind(abs);
         if (kind === 'dir') fail(busybox ? 'cat: read error: Is a directory' : `cat: ${path}: Is a directory`);
         else if (kind === 'file') output.push(...contentLines(fs.read(abs, imageText(ctx)) ?? ''));
-        else fail(busybox ? `cat: can't open '${path}': No such file or directory` : `cat: ${path}: No such file or directory`);
+        else
+          fail(
+            busybox
+              ? `cat: can't open '${path}': No such file or directory`
+              : `cat: ${path}: No such file or directory`,
+          );
       }
       break;
     }
@@ -66,13 +82,23 @@ export function runFileCommand(name: string, args: string[], ctx: ProcessContext
         const kind = fs.kind(normalizePath(path));
         if (kind === 'file') files.push(path);
         else if (kind === 'dir') dirs.push(path);
-        else fail(busybox ? `ls: ${path}: No such file or directory` : `ls: cannot access '${path}': No such file or directory`, busybox ? 1 : 2);
+        else
+          fail(
+            busybox
+              ? `ls: ${path}: No such file or directory`
+              : `ls: cannot access '${path}': No such file or directory`,
+            busybox ? 1 : 2,
+          );
       }
       const blocks: string[][] = [];
       if (files.length > 0) blocks.push(files);
       const headed = targets.length > 1;
       for (const dir of dirs) blocks.push([...(headed ? [`${dir}:`] : []), ...fs.list(normalizePath(dir))]);
-      blocks.forEach((block, i) => output.push(...block.concat(i < blocks.length - 1 ? [''] : []).map((text) => ({ stream: 'stdout' as const, text }))));
+      blocks.forEach((block, i) =>
+        output.push(
+          ...block.concat(i < blocks.length - 1 ? [''] : []).map((text) => ({ stream: 'stdout' as const, text })),
+        ),
+      );
       break;
     }
     case 'touch':
@@ -80,7 +106,8 @@ export function runFileCommand(name: string, args: string[], ctx: ProcessContext
         const abs = normalizePath(path);
         if (fs.kind(abs)) continue;
         const error = fs.canWrite(abs);
-        if (error) fail(busybox ? `touch: ${path}: ${STRERROR[error]}` : `touch: cannot touch '${path}': ${STRERROR[error]}`);
+        if (error)
+          fail(busybox ? `touch: ${path}: ${STRERROR[error]}` : `touch: cannot touch '${path}': ${STRERROR[error]}`);
         else fs.write(abs, '');
       }
       break;
@@ -92,7 +119,12 @@ export function runFileCommand(name: string, args: string[], ctx: ProcessContext
         const error = fs.remove(normalizePath(path), recursive);
         if (!error || (error === 'ENOENT' && force)) continue;
         if (error === 'EISDIR' && busybox) fail(`rm: '${path}' is a directory`);
-        else fail(busybox ? `rm: can't remove '${path}': ${STRERROR[error]}` : `rm: cannot remove '${path}': ${STRERROR[error]}`);
+        else
+          fail(
+            busybox
+              ? `rm: can't remove '${path}': ${STRERROR[error]}`
+              : `rm: cannot remove '${path}': ${STRERROR[error]}`,
+          );
       }
       break;
     }
@@ -104,7 +136,11 @@ export function runFileCommand(name: string, args: string[], ctx: ProcessContext
         for (const dir of chain) {
           const error = fs.mkdir(dir);
           if (!error || (parents && error === 'EEXIST' && fs.kind(dir) === 'dir')) continue;
-          fail(busybox ? `mkdir: can't create directory '${path}': ${STRERROR[error]}` : `mkdir: cannot create directory '${path}': ${STRERROR[error]}`);
+          fail(
+            busybox
+              ? `mkdir: can't create directory '${path}': ${STRERROR[error]}`
+              : `mkdir: cannot create directory '${path}': ${STRERROR[error]}`,
+          );
           break;
         }
       }

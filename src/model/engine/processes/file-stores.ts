@@ -15,7 +15,12 @@ export function processFiles(host: HostState, container: ContainerRecord): Proce
   const mounts = container.mounts.map((m) => {
     if (m.type === 'bind') {
       stores.host = host.hostFiles;
-      return { destination: m.destination.replace(/\/+$/, ''), rw: m.rw, store: 'host', base: m.source.replace(/^\/+|\/+$/g, '') };
+      return {
+        destination: m.destination.replace(/\/+$/, ''),
+        rw: m.rw,
+        store: 'host',
+        base: m.source.replace(/^\/+|\/+$/g, ''),
+      };
     }
     const store = `volume:${m.name}`;
     stores[store] = host.volumes[m.name]?.files ?? {};

@@ -8,7 +8,7 @@
  */
 
 import { stderr, stdout, type OutputLine, type Program, type ProcessContext } from './program';
-import { nextInt, seedRandom } from '../../random';
+import { nextInt, seedRandom } from '../../kernel/random';
 
 const DEFDATALEN = 56;
 const ICMP_MINLEN = 8;
@@ -34,7 +34,13 @@ const WITH_ARG = new Set(['c', 's', 't', 'w', 'W', 'I', 'p']);
 const FLAGS = new Set(['q', 'v', 'A', 'n', '4', '6']);
 const NUMERIC = new Set(['c', 't', 'w', 'W']);
 
-const fail = (text: string): Program => ({ kind: 'exits', exitCode: 1, afterMs: 0, output: stderr(text), stopSignals: [] });
+const fail = (text: string): Program => ({
+  kind: 'exits',
+  exitCode: 1,
+  afterMs: 0,
+  output: stderr(text),
+  stopSignals: [],
+});
 const usage = (error: string): Program => ({
   kind: 'exits',
   exitCode: 1,
@@ -117,7 +123,9 @@ export function ping(args: string[], ctx: ProcessContext): Program {
   // libbb's str2sockaddr: bb_error_msg_and_die("bad address '%s'", host), exit status 1.
   if (dotted === null) return fail(`ping: bad address '${opts.host}'`);
   if (opts.count === 0 && opts.deadline === 0) {
-    return fail("pelabuhan: ping without -c or -w runs until Ctrl+C, which this simulator does not model; use ping -c N (for example ping -c 2 HOST)");
+    return fail(
+      'pelabuhan: ping without -c or -w runs until Ctrl+C, which this simulator does not model; use ping -c N (for example ping -c 2 HOST)',
+    );
   }
 
   const reachable = (ctx.network?.reachable ?? ['127.0.0.1']).includes(dotted) || dotted.startsWith('127.');
@@ -148,7 +156,10 @@ export function ping(args: string[], ctx: ProcessContext): Program {
       tmin = Math.min(tmin, trip);
       tmax = Math.max(tmax, trip);
       tsum += trip;
-      if (!opts.quiet) output.push(...stdout(`${size} bytes from ${dotted}: seq=${k} ttl=${REPLY_TTL}${timed ? ` time=${ms3(trip)} ms` : ''}`));
+      if (!opts.quiet)
+        output.push(
+          ...stdout(`${size} bytes from ${dotted}: seq=${k} ttl=${REPLY_TTL}${timed ? ` time=${ms3(trip)} ms` : ''}`),
+        );
       if (opts.count && received >= opts.count) {
         endUs = sentAt + trip;
         break;
@@ -162,7 +173,11 @@ export function ping(args: string[], ctx: ProcessContext): Program {
   }
   const loss = transmitted ? Math.floor(((transmitted - received) * 100) / transmitted) : 0;
   output.push(
-    ...stdout('', `--- ${opts.host} ping statistics ---`, `${transmitted} packets transmitted, ${received} packets received, ${loss}% packet loss`),
+    ...stdout(
+      '',
+      `--- ${opts.host} ping statistics ---`,
+      `${transmitted} packets transmitted, ${received} packets received, ${loss}% packet loss`,
+    ),
   );
   if (received > 0 && timed) {
     const tavg = Math.floor(tsum / received);

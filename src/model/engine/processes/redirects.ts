@@ -23,7 +23,12 @@ export type Sink = 'stdout' | 'stderr' | 'null' | { file: string };
 const DEVICE_SINKS: Record<string, Sink> = { '/dev/null': 'null', '/dev/stdout': 'stdout', '/dev/stderr': 'stderr' };
 
 /** Applies a command's redirections in order, opening (and truncating) files as the shell does. */
-export function openRedirects(redirects: Redirect[], ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): { fds: Record<number, Sink>; stdin?: string } | { error: string } {
+export function openRedirects(
+  redirects: Redirect[],
+  ctx: ProcessContext,
+  fs: ContainerFs,
+  flavour: ShellFlavour,
+): { fds: Record<number, Sink>; stdin?: string } | { error: string } {
   const fds: Record<number, Sink> = { 1: 'stdout', 2: 'stderr' };
   let stdin: string | undefined;
   for (const r of redirects) {
@@ -35,7 +40,12 @@ export function openRedirects(redirects: Redirect[], ctx: ProcessContext, fs: Co
     if (r.op === '<') {
       const content = fs.kind(abs) === 'file' ? fs.read(abs, imageText(ctx)) : undefined;
       if (content === undefined) {
-        const text = flavour === 'ash' ? `can't open ${r.target}: no such file` : flavour === 'dash' ? `cannot open ${r.target}: No such file` : `${r.target}: No such file or directory`;
+        const text =
+          flavour === 'ash'
+            ? `can't open ${r.target}: no such file`
+            : flavour === 'dash'
+              ? `cannot open ${r.target}: No such file`
+              : `${r.target}: No such file or directory`;
         return { error: shellError(flavour, text) };
       }
       stdin = content;
@@ -56,8 +66,9 @@ export function openRedirects(redirects: Redirect[], ctx: ProcessContext, fs: Co
 
 /** ash's and dash's own words for a missing directory; otherwise strerror's. */
 function cannotCreate(flavour: ShellFlavour, target: string, error: FsError): string {
-  if (flavour === 'ash') return `can't create ${target}: ${error === 'ENOENT' ? 'nonexistent directory' : STRERROR[error]}`;
-  if (flavour === 'dash') return `cannot create ${target}: ${error === 'ENOENT' ? 'Directory nonexistent' : STRERROR[error]}`;
+  if (flavour === 'ash')
+    return `can't create ${target}: ${error === 'ENOENT' ? 'nonexistent directory' : STRERROR[error]}`;
+  if (flavour === 'dash')
+    return `cannot create ${target}: ${error === 'ENOENT' ? 'Directory nonexistent' : STRERROR[error]}`;
   return `${target}: ${STRERROR[error]}`;
 }
-

@@ -17,7 +17,21 @@ const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 // script it reads its program from stdin, so like a shell it exits 0 at EOF and waits under -it.
 const INTERPRETERS = new Set(['node', 'python', 'python3', 'irb', 'ruby']);
 const ENTRYPOINT_SCRIPTS = new Set(['docker-entrypoint.sh', 'httpd-foreground']);
-const COREUTILS = ['echo', 'sleep', 'true', 'false', 'env', 'printenv', 'hostname', 'date', 'uname', 'whoami', 'id', 'pwd', ...FILE_COMMANDS];
+const COREUTILS = [
+  'echo',
+  'sleep',
+  'true',
+  'false',
+  'env',
+  'printenv',
+  'hostname',
+  'date',
+  'uname',
+  'whoami',
+  'id',
+  'pwd',
+  ...FILE_COMMANDS,
+];
 // The kernel gives PID 1 no default signal actions, so a process without handlers ignores SIGTERM.
 const PID1_IGNORES_SIGTERM: string[] = [];
 
@@ -49,12 +63,19 @@ function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?
   if (FILE_COMMANDS.includes(name)) return runFileCommand(name, args, ctx, fs, stdin);
   switch (name) {
     case 'echo': {
-      if (args[0] === '-n') return args.length > 1 ? exitsNow(0, [{ stream: 'stdout', text: args.slice(1).join(' '), partial: true }]) : exitsNow(0);
+      if (args[0] === '-n')
+        return args.length > 1
+          ? exitsNow(0, [{ stream: 'stdout', text: args.slice(1).join(' '), partial: true }])
+          : exitsNow(0);
       return exitsNow(0, stdout(args.join(' ')));
     }
     case 'sleep': {
       const ms = parseSleep(args[0]);
-      if (ms === null) return exitsNow(1, stderr(args[0] === undefined ? 'sleep: missing operand' : `sleep: invalid number '${args[0]}'`));
+      if (ms === null)
+        return exitsNow(
+          1,
+          stderr(args[0] === undefined ? 'sleep: missing operand' : `sleep: invalid number '${args[0]}'`),
+        );
       if (!Number.isFinite(ms)) return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM };
       return { kind: 'exits', exitCode: 0, afterMs: ms, output: [], stopSignals: PID1_IGNORES_SIGTERM };
     }
@@ -70,7 +91,16 @@ function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?
     case 'date':
       return exitsNow(0, stdout(formatDate(ctx.nowMs)));
     case 'uname':
-      return exitsNow(0, stdout(args[0] === '-r' ? ctx.kernelVersion : args[0] === '-a' ? `Linux ${ctx.hostname} ${ctx.kernelVersion} #63-Ubuntu SMP x86_64 Linux` : 'Linux'));
+      return exitsNow(
+        0,
+        stdout(
+          args[0] === '-r'
+            ? ctx.kernelVersion
+            : args[0] === '-a'
+              ? `Linux ${ctx.hostname} ${ctx.kernelVersion} #63-Ubuntu SMP x86_64 Linux`
+              : 'Linux',
+        ),
+      );
     case 'whoami':
       return exitsNow(0, stdout('root'));
     case 'id':
@@ -100,7 +130,14 @@ function runScript(script: string, ctx: ProcessContext, fs: ContainerFs, flavour
   let afterMs = 0;
   for (const step of parseShellScript(script)) {
     if ((step.op === '&&' && code !== 0) || (step.op === '||' && code === 0)) continue;
-    if (step.argv[0] === 'exit') return { kind: 'exits', exitCode: Number(step.argv[1] ?? code) & 255, afterMs, output, stopSignals: PID1_IGNORES_SIGTERM };
+    if (step.argv[0] === 'exit')
+      return {
+        kind: 'exits',
+        exitCode: Number(step.argv[1] ?? code) & 255,
+        afterMs,
+        output,
+        stopSignals: PID1_IGNORES_SIGTERM,
+      };
     const opened = openRedirects(step.redirects, ctx, fs, flavour);
     if ('error' in opened) {
       // A failed redirection skips the command; dash reports it with status 2, ash and bash with 1.
@@ -166,8 +203,10 @@ function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   const name = basename(argv[0]);
   const server = SERVERS[name];
   if (server) return server(ctx, fs);
-  if (SHELLS.has(name) && providedBy(ctx.family).has(name)) return shell(argv.slice(1), ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
-  if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name)) return shell([], ctx, fs, 'dash');
+  if (SHELLS.has(name) && providedBy(ctx.family).has(name))
+    return shell(argv.slice(1), ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
+  if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name))
+    return shell([], ctx, fs, 'dash');
   const program = runCommand(argv, ctx, fs);
   if (program) return program;
   return {

@@ -13,8 +13,14 @@ const two = (n: number) => String(n).padStart(2, '0');
 function parts(ms: number) {
   const d = new Date(ms);
   return {
-    y: d.getUTCFullYear(), mo: d.getUTCMonth(), d: d.getUTCDate(), wd: d.getUTCDay(),
-    h: two(d.getUTCHours()), mi: two(d.getUTCMinutes()), s: two(d.getUTCSeconds()), ms: String(d.getUTCMilliseconds()).padStart(3, '0'),
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth(),
+    d: d.getUTCDate(),
+    wd: d.getUTCDay(),
+    h: two(d.getUTCHours()),
+    mi: two(d.getUTCMinutes()),
+    s: two(d.getUTCSeconds()),
+    ms: String(d.getUTCMilliseconds()).padStart(3, '0'),
   };
 }
 
@@ -84,9 +90,31 @@ function httpd(ctx: ProcessContext): Program {
 }
 
 // What initdb makes in PGDATA (the configuration files are left out: their text is not modelled).
-const PGDATA_DIRS = ['base', 'global', 'pg_commit_ts', 'pg_dynshmem', 'pg_logical', 'pg_multixact', 'pg_notify', 'pg_replslot', 'pg_serial', 'pg_snapshots', 'pg_stat', 'pg_stat_tmp', 'pg_subtrans', 'pg_tblspc', 'pg_twophase', 'pg_wal', 'pg_xact'];
+const PGDATA_DIRS = [
+  'base',
+  'global',
+  'pg_commit_ts',
+  'pg_dynshmem',
+  'pg_logical',
+  'pg_multixact',
+  'pg_notify',
+  'pg_replslot',
+  'pg_serial',
+  'pg_snapshots',
+  'pg_stat',
+  'pg_stat_tmp',
+  'pg_subtrans',
+  'pg_tblspc',
+  'pg_twophase',
+  'pg_wal',
+  'pg_xact',
+];
 
-const envValue = (ctx: ProcessContext, name: string) => [...ctx.env].reverse().find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1);
+const envValue = (ctx: ProcessContext, name: string) =>
+  [...ctx.env]
+    .reverse()
+    .find((e) => e.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
 /**
  * docker-entrypoint.sh: a PGDATA with PG_VERSION holds a database, which is used as it is (no
@@ -94,11 +122,19 @@ const envValue = (ctx: ProcessContext, name: string) => [...ctx.env].reverse().f
  */
 function postgres(ctx: ProcessContext, fs: ContainerFs): Program {
   const pgdata = normalizePath(envValue(ctx, 'PGDATA') || '/var/lib/postgresql/data');
-  const exists = fs.kind(`${pgdata}/PG_VERSION`) === 'file' && (fs.read(`${pgdata}/PG_VERSION`, () => undefined) ?? '') !== '';
-  if (exists) return postgresServing(ctx, stdout('PostgreSQL Database directory appears to contain a database; Skipping initialization'));
+  const exists =
+    fs.kind(`${pgdata}/PG_VERSION`) === 'file' && (fs.read(`${pgdata}/PG_VERSION`, () => undefined) ?? '') !== '';
+  if (exists)
+    return postgresServing(
+      ctx,
+      stdout('PostgreSQL Database directory appears to contain a database; Skipping initialization'),
+    );
   if (!hasEnv(ctx, 'POSTGRES_PASSWORD') && !hasEnv(ctx, 'POSTGRES_HOST_AUTH_METHOD')) {
     return {
-      kind: 'exits', exitCode: 1, afterMs: 0, stopSignals: [],
+      kind: 'exits',
+      exitCode: 1,
+      afterMs: 0,
+      stopSignals: [],
       output: stderr(
         'Error: Database is uninitialized and superuser password is not specified.',
         '       You must specify POSTGRES_PASSWORD to a non-empty value for the',
@@ -111,7 +147,10 @@ function postgres(ctx: ProcessContext, fs: ContainerFs): Program {
   }
   if (fs.kind(pgdata) === 'dir' && fs.list(pgdata).length > 0) {
     return {
-      kind: 'exits', exitCode: 1, afterMs: 0, stopSignals: [],
+      kind: 'exits',
+      exitCode: 1,
+      afterMs: 0,
+      stopSignals: [],
       output: [
         ...stdout('The files belonging to this database system will be owned by user "postgres".'),
         ...stderr(
@@ -127,7 +166,13 @@ function postgres(ctx: ProcessContext, fs: ContainerFs): Program {
     fs.write(`${pgdata}/PG_VERSION`, `${envValue(ctx, 'PG_MAJOR') ?? '17'}\n`);
     for (const dir of PGDATA_DIRS) fs.mkdir(`${pgdata}/${dir}`);
   }
-  return postgresServing(ctx, stdout('The files belonging to this database system will be owned by user "postgres".', 'PostgreSQL init process complete; ready for start up.'));
+  return postgresServing(
+    ctx,
+    stdout(
+      'The files belonging to this database system will be owned by user "postgres".',
+      'PostgreSQL init process complete; ready for start up.',
+    ),
+  );
 }
 
 function postgresServing(ctx: ProcessContext, entrypoint: OutputLine[]): Program {
@@ -137,7 +182,10 @@ function postgresServing(ctx: ProcessContext, entrypoint: OutputLine[]): Program
     kind: 'serves',
     output: [
       ...entrypoint,
-      ...stderr(`${stamp} [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432`, `${stamp} [1] LOG:  database system is ready to accept connections`),
+      ...stderr(
+        `${stamp} [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432`,
+        `${stamp} [1] LOG:  database system is ready to accept connections`,
+      ),
     ],
     rwBytes: 63,
     stopSignals: ['SIGINT', 'SIGTERM'],
@@ -148,9 +196,14 @@ function mysql(ctx: ProcessContext): Program {
   const t = parts(ctx.nowMs);
   const stamp = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}+00:00`;
   const head = `${stamp} [Note] [Entrypoint]: Entrypoint script for MySQL Server 9.3.0-1.el9 started.`;
-  if (!['MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'].some((n) => hasEnv(ctx, n))) {
+  if (
+    !['MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'].some((n) => hasEnv(ctx, n))
+  ) {
     return {
-      kind: 'exits', exitCode: 1, afterMs: 0, stopSignals: [],
+      kind: 'exits',
+      exitCode: 1,
+      afterMs: 0,
+      stopSignals: [],
       output: stdout(
         head,
         `${stamp} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
@@ -163,7 +216,12 @@ function mysql(ctx: ProcessContext): Program {
   }
   return {
     kind: 'serves',
-    output: stdout(head, `${stamp} [Note] [Entrypoint]: MySQL init process done. Ready for start up.`, `${stamp} [System] [MY-011323] [Server] X Plugin ready for connections. Bind-address: '::' port: 33060`, `${stamp} [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '9.3.0'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.`),
+    output: stdout(
+      head,
+      `${stamp} [Note] [Entrypoint]: MySQL init process done. Ready for start up.`,
+      `${stamp} [System] [MY-011323] [Server] X Plugin ready for connections. Bind-address: '::' port: 33060`,
+      `${stamp} [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '9.3.0'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.`,
+    ),
     rwBytes: 2,
     stopSignals: ['SIGTERM'],
   };

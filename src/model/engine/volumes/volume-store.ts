@@ -12,7 +12,10 @@ const VALID_VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 /** Validates a volume name with the local driver's exact errors. */
 export function validateVolumeName(name: string): void {
   if (name.length < 2 && /^[a-zA-Z0-9]?$/.test(name)) {
-    throw new EngineError('invalidParameter', `create ${name}: volume name is too short, names should be at least two alphanumeric characters`);
+    throw new EngineError(
+      'invalidParameter',
+      `create ${name}: volume name is too short, names should be at least two alphanumeric characters`,
+    );
   }
   if (!VALID_VOLUME_NAME.test(name)) {
     throw new EngineError(

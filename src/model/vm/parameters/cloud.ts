@@ -6,8 +6,22 @@ const PERCIVAL = 'C. Percival, "EC2 boot time benchmarking" (daemonology.net, 20
 
 /** The control-plane phases of a cloud VM launch, reference table 1B. */
 export const CLOUD_PARAMETERS: readonly Parameter[] = [
-  param('cloud_api', 'Cloud API call (RunInstances)', 1.5, [0.5, 3], 's', ['I'],
-    `§1B: "RunInstances API call took 1.54 s", ${PERCIVAL}`),
-  param('cloud_schedule', 'Scheduling (pending → running: placement, NIC, EBS volume)', 5, [3, 60], 's', ['I'],
-    `§1B: 4.9 s in the same sample, ${PERCIVAL}; steps described in martysweet.co.uk "EC2 Launch Times" (2023)`),
+  param(
+    'cloud_api',
+    'Cloud API call (RunInstances)',
+    1.5,
+    [0.5, 3],
+    's',
+    ['I'],
+    `§1B: "RunInstances API call took 1.54 s", ${PERCIVAL}`,
+  ),
+  param(
+    'cloud_schedule',
+    'Scheduling (pending → running: placement, NIC, EBS volume)',
+    5,
+    [3, 60],
+    's',
+    ['I'],
+    `§1B: 4.9 s in the same sample, ${PERCIVAL}; steps described in martysweet.co.uk "EC2 Launch Times" (2023)`,
+  ),
 ];

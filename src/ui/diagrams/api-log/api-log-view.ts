@@ -81,12 +81,14 @@ export class SimApiLogView extends LitElement {
           <span class="cmd">${x.command ? `$ ${x.command}` : msg('(page action)', { id: 'api.pageAction' })}</span></span>
         <span class=${`status ${statusClass(x.status)}`}>${x.status}</span>
       </button>
-      ${expanded
-        ? html`<div class="bodies">
+      ${
+        expanded
+          ? html`<div class="bodies">
             <div><h4>${msg('Request body', { id: 'api.requestBody' })}</h4><pre>${x.requestBody === undefined ? msg('(none)', { id: 'api.none' }) : pretty(x.requestBody)}</pre></div>
             <div><h4>${msg('Response body', { id: 'api.responseBody' })}</h4><pre>${x.responseBody === undefined ? msg('(none, or a stream)', { id: 'api.noneStream' }) : pretty(x.responseBody)}</pre></div>
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -105,9 +107,15 @@ export class SimApiLogView extends LitElement {
         </label>
         <span>${msg(str`${shown.length} requests, newest first. Choose one to see its JSON.`, { id: 'api.count' })}</span>
       </div>
-      ${newest.length === 0
-        ? html`<p class="empty">${msg('No API calls yet. Every docker command talks to the daemon through the Engine API; its requests will appear here.', { id: 'api.empty' })}</p>`
-        : html`<ul class="list" aria-label=${msg('API requests', { id: 'api.list' })}>${repeat(newest, (x) => x.id, (x) => this.renderEntry(x))}</ul>`}
+      ${
+        newest.length === 0
+          ? html`<p class="empty">${msg('No API calls yet. Every docker command talks to the daemon through the Engine API; its requests will appear here.', { id: 'api.empty' })}</p>`
+          : html`<ul class="list" aria-label=${msg('API requests', { id: 'api.list' })}>${repeat(
+              newest,
+              (x) => x.id,
+              (x) => this.renderEntry(x),
+            )}</ul>`
+      }
     `;
   }
 }

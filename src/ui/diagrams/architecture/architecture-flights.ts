@@ -30,7 +30,13 @@ export function pulledRegistry(record: CommandRecord): string | undefined {
 const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 
 /** The flights of one command. */
-export function planFlights(record: CommandRecord, layout: ArchitectureLayout, host: HostState, timing: FlightTiming, words: { exists: string; refused: string }): Flight[] {
+export function planFlights(
+  record: CommandRecord,
+  layout: ArchitectureLayout,
+  host: HostState,
+  timing: FlightTiming,
+  words: { exists: string; refused: string },
+): Flight[] {
   const flights: Flight[] = [];
   const clientOut: [number, number] = [layout.client.x + layout.client.w, layout.requestY];
   const daemonIn: [number, number] = [layout.daemon.x, layout.requestY];
@@ -41,17 +47,40 @@ export function planFlights(record: CommandRecord, layout: ArchitectureLayout, h
   let t = 0;
   if (record.line !== '' && !record.daemonRunning && record.exchanges.length === 0 && record.exitCode !== 0) {
     // Nobody answers: the request stops at the API, where the socket is closed.
-    flights.push({ label: words.refused, kind: 'refused', from: inset(clientOut, 40), to: mid(clientOut, [layout.api.x + layout.api.w / 2, layout.requestY]), delay: 0, duration: timing.hop, linger: 900 });
+    flights.push({
+      label: words.refused,
+      kind: 'refused',
+      from: inset(clientOut, 40),
+      to: mid(clientOut, [layout.api.x + layout.api.w / 2, layout.requestY]),
+      delay: 0,
+      duration: timing.hop,
+      linger: 900,
+    });
     return flights;
   }
   const registry = pulledRegistry(record);
   const regBox = layout.registries.find((b) => b.id === registry);
   for (const x of record.exchanges) {
     const label = `${x.method} ${x.path}`;
-    flights.push({ label, kind: 'request', from: inset(clientOut, 60), to: inset(daemonIn, -60), delay: t, duration: timing.hop });
+    flights.push({
+      label,
+      kind: 'request',
+      from: inset(clientOut, 60),
+      to: inset(daemonIn, -60),
+      delay: t,
+      duration: timing.hop,
+    });
     t += timing.hop;
-    if (x.method === 'POST' && x.path === '/images/create' && x.status === 200 && regBox) t = planPull(flights, record, host, layout, regBox, t, timing, words);
-    flights.push({ label: String(x.status), kind: x.status >= 400 ? 'error' : 'ok', from: inset(daemonOut, -30), to: inset(clientIn, 30), delay: t, duration: timing.hop });
+    if (x.method === 'POST' && x.path === '/images/create' && x.status === 200 && regBox)
+      t = planPull(flights, record, host, layout, regBox, t, timing, words);
+    flights.push({
+      label: String(x.status),
+      kind: x.status >= 400 ? 'error' : 'ok',
+      from: inset(daemonOut, -30),
+      to: inset(clientIn, 30),
+      delay: t,
+      duration: timing.hop,
+    });
     t += timing.hop * 0.6;
   }
   return flights;
@@ -78,7 +107,15 @@ function planPull(
   existing.forEach((chain, i) => {
     const id = short(host.layers[chain]?.blobDigest ?? chain);
     const at: [number, number] = [images.x + images.w / 2, images.y + images.h - 16 - i * 24];
-    flights.push({ label: `${id} ${words.exists}`, kind: 'exists', from: at, to: at, delay: t0, duration: timing.hop, linger: timing.pull + 900 });
+    flights.push({
+      label: `${id} ${words.exists}`,
+      kind: 'exists',
+      from: at,
+      to: at,
+      delay: t0,
+      duration: timing.hop,
+      linger: timing.pull + 900,
+    });
   });
   if (progress.length === 0) return t0;
   const first = Math.min(...progress.map((e) => (e.type === 'image.layer.progress' ? e.at : 0)));
@@ -100,7 +137,15 @@ function planPull(
     const delay = t0 + ((r.start - first) / span) * window;
     const duration = Math.max(timing.hop * 0.6, ((Math.max(r.end, r.start + 1) - r.start) / span) * window);
     const lane = (k++ % 5) * 16 - 32;
-    flights.push({ label: id, kind: 'layer', from: [start[0], start[1] + lane], to: [target[0], target[1] + lane + 20], delay, duration, linger: 150 });
+    flights.push({
+      label: id,
+      kind: 'layer',
+      from: [start[0], start[1] + lane],
+      to: [target[0], target[1] + lane + 20],
+      delay,
+      duration,
+      linger: 150,
+    });
   }
   return t0 + window;
 }

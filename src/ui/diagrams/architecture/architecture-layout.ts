@@ -41,15 +41,31 @@ const DAEMON_SHARE = 0.34;
  * preferred widths and the daemon the rest; on a narrow one (a presenter's split screen) the daemon
  * keeps its share and the side columns and gaps shrink together.
  */
-export function columnWidths(inner: number): { clientW: number; apiW: number; regW: number; gap: number; daemonW: number } {
-  const preferred = { clientW: Math.max(104, inner * 0.14), apiW: Math.max(108, inner * 0.1), regW: Math.max(150, inner * 0.22) };
+export function columnWidths(inner: number): {
+  clientW: number;
+  apiW: number;
+  regW: number;
+  gap: number;
+  daemonW: number;
+} {
+  const preferred = {
+    clientW: Math.max(104, inner * 0.14),
+    apiW: Math.max(108, inner * 0.1),
+    regW: Math.max(150, inner * 0.22),
+  };
   const sides = preferred.clientW + preferred.apiW + preferred.regW;
   const gap = Math.max(28, inner * 0.06);
   if (inner - sides - 3 * gap >= inner * DAEMON_SHARE) return { ...preferred, gap, daemonW: inner - sides - 3 * gap };
   const narrowGap = Math.max(14, inner * 0.03);
   const daemonW = inner * DAEMON_SHARE;
   const scale = (inner - daemonW - 3 * narrowGap) / sides;
-  return { clientW: preferred.clientW * scale, apiW: preferred.apiW * scale, regW: preferred.regW * scale, gap: narrowGap, daemonW };
+  return {
+    clientW: preferred.clientW * scale,
+    apiW: preferred.apiW * scale,
+    regW: preferred.regW * scale,
+    gap: narrowGap,
+    daemonW,
+  };
 }
 
 /** Lays the diagram out in `width` × `height`, with one box per registry host. */
@@ -83,6 +99,22 @@ export function layoutArchitecture(width: number, height: number, registryHosts:
   const regX = daemon.x + daemon.w + gap;
   const regGap = 6;
   const regH = Math.min(44, (usable - 24 - (registryHosts.length - 1) * regGap) / Math.max(registryHosts.length, 1));
-  const registries = registryHosts.map((host, i) => ({ id: host, x: regX, y: top + 24 + i * (regH + regGap), w: regW, h: regH }));
-  return { width: w, height: h, client, api, daemon, parts, registries, requestY: centerY - 16, responseY: centerY + 16 };
+  const registries = registryHosts.map((host, i) => ({
+    id: host,
+    x: regX,
+    y: top + 24 + i * (regH + regGap),
+    w: regW,
+    h: regH,
+  }));
+  return {
+    width: w,
+    height: h,
+    client,
+    api,
+    daemon,
+    parts,
+    registries,
+    requestY: centerY - 16,
+    responseY: centerY + 16,
+  };
 }

@@ -16,7 +16,17 @@ export interface ArchModel {
   parts: Record<DaemonPart, { title: string; items: PartItem[]; count: number }>;
   registries: Array<{ host: string; label: string }>;
   activeRegistry: string | undefined;
-  words: { client: string; clientSub: string; api: string; apiSub: string; daemon: string; running: string; stopped: string; registries: string; more: (n: number) => string };
+  words: {
+    client: string;
+    clientSub: string;
+    api: string;
+    apiSub: string;
+    daemon: string;
+    running: string;
+    stopped: string;
+    registries: string;
+    more: (n: number) => string;
+  };
 }
 
 interface RegistryDatum {
@@ -35,7 +45,11 @@ function box(g: AnySelection, cls: string, b: ArchBox): AnySelection {
   return sel;
 }
 
-function lines(sel: AnySelection, cls: string, rows: Array<{ text: string; x: number; y: number; anchor?: string }>): void {
+function lines(
+  sel: AnySelection,
+  cls: string,
+  rows: Array<{ text: string; x: number; y: number; anchor?: string }>,
+): void {
   sel
     .selectAll(`text.${cls}`)
     .data(rows)
@@ -70,12 +84,17 @@ export function renderBoxes(g: AnySelection, layout: ArchitectureLayout, model: 
   const title = daemon.select('text.title').node() as SVGTextElement | null;
   if (title) fitInto(title, w.daemon, layout.daemon.w - 36 - statusPx, 7.4);
   for (const id of DAEMON_PARTS) renderPart(daemon, layout, id, model);
-  const regs: AnySelection = g.select('g.registries').empty() ? g.append('g').attr('class', 'registries') : g.select('g.registries');
+  const regs: AnySelection = g.select('g.registries').empty()
+    ? g.append('g').attr('class', 'registries')
+    : g.select('g.registries');
   const first = layout.registries[0];
   lines(regs, 'heading', first ? [{ text: w.registries, x: first.x, y: first.y - 8 }] : []);
   const join = regs
     .selectAll<SVGGElement, RegistryDatum>('g.registry')
-    .data(layout.registries.map((b, i): RegistryDatum => ({ b, r: model.registries[i] })), (d: RegistryDatum) => d.b.id)
+    .data(
+      layout.registries.map((b, i): RegistryDatum => ({ b, r: model.registries[i] })),
+      (d: RegistryDatum) => d.b.id,
+    )
     .join((enter: AnySelection) => {
       const e = enter.append('g').attr('class', 'box registry');
       e.append('rect').attr('class', 'frame').attr('rx', 6);
@@ -87,7 +106,10 @@ export function renderBoxes(g: AnySelection, layout: ArchitectureLayout, model: 
     .attr('transform', (d: RegistryDatum) => `translate(${d.b.x},${d.b.y})`)
     .attr('data-registry', (d: RegistryDatum) => d.b.id)
     .classed('active', (d: RegistryDatum) => d.b.id === model.activeRegistry);
-  join.select('rect').attr('width', (d: RegistryDatum) => d.b.w).attr('height', (d: RegistryDatum) => d.b.h);
+  join
+    .select('rect')
+    .attr('width', (d: RegistryDatum) => d.b.w)
+    .attr('height', (d: RegistryDatum) => d.b.h);
   const twoLines = (d: RegistryDatum) => d.b.h >= 34;
   join
     .select('text.name')
@@ -114,7 +136,8 @@ function renderPart(daemon: AnySelection, layout: ArchitectureLayout, id: Daemon
   const room = Math.max(0, Math.floor((b.h - 30) / 17));
   const shown = info.items.length > room ? info.items.slice(0, Math.max(0, room - 1)) : info.items;
   const rows = shown.map((it, i) => ({ ...it, y: 40 + i * 17 }));
-  if (shown.length < info.items.length) rows.push({ label: model.words.more(info.items.length - shown.length), y: 40 + shown.length * 17 });
+  if (shown.length < info.items.length)
+    rows.push({ label: model.words.more(info.items.length - shown.length), y: 40 + shown.length * 17 });
   const join = part
     .selectAll('g.item')
     .data(rows)
@@ -153,11 +176,25 @@ export interface Flight {
 export function renderFlights(g: AnySelection, flights: Flight[]): void {
   g.selectAll('g.flight').interrupt('fly').remove();
   for (const f of flights) {
-    const chip: AnySelection = g.append('g').attr('class', `flight ${f.kind}`).attr('opacity', 0).attr('transform', `translate(${f.from[0]},${f.from[1]})`);
+    const chip: AnySelection = g
+      .append('g')
+      .attr('class', `flight ${f.kind}`)
+      .attr('opacity', 0)
+      .attr('transform', `translate(${f.from[0]},${f.from[1]})`);
     const width = Math.max(36, f.label.length * 6.9 + 14);
-    chip.append('rect').attr('x', -width / 2).attr('y', -10).attr('width', width).attr('height', 20).attr('rx', 10);
+    chip
+      .append('rect')
+      .attr('x', -width / 2)
+      .attr('y', -10)
+      .attr('width', width)
+      .attr('height', 20)
+      .attr('rx', 10);
     chip.append('text').attr('text-anchor', 'middle').attr('y', 4).text(f.label);
-    const t = chip.transition('fly').delay(f.delay).duration(Math.min(120, f.duration / 4)).attr('opacity', 1);
+    const t = chip
+      .transition('fly')
+      .delay(f.delay)
+      .duration(Math.min(120, f.duration / 4))
+      .attr('opacity', 1);
     t.transition()
       .duration(f.duration)
       .attr('transform', `translate(${f.to[0]},${f.to[1]})`)

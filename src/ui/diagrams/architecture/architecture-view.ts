@@ -86,7 +86,9 @@ export class SimArchitectureView extends LitElement {
 
   private model(): ArchModel {
     const host = this.session.host();
-    const images = Object.values(host.images).map((i) => ({ label: i.repoTags[0] ? familiarFromFull(i.repoTags[0]) : `<none> ${i.id.slice(7, 19)}` }));
+    const images = Object.values(host.images).map((i) => ({
+      label: i.repoTags[0] ? familiarFromFull(i.repoTags[0]) : `<none> ${i.id.slice(7, 19)}`,
+    }));
     const containers = Object.values(host.containers)
       .sort((a, b) => a.created - b.created)
       .map((c) => ({ label: c.name.replace(/^\//, ''), state: statusOf(c.state.lifecycle) }));
@@ -96,7 +98,11 @@ export class SimArchitectureView extends LitElement {
       daemonRunning: host.daemon.status === 'running',
       parts: {
         images: { title: msg('Images', { id: 'arch.images' }), items: images, count: images.length },
-        containers: { title: msg('Containers', { id: 'arch.containers' }), items: containers, count: containers.length },
+        containers: {
+          title: msg('Containers', { id: 'arch.containers' }),
+          items: containers,
+          count: containers.length,
+        },
         volumes: { title: msg('Volumes', { id: 'arch.volumes' }), items: volumes, count: volumes.length },
         networks: { title: msg('Networks', { id: 'arch.networks' }), items: networks, count: networks.length },
       },
@@ -121,12 +127,20 @@ export class SimArchitectureView extends LitElement {
     // render); only the registry it pulls from lights up at once.
     this.activeRegistry = pulledRegistry(record);
     if (!this.layout || !this.svgEl) return;
-    select(this.svgEl).selectAll('g.registry').classed('active', (d) => (d as { b: { id: string } }).b.id === this.activeRegistry);
+    select(this.svgEl)
+      .selectAll('g.registry')
+      .classed('active', (d) => (d as { b: { id: string } }).b.id === this.activeRegistry);
     if (getSpeed() === 0) return;
-    const flights = planFlights(record, this.layout, this.session.host(), { hop: scaled(420), pull: scaled(Math.min(6000, pullSpan(record))) }, {
-      exists: 'Already exists',
-      refused: msg('✕ no answer', { id: 'arch.refused' }),
-    });
+    const flights = planFlights(
+      record,
+      this.layout,
+      this.session.host(),
+      { hop: scaled(420), pull: scaled(Math.min(6000, pullSpan(record))) },
+      {
+        exists: 'Already exists',
+        refused: msg('✕ no answer', { id: 'arch.refused' }),
+      },
+    );
     renderFlights(select(this.svgEl).select('g.flights'), flights);
   }
 
@@ -139,8 +153,13 @@ export class SimArchitectureView extends LitElement {
     const l = this.layout!;
     const running = this.session.host().daemon.status === 'running';
     const label = running
-      ? msg('Architecture: the docker client sends REST API requests to the running Docker daemon, which pulls images from registries.', { id: 'arch.summary' })
-      : msg('Architecture: the Docker daemon is stopped, so the docker client cannot connect.', { id: 'arch.summaryStopped' });
+      ? msg(
+          'Architecture: the docker client sends REST API requests to the running Docker daemon, which pulls images from registries.',
+          { id: 'arch.summary' },
+        )
+      : msg('Architecture: the Docker daemon is stopped, so the docker client cannot connect.', {
+          id: 'arch.summaryStopped',
+        });
     const lane = (y: number, x1: number, x2: number) => svg`<path class="lane" d=${`M${x1},${y} L${x2},${y}`}></path>`;
     return html`
       <div class="toolbar">

@@ -91,7 +91,13 @@ export function layoutPhaseBars(run: ComparisonRun, width: number, axis: ChartAx
       x1: x(p.endMs),
       cite: phaseCite(run, side, p.phase, p.param),
     }));
-    return { side, y: MARGIN.top + i * (BAR_HEIGHT + ROW_GAP), totalMs: race.singleMs, segments, cite: [...new Set(segments.flatMap((s) => s.cite))] };
+    return {
+      side,
+      y: MARGIN.top + i * (BAR_HEIGHT + ROW_GAP),
+      totalMs: race.singleMs,
+      segments,
+      cite: [...new Set(segments.flatMap((s) => s.cite))],
+    };
   });
   const axisY = MARGIN.top + 2 * BAR_HEIGHT + ROW_GAP + 8;
   const ticks = axisTicks(axis, endMs, right - left).map((value) => ({ value, at: x(value) }));
@@ -142,7 +148,9 @@ export const STACK_BELOW_PX = 560;
 
 /** A series as points to draw: its steps, held until the end of the race. */
 export function stepPoints(race: RaceResult, resource: MeterResource, endMs: number): Array<[number, number]> {
-  const points = seriesOf(race, resource).points.filter((p) => p.atMs <= endMs).map((p): [number, number] => [p.atMs, p.value]);
+  const points = seriesOf(race, resource)
+    .points.filter((p) => p.atMs <= endMs)
+    .map((p): [number, number] => [p.atMs, p.value]);
   const last = points[points.length - 1];
   if (last && last[0] < endMs) points.push([endMs, last[1]]);
   return points;
@@ -161,11 +169,15 @@ export function valueTicks(resource: MeterResource, axis: ChartAxis, domain: [nu
   let ticks: number[];
   if (axis === 'linear') {
     const unit = resource === 'ram' ? GIB : 1;
-    ticks = scaleLinear().domain([domain[0] / unit, domain[1] / unit]).ticks(4).map((t) => t * unit);
+    ticks = scaleLinear()
+      .domain([domain[0] / unit, domain[1] / unit])
+      .ticks(4)
+      .map((t) => t * unit);
   } else {
     const base = resource === 'ram' ? 2 : 10;
     ticks = [];
-    for (let t = floorPow(domain[0], base); t <= domain[1] * (1 + 1e-9); t *= base) if (t >= domain[0] * (1 - 1e-9)) ticks.push(t);
+    for (let t = floorPow(domain[0], base); t <= domain[1] * (1 + 1e-9); t *= base)
+      if (t >= domain[0] * (1 - 1e-9)) ticks.push(t);
   }
   while (ticks.length > 5) ticks = ticks.filter((_, i) => i % 2 === 0);
   return ticks;
@@ -180,7 +192,10 @@ export function layoutResourceChart(run: ComparisonRun, width: number, axis: Cha
   const panels = resources.map((resource, i): ResourcePanel => {
     const plot = { left: PLOT.left, right: panelWidth - PLOT.right, top: PLOT.top, bottom: PANEL_HEIGHT - PLOT.bottom };
     const capacity = seriesOf(run.vm, resource).capacity;
-    const sides = (['vm', 'container'] as const).map((side) => ({ side, points: stepPoints(run[side], resource, endMs) }));
+    const sides = (['vm', 'container'] as const).map((side) => ({
+      side,
+      points: stepPoints(run[side], resource, endMs),
+    }));
     const values = sides.flatMap((s) => s.points.map((p) => p[1]));
     const max = Math.max(capacity, ...values);
     const positive = values.filter((v) => v > 0);
@@ -202,8 +217,14 @@ export function layoutResourceChart(run: ComparisonRun, width: number, axis: Cha
       plot,
       capacity,
       capacityY: y(capacity),
-      lines: sides.map((s) => ({ side: s.side, d: path(s.points) ?? '', endValue: levelAt(seriesOf(run[s.side], resource), endMs) })),
-      xTicks: x.ticks(Math.max(3, Math.floor((plot.right - plot.left) / 100))).map((value) => ({ value, at: x(value) })),
+      lines: sides.map((s) => ({
+        side: s.side,
+        d: path(s.points) ?? '',
+        endValue: levelAt(seriesOf(run[s.side], resource), endMs),
+      })),
+      xTicks: x
+        .ticks(Math.max(3, Math.floor((plot.right - plot.left) / 100)))
+        .map((value) => ({ value, at: x(value) })),
       yTicks: valueTicks(resource, axis, domain).map((value) => ({ value, at: y(value) })),
       timeX: (ms) => x(ms),
     };

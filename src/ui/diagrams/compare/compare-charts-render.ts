@@ -3,7 +3,15 @@
 import { fitText, select, type AnySelection } from '../d3-helpers';
 import { formatDisk, formatMs, formatRam } from '../../../model/vm/format';
 import { PHASE_COLOURS } from './compare-layout';
-import type { ChartTick, PhaseBarRow, PhaseBarsLayout, PhaseSegment, ResourceChartLayout, ResourceLine, ResourcePanel } from './compare-charts-layout';
+import type {
+  ChartTick,
+  PhaseBarRow,
+  PhaseBarsLayout,
+  PhaseSegment,
+  ResourceChartLayout,
+  ResourceLine,
+  ResourcePanel,
+} from './compare-charts-layout';
 
 /** The words the bars need, in the page's language. */
 export interface PhaseBarWords {
@@ -26,7 +34,11 @@ export function renderPhaseBars(root: AnySelection, layout: PhaseBarsLayout, wor
     })
     .attr('transform', (r) => `translate(0,${r.y})`)
     .attr('data-side', (r) => r.side);
-  rows.select('text.row-label').attr('x', layout.left).attr('y', 0).text((r) => words.rowLabel(r));
+  rows
+    .select('text.row-label')
+    .attr('x', layout.left)
+    .attr('y', 0)
+    .text((r) => words.rowLabel(r));
   rows
     .select('text.total')
     .attr('x', (r) => (r.segments.length ? r.segments[r.segments.length - 1].x1 : layout.left) + 6)
@@ -37,7 +49,10 @@ export function renderPhaseBars(root: AnySelection, layout: PhaseBarsLayout, wor
   const segments = rows
     .select('g.segments')
     .selectAll<SVGGElement, PhaseSegment>('g.segment')
-    .data((r) => r.segments, (s: PhaseSegment) => s.phase)
+    .data(
+      (r) => r.segments,
+      (s: PhaseSegment) => s.phase,
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'segment').attr('tabindex', 0).attr('role', 'img');
       g.append('rect');
@@ -69,7 +84,15 @@ export function renderPhaseBars(root: AnySelection, layout: PhaseBarsLayout, wor
 
 function renderTimeAxis(root: AnySelection, ticks: ChartTick[], left: number, right: number, y: number): void {
   const axis = root.selectAll('g.time-axis').data([0]).join('g').attr('class', 'time-axis');
-  axis.selectAll('line.axis').data([0]).join('line').attr('class', 'axis').attr('x1', left).attr('x2', right).attr('y1', y).attr('y2', y);
+  axis
+    .selectAll('line.axis')
+    .data([0])
+    .join('line')
+    .attr('class', 'axis')
+    .attr('x1', left)
+    .attr('x2', right)
+    .attr('y1', y)
+    .attr('y2', y);
   const last = ticks.length - 1;
   axis
     .selectAll('text.tick')
@@ -93,7 +116,12 @@ export interface ResourceWords {
 }
 
 /** Draws (or updates) both resource panels: axes, capacity, the two step lines, and the clock's hand at `clockMs`. */
-export function renderResourceChart(root: AnySelection, layout: ResourceChartLayout, clockMs: number, words: ResourceWords): void {
+export function renderResourceChart(
+  root: AnySelection,
+  layout: ResourceChartLayout,
+  clockMs: number,
+  words: ResourceWords,
+): void {
   const panels = root
     .selectAll<SVGGElement, ResourcePanel>('g.panel')
     .data(layout.panels, (p: ResourcePanel) => p.resource)
@@ -118,7 +146,11 @@ export function renderResourceChart(root: AnySelection, layout: ResourceChartLay
     })
     .attr('transform', (p) => `translate(${p.x},${p.y})`)
     .attr('data-resource', (p) => p.resource);
-  panels.select('text.panel-title').attr('x', (p) => p.plot.left).attr('y', 10).text((p) => words.title(p));
+  panels
+    .select('text.panel-title')
+    .attr('x', (p) => p.plot.left)
+    .attr('y', 10)
+    .text((p) => words.title(p));
   panels.each(function (this: SVGGElement, p: ResourcePanel) {
     const g = select(this);
     const yAxis = g.select('g.y-axis');
@@ -166,7 +198,10 @@ export function renderResourceChart(root: AnySelection, layout: ResourceChartLay
     panels
       .select(`g.lines.${layer}`)
       .selectAll<SVGPathElement, ResourceLine>('path.line')
-      .data((p) => p.lines, (l: ResourceLine) => l.side)
+      .data(
+        (p) => p.lines,
+        (l: ResourceLine) => l.side,
+      )
       .join('path')
       .attr('class', (l) => `line ${l.side}`)
       .attr('d', (l) => l.d);

@@ -15,7 +15,13 @@ import type { ComparisonRun } from '../../../model/vm/comparison';
 import { formatDisk, formatMs, formatRam } from '../../../model/vm/format';
 import { phaseLabel, profileLabel, resourceLabel } from './compare-words';
 import { SourceTipController, sourceTipStyles } from './source-tip';
-import { layoutPhaseBars, layoutResourceChart, type ChartAxis, type PhaseBarsLayout, type ResourceChartLayout } from './compare-charts-layout';
+import {
+  layoutPhaseBars,
+  layoutResourceChart,
+  type ChartAxis,
+  type PhaseBarsLayout,
+  type ResourceChartLayout,
+} from './compare-charts-layout';
 import { renderPhaseBars, renderResourceChart } from './compare-charts-render';
 
 const MIN_WIDTH = 280;
@@ -84,8 +90,10 @@ export class SimCompareCharts extends LitElement {
     if (!run) return;
     const width = Math.max(MIN_WIDTH, this.size.width || 640);
     const fresh = changed.has('run');
-    if (fresh || !this.bars || this.bars.width !== width || this.bars.axis !== this.barAxis) this.bars = layoutPhaseBars(run, width, this.barAxis);
-    if (fresh || !this.lines || this.lines.width !== width || this.lines.axis !== this.valueAxis) this.lines = layoutResourceChart(run, width, this.valueAxis);
+    if (fresh || !this.bars || this.bars.width !== width || this.bars.axis !== this.barAxis)
+      this.bars = layoutPhaseBars(run, width, this.barAxis);
+    if (fresh || !this.lines || this.lines.width !== width || this.lines.axis !== this.valueAxis)
+      this.lines = layoutResourceChart(run, width, this.valueAxis);
   }
 
   protected updated(): void {
@@ -94,7 +102,10 @@ export class SimCompareCharts extends LitElement {
     const barsSvg = this.renderRoot.querySelector('svg.phase-bars');
     if (barsSvg) {
       renderPhaseBars(select(barsSvg), this.bars, {
-        rowLabel: (row) => (row.side === 'vm' ? msg(str`One VM: ${profileLabel(run.profile.id)}`, { id: 'compare.charts.oneVm' }) : msg(str`One container: ${run.image.reference}`, { id: 'compare.charts.oneContainer' })),
+        rowLabel: (row) =>
+          row.side === 'vm'
+            ? msg(str`One VM: ${profileLabel(run.profile.id)}`, { id: 'compare.charts.oneVm' })
+            : msg(str`One container: ${run.image.reference}`, { id: 'compare.charts.oneContainer' }),
         phaseLabel: (segment) => phaseLabel(segment.phase),
       });
     }
@@ -113,27 +124,46 @@ export class SimCompareCharts extends LitElement {
 
   private renderBars(run: ComparisonRun, l: PhaseBarsLayout) {
     const log = this.barAxis === 'log';
-    const label = msg(str`Phases of one VM (${formatMs(run.vm.singleMs)}) and one container (${formatMs(run.container.singleMs)}), each alone on the host`, { id: 'compare.charts.barsLabel' });
+    const label = msg(
+      str`Phases of one VM (${formatMs(run.vm.singleMs)}) and one container (${formatMs(run.container.singleMs)}), each alone on the host`,
+      { id: 'compare.charts.barsLabel' },
+    );
     return html`<figure class="bars">
       <div class="head">
         <h2>${msg('One VM beside one container, phase by phase', { id: 'compare.charts.barsTitle' })}</h2>
         <button class="btn" aria-pressed=${log ? 'true' : 'false'} @click=${() => this.toggle('barAxis')}>${msg('Log time axis', { id: 'compare.charts.logTime' })}</button>
       </div>
       <svg class="phase-bars" role="group" aria-label=${label} width=${l.width} height=${l.height} viewBox=${`0 0 ${l.width} ${l.height}`}></svg>
-      <p class="note">${log
-        ? msg('Logarithmic axis: each step right is ten times longer. Durations look closer than they are.', { id: 'compare.charts.logNote' })
-        : msg('Linear axis: bar lengths are in proportion to time. Focus or hover a phase for its time and source.', { id: 'compare.charts.linearNote' })}</p>
+      <p class="note">${
+        log
+          ? msg('Logarithmic axis: each step right is ten times longer. Durations look closer than they are.', {
+              id: 'compare.charts.logNote',
+            })
+          : msg('Linear axis: bar lengths are in proportion to time. Focus or hover a phase for its time and source.', {
+              id: 'compare.charts.linearNote',
+            })
+      }</p>
     </figure>`;
   }
 
   private renderLines(run: ComparisonRun, l: ResourceChartLayout) {
     const log = this.valueAxis === 'log';
-    const end = (side: 'vm' | 'container', resource: 'ram' | 'disk') => l.panels.find((p) => p.resource === resource)!.lines.find((x) => x.side === side)!.endValue;
-    const [vmRam, vmDisk, ctRam, ctDisk] = [formatRam(end('vm', 'ram')), formatDisk(end('vm', 'disk')), formatRam(end('container', 'ram')), formatDisk(end('container', 'disk'))];
+    const end = (side: 'vm' | 'container', resource: 'ram' | 'disk') =>
+      l.panels.find((p) => p.resource === resource)!.lines.find((x) => x.side === side)!.endValue;
+    const [vmRam, vmDisk, ctRam, ctDisk] = [
+      formatRam(end('vm', 'ram')),
+      formatDisk(end('vm', 'disk')),
+      formatRam(end('container', 'ram')),
+      formatDisk(end('container', 'disk')),
+    ];
     const [capRam, capDisk] = [formatRam(run.host.ramBytes), formatDisk(run.host.diskBytes)];
     const at = formatMs(l.endMs);
-    const summary = msg(str`RAM and disk used over the race. At ${at} the VMs hold ${vmRam} of RAM and ${vmDisk} of disk, the containers ${ctRam} and ${ctDisk}; the host has ${capRam} and ${capDisk}.`, { id: 'compare.charts.linesLabel' });
-    const cite = (ids: readonly string[], text: string, title: string) => html`<span class="num" tabindex="0" data-cite=${ids.join(' ')} data-cite-title=${title}>${text}</span>`;
+    const summary = msg(
+      str`RAM and disk used over the race. At ${at} the VMs hold ${vmRam} of RAM and ${vmDisk} of disk, the containers ${ctRam} and ${ctDisk}; the host has ${capRam} and ${capDisk}.`,
+      { id: 'compare.charts.linesLabel' },
+    );
+    const cite = (ids: readonly string[], text: string, title: string) =>
+      html`<span class="num" tabindex="0" data-cite=${ids.join(' ')} data-cite-title=${title}>${text}</span>`;
     const vms = msg('VMs', { id: 'compare.vms' });
     const containers = msg('Containers', { id: 'compare.containers' });
     const [ram, disk] = [resourceLabel('ram'), resourceLabel('disk')];

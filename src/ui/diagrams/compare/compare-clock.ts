@@ -87,7 +87,9 @@ export class RaceClock implements ReactiveController {
 
   private readonly tick = (now: number) => {
     const end = this.endMs;
-    this.move(this.lastFrame === undefined ? this.clockMs : advanceClock(this.clockMs, now - this.lastFrame, this.speed(), end));
+    this.move(
+      this.lastFrame === undefined ? this.clockMs : advanceClock(this.clockMs, now - this.lastFrame, this.speed(), end),
+    );
     this.lastFrame = now;
     if (this.clockMs >= end) this.playing = false;
     else this.frame = requestAnimationFrame(this.tick);

@@ -58,11 +58,19 @@ export class SimCompareControls extends LitElement {
   @property({ type: Boolean }) playing = false;
 
   private settings(changes: Partial<CompareParams>, settle = false): void {
-    this.dispatchEvent(new CustomEvent<SettingsChangeDetail>('sim-compare-settings', { detail: { changes, settle }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<SettingsChangeDetail>('sim-compare-settings', {
+        detail: { changes, settle },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private playback(action: PlaybackAction): void {
-    this.dispatchEvent(new CustomEvent<PlaybackAction>('sim-compare-playback', { detail: action, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<PlaybackAction>('sim-compare-playback', { detail: action, bubbles: true, composed: true }),
+    );
   }
 
   /** Reads a number field, kept inside its range; an empty or unreadable field changes nothing. */
@@ -86,9 +94,12 @@ export class SimCompareControls extends LitElement {
 
   private storageLabel(s: StorageKind): string {
     switch (s) {
-      case 'ssd': return msg('SSD', { id: 'compare.ctl.ssd' });
-      case 'nvme': return msg('NVMe', { id: 'compare.ctl.nvme' });
-      case 'hdd': return msg('HDD', { id: 'compare.ctl.hdd' });
+      case 'ssd':
+        return msg('SSD', { id: 'compare.ctl.ssd' });
+      case 'nvme':
+        return msg('NVMe', { id: 'compare.ctl.nvme' });
+      case 'hdd':
+        return msg('HDD', { id: 'compare.ctl.hdd' });
     }
   }
 

@@ -21,7 +21,14 @@ import type { RaceResult } from '../../../model/vm/race-result';
 import { formatMs } from '../../../model/vm/format';
 import { VM_PROFILES } from '../../../model/vm/profiles';
 import { CONTAINER_PHASE_PARAMS, type Phase } from '../../../model/vm/phases';
-import { layoutGantt, PHASE_COLOURS, type GanttAxis, type GanttBar, type GanttLayout, type GanttRow } from './compare-layout';
+import {
+  layoutGantt,
+  PHASE_COLOURS,
+  type GanttAxis,
+  type GanttBar,
+  type GanttLayout,
+  type GanttRow,
+} from './compare-layout';
 import { drawGantt, renderClock, tickGantt, type CellWords, type GanttWords } from './compare-render';
 import { failureSentence, phaseLabel, profileLabel } from './compare-words';
 import { SourceTipController, sourceTipStyles } from './source-tip';
@@ -101,7 +108,8 @@ export class SimCompareGantt extends LitElement {
     const alone = (row: GanttRow, phase: Phase) => side(row).singlePhases.find((p) => p.phase === phase);
     return {
       bar: (row: GanttRow, bar: GanttBar): CellWords => {
-        const param = bar.phase === 'app' ? run.app.startParam : (row.kind === 'vm' ? vmParams : ctParams).get(bar.phase);
+        const param =
+          bar.phase === 'app' ? run.app.startParam : (row.kind === 'vm' ? vmParams : ctParams).get(bar.phase);
         const phase = phaseLabel(bar.phase);
         const [from, to, took] = [formatMs(bar.startMs), formatMs(bar.endMs), formatMs(bar.endMs - bar.startMs)];
         const one = alone(row, bar.phase);
@@ -109,7 +117,10 @@ export class SimCompareGantt extends LitElement {
         // When the instances share the host, a phase can take longer than the parameter says alone.
         const title =
           oneMs !== null && Math.abs(oneMs - (bar.endMs - bar.startMs)) >= 0.5
-            ? msg(str`${row.name}, ${phase}: ${took} (one alone: ${formatMs(oneMs)}; longer here because all start at once on one host)`, { id: 'compare.gantt.barSlower' })
+            ? msg(
+                str`${row.name}, ${phase}: ${took} (one alone: ${formatMs(oneMs)}; longer here because all start at once on one host)`,
+                { id: 'compare.gantt.barSlower' },
+              )
             : msg(str`${row.name}, ${phase}: ${took}`, { id: 'compare.gantt.barTitle' });
         return {
           label: msg(str`${row.name}, ${phase}: from ${from} to ${to} (${took})`, { id: 'compare.gantt.bar' }),
@@ -126,7 +137,10 @@ export class SimCompareGantt extends LitElement {
         }
         const sentence = failureSentence(row.kind, failure);
         return {
-          short: failure.resource === 'ram' ? msg('failed: not enough memory', { id: 'compare.gantt.failedRam' }) : msg('failed: not enough disk', { id: 'compare.gantt.failedDisk' }),
+          short:
+            failure.resource === 'ram'
+              ? msg('failed: not enough memory', { id: 'compare.gantt.failedRam' })
+              : msg('failed: not enough disk', { id: 'compare.gantt.failedDisk' }),
           label: `${row.name}: ${sentence}`,
           cite: (failure.resource === 'ram' ? sources.ram : sources.disk).join(' '),
           title: sentence,
@@ -146,15 +160,34 @@ export class SimCompareGantt extends LitElement {
     const cols = (i: number) => Math.max(1, layout.rows[i].failure ? 1 : layout.rows[i].bars.length);
     const last = layout.rows.length - 1;
     switch (event.key) {
-      case 'ArrowRight': c++; break;
-      case 'ArrowLeft': c--; break;
-      case 'ArrowDown': r++; break;
-      case 'ArrowUp': r--; break;
-      case 'PageDown': r += 10; break;
-      case 'PageUp': r -= 10; break;
-      case 'Home': if (event.ctrlKey) r = 0; c = 0; break;
-      case 'End': if (event.ctrlKey) r = last; c = Number.MAX_SAFE_INTEGER; break;
-      default: return;
+      case 'ArrowRight':
+        c++;
+        break;
+      case 'ArrowLeft':
+        c--;
+        break;
+      case 'ArrowDown':
+        r++;
+        break;
+      case 'ArrowUp':
+        r--;
+        break;
+      case 'PageDown':
+        r += 10;
+        break;
+      case 'PageUp':
+        r -= 10;
+        break;
+      case 'Home':
+        if (event.ctrlKey) r = 0;
+        c = 0;
+        break;
+      case 'End':
+        if (event.ctrlKey) r = last;
+        c = Number.MAX_SAFE_INTEGER;
+        break;
+      default:
+        return;
     }
     event.preventDefault();
     r = Math.max(0, Math.min(last, r));
@@ -177,7 +210,9 @@ export class SimCompareGantt extends LitElement {
     const lastTick = l.ticks[l.ticks.length - 1];
     const title =
       l.axis === 'log'
-        ? msg('Time since the start, logarithmic: each mark is ten times the one before', { id: 'compare.gantt.axisLog' })
+        ? msg('Time since the start, logarithmic: each mark is ten times the one before', {
+            id: 'compare.gantt.axisLog',
+          })
         : msg('Time since the start', { id: 'compare.gantt.axisLinear' });
     return svg`
       ${l.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${l.top + 18} y2=${y}></line>`)}
@@ -189,7 +224,8 @@ export class SimCompareGantt extends LitElement {
   }
 
   private renderLegend(run: ComparisonRun) {
-    const item = (p: Phase) => html`<li><span class="swatch" style=${`background:${PHASE_COLOURS[p]}`}></span>${phaseLabel(p)}</li>`;
+    const item = (p: Phase) =>
+      html`<li><span class="swatch" style=${`background:${PHASE_COLOURS[p]}`}></span>${phaseLabel(p)}</li>`;
     return html`<div class="legends">
       <div class="legend-row"><span>${msg('VM phases:', { id: 'compare.gantt.legendVm' })}</span><ul class="legend">${run.vm.singlePhases.map((p) => item(p.phase))}</ul></div>
       <div class="legend-row"><span>${msg('Container phases:', { id: 'compare.gantt.legendContainer' })}</span><ul class="legend">${run.container.singlePhases.map((p) => item(p.phase))}</ul></div>
@@ -200,7 +236,10 @@ export class SimCompareGantt extends LitElement {
     const run = this.run;
     const l = this.layout;
     if (!run || !l) return nothing;
-    const label = msg(str`Timeline of ${run.settings.vms} VMs (${profileLabel(run.profile.id)}) and ${run.settings.containers} containers (${run.image.reference}) started at once. Use the arrow keys to move between phases.`, { id: 'compare.gantt.summary' });
+    const label = msg(
+      str`Timeline of ${run.settings.vms} VMs (${profileLabel(run.profile.id)}) and ${run.settings.containers} containers (${run.image.reference}) started at once. Use the arrow keys to move between phases.`,
+      { id: 'compare.gantt.summary' },
+    );
     return html`
       <div class="head">
         <p class="clock" aria-hidden="true">${formatMs(this.clockMs)}</p>

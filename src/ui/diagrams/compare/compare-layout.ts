@@ -128,7 +128,14 @@ export function layoutGantt(run: ComparisonRun, width: number, options: GanttOpt
       failure: i.failure,
       engineState: i.engineState,
       labelled: rowHeight === ROW_HEIGHT || i.index === 1 || i.index % 5 === 0 || i.index === count,
-      bars: i.phases.map((p) => ({ key: p.phase, phase: p.phase, startMs: p.startMs, endMs: p.endMs, x0: x(p.startMs), x1: x(p.endMs) })),
+      bars: i.phases.map((p) => ({
+        key: p.phase,
+        phase: p.phase,
+        startMs: p.startMs,
+        endMs: p.endMs,
+        x0: x(p.startMs),
+        x1: x(p.endMs),
+      })),
     });
     y += rowHeight;
   };
@@ -138,7 +145,21 @@ export function layoutGantt(run: ComparisonRun, width: number, options: GanttOpt
   for (const i of run.container.timeline.instances) add('container', i, run.container.timeline.instances.length);
   const axisY = y + 6;
   const ticks = axisTicks(axis, endMs, right - left).map((ms) => ({ ms, x: x(ms) }));
-  return { width, height: axisY + 34, rowHeight, left, right, top, endMs, axis, rows, ticks, axisY, headings: { vm: vmHeading, container: containerHeading }, x };
+  return {
+    width,
+    height: axisY + 34,
+    rowHeight,
+    left,
+    right,
+    top,
+    endMs,
+    axis,
+    rows,
+    ticks,
+    axisY,
+    headings: { vm: vmHeading, container: containerHeading },
+    x,
+  };
 }
 
 /** The phase a row is in at `ms`: `waiting` before its first, `ready` after its last, `failed` if it never started. */

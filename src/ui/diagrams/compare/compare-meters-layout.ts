@@ -76,14 +76,30 @@ export function meterAt(race: RaceResult, resource: MeterResource, clockMs: numb
   const scale = Math.max(capacity, used, 1);
   const shared = Math.min(use.sharedBytes, used);
   const above = Math.max(0, used - shared);
-  const instances = above > 0 && use.perInstanceBytes > 0 ? Math.min(begunBy(race, clockMs), Math.ceil(above / use.perInstanceBytes - 1e-9)) : 0;
+  const instances =
+    above > 0 && use.perInstanceBytes > 0
+      ? Math.min(begunBy(race, clockMs), Math.ceil(above / use.perInstanceBytes - 1e-9))
+      : 0;
   const segments: MeterSegment[] = [];
   if (shared > 0) segments.push({ key: 'shared', kind: 'shared', from: 0, to: shared / scale });
   const each = instances > 0 ? above / instances : 0;
   for (let k = 0; k < instances; k++) {
-    segments.push({ key: `i${k + 1}`, kind: 'instance', from: (shared + k * each) / scale, to: (shared + (k + 1) * each) / scale });
+    segments.push({
+      key: `i${k + 1}`,
+      kind: 'instance',
+      from: (shared + k * each) / scale,
+      to: (shared + (k + 1) * each) / scale,
+    });
   }
-  return { side: race.kind, resource, usedBytes: used, capacityBytes: capacity, instances, segments, capacityAt: capacity / scale };
+  return {
+    side: race.kind,
+    resource,
+    usedBytes: used,
+    capacityBytes: capacity,
+    instances,
+    segments,
+    capacityAt: capacity / scale,
+  };
 }
 
 /**
@@ -99,7 +115,7 @@ export function failureFromMs(race: RaceResult): number | null {
   const series = seriesOf(race, failure.resource);
   const level = failure.capacityBytes - failure.freeBytes;
   const reached = series.points.find((p) => p.value >= level - 1);
-  return reached ? reached.atMs : series.points[series.points.length - 1]?.atMs ?? 0;
+  return reached ? reached.atMs : (series.points[series.points.length - 1]?.atMs ?? 0);
 }
 
 /** The failure notice of a side at `clockMs`, or null when it has none or the clock has not reached it. */
@@ -134,7 +150,12 @@ export function meterRects(state: MeterState, width: number, minPx = 3): MeterRe
     for (const s of instances) rects.push({ key: s.key, kind: 'instance', x: px(s.from), w: px(s.to - s.from) });
   } else {
     const from = px(instances[0].from);
-    rects.push({ key: 'instances', kind: 'instance', x: from, w: Math.max(1, px(instances[instances.length - 1].to) - from) });
+    rects.push({
+      key: 'instances',
+      kind: 'instance',
+      x: from,
+      w: Math.max(1, px(instances[instances.length - 1].to) - from),
+    });
   }
   return rects;
 }

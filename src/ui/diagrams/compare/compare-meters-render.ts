@@ -26,5 +26,13 @@ export function renderMeter(root: AnySelection, state: MeterState, width: number
     .attr('height', bar);
   // The host's capacity: a line across the bar's end, a little taller than the bar.
   const x = Math.min(width - 1, Math.max(1, state.capacityAt * width - 1));
-  root.selectAll('line.capacity').data([x]).join('line').attr('class', 'capacity').attr('x1', x).attr('x2', x).attr('y1', 0).attr('y2', height);
+  root
+    .selectAll('line.capacity')
+    .data([x])
+    .join('line')
+    .attr('class', 'capacity')
+    .attr('x1', x)
+    .attr('x2', x)
+    .attr('y1', 0)
+    .attr('y2', height);
 }

@@ -71,7 +71,9 @@ export class SimCompareMeters extends LitElement {
 
   protected willUpdate(_changed: PropertyValues<this>): void {
     const run = this.run;
-    this.states = run ? RESOURCES.flatMap((resource) => SIDES.map((side) => meterAt(run[side], resource, this.clockMs))) : [];
+    this.states = run
+      ? RESOURCES.flatMap((resource) => SIDES.map((side) => meterAt(run[side], resource, this.clockMs)))
+      : [];
   }
 
   protected updated(): void {
@@ -120,20 +122,26 @@ export class SimCompareMeters extends LitElement {
   private failureText(run: ComparisonRun, notice: FailureNotice): string {
     const { started: k, requested: n } = notice;
     const other = notice.side === 'vm' ? run.container : run.vm;
-    const count = notice.side === 'vm'
-      ? msg(str`${k} of ${n} VMs started.`, { id: 'compare.meters.vmsStarted' })
-      : msg(str`${k} of ${n} containers started.`, { id: 'compare.meters.containersStarted' });
+    const count =
+      notice.side === 'vm'
+        ? msg(str`${k} of ${n} VMs started.`, { id: 'compare.meters.vmsStarted' })
+        : msg(str`${k} of ${n} containers started.`, { id: 'compare.meters.containersStarted' });
     const m = other.requested;
-    const rest = other.failed > 0 ? '' : notice.side === 'vm'
-      ? msg(str`All ${m} containers fit on the same host.`, { id: 'compare.meters.containersFit' })
-      : msg(str`All ${m} VMs fit on the same host.`, { id: 'compare.meters.vmsFit' });
+    const rest =
+      other.failed > 0
+        ? ''
+        : notice.side === 'vm'
+          ? msg(str`All ${m} containers fit on the same host.`, { id: 'compare.meters.containersFit' })
+          : msg(str`All ${m} VMs fit on the same host.`, { id: 'compare.meters.vmsFit' });
     return [failureSentence(notice.side, notice.failure), count, rest].filter(Boolean).join(' ');
   }
 
   render() {
     const run = this.run;
     if (!run) return nothing;
-    const notices = SIDES.map((side) => failureAt(run[side], this.clockMs)).filter((n): n is FailureNotice => n !== null);
+    const notices = SIDES.map((side) => failureAt(run[side], this.clockMs)).filter(
+      (n): n is FailureNotice => n !== null,
+    );
     return html`<section aria-labelledby="meters-title">
       <h2 id="meters-title">${msg('RAM and disk on the host', { id: 'compare.meters.region' })}</h2>
       ${RESOURCES.map(

@@ -38,7 +38,20 @@ export const RACE_SPEEDS = [0.1, 0.25, 0.5, 1, 2] as const;
 export type RaceSpeed = (typeof RACE_SPEEDS)[number];
 
 /** Images offered in the picker: all in the simulated registry, and all start cleanly in the race. */
-export const IMAGE_CHOICES = ['nginx', 'nginx:alpine', 'httpd', 'redis', 'postgres', 'mysql', 'node', 'python', 'alpine', 'busybox', 'ubuntu', 'hello-world'] as const;
+export const IMAGE_CHOICES = [
+  'nginx',
+  'nginx:alpine',
+  'httpd',
+  'redis',
+  'postgres',
+  'mysql',
+  'node',
+  'python',
+  'alpine',
+  'busybox',
+  'ubuntu',
+  'hello-world',
+] as const;
 
 /** The valid range of a numeric setting, from the model's parameter table where there is one. */
 export const RANGES = {
@@ -64,7 +77,13 @@ export function defaultParams(speed: RaceSpeed = 1): CompareParams {
 /** A URL value the page could not use, and what it did instead. */
 export type IgnoredParam =
   | { key: 'n' | 'cores' | 'ram'; value: string; kind: 'range'; min: number; max: number; used: number }
-  | { key: 'profile' | 'storage' | 'hypervisor' | 'speed'; value: string; kind: 'choice'; choices: readonly string[]; used: string };
+  | {
+      key: 'profile' | 'storage' | 'hypervisor' | 'speed';
+      value: string;
+      kind: 'choice';
+      choices: readonly string[];
+      used: string;
+    };
 
 /** The settings read from a URL, with what was ignored. */
 export interface ReadParams {
@@ -89,7 +108,11 @@ export function readCompareParams(search: string, fallback: CompareParams = defa
     if (used !== value) ignored.push({ key, value: raw, kind: 'range', min, max, used });
     return used;
   };
-  const choice = <T extends string | number>(key: 'profile' | 'storage' | 'hypervisor' | 'speed', choices: readonly T[], fallbackValue: T): T => {
+  const choice = <T extends string | number>(
+    key: 'profile' | 'storage' | 'hypervisor' | 'speed',
+    choices: readonly T[],
+    fallbackValue: T,
+  ): T => {
     const raw = url.get(key);
     if (raw === null || raw === '') return fallbackValue;
     const found = choices.find((c) => String(c) === raw);
@@ -134,5 +157,12 @@ export function toSettings(params: CompareParams): SettingsInput {
   const overrides: Record<string, number> = {};
   if (params.cores !== PARAMETERS.host_cores.value) overrides.host_cores = params.cores;
   if (params.ramGiB !== PARAMETERS.host_ram.value) overrides.host_ram = params.ramGiB;
-  return { vms: params.n, containers: params.n, profile: params.profile, image: params.image, storage: params.storage, overrides };
+  return {
+    vms: params.n,
+    containers: params.n,
+    profile: params.profile,
+    image: params.image,
+    storage: params.storage,
+    overrides,
+  };
 }

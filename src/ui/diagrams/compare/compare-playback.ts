@@ -47,8 +47,16 @@ export function raceMoments(run: ComparisonRun): RaceMoment[] {
   const moments: RaceMoment[] = [];
   const failed = run.vm.timeline.instances.filter((i) => i.failure);
   // A VM that does not fit is refused as it powers on, at the race's start.
-  if (failed.length && failed[0].failure) moments.push({ kind: 'vms-failed', atMs: 0, first: failed[0].index, count: failed.length, failure: failed[0].failure });
-  if (run.container.started > 0) moments.push({ kind: 'containers-ready', atMs: run.container.allReadyMs, count: run.container.started });
+  if (failed.length && failed[0].failure)
+    moments.push({
+      kind: 'vms-failed',
+      atMs: 0,
+      first: failed[0].index,
+      count: failed.length,
+      failure: failed[0].failure,
+    });
+  if (run.container.started > 0)
+    moments.push({ kind: 'containers-ready', atMs: run.container.allReadyMs, count: run.container.started });
   if (run.vm.started > 0) moments.push({ kind: 'vms-ready', atMs: run.vm.allReadyMs, count: run.vm.started });
   return moments.sort((a, b) => a.atMs - b.atMs);
 }

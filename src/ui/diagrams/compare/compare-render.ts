@@ -5,7 +5,14 @@
  */
 
 import type { AnySelection } from '../d3-helpers';
-import { containerStateAt, phaseAt, PHASE_COLOURS, type GanttBar, type GanttLayout, type GanttRow } from './compare-layout';
+import {
+  containerStateAt,
+  phaseAt,
+  PHASE_COLOURS,
+  type GanttBar,
+  type GanttLayout,
+  type GanttRow,
+} from './compare-layout';
 
 /** What a focusable part of the chart says: its accessible name, its sources and the tip's heading. */
 export interface CellWords {
@@ -40,7 +47,12 @@ function cellsOf(row: GanttRow): Cell[] {
 }
 
 /** Draws the rows, their names, bars and focusable cells; `focusKey` is the one cell in the tab order. */
-export function drawGantt(root: AnySelection, layout: GanttLayout, words: GanttWords | undefined, focusKey: string | undefined): void {
+export function drawGantt(
+  root: AnySelection,
+  layout: GanttLayout,
+  words: GanttWords | undefined,
+  focusKey: string | undefined,
+): void {
   const h = layout.rowHeight;
   const compact = h < 16;
   const rows = root
@@ -65,7 +77,10 @@ export function drawGantt(root: AnySelection, layout: GanttLayout, words: GanttW
   rows
     .select('g.bars')
     .selectAll<SVGRectElement, GanttBar>('rect.bar')
-    .data((r) => r.bars, (b: GanttBar) => b.key)
+    .data(
+      (r) => r.bars,
+      (b: GanttBar) => b.key,
+    )
     .join('rect')
     .attr('class', 'bar')
     .attr('data-bar-phase', (b) => b.phase)
@@ -89,8 +104,15 @@ export function drawGantt(root: AnySelection, layout: GanttLayout, words: GanttW
   rows
     .select('g.cells')
     .selectAll<SVGElement, Cell>('.cell')
-    .data((r) => cellsOf(r), (c: Cell) => c.key)
-    .join((enter) => enter.append((c) => document.createElementNS('http://www.w3.org/2000/svg', c.bar ? 'rect' : 'text') as SVGElement))
+    .data(
+      (r) => cellsOf(r),
+      (c: Cell) => c.key,
+    )
+    .join((enter) =>
+      enter.append(
+        (c) => document.createElementNS('http://www.w3.org/2000/svg', c.bar ? 'rect' : 'text') as SVGElement,
+      ),
+    )
     .each(function (this: SVGElement, c) {
       const el = this;
       const w: CellWords | undefined = c.bar ? words?.bar(c.row, c.bar) : words?.failed(c.row);

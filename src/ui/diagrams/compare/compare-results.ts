@@ -25,7 +25,12 @@ export interface ResultRow {
 
 /** The table's rows for a run, in the page's language; numbers as the report formats them. */
 export function resultRows(run: ComparisonRun): ResultRow[] {
-  const row = (key: string, label: string, value: (r: RaceResult) => string, cite: (r: RaceResult) => readonly string[]): ResultRow => ({
+  const row = (
+    key: string,
+    label: string,
+    value: (r: RaceResult) => string,
+    cite: (r: RaceResult) => readonly string[],
+  ): ResultRow => ({
     key,
     label,
     vm: { text: value(run.vm), cite: cite(run.vm) },
@@ -38,14 +43,49 @@ export function resultRows(run: ComparisonRun): ResultRow[] {
       ? msg(str`${r.fit.total} (RAM runs out)`, { id: 'compare.results.fitRam' })
       : msg(str`${r.fit.total} (disk runs out)`, { id: 'compare.results.fitDisk' });
   return [
-    row('started', msg('Started', { id: 'compare.started' }), (r) => msg(str`${r.started} of ${r.requested}`, { id: 'compare.startedOf' }), capacity),
+    row(
+      'started',
+      msg('Started', { id: 'compare.started' }),
+      (r) => msg(str`${r.started} of ${r.requested}`, { id: 'compare.startedOf' }),
+      capacity,
+    ),
     row('single', msg('One alone ready in', { id: 'compare.results.single' }), (r) => formatMs(r.singleMs), time),
-    row('first', msg('First ready after', { id: 'compare.results.first' }), (r) => (r.firstReadyMs === null ? '-' : formatMs(r.firstReadyMs)), time),
-    row('ready', msg('Time until all started are ready', { id: 'compare.ready' }), (r) => (r.firstReadyMs === null ? '-' : formatMs(r.allReadyMs)), time),
-    row('ram', msg('RAM used (whole host)', { id: 'compare.ram' }), (r) => formatRam(r.ram.usedBytes), (r) => r.sources.ram),
-    row('ram-each', msg('RAM per instance', { id: 'compare.results.ramEach' }), (r) => formatRam(r.ram.perInstanceBytes), (r) => r.sources.ram),
-    row('disk', msg('Disk used', { id: 'compare.disk' }), (r) => formatDisk(r.disk.usedBytes), (r) => r.sources.disk),
-    row('disk-each', msg('Disk per instance', { id: 'compare.results.diskEach' }), (r) => formatDisk(r.disk.perInstanceBytes), (r) => r.sources.disk),
+    row(
+      'first',
+      msg('First ready after', { id: 'compare.results.first' }),
+      (r) => (r.firstReadyMs === null ? '-' : formatMs(r.firstReadyMs)),
+      time,
+    ),
+    row(
+      'ready',
+      msg('Time until all started are ready', { id: 'compare.ready' }),
+      (r) => (r.firstReadyMs === null ? '-' : formatMs(r.allReadyMs)),
+      time,
+    ),
+    row(
+      'ram',
+      msg('RAM used (whole host)', { id: 'compare.ram' }),
+      (r) => formatRam(r.ram.usedBytes),
+      (r) => r.sources.ram,
+    ),
+    row(
+      'ram-each',
+      msg('RAM per instance', { id: 'compare.results.ramEach' }),
+      (r) => formatRam(r.ram.perInstanceBytes),
+      (r) => r.sources.ram,
+    ),
+    row(
+      'disk',
+      msg('Disk used', { id: 'compare.disk' }),
+      (r) => formatDisk(r.disk.usedBytes),
+      (r) => r.sources.disk,
+    ),
+    row(
+      'disk-each',
+      msg('Disk per instance', { id: 'compare.results.diskEach' }),
+      (r) => formatDisk(r.disk.perInstanceBytes),
+      (r) => r.sources.disk,
+    ),
     row('fit', msg('Instances that fit on this host', { id: 'compare.fit' }), fit, capacity),
   ];
 }
@@ -105,17 +145,20 @@ export class SimCompareResults extends LitElement {
         <thead><tr><td></td><th scope="col">${vms}</th><th scope="col">${containers}</th></tr></thead>
         <tbody>
           ${resultRows(run).map(
-            (r) => html`<tr data-result=${r.key} class=${r.key.endsWith('-each') ? 'sub' : ''}><th scope="row">${r.label}</th>${cell('vm', r.label, r.vm)}${cell('container', r.label, r.container)}</tr>`,
+            (r) =>
+              html`<tr data-result=${r.key} class=${r.key.endsWith('-each') ? 'sub' : ''}><th scope="row">${r.label}</th>${cell('vm', r.label, r.vm)}${cell('container', r.label, r.container)}</tr>`,
           )}
         </tbody>
       </table>
       <div class="actions">
         <button class="btn copy" @click=${() => this.copy()}>${msg('Copy as text', { id: 'compare.results.copy' })}</button>
-        <span class="status" role="status">${this.copyStatus === 'copied'
-          ? msg('Copied the report (in English, as npm run compare prints it).', { id: 'compare.results.copied' })
-          : this.copyStatus === 'failed'
-            ? msg('The browser did not allow copying.', { id: 'compare.results.copyFailed' })
-            : ''}</span>
+        <span class="status" role="status">${
+          this.copyStatus === 'copied'
+            ? msg('Copied the report (in English, as npm run compare prints it).', { id: 'compare.results.copied' })
+            : this.copyStatus === 'failed'
+              ? msg('The browser did not allow copying.', { id: 'compare.results.copyFailed' })
+              : ''
+        }</span>
       </div>
       ${this.tips.render()}`;
   }

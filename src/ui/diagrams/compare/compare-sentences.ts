@@ -34,9 +34,13 @@ export function ignoredText(i: IgnoredParam): string {
   const { key, value } = i;
   if (i.kind === 'range') {
     const { min, max, used } = i;
-    return msg(str`Ignored ${key}=${value} from the address: it must be from ${min} to ${max}; using ${used}.`, { id: 'compare.view.ignoredRange' });
+    return msg(str`Ignored ${key}=${value} from the address: it must be from ${min} to ${max}; using ${used}.`, {
+      id: 'compare.view.ignoredRange',
+    });
   }
   const choices = i.choices.join(', ');
   const used = i.used;
-  return msg(str`Ignored ${key}=${value} from the address: it must be one of ${choices}; using ${used}.`, { id: 'compare.view.ignoredChoice' });
+  return msg(str`Ignored ${key}=${value} from the address: it must be one of ${choices}; using ${used}.`, {
+    id: 'compare.view.ignoredChoice',
+  });
 }

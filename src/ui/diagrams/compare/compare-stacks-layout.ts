@@ -8,7 +8,17 @@
 import type { ComparisonRun } from '../../../model/vm/comparison';
 import type { InstanceTimeline } from '../../../model/vm/timeline';
 import type { Phase } from '../../../model/vm/phases';
-import type { BlockRole, HypervisorType, InstanceState, StackColumn, StackRect, StackSide, StacksLayout, StackText, TextSpec } from './compare-stacks-types';
+import type {
+  BlockRole,
+  HypervisorType,
+  InstanceState,
+  StackColumn,
+  StackRect,
+  StackSide,
+  StacksLayout,
+  StackText,
+  TextSpec,
+} from './compare-stacks-types';
 import { CAPTION_H, fillContainer, fillVm } from './compare-stacks-columns';
 
 // What `layoutStacks` takes and returns, for callers that need only the layout.
@@ -41,7 +51,8 @@ export function instanceStateAt(instance: InstanceTimeline, ms: number): { state
   const first = instance.phases[0];
   if (!first || ms < first.startMs) return { state: 'waiting', phase: 'waiting' };
   if (ms >= instance.readyMs) return { state: 'ready', phase: 'ready' };
-  const current = instance.phases.find((p) => ms >= p.startMs && ms < p.endMs) ?? instance.phases[instance.phases.length - 1];
+  const current =
+    instance.phases.find((p) => ms >= p.startMs && ms < p.endMs) ?? instance.phases[instance.phases.length - 1];
   return { state: 'starting', phase: current.phase };
 }
 
@@ -76,16 +87,31 @@ function grid(count: number, inner: number, fullH: number, tileH: number): Grid 
   }
   const perRow = Math.max(1, Math.floor((inner + TILE_GAP) / (TILE_W + TILE_GAP)));
   const rows = Math.ceil(n / perRow);
-  return { compact: true, perRow, colW: TILE_W, colH: tileH, rows, height: SUMMARY_LINES * SUMMARY_LINE + 6 + rows * (tileH + TILE_GAP) + ROW_GAP };
+  return {
+    compact: true,
+    perRow,
+    colW: TILE_W,
+    colH: tileH,
+    rows,
+    height: SUMMARY_LINES * SUMMARY_LINE + 6 + rows * (tileH + TILE_GAP) + ROW_GAP,
+  };
 }
 
 /** Lays out both stacks `width` pixels wide as they stand at `clockMs` of the race. */
-export function layoutStacks(run: ComparisonRun, clockMs: number, width: number, hypervisor: HypervisorType): StacksLayout {
+export function layoutStacks(
+  run: ComparisonRun,
+  clockMs: number,
+  width: number,
+  hypervisor: HypervisorType,
+): StacksLayout {
   const sideBySide = width >= SIDE_BY_SIDE_MIN;
   // Strokes are centred on the edges: keep them inside the picture.
   const inner = width - 2 * EDGE;
   const panelW = sideBySide ? (inner - PANEL_GAP) / 2 : inner;
-  const panels: Record<StackSide, Panel> = { vm: { x: EDGE, w: panelW }, container: { x: EDGE + (sideBySide ? panelW + PANEL_GAP : 0), w: panelW } };
+  const panels: Record<StackSide, Panel> = {
+    vm: { x: EDGE, w: panelW },
+    container: { x: EDGE + (sideBySide ? panelW + PANEL_GAP : 0), w: panelW },
+  };
   // The host's numbers cite their own parameter when the run names it, else every host source.
   const hostCite = (id: string) => (run.hostSources.includes(id) ? [id] : run.hostSources);
   const vmRam = run.vm.ram.perInstanceBytes;
@@ -126,17 +152,81 @@ export function layoutStacks(run: ComparisonRun, clockMs: number, width: number,
       const left = p.x + 8;
       const right = p.x + p.w - 8;
       const half = p.w - 16;
-      texts.push({ key: `${key}:title`, x: left, y: y + 16, anchor: 'start', cls: `title ${role}`, spec: { kind: 'title', side, role, hypervisor }, maxPx: role === 'hardware' ? half * 0.6 : half });
+      texts.push({
+        key: `${key}:title`,
+        x: left,
+        y: y + 16,
+        anchor: 'start',
+        cls: `title ${role}`,
+        spec: { kind: 'title', side, role, hypervisor },
+        maxPx: role === 'hardware' ? half * 0.6 : half,
+      });
       if (role === 'hardware') {
         // One host under both stacks: the keyboard stops at its numbers once, on the VM side.
-        texts.push({ key: `${key}:detail`, x: left, y: y + 32, anchor: 'start', cls: 'detail', spec: { kind: 'detail', side, role, hypervisor }, maxPx: half * 0.55 });
-        texts.push({ key: `${key}:cores`, x: right, y: y + 16, anchor: 'end', cls: 'number', spec: { kind: 'cores', count: run.host.cores }, maxPx: half * 0.4, cite: hostCite('host_cores'), about: { kind: 'host', resource: 'cores' }, focusable: side === 'vm' });
-        texts.push({ key: `${key}:ram`, x: right, y: y + 32, anchor: 'end', cls: 'number', spec: { kind: 'ram', bytes: run.host.ramBytes, host: true }, maxPx: half * 0.4, cite: hostCite('host_ram'), about: { kind: 'host', resource: 'ram' }, focusable: side === 'vm' });
+        texts.push({
+          key: `${key}:detail`,
+          x: left,
+          y: y + 32,
+          anchor: 'start',
+          cls: 'detail',
+          spec: { kind: 'detail', side, role, hypervisor },
+          maxPx: half * 0.55,
+        });
+        texts.push({
+          key: `${key}:cores`,
+          x: right,
+          y: y + 16,
+          anchor: 'end',
+          cls: 'number',
+          spec: { kind: 'cores', count: run.host.cores },
+          maxPx: half * 0.4,
+          cite: hostCite('host_cores'),
+          about: { kind: 'host', resource: 'cores' },
+          focusable: side === 'vm',
+        });
+        texts.push({
+          key: `${key}:ram`,
+          x: right,
+          y: y + 32,
+          anchor: 'end',
+          cls: 'number',
+          spec: { kind: 'ram', bytes: run.host.ramBytes, host: true },
+          maxPx: half * 0.4,
+          cite: hostCite('host_ram'),
+          about: { kind: 'host', resource: 'ram' },
+          focusable: side === 'vm',
+        });
       } else if (role === 'hypervisor') {
-        texts.push({ key: `${key}:detail`, x: left, y: y + 31, anchor: 'start', cls: 'detail', spec: { kind: 'detail', side, role, hypervisor }, maxPx: half });
+        texts.push({
+          key: `${key}:detail`,
+          x: left,
+          y: y + 31,
+          anchor: 'start',
+          cls: 'detail',
+          spec: { kind: 'detail', side, role, hypervisor },
+          maxPx: half,
+        });
       } else if (role === 'image') {
-        texts.push({ key: `${key}:ref`, x: left, y: y + 32, anchor: 'start', cls: 'detail mono', spec: { kind: 'plain', text: run.image.reference }, maxPx: half * 0.6 });
-        texts.push({ key: `${key}:size`, x: right, y: y + 32, anchor: 'end', cls: 'number', spec: { kind: 'disk', bytes: run.image.sizeBytes }, maxPx: half * 0.4, cite: run.container.sources.disk, about: { kind: 'image-size' } });
+        texts.push({
+          key: `${key}:ref`,
+          x: left,
+          y: y + 32,
+          anchor: 'start',
+          cls: 'detail mono',
+          spec: { kind: 'plain', text: run.image.reference },
+          maxPx: half * 0.6,
+        });
+        texts.push({
+          key: `${key}:size`,
+          x: right,
+          y: y + 32,
+          anchor: 'end',
+          cls: 'number',
+          spec: { kind: 'disk', bytes: run.image.sizeBytes },
+          maxPx: half * 0.4,
+          cite: run.container.sources.disk,
+          about: { kind: 'image-size' },
+        });
       }
     }
     return y;
@@ -146,7 +236,15 @@ export function layoutStacks(run: ComparisonRun, clockMs: number, width: number,
     const p = panels[side];
     const race = side === 'vm' ? run.vm : run.container;
     const g = side === 'vm' ? vmGrid : ctGrid;
-    texts.push({ key: `${side}:heading`, x: p.x, y: top - 9, anchor: 'start', cls: 'heading', spec: { kind: 'heading', side }, maxPx: p.w });
+    texts.push({
+      key: `${side}:heading`,
+      x: p.x,
+      y: top - 9,
+      anchor: 'start',
+      cls: 'heading',
+      spec: { kind: 'heading', side },
+      maxPx: p.w,
+    });
     const baseTop = placeBase(side, side === 'vm' ? vmBase : ctBase, bottom);
     const areaTop = baseTop - g.height;
     const states = race.timeline.instances.map((i) => ({ i, ...instanceStateAt(i, clockMs) }));
@@ -155,15 +253,41 @@ export function layoutStacks(run: ComparisonRun, clockMs: number, width: number,
       // Tiles carry no text: the counts and the per-instance sizes are said once, above them.
       const count = (s: InstanceState) => states.filter((x) => x.state === s).length;
       const line = (n: number) => areaTop + (n + 1) * SUMMARY_LINE - 3;
-      texts.push({ key: `${side}:counts`, x: p.x, y: line(0), anchor: 'start', cls: 'summary', spec: { kind: 'counts', side, ready: count('ready'), starting: count('starting'), failed: count('failed') }, maxPx: p.w });
+      texts.push({
+        key: `${side}:counts`,
+        x: p.x,
+        y: line(0),
+        anchor: 'start',
+        cls: 'summary',
+        spec: { kind: 'counts', side, ready: count('ready'), starting: count('starting'), failed: count('failed') },
+        maxPx: p.w,
+      });
       const sizes: Array<[resource: 'ram' | 'disk', spec: TextSpec, cite: readonly string[]]> = [
         ['ram', { kind: 'ram', bytes: race.ram.perInstanceBytes }, race.sources.ram],
         ['disk', { kind: 'disk', bytes: race.disk.perInstanceBytes }, race.sources.disk],
       ];
       sizes.forEach(([resource, spec, cite], n) => {
         const about: TextSpec = { kind: 'each', side, resource };
-        texts.push({ key: `${side}:each:${resource}`, x: p.x, y: line(n + 1), anchor: 'start', cls: 'summary', spec: about, maxPx: p.w * 0.68 });
-        texts.push({ key: `${side}:each:${resource}:value`, x: p.x + p.w, y: line(n + 1), anchor: 'end', cls: 'number', spec, maxPx: p.w * 0.3, cite, about });
+        texts.push({
+          key: `${side}:each:${resource}`,
+          x: p.x,
+          y: line(n + 1),
+          anchor: 'start',
+          cls: 'summary',
+          spec: about,
+          maxPx: p.w * 0.68,
+        });
+        texts.push({
+          key: `${side}:each:${resource}:value`,
+          x: p.x + p.w,
+          y: line(n + 1),
+          anchor: 'end',
+          cls: 'number',
+          spec,
+          maxPx: p.w * 0.3,
+          cite,
+          about,
+        });
       });
       tilesTop = areaTop + SUMMARY_LINES * SUMMARY_LINE + 6;
     }
@@ -176,8 +300,16 @@ export function layoutStacks(run: ComparisonRun, clockMs: number, width: number,
       const x = p.x + col * (g.colW + gap);
       const y = tilesTop + row * (g.colH + (g.compact ? TILE_GAP : ROW_GAP));
       const from = i.phases[0]?.startMs ?? 0;
-      const progress = state === 'starting' && i.readyMs !== null ? Math.min(1, Math.max(0, (clockMs - from) / Math.max(1, i.readyMs - from))) : undefined;
-      const engineState = side === 'container' && state !== 'failed' ? (state === 'ready' ? (i.engineState ?? 'running') : 'created') : undefined;
+      const progress =
+        state === 'starting' && i.readyMs !== null
+          ? Math.min(1, Math.max(0, (clockMs - from) / Math.max(1, i.readyMs - from)))
+          : undefined;
+      const engineState =
+        side === 'container' && state !== 'failed'
+          ? state === 'ready'
+            ? (i.engineState ?? 'running')
+            : 'created'
+          : undefined;
       const column: StackColumn = {
         key: `${side}:${i.name}`,
         side,
@@ -186,7 +318,9 @@ export function layoutStacks(run: ComparisonRun, clockMs: number, width: number,
         state,
         phase,
         engineState,
-        status: engineState ? { kind: 'plain', text: engineState } : { kind: 'status', side, state, phase: state === 'starting' ? (phase as Phase) : undefined },
+        status: engineState
+          ? { kind: 'plain', text: engineState }
+          : { kind: 'status', side, state, phase: state === 'starting' ? (phase as Phase) : undefined },
         compact: g.compact,
         x,
         y,
@@ -205,5 +339,13 @@ export function layoutStacks(run: ComparisonRun, clockMs: number, width: number,
 
   placeSide('vm', vmTop, vmBottom);
   placeSide('container', ctTop, ctBottom);
-  return { width, height, sideBySide, base, texts, columns, compact: { vm: vmGrid.compact, container: ctGrid.compact } };
+  return {
+    width,
+    height,
+    sideBySide,
+    base,
+    texts,
+    columns,
+    compact: { vm: vmGrid.compact, container: ctGrid.compact },
+  };
 }

@@ -13,7 +13,17 @@ export type StackSide = 'vm' | 'container';
 export type HypervisorType = 1 | 2;
 
 /** What a block of a stack stands for. */
-export type BlockRole = 'hardware' | 'host-os' | 'hypervisor' | 'engine' | 'image' | 'guest-os' | 'libs' | 'app' | 'writable' | 'failed';
+export type BlockRole =
+  | 'hardware'
+  | 'host-os'
+  | 'hypervisor'
+  | 'engine'
+  | 'image'
+  | 'guest-os'
+  | 'libs'
+  | 'app'
+  | 'writable'
+  | 'failed';
 
 /** Where an instance is at an instant: not powered on yet, starting, ready, or never started. */
 export type InstanceState = 'waiting' | 'starting' | 'ready' | 'failed';

@@ -125,14 +125,32 @@ function summary(run: ComparisonRun, hypervisor: HypervisorType): string {
   const image = run.image.reference;
   const parts = [
     hypervisor === 1
-      ? msg(str`${vms} VMs, each with its own guest OS (${ram} each), on a type 1 hypervisor that runs right on the hardware;`, { id: 'compare.stacks.summary.type1' })
-      : msg(str`${vms} VMs, each with its own guest OS (${ram} each), on a type 2 hypervisor that runs on a host OS;`, { id: 'compare.stacks.summary.type2' }),
-    msg(str`${cts} containers sharing one kernel and the ${image} image layers, each with only a thin writable layer.`, { id: 'compare.stacks.summary.containers' }),
+      ? msg(
+          str`${vms} VMs, each with its own guest OS (${ram} each), on a type 1 hypervisor that runs right on the hardware;`,
+          { id: 'compare.stacks.summary.type1' },
+        )
+      : msg(str`${vms} VMs, each with its own guest OS (${ram} each), on a type 2 hypervisor that runs on a host OS;`, {
+          id: 'compare.stacks.summary.type2',
+        }),
+    msg(
+      str`${cts} containers sharing one kernel and the ${image} image layers, each with only a thin writable layer.`,
+      { id: 'compare.stacks.summary.containers' },
+    ),
   ];
   const failed = (n: number, kind: 'vm' | 'container', resource: 'ram' | 'disk') => {
     if (n === 0) return;
-    if (kind === 'vm') parts.push(resource === 'ram' ? msg(str`${n} VMs could not start: not enough memory.`, { id: 'compare.stacks.summary.vmFailedRam' }) : msg(str`${n} VMs could not start: not enough disk.`, { id: 'compare.stacks.summary.vmFailedDisk' }));
-    else parts.push(resource === 'ram' ? msg(str`${n} containers could not start: not enough memory.`, { id: 'compare.stacks.summary.ctFailedRam' }) : msg(str`${n} containers could not start: not enough disk.`, { id: 'compare.stacks.summary.ctFailedDisk' }));
+    if (kind === 'vm')
+      parts.push(
+        resource === 'ram'
+          ? msg(str`${n} VMs could not start: not enough memory.`, { id: 'compare.stacks.summary.vmFailedRam' })
+          : msg(str`${n} VMs could not start: not enough disk.`, { id: 'compare.stacks.summary.vmFailedDisk' }),
+      );
+    else
+      parts.push(
+        resource === 'ram'
+          ? msg(str`${n} containers could not start: not enough memory.`, { id: 'compare.stacks.summary.ctFailedRam' })
+          : msg(str`${n} containers could not start: not enough disk.`, { id: 'compare.stacks.summary.ctFailedDisk' }),
+      );
   };
   failed(run.vm.failed, 'vm', run.vm.firstFailure?.resource ?? 'ram');
   failed(run.container.failed, 'container', run.container.firstFailure?.resource ?? 'ram');
@@ -143,21 +161,30 @@ function summary(run: ComparisonRun, hypervisor: HypervisorType): string {
 function stackText(spec: TextSpec): string {
   switch (spec.kind) {
     case 'heading':
-      return spec.side === 'vm' ? msg('Virtual machines', { id: 'compare.stacks.heading.vm' }) : msg('Containers', { id: 'compare.stacks.heading.container' });
+      return spec.side === 'vm'
+        ? msg('Virtual machines', { id: 'compare.stacks.heading.vm' })
+        : msg('Containers', { id: 'compare.stacks.heading.container' });
     case 'title':
       return blockTitle(spec);
     case 'detail':
       if (spec.role === 'hardware') return msg('one physical host', { id: 'compare.stacks.hardware.detail' });
-      if (spec.role === 'hypervisor') return spec.hypervisor === 1 ? msg('e.g. KVM, ESXi, Hyper-V, right on the hardware', { id: 'compare.stacks.hypervisor1.detail' }) : msg('e.g. VirtualBox, QEMU on a host OS', { id: 'compare.stacks.hypervisor2.detail' });
+      if (spec.role === 'hypervisor')
+        return spec.hypervisor === 1
+          ? msg('e.g. KVM, ESXi, Hyper-V, right on the hardware', { id: 'compare.stacks.hypervisor1.detail' })
+          : msg('e.g. VirtualBox, QEMU on a host OS', { id: 'compare.stacks.hypervisor2.detail' });
       return '';
     case 'status':
       return statusText(spec);
     case 'phase':
       return phaseLabel(spec.phase);
     case 'reason':
-      return spec.resource === 'ram' ? msg('no free RAM', { id: 'compare.stacks.reason.ram' }) : msg('no free disk', { id: 'compare.stacks.reason.disk' });
+      return spec.resource === 'ram'
+        ? msg('no free RAM', { id: 'compare.stacks.reason.ram' })
+        : msg('no free disk', { id: 'compare.stacks.reason.disk' });
     case 'ram':
-      return spec.host ? msg(str`${formatRam(spec.bytes)} RAM`, { id: 'compare.stacks.hostRam' }) : formatRam(spec.bytes);
+      return spec.host
+        ? msg(str`${formatRam(spec.bytes)} RAM`, { id: 'compare.stacks.hostRam' })
+        : formatRam(spec.bytes);
     case 'disk':
       return formatDisk(spec.bytes);
     case 'cores':
@@ -165,10 +192,17 @@ function stackText(spec: TextSpec): string {
     case 'plain':
       return spec.text;
     case 'each':
-      if (spec.side === 'vm') return spec.resource === 'ram' ? msg('RAM per VM (guest + hypervisor)', { id: 'compare.stacks.each.vmRam' }) : msg('Disk per VM', { id: 'compare.stacks.each.vmDisk' });
-      return spec.resource === 'ram' ? msg('RAM per container', { id: 'compare.stacks.each.ctRam' }) : msg('Writable layer per container', { id: 'compare.stacks.each.ctDisk' });
+      if (spec.side === 'vm')
+        return spec.resource === 'ram'
+          ? msg('RAM per VM (guest + hypervisor)', { id: 'compare.stacks.each.vmRam' })
+          : msg('Disk per VM', { id: 'compare.stacks.each.vmDisk' });
+      return spec.resource === 'ram'
+        ? msg('RAM per container', { id: 'compare.stacks.each.ctRam' })
+        : msg('Writable layer per container', { id: 'compare.stacks.each.ctDisk' });
     case 'host':
-      return spec.resource === 'cores' ? msg('CPU cores of the host', { id: 'compare.stacks.host.cores' }) : msg('RAM of the host', { id: 'compare.stacks.host.ram' });
+      return spec.resource === 'cores'
+        ? msg('CPU cores of the host', { id: 'compare.stacks.host.cores' })
+        : msg('RAM of the host', { id: 'compare.stacks.host.ram' });
     case 'image-size':
       return msg('Size of the image layers, stored once', { id: 'compare.stacks.imageSize' });
     case 'counts':
@@ -178,25 +212,42 @@ function stackText(spec: TextSpec): string {
 
 function blockTitle(spec: Extract<TextSpec, { kind: 'title' }>): string {
   switch (spec.role) {
-    case 'hardware': return msg('Hardware', { id: 'compare.stacks.hardware' });
-    case 'host-os': return spec.side === 'vm' ? msg('Host OS', { id: 'compare.stacks.hostOs' }) : msg('Host OS: one shared kernel', { id: 'compare.stacks.hostOs.shared' });
-    case 'hypervisor': return spec.hypervisor === 1 ? msg('Hypervisor (type 1)', { id: 'compare.stacks.hypervisor1' }) : msg('Hypervisor (type 2)', { id: 'compare.stacks.hypervisor2' });
-    case 'engine': return msg('Container engine (Docker Engine)', { id: 'compare.stacks.engine' });
-    case 'image': return msg('Image layers, shared (read-only)', { id: 'compare.stacks.image' });
-    case 'guest-os': return msg('guest OS', { id: 'compare.stacks.guestOs' });
-    case 'libs': return msg('bins/libs', { id: 'compare.stacks.libs' });
-    case 'app': return msg('app', { id: 'compare.stacks.app' });
-    case 'writable': return msg('writable layer', { id: 'compare.stacks.writable' });
-    case 'failed': return msg('could not start', { id: 'compare.stacks.legend.failed' });
+    case 'hardware':
+      return msg('Hardware', { id: 'compare.stacks.hardware' });
+    case 'host-os':
+      return spec.side === 'vm'
+        ? msg('Host OS', { id: 'compare.stacks.hostOs' })
+        : msg('Host OS: one shared kernel', { id: 'compare.stacks.hostOs.shared' });
+    case 'hypervisor':
+      return spec.hypervisor === 1
+        ? msg('Hypervisor (type 1)', { id: 'compare.stacks.hypervisor1' })
+        : msg('Hypervisor (type 2)', { id: 'compare.stacks.hypervisor2' });
+    case 'engine':
+      return msg('Container engine (Docker Engine)', { id: 'compare.stacks.engine' });
+    case 'image':
+      return msg('Image layers, shared (read-only)', { id: 'compare.stacks.image' });
+    case 'guest-os':
+      return msg('guest OS', { id: 'compare.stacks.guestOs' });
+    case 'libs':
+      return msg('bins/libs', { id: 'compare.stacks.libs' });
+    case 'app':
+      return msg('app', { id: 'compare.stacks.app' });
+    case 'writable':
+      return msg('writable layer', { id: 'compare.stacks.writable' });
+    case 'failed':
+      return msg('could not start', { id: 'compare.stacks.legend.failed' });
   }
 }
 
 function statusText(spec: Extract<TextSpec, { kind: 'status' }>): string {
   switch (spec.state) {
-    case 'waiting': return msg('off', { id: 'compare.stacks.off' });
-    case 'failed': return msg('failed', { id: 'compare.stacks.failed' });
+    case 'waiting':
+      return msg('off', { id: 'compare.stacks.off' });
+    case 'failed':
+      return msg('failed', { id: 'compare.stacks.failed' });
     // Docker's own word for a started container is not translated.
-    case 'ready': return spec.side === 'vm' ? msg('ready', { id: 'compare.stacks.ready' }) : 'running';
+    case 'ready':
+      return spec.side === 'vm' ? msg('ready', { id: 'compare.stacks.ready' }) : 'running';
     case 'starting': {
       if (spec.side === 'container') return 'created';
       if (!spec.phase) return msg('booting:', { id: 'compare.stacks.bootingShort' });

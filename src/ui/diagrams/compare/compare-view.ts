@@ -12,7 +12,14 @@ import { diagramStyles } from '../diagram-styles';
 import { getSpeed } from '../../app/motion';
 import { planComparison, type ComparisonRun } from '../../../model/vm/comparison';
 import { SettingsError } from '../../../model/vm/settings';
-import { defaultParams, readCompareParams, toSettings, writeCompareParams, type CompareParams, type IgnoredParam } from './compare-params';
+import {
+  defaultParams,
+  readCompareParams,
+  toSettings,
+  writeCompareParams,
+  type CompareParams,
+  type IgnoredParam,
+} from './compare-params';
 import { RaceClock } from './compare-clock';
 import { ignoredText } from './compare-sentences';
 import type { PlaybackAction, SettingsChangeDetail } from './compare-controls';
@@ -106,7 +113,8 @@ export class SimCompareView extends LitElement {
 
   private writeUrl(): void {
     const search = writeCompareParams(location.search, this.params);
-    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   }
 
   private onSettings(e: CustomEvent<SettingsChangeDetail>): void {
@@ -137,7 +145,12 @@ export class SimCompareView extends LitElement {
 
   private onPlayback(e: CustomEvent<PlaybackAction>): void {
     const clock = this.clock;
-    const actions: Record<PlaybackAction, () => void> = { play: () => clock.play(), pause: () => clock.pause(), step: () => clock.step(), restart: () => clock.restart() };
+    const actions: Record<PlaybackAction, () => void> = {
+      play: () => clock.play(),
+      pause: () => clock.pause(),
+      step: () => clock.step(),
+      restart: () => clock.restart(),
+    };
     actions[e.detail]();
   }
 
@@ -153,10 +166,12 @@ export class SimCompareView extends LitElement {
     return html`<div class=${problem ? 'notice error' : 'notice'}>
       <ul>
         ${this.ignored.map((i) => html`<li>${ignoredText(i)}</li>`)}
-        ${problem
-          ? html`<li><strong>${msg('The model refused these settings:', { id: 'compare.view.refused' })}</strong> ${sentence(problem.message)}
+        ${
+          problem
+            ? html`<li><strong>${msg('The model refused these settings:', { id: 'compare.view.refused' })}</strong> ${sentence(problem.message)}
               ${problem.usedDefaults ? msg('Showing the default settings instead.', { id: 'compare.view.usingDefaults' }) : msg('The last race stays on screen.', { id: 'compare.view.keptRun' })}</li>`
-          : nothing}
+            : nothing
+        }
       </ul>
       <button class="btn" @click=${this.dismissNotices}>${msg('Dismiss', { id: 'compare.view.dismiss' })}</button>
     </div>`;
@@ -176,8 +191,9 @@ export class SimCompareView extends LitElement {
         @sim-compare-settings=${this.onSettings} @sim-compare-playback=${this.onPlayback}></sim-compare-controls>
       <div class="notices" role="status">${this.renderNotices()}</div>
       <div class="sr-only" aria-live="polite">${this.clock.narration}</div>
-      ${run
-        ? html`<div class="body" role="region" aria-label=${msg('VMs and containers compared', { id: 'compare.region' })}>
+      ${
+        run
+          ? html`<div class="body" role="region" aria-label=${msg('VMs and containers compared', { id: 'compare.region' })}>
             <div class="grid">
             <div class="main">
               <sim-compare-stacks class="stacks card" .run=${run} .clockMs=${clockMs} .hypervisorType=${this.params.hypervisor}></sim-compare-stacks>
@@ -190,7 +206,8 @@ export class SimCompareView extends LitElement {
             </div>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -59,7 +59,11 @@ export class SourceTipController implements ReactiveController {
     const to = (event as FocusEvent | MouseEvent).relatedTarget as Element | null;
     // Moving onto the tip itself, or within the same number, keeps it open.
     if (to && (this.target.contains(to) || to.closest?.(`#${this.tipId}`))) return;
-    if (event.type === 'mouseout' && this.target.contains(this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot.activeElement : null)) return;
+    if (
+      event.type === 'mouseout' &&
+      this.target.contains(this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot.activeElement : null)
+    )
+      return;
     this.hide();
   };
 
@@ -105,7 +109,16 @@ export class SourceTipController implements ReactiveController {
     const rows: Citation[] = [];
     for (const id of new Set(ids)) {
       const parameter = PARAMETERS[id];
-      const cited = known[id] ?? (parameter && { id, label: parameter.label, value: `${parameter.value} ${parameter.unit}`, flags: parameter.flags, source: parameter.source, overridden: false });
+      const cited =
+        known[id] ??
+        (parameter && {
+          id,
+          label: parameter.label,
+          value: `${parameter.value} ${parameter.unit}`,
+          flags: parameter.flags,
+          source: parameter.source,
+          overridden: false,
+        });
       if (cited) rows.push(cited);
     }
     return rows;
@@ -123,18 +136,21 @@ export class SourceTipController implements ReactiveController {
     return html`<div role="tooltip" id=${this.tipId} class=${compact ? 'source-tip compact' : 'source-tip'} tabindex="0" style=${this.position} @mouseleave=${() => this.hide()}>
       ${title ? html`<p class="tip-title">${title}</p>` : nothing}
       ${rows.length === 0 ? html`<p>${msg('No source: this number is computed by the simulated daemon.', { id: 'tip.none' })}</p>` : nothing}
-      ${compact
-        ? html`${rows.map(
-            (c) => html`<p class="tip-line"><span class="tip-label">${c.label}${c.value ? html`: <span class="tip-value">${c.value}</span>` : nothing}</span> ${formatFlags(c.flags)}${c.overridden ? html` <em>${msg('(your setting)', { id: 'tip.overridden' })}</em>` : nothing} · ${c.source}</p>`,
-          )}
+      ${
+        compact
+          ? html`${rows.map(
+              (c) =>
+                html`<p class="tip-line"><span class="tip-label">${c.label}${c.value ? html`: <span class="tip-value">${c.value}</span>` : nothing}</span> ${formatFlags(c.flags)}${c.overridden ? html` <em>${msg('(your setting)', { id: 'tip.overridden' })}</em>` : nothing} · ${c.source}</p>`,
+            )}
           <p class="tip-flags"><span class="tip-key">${msg('Confidence', { id: 'tip.confidence' })}</span> ${flags.map((f) => `[${f}] ${flagMeaning(f)}`).join('; ')}</p>`
-        : rows.map(
-            (c) => html`<div class="tip-row">
+          : rows.map(
+              (c) => html`<div class="tip-row">
               <p class="tip-label">${c.label}${c.value ? html`: <span class="tip-value">${c.value}</span>` : nothing}${c.overridden ? html` <em>${msg('(your setting)', { id: 'tip.overridden' })}</em>` : nothing}</p>
               <p><span class="tip-key">${msg('Confidence', { id: 'tip.confidence' })}</span> ${formatFlags(c.flags)} ${c.flags.map((f) => flagMeaning(f)).join('; ')}</p>
               <p><span class="tip-key">${msg('Source', { id: 'tip.source' })}</span> ${c.source}</p>
             </div>`,
-          )}
+            )
+      }
     </div>`;
   }
 }

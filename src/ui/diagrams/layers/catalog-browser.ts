@@ -34,7 +34,13 @@ export class SimCatalogBrowser extends LitElement {
   @state() private registry = 'docker.io';
 
   private pull(reference: string): void {
-    this.dispatchEvent(new CustomEvent('sim-type-command', { detail: { line: `docker pull ${reference}` }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('sim-type-command', {
+        detail: { line: `docker pull ${reference}` },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   render() {
@@ -57,7 +63,8 @@ export class SimCatalogBrowser extends LitElement {
             <div class="repo">${name}</div>
             <div class="tags">
               ${Object.keys(record.tags).map(
-                (tag) => html`<button aria-label=${msg(str`Pull ${name}:${tag}`, { id: 'catalog.pull' })} @click=${() => this.pull(`${name}:${tag}`)}>${tag}</button>`,
+                (tag) =>
+                  html`<button aria-label=${msg(str`Pull ${name}:${tag}`, { id: 'catalog.pull' })} @click=${() => this.pull(`${name}:${tag}`)}>${tag}</button>`,
               )}
             </div>
           </li>`;

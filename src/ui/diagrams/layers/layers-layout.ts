@@ -70,7 +70,16 @@ export interface LayersMetrics {
 
 /** The default metrics for a view `width` pixels wide. */
 export function defaultLayersMetrics(width: number): LayersMetrics {
-  return { width, minColumn: 150, rowHeight: 24, containerHeight: 16, containerMinWidth: 96, gap: 6, labelHeight: 40, pad: 12 };
+  return {
+    width,
+    minColumn: 150,
+    rowHeight: 24,
+    containerHeight: 16,
+    containerMinWidth: 96,
+    gap: 6,
+    labelHeight: 40,
+    pad: 12,
+  };
 }
 
 interface TrieNode {
@@ -109,7 +118,9 @@ function buildTrie(host: HostState, imageIds: string[]): TrieNode[] {
 
 /** Lays out the host's images, layers and containers. */
 export function layoutLayers(host: HostState, m: LayersMetrics): LayersLayout {
-  const imageIds = Object.keys(host.images).sort((a, b) => imageTitle(host, a).localeCompare(imageTitle(host, b)) || a.localeCompare(b));
+  const imageIds = Object.keys(host.images).sort(
+    (a, b) => imageTitle(host, a).localeCompare(imageTitle(host, b)) || a.localeCompare(b),
+  );
   const roots = buildTrie(host, imageIds);
   const order: string[] = [];
   const spans = new Map<string, [number, number]>();
@@ -130,7 +141,9 @@ export function layoutLayers(host: HostState, m: LayersMetrics): LayersLayout {
   const colX = (i: number) => m.pad + i * (colW + m.gap);
 
   const byImage = new Map<string, HostState['containers'][string][]>();
-  for (const c of Object.values(host.containers).sort((a, b) => a.created - b.created || a.name.localeCompare(b.name))) {
+  for (const c of Object.values(host.containers).sort(
+    (a, b) => a.created - b.created || a.name.localeCompare(b.name),
+  )) {
     const list = byImage.get(c.imageId) ?? [];
     list.push(c);
     byImage.set(c.imageId, list);

@@ -28,9 +28,19 @@ export function renderColumns(g: AnySelection, layout: LayersLayout, words: Laye
   join.attr('data-image-id', (d) => d.imageId);
   animate(join, 'fade', ms, (s) => s.attr('opacity', 1));
   animate(join.select('rect.column'), 'move', ms, (s) =>
-    s.attr('x', (d: ImageColumn) => d.x - 3).attr('y', (d: ImageColumn) => d.top - 3).attr('width', (d: ImageColumn) => d.w + 6).attr('height', (d: ImageColumn) => baseY - d.top + 3),
+    s
+      .attr('x', (d: ImageColumn) => d.x - 3)
+      .attr('y', (d: ImageColumn) => d.top - 3)
+      .attr('width', (d: ImageColumn) => d.w + 6)
+      .attr('height', (d: ImageColumn) => baseY - d.top + 3),
   );
-  join.select('rect.label-bg').attr('x', (d) => d.x).attr('y', (d) => d.labelY).attr('width', (d) => d.w).attr('height', 32).attr('rx', 4);
+  join
+    .select('rect.label-bg')
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.labelY)
+    .attr('width', (d) => d.w)
+    .attr('height', 32)
+    .attr('rx', 4);
   join
     .select('text.tag')
     .attr('x', (d) => d.x + 6)
@@ -68,7 +78,11 @@ export function renderLayers(g: AnySelection, layout: LayersLayout, words: Layer
     .attr('data-users', (d) => d.users)
     .classed('shared', (d) => d.users > 1);
   animate(join, 'move', ms, (s) => s.attr('opacity', 1).attr('transform', (d: LayerBox) => `translate(${d.x},${d.y})`));
-  join.select('rect').attr('width', (d) => d.w).attr('height', (d) => d.h).attr('rx', 3);
+  join
+    .select('rect')
+    .attr('width', (d) => d.w)
+    .attr('height', (d) => d.h)
+    .attr('rx', 3);
   join
     .select('text.id')
     .attr('x', 6)
@@ -104,9 +118,15 @@ export function renderContainers(g: AnySelection, layout: LayersLayout, blocked:
     .attr('data-container-name', (d) => d.name)
     .attr('data-state', (d) => d.state)
     .classed('blocked', (d) => !!blocked && d.id.startsWith(blocked));
-  animate(join, 'move', ms, (s) => s.attr('opacity', 1).attr('transform', (d: ContainerBox) => `translate(${d.x},${d.y})`));
+  animate(join, 'move', ms, (s) =>
+    s.attr('opacity', 1).attr('transform', (d: ContainerBox) => `translate(${d.x},${d.y})`),
+  );
   animate(join.select('rect.rw'), 'color', ms, (s) =>
-    s.attr('width', (d: ContainerBox) => d.w).attr('height', (d: ContainerBox) => d.h).attr('rx', 3).attr('fill', (d: ContainerBox) => stateColor(d.state)),
+    s
+      .attr('width', (d: ContainerBox) => d.w)
+      .attr('height', (d: ContainerBox) => d.h)
+      .attr('rx', 3)
+      .attr('fill', (d: ContainerBox) => stateColor(d.state)),
   );
   join
     .select('text')

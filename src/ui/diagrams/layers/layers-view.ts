@@ -101,7 +101,10 @@ export class SimLayersView extends LitElement {
 
   private summary(layout: LayersLayout): string {
     const shared = layout.layers.filter((l) => l.users > 1).length;
-    return msg(str`${layout.images.length} images, ${layout.layers.length} layers (${shared} shared), ${layout.containers.length} containers.`, { id: 'layers.summary' });
+    return msg(
+      str`${layout.images.length} images, ${layout.layers.length} layers (${shared} shared), ${layout.containers.length} containers.`,
+      { id: 'layers.summary' },
+    );
   }
 
   render() {
@@ -121,9 +124,11 @@ export class SimLayersView extends LitElement {
         </button>
       </div>
       <div class="canvas" tabindex="0" role="region" aria-label=${msg('Images and layers diagram', { id: 'canvas.layers' })}>
-        ${empty
-          ? html`<p class="empty">${msg('No images on this daemon yet. Pull one, for example docker pull alpine, or choose a tag in the registry catalog.', { id: 'layers.empty' })}</p>`
-          : nothing}
+        ${
+          empty
+            ? html`<p class="empty">${msg('No images on this daemon yet. Pull one, for example docker pull alpine, or choose a tag in the registry catalog.', { id: 'layers.empty' })}</p>`
+            : nothing
+        }
         <svg width=${layout.width} height=${empty ? 0 : layout.height} role="img" aria-label=${this.summary(layout)}>
           ${svg`<g class="columns"></g><g class="layers"></g><g class="containers"></g>`}
         </svg>

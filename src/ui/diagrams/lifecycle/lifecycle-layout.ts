@@ -135,7 +135,21 @@ export function layoutLifecycle(machine: AnyStateMachine, width: number, height:
       for (const t of list) {
         for (const target of t.target ?? []) {
           const id = `${n.id}->${target.id}`;
-          const edge = grouped.get(id) ?? { id, source: n.id, target: target.id, events: [], path: '', labelX: 0, labelY: 0, curve: [[0, 0], [0, 0], [0, 0], [0, 0]] };
+          const edge = grouped.get(id) ?? {
+            id,
+            source: n.id,
+            target: target.id,
+            events: [],
+            path: '',
+            labelX: 0,
+            labelY: 0,
+            curve: [
+              [0, 0],
+              [0, 0],
+              [0, 0],
+              [0, 0],
+            ],
+          };
           const short = event.replace(/^container\./, '');
           if (!edge.events.includes(short)) edge.events.push(short);
           grouped.set(id, edge);
@@ -156,10 +170,14 @@ type Cubic = [Point, Point, Point, Point];
 function at(c: Cubic, t: number): Point {
   const u = 1 - t;
   const k = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
-  return [k[0] * c[0][0] + k[1] * c[1][0] + k[2] * c[2][0] + k[3] * c[3][0], k[0] * c[0][1] + k[1] * c[1][1] + k[2] * c[2][1] + k[3] * c[3][1]];
+  return [
+    k[0] * c[0][0] + k[1] * c[1][0] + k[2] * c[2][0] + k[3] * c[3][0],
+    k[0] * c[0][1] + k[1] * c[1][1] + k[2] * c[2][1] + k[3] * c[3][1],
+  ];
 }
 
-const cubicPath = (c: Cubic) => `M${c[0][0]},${c[0][1]} C${c[1][0]},${c[1][1]} ${c[2][0]},${c[2][1]} ${c[3][0]},${c[3][1]}`;
+const cubicPath = (c: Cubic) =>
+  `M${c[0][0]},${c[0][1]} C${c[1][0]},${c[1][1]} ${c[2][0]},${c[2][1]} ${c[3][0]},${c[3][1]}`;
 
 /** Whether two state ids are the same node or one contains the other. */
 function related(a: string, b: string): boolean {
@@ -188,7 +206,12 @@ function routes(s: StateBox, t: StateBox, side: number, height: number): Cubic[]
   // Gentle bends first: a quadratic curve bent `bend` pixels sideways, written as a cubic.
   for (const bend of [30, 60, 95].flatMap((b) => [b * side, -b * side])) {
     const q: Point = [(p0[0] + p3[0]) / 2 + (-dy / len) * bend, (p0[1] + p3[1]) / 2 + (dx / len) * bend];
-    out.push([p0, [p0[0] + (2 / 3) * (q[0] - p0[0]), p0[1] + (2 / 3) * (q[1] - p0[1])], [p3[0] + (2 / 3) * (q[0] - p3[0]), p3[1] + (2 / 3) * (q[1] - p3[1])], p3]);
+    out.push([
+      p0,
+      [p0[0] + (2 / 3) * (q[0] - p0[0]), p0[1] + (2 / 3) * (q[1] - p0[1])],
+      [p3[0] + (2 / 3) * (q[0] - p3[0]), p3[1] + (2 / 3) * (q[1] - p3[1])],
+      p3,
+    ]);
   }
   // Then arcs that leave over the top (or under the bottom) of both boxes and come back down.
   const a: Point = [sc[0] + Math.sign(dx || 1) * s.w * 0.25, s.y];
@@ -213,7 +236,12 @@ function routeEdge(e: TransitionEdge, byId: Map<string, StateBox>, height: numbe
     // A self-loop (restart re-enters running): an arc over the top of the box.
     const x = s.x + s.w * 0.8;
     const y = s.y;
-    e.curve = [[x - 14, y], [x - 14, y - 34], [x + 22, y - 34], [x + 22, y]];
+    e.curve = [
+      [x - 14, y],
+      [x - 14, y - 34],
+      [x + 22, y - 34],
+      [x + 22, y],
+    ];
     e.path = cubicPath(e.curve);
     return;
   }
@@ -230,13 +258,25 @@ function routeEdge(e: TransitionEdge, byId: Map<string, StateBox>, height: numbe
 /** Moves edge labels along their curves so they do not sit on each other or on a state's name. */
 function placeLabels(edges: TransitionEdge[], states: StateBox[]): void {
   // A compound state (running) is only an obstacle where its name is written; labels may sit inside it.
-  const taken: Array<[number, number, number, number]> = states.map((b) => (b.compound ? [b.x, b.y, b.w, 22] : [b.x, b.y, b.w, b.h]));
+  const taken: Array<[number, number, number, number]> = states.map((b) =>
+    b.compound ? [b.x, b.y, b.w, 22] : [b.x, b.y, b.w, b.h],
+  );
   const overlaps = (r: [number, number, number, number]) =>
     taken.some(([x, y, w, h]) => r[0] < x + w && r[0] + r[2] > x && r[1] < y + h && r[1] + r[3] > y);
   for (const e of edges) {
     const width = e.events.join(', ').length * 6.2 + 6;
     let best = at(e.curve, 0.5);
-    search: for (const [dx, dy] of [[0, 0], [0, -13], [0, 13], [0, -16], [0, 16], [-(width / 2 + 6), 0], [width / 2 + 6, 0], [-(width + 12), 0], [width + 12, 0]]) {
+    search: for (const [dx, dy] of [
+      [0, 0],
+      [0, -13],
+      [0, 13],
+      [0, -16],
+      [0, 16],
+      [-(width / 2 + 6), 0],
+      [width / 2 + 6, 0],
+      [-(width + 12), 0],
+      [width + 12, 0],
+    ]) {
       for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]) {
         const [cx, cy] = at(e.curve, t);
         const [x, y] = [cx + dx, cy + dy];

@@ -30,9 +30,16 @@ export function renderStates(g: AnySelection, layout: LifecycleLayout, marks: Li
     .attr('data-state-node', (d) => d.id)
     .classed('compound', (d) => d.compound)
     .classed('final', (d) => d.final)
-    .classed('current', (d) => d.id === marks.selectedNode || (d.compound && !!marks.selectedNode?.startsWith(`${d.id}.`)));
+    .classed(
+      'current',
+      (d) => d.id === marks.selectedNode || (d.compound && !!marks.selectedNode?.startsWith(`${d.id}.`)),
+    );
   join.attr('transform', (d) => `translate(${d.x},${d.y})`);
-  join.select('rect.box').attr('width', (d) => d.w).attr('height', (d) => d.h).attr('rx', (d) => (d.compound ? 12 : 18));
+  join
+    .select('rect.box')
+    .attr('width', (d) => d.w)
+    .attr('height', (d) => d.h)
+    .attr('rx', (d) => (d.compound ? 12 : 18));
   join
     .select('rect.final-ring')
     .attr('x', 4)

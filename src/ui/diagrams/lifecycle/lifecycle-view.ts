@@ -17,7 +17,14 @@ import { select } from '../d3-helpers';
 import { containerMachine } from '../../../model/engine/containers/lifecycle-machine';
 import { statusOf } from '../../../model/engine/containers/lifecycle';
 import { layoutLifecycle, nodeOfStatus, type LifecycleLayout } from './lifecycle-layout';
-import { animateTransition, edgeFor, renderEdges, renderStates, renderToken, type LifecycleMarks } from './lifecycle-render';
+import {
+  animateTransition,
+  edgeFor,
+  renderEdges,
+  renderStates,
+  renderToken,
+  type LifecycleMarks,
+} from './lifecycle-render';
 
 @customElement('sim-lifecycle-view')
 @localized()
@@ -60,7 +67,8 @@ export class SimLifecycleView extends LitElement {
     if (changed.has('session')) this.sessions.follow(this.session);
     const w = Math.max(640, this.size.width);
     const h = Math.max(300, this.size.height);
-    if (!this.layout || this.layout.width !== w || this.layout.height !== h) this.layout = layoutLifecycle(containerMachine, w, h);
+    if (!this.layout || this.layout.width !== w || this.layout.height !== h)
+      this.layout = layoutLifecycle(containerMachine, w, h);
     const containers = this.session.host().containers;
     if (!this.selected || !containers[this.selected]) {
       const latest = Object.values(containers).sort((a, b) => b.created - a.created)[0];
@@ -71,14 +79,23 @@ export class SimLifecycleView extends LitElement {
   private onCommand(record: CommandRecord): void {
     const changes = record.events.filter((e) => e.type === 'container.state.changed');
     const last = changes[changes.length - 1];
-    if (last && last.type === 'container.state.changed' && this.session.host().containers[last.containerId]) this.selected = last.containerId;
+    if (last && last.type === 'container.state.changed' && this.session.host().containers[last.containerId])
+      this.selected = last.containerId;
     // Play the selected container's transitions one after another.
-    const mine = changes.filter((e) => e.type === 'container.state.changed' && e.containerId === (this.selected ?? last?.containerId));
+    const mine = changes.filter(
+      (e) => e.type === 'container.state.changed' && e.containerId === (this.selected ?? last?.containerId),
+    );
     const step = scaled(700);
     mine.forEach((e, i) => {
       if (e.type !== 'container.state.changed' || !this.layout) return;
       const edge = edgeFor(this.layout, e.from, e.to, e.event);
-      if (edge) setTimeout(() => this.layout && animateTransition(select(this.svgEl).select('g.travel'), select(this.svgEl).select('g.edges'), edge, step), i * step);
+      if (edge)
+        setTimeout(
+          () =>
+            this.layout &&
+            animateTransition(select(this.svgEl).select('g.travel'), select(this.svgEl).select('g.edges'), edge, step),
+          i * step,
+        );
     });
   }
 
@@ -91,7 +108,12 @@ export class SimLifecycleView extends LitElement {
     }
     const c = this.selected ? containers[this.selected] : undefined;
     const status = c ? statusOf(c.state.lifecycle) : undefined;
-    return { counts, selectedNode: status ? nodeOfStatus(status) : undefined, selectedName: c?.name.replace(/^\//, ''), selectedState: status };
+    return {
+      counts,
+      selectedNode: status ? nodeOfStatus(status) : undefined,
+      selectedName: c?.name.replace(/^\//, ''),
+      selectedState: status,
+    };
   }
 
   protected updated(): void {
@@ -108,7 +130,9 @@ export class SimLifecycleView extends LitElement {
     const containers = Object.values(this.session.host().containers).sort((a, b) => a.created - b.created);
     const marks = this.marks();
     const label = marks.selectedName
-      ? msg(str`Container lifecycle statechart; ${marks.selectedName} is ${marks.selectedState}.`, { id: 'lifecycle.summary' })
+      ? msg(str`Container lifecycle statechart; ${marks.selectedName} is ${marks.selectedState}.`, {
+          id: 'lifecycle.summary',
+        })
       : msg('Container lifecycle statechart; no container yet.', { id: 'lifecycle.summaryNone' });
     return html`
       <div class="toolbar">

@@ -47,9 +47,21 @@ export function layoutResources(host: HostState, width: number): ResourcesLayout
   const xs = { volumes: pad, containers: (w - colW) / 2, networks: w - pad - colW };
   const containers = Object.values(host.containers).sort((a, b) => a.created - b.created);
   const volumes = Object.values(host.volumes).sort((a, b) => a.name.localeCompare(b.name));
-  const binds = [...new Set(containers.flatMap((c) => c.mounts.filter((m) => m.type === 'bind').map((m) => m.source)))].sort();
-  const networks = Object.values(host.networks).sort((a, b) => Number(b.predefined) - Number(a.predefined) || a.name.localeCompare(b.name));
-  const node = (kind: ResourceNode['kind'], key: string, label: string, sub: string, col: keyof typeof xs, row: number, state?: string): ResourceNode => ({
+  const binds = [
+    ...new Set(containers.flatMap((c) => c.mounts.filter((m) => m.type === 'bind').map((m) => m.source))),
+  ].sort();
+  const networks = Object.values(host.networks).sort(
+    (a, b) => Number(b.predefined) - Number(a.predefined) || a.name.localeCompare(b.name),
+  );
+  const node = (
+    kind: ResourceNode['kind'],
+    key: string,
+    label: string,
+    sub: string,
+    col: keyof typeof xs,
+    row: number,
+    state?: string,
+  ): ResourceNode => ({
     key,
     kind,
     label,
@@ -61,10 +73,24 @@ export function layoutResources(host: HostState, width: number): ResourcesLayout
     h: rowH - 10,
   });
   const nodes: ResourceNode[] = [
-    ...volumes.map((v, i) => node('volume', `volume:${v.name}`, v.anonymous ? v.name.slice(0, 12) : v.name, v.driver, 'volumes', i)),
+    ...volumes.map((v, i) =>
+      node('volume', `volume:${v.name}`, v.anonymous ? v.name.slice(0, 12) : v.name, v.driver, 'volumes', i),
+    ),
     ...binds.map((b, i) => node('bind', `bind:${b}`, b, 'bind', 'volumes', volumes.length + i)),
-    ...containers.map((c, i) => node('container', `container:${c.id}`, c.name.replace(/^\//, ''), c.imageRef, 'containers', i, statusOf(c.state.lifecycle))),
-    ...networks.map((n, i) => node('network', `network:${n.name}`, n.name, `${n.driver}${n.subnet ? ` · ${n.subnet}` : ''}`, 'networks', i)),
+    ...containers.map((c, i) =>
+      node(
+        'container',
+        `container:${c.id}`,
+        c.name.replace(/^\//, ''),
+        c.imageRef,
+        'containers',
+        i,
+        statusOf(c.state.lifecycle),
+      ),
+    ),
+    ...networks.map((n, i) =>
+      node('network', `network:${n.name}`, n.name, `${n.driver}${n.subnet ? ` · ${n.subnet}` : ''}`, 'networks', i),
+    ),
   ];
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const links: ResourceLink[] = [];
@@ -81,7 +107,13 @@ export function layoutResources(host: HostState, width: number): ResourcesLayout
     const running = typeof c.state.lifecycle !== 'string';
     for (const m of c.mounts) {
       const vn = byKey.get(m.type === 'volume' ? `volume:${m.name}` : `bind:${m.source}`);
-      if (vn) links.push({ key: `${cn.key}|${vn.key}|${m.destination}`, kind: 'mount', path: curve(vn, cn), active: running });
+      if (vn)
+        links.push({
+          key: `${cn.key}|${vn.key}|${m.destination}`,
+          kind: 'mount',
+          path: curve(vn, cn),
+          active: running,
+        });
     }
     for (const name of Object.keys(c.networks)) {
       const nn = byKey.get(`network:${name}`);

@@ -72,11 +72,17 @@ export class SimResourcesView extends LitElement {
         return e;
       });
     nodes.attr('class', (d) => `node ${d.kind}`);
-    nodes.filter((d) => d.kind === 'container').attr('data-container-name', (d) => d.label).attr('data-state', (d) => d.state ?? '');
+    nodes
+      .filter((d) => d.kind === 'container')
+      .attr('data-container-name', (d) => d.label)
+      .attr('data-state', (d) => d.state ?? '');
     nodes.filter((d) => d.kind === 'volume').attr('data-volume', (d) => d.label);
     nodes.filter((d) => d.kind === 'network').attr('data-network', (d) => d.label);
     animate(nodes, 'move', ms, (s) => s.attr('transform', (d: ResourceNode) => `translate(${d.x},${d.y})`));
-    nodes.select('rect.frame').attr('width', (d) => d.w).attr('height', (d) => d.h);
+    nodes
+      .select('rect.frame')
+      .attr('width', (d) => d.w)
+      .attr('height', (d) => d.h);
     nodes
       .select('rect.state')
       .attr('height', (d) => d.h)
@@ -89,7 +95,10 @@ export class SimResourcesView extends LitElement {
   render() {
     const l = this.layout!;
     const host = this.session.host();
-    const label = msg(str`${Object.keys(host.volumes).length} volumes, ${Object.keys(host.containers).length} containers, ${Object.keys(host.networks).length} networks, ${l.links.length} connections.`, { id: 'resources.summary' });
+    const label = msg(
+      str`${Object.keys(host.volumes).length} volumes, ${Object.keys(host.containers).length} containers, ${Object.keys(host.networks).length} networks, ${l.links.length} connections.`,
+      { id: 'resources.summary' },
+    );
     const colHead = (x: number, text: string) => svg`<text class="col" x=${x} y="20">${text}</text>`;
     return html`
       <div class="toolbar">

@@ -18,7 +18,6 @@ export interface CreateBody {
   tty: boolean;
 }
 
-
 const DEFAULT_NETWORKS = new Set(['default', 'bridge', 'host', 'none']);
 
 function kvMap(list: readonly string[]): Record<string, string> {
@@ -40,7 +39,8 @@ function restartPolicy(policy: string): { Name: string; MaximumRetryCount: numbe
   if (at >= 0 && name === '') throw new ConfigError('invalid restart policy format: no policy provided before colon');
   let max = 0;
   if (count !== '') {
-    if (!/^[+-]?\d+$/.test(count)) throw new ConfigError('invalid restart policy format: maximum retry count must be an integer');
+    if (!/^[+-]?\d+$/.test(count))
+      throw new ConfigError('invalid restart policy format: maximum retry count must be an integer');
     max = Number(count);
   }
   return { Name: name, MaximumRetryCount: max };
@@ -59,7 +59,8 @@ export function buildCreateBody(flags: FlagValues, image: string, args: readonly
   }
 
   const swappiness = flags.int('memory-swappiness', -1);
-  if (swappiness !== -1 && (swappiness < 0 || swappiness > 100)) throw new ConfigError(`invalid value: ${swappiness}. Valid memory swappiness range is 0-100`);
+  if (swappiness !== -1 && (swappiness < 0 || swappiness > 100))
+    throw new ConfigError(`invalid value: ${swappiness}. Valid memory swappiness range is 0-100`);
 
   const binds: string[] = [];
   const volumes: Record<string, object> = {};
@@ -69,7 +70,8 @@ export function buildCreateBody(flags: FlagValues, image: string, args: readonly
     else volumes[spec] = {};
   }
 
-  const entrypoint = flags.string('entrypoint') !== '' ? [flags.string('entrypoint')] : flags.changed('entrypoint') ? [''] : null;
+  const entrypoint =
+    flags.string('entrypoint') !== '' ? [flags.string('entrypoint')] : flags.changed('entrypoint') ? [''] : null;
 
   const { exposed, bindings } = parsePortSpecs(flags.list('publish'));
   for (const e of flags.list('expose')) {
@@ -89,11 +91,13 @@ export function buildCreateBody(flags: FlagValues, image: string, args: readonly
 
   const restart = restartPolicy(flags.string('restart'));
   const autoRemove = flags.bool('rm');
-  if (autoRemove && restart.Name !== '' && restart.Name !== 'no') throw new ConfigError('conflicting options: cannot specify both --restart and --rm');
+  if (autoRemove && restart.Name !== '' && restart.Name !== 'no')
+    throw new ConfigError('conflicting options: cannot specify both --restart and --rm');
 
   const network = flags.string('network', flags.string('net', 'default')) || 'default';
   const aliases = [...flags.list('network-alias'), ...flags.list('net-alias')];
-  if (aliases.length > 0 && DEFAULT_NETWORKS.has(network)) throw new ConfigError('network-scoped aliases are only supported for user-defined networks');
+  if (aliases.length > 0 && DEFAULT_NETWORKS.has(network))
+    throw new ConfigError('network-scoped aliases are only supported for user-defined networks');
   const endpoints: Record<string, unknown> = {};
   if (aliases.length > 0) endpoints[network] = { Aliases: aliases };
 

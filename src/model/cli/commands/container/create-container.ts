@@ -3,7 +3,13 @@
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
-import { familiarString, fullName, parseNormalizedNamed, withDefaultTag, type ImageReference } from '../../../registry/reference';
+import {
+  familiarString,
+  fullName,
+  parseNormalizedNamed,
+  withDefaultTag,
+  type ImageReference,
+} from '../../../registry/reference';
 import { writePullStream } from '../shared/pull-stream';
 import { isPullInterrupted } from '../../../engine/images/pull-interrupt';
 import { Output } from '../../docker/output';
@@ -17,7 +23,8 @@ export function validatePullOption(pull: string): string | undefined {
 
 /** reference.ParseAnyReference: a 64-hex ID or `sha256:…` is not a name (and is never pulled). */
 function parseAnyReference(image: string): ImageReference | undefined {
-  if (/^[a-f0-9]{64}$/.test(image) || /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/.test(image)) return undefined;
+  if (/^[a-f0-9]{64}$/.test(image) || /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/.test(image))
+    return undefined;
   const parsed = parseNormalizedNamed(image);
   if (!parsed.ok) throw new CliError(parsed.error);
   return withDefaultTag(parsed.ref);
@@ -26,7 +33,11 @@ function parseAnyReference(image: string): ImageReference | undefined {
 /** The implicit pull: progress on stderr (a terminal's, if stderr is one), no summary lines. */
 function pullImage(ctx: CommandContext, ref: ImageReference, platform: string, quiet: boolean): void {
   const tag = ref.digest ?? ref.tag;
-  const response = ctx.client.request('POST', '/images/create', { fromImage: fullName(ref), platform: platform || undefined, tag });
+  const response = ctx.client.request('POST', '/images/create', {
+    fromImage: fullName(ref),
+    platform: platform || undefined,
+    tag,
+  });
   if (isError(response)) throw new CliError(daemonError(response));
   const sink = quiet ? new Output(ctx.nowMs) : ctx.out;
   const error = writePullStream(sink, 'stderr', response.stream ?? [], ctx.term.stderrTty, ctx.term.cols);
@@ -41,7 +52,13 @@ export function createContainer(ctx: CommandContext, image: string, created: Cre
   const pull = ctx.flags.string('pull', 'missing');
   const quiet = ctx.flags.bool('quiet');
   if (pull === 'always' && namedRef) pullImage(ctx, namedRef, created.platform, quiet);
-  const create = () => ctx.client.request('POST', '/containers/create', { name: created.name || undefined, platform: created.platform || undefined }, created.body);
+  const create = () =>
+    ctx.client.request(
+      'POST',
+      '/containers/create',
+      { name: created.name || undefined, platform: created.platform || undefined },
+      created.body,
+    );
   let response = create();
   if (response.status === 404 && namedRef && (pull === 'missing' || pull === '')) {
     if (!quiet) ctx.out.err(`Unable to find image '${familiarString(namedRef)}' locally\n`);
@@ -57,8 +74,12 @@ export function createContainer(ctx: CommandContext, image: string, created: Cre
 /** runStartContainerErr: 127 for a missing executable, 126 for permission problems, else 125. */
 export function runErrorCode(message: string): number {
   const text = message.replace(/^Error response from daemon: /, '');
-  if (text.includes('executable file not found') || text.includes('no such file or directory') || text.includes('system cannot find the file specified')) return 127;
+  if (
+    text.includes('executable file not found') ||
+    text.includes('no such file or directory') ||
+    text.includes('system cannot find the file specified')
+  )
+    return 127;
   if (text.includes('permission denied') || text.includes('is a directory')) return 126;
   return 125;
 }
-

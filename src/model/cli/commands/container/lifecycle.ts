@@ -27,8 +27,10 @@ function eachContainer(ctx: CommandContext, call: Call): number {
   return 0;
 }
 
-const post = (ctx: CommandContext, action: string, query: Readonly<Record<string, QueryValue>> = {}): Call => (name) =>
-  ctx.client.request('POST', `/containers/${pathSegment(name)}/${action}`, query);
+const post =
+  (ctx: CommandContext, action: string, query: Readonly<Record<string, QueryValue>> = {}): Call =>
+  (name) =>
+    ctx.client.request('POST', `/containers/${pathSegment(name)}/${action}`, query);
 
 function stopQuery(ctx: CommandContext): Record<string, QueryValue> {
   const timeoutGiven = ctx.flags.changed('timeout') || ctx.flags.changed('time');
@@ -41,7 +43,8 @@ export const stop = (ctx: CommandContext): number => eachContainer(ctx, post(ctx
 /** `docker restart`. */
 export const restart = (ctx: CommandContext): number => eachContainer(ctx, post(ctx, 'restart', stopQuery(ctx)));
 /** `docker kill`. */
-export const kill = (ctx: CommandContext): number => eachContainer(ctx, post(ctx, 'kill', { signal: ctx.flags.string('signal') || undefined }));
+export const kill = (ctx: CommandContext): number =>
+  eachContainer(ctx, post(ctx, 'kill', { signal: ctx.flags.string('signal') || undefined }));
 /** `docker pause`. */
 export const pause = (ctx: CommandContext): number => eachContainer(ctx, post(ctx, 'pause'));
 /** `docker unpause`. */
@@ -58,7 +61,11 @@ export function rm(ctx: CommandContext): number {
       errors.push('container name cannot be empty');
       continue;
     }
-    const response = ctx.client.request('DELETE', `/containers/${pathSegment(name)}`, { force, link: flags.bool('link'), v: flags.bool('volumes') });
+    const response = ctx.client.request('DELETE', `/containers/${pathSegment(name)}`, {
+      force,
+      link: flags.bool('link'),
+      v: flags.bool('volumes'),
+    });
     if (!isError(response)) {
       out.out(`${name}\n`);
       continue;
@@ -101,7 +108,11 @@ function startAttached(ctx: CommandContext, name: string): number | CommandResul
   const info = inspect.json as { Id: string; Config?: { Tty?: boolean } };
   const created = { tty: info.Config?.Tty ?? false, attachStdout: true, attachStderr: true };
   const stopCollecting = collectOutput(ctx, info.Id, created as Parameters<typeof collectOutput>[2]);
-  ctx.client.request('POST', `/containers/${pathSegment(info.Id)}/attach`, { stderr: true, stdout: true, stream: true });
+  ctx.client.request('POST', `/containers/${pathSegment(info.Id)}/attach`, {
+    stderr: true,
+    stdout: true,
+    stream: true,
+  });
   const wait = ctx.client.request('POST', `/containers/${pathSegment(info.Id)}/wait`, { condition: 'next-exit' });
   const started = post(ctx, 'start')(info.Id);
   if (isError(started)) {

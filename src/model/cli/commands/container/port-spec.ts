@@ -67,7 +67,10 @@ function validIp(ip: string): boolean {
 }
 
 /** The exposed ports and bindings of every `-p`, as nat.ParsePortSpecs returns them. */
-export function parsePortSpecs(specs: readonly string[]): { exposed: Record<string, object>; bindings: Record<string, Array<{ HostIp: string; HostPort: string }>> } {
+export function parsePortSpecs(specs: readonly string[]): {
+  exposed: Record<string, object>;
+  bindings: Record<string, Array<{ HostIp: string; HostPort: string }>>;
+} {
   const exposed: Record<string, object> = {};
   const bindings: Record<string, Array<{ HostIp: string; HostPort: string }>> = {};
   for (const raw of specs) {
@@ -76,7 +79,8 @@ export function parsePortSpecs(specs: readonly string[]): { exposed: Record<stri
     containerPort = port;
     if (ip !== '' && ip[0] === '[') {
       const end = ip.indexOf(']');
-      if (end < 0 || end !== ip.length - 1) throw new ConfigError(`invalid IP address ${ip}: address ${ip}:: missing ']' in address`);
+      if (end < 0 || end !== ip.length - 1)
+        throw new ConfigError(`invalid IP address ${ip}: address ${ip}:: missing ']' in address`);
       ip = ip.slice(1, end);
     }
     if (ip !== '' && !validIp(ip)) throw new ConfigError(`invalid IP address: ${ip}`);

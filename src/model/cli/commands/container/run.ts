@@ -26,7 +26,8 @@ export function run(ctx: CommandContext): number | CommandResult {
   if (!detach) {
     if (created.tty && created.attachStdin && !ctx.term.stdinTty) throw new CliError('the input device is not a TTY');
   } else {
-    if (flags.list('attach').length > 0) throw new CliError('conflicting options: cannot specify both --attach and --detach');
+    if (flags.list('attach').length > 0)
+      throw new CliError('conflicting options: cannot specify both --attach and --detach');
     Object.assign(created.body, { AttachStdin: false, AttachStdout: false, AttachStderr: false, StdinOnce: false });
   }
   let id: string;
@@ -39,8 +40,16 @@ export function run(ctx: CommandContext): number | CommandResult {
   if (detach) out.out(`${id}\n`);
   const attached = !detach && (created.attachStdout || created.attachStderr || created.attachStdin);
   const stopCollecting = attached ? collectOutput(ctx, id, created) : () => undefined;
-  if (attached) ctx.client.request('POST', `/containers/${pathSegment(id)}/attach`, { stderr: created.attachStderr, stdin: created.attachStdin, stdout: created.attachStdout, stream: true });
-  const wait = ctx.client.request('POST', `/containers/${pathSegment(id)}/wait`, { condition: created.autoRemove ? 'removed' : 'next-exit' });
+  if (attached)
+    ctx.client.request('POST', `/containers/${pathSegment(id)}/attach`, {
+      stderr: created.attachStderr,
+      stdin: created.attachStdin,
+      stdout: created.attachStdout,
+      stream: true,
+    });
+  const wait = ctx.client.request('POST', `/containers/${pathSegment(id)}/wait`, {
+    condition: created.autoRemove ? 'removed' : 'next-exit',
+  });
   const started = ctx.client.request('POST', `/containers/${pathSegment(id)}/start`);
   if (isError(started)) {
     stopCollecting();

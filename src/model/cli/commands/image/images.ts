@@ -6,11 +6,27 @@ import { filtersQuery } from '../shared/filters';
 import { writeList } from '../shared/write-list';
 import { IMAGE_HEADER, IMAGE_TYPE, imageRows, type ImageSummary } from '../rows/image-row';
 
-const DEFAULT_TABLE = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
-const DEFAULT_TABLE_DIGEST = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
+const DEFAULT_TABLE =
+  'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
+const DEFAULT_TABLE_DIGEST =
+  'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
 
 /** `docker image` subcommands (and the `list` alias) that `docker images WORD` hints at. */
-const HINTED = new Set(['build', 'history', 'import', 'inspect', 'list', 'load', 'ls', 'prune', 'pull', 'push', 'rm', 'save', 'tag']);
+const HINTED = new Set([
+  'build',
+  'history',
+  'import',
+  'inspect',
+  'list',
+  'load',
+  'ls',
+  'prune',
+  'pull',
+  'push',
+  'rm',
+  'save',
+  'tag',
+]);
 
 /** formatter.NewImageFormat. */
 function imageFormat(source: string, quiet: boolean, digest: boolean): string {
@@ -36,8 +52,17 @@ export function images(ctx: CommandContext): number {
   const quiet = flags.bool('quiet');
   const digests = flags.bool('digests');
   const format = imageFormat(flags.string('format') || 'table', quiet, digests);
-  const options = { trunc: !flags.bool('no-trunc'), needDigest: digests || format.includes('{{.Digest}}'), digestFlag: digests, nowMs: ctx.nowMs() };
-  writeList(out, list.flatMap((img) => imageRows(img, options)), { format, header: IMAGE_HEADER, typeName: IMAGE_TYPE, row: (r) => r });
+  const options = {
+    trunc: !flags.bool('no-trunc'),
+    needDigest: digests || format.includes('{{.Digest}}'),
+    digestFlag: digests,
+    nowMs: ctx.nowMs(),
+  };
+  writeList(
+    out,
+    list.flatMap((img) => imageRows(img, options)),
+    { format, header: IMAGE_HEADER, typeName: IMAGE_TYPE, row: (r) => r },
+  );
   if (list.length === 0 && ctx.path === 'images' && HINTED.has(match)) {
     out.err(`\nNo images found matching "${match}": did you mean "docker image ${match}"?\n`);
   }

@@ -21,7 +21,11 @@ export function pull(ctx: CommandContext): number {
     if (!quiet) out.out(`Using default tag: ${ref.tag}\n`);
   }
   const tag = ref.digest ?? ref.tag;
-  const response = ctx.client.request('POST', '/images/create', { fromImage: fullName(ref), platform: flags.string('platform') || undefined, tag });
+  const response = ctx.client.request('POST', '/images/create', {
+    fromImage: fullName(ref),
+    platform: flags.string('platform') || undefined,
+    tag,
+  });
   if (isError(response)) throw new CliError(daemonError(response));
   // With -q the stream is still read (and may fail); nothing of it is shown.
   const sink = quiet ? new Output(ctx.nowMs) : out;

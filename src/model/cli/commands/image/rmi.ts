@@ -11,7 +11,10 @@ export function rmi(ctx: CommandContext): number {
   const errors: string[] = [];
   let fatal = false;
   for (const image of ctx.args) {
-    const response = ctx.client.request('DELETE', `/images/${pathSegment(image)}`, { force, noprune: flags.bool('no-prune') });
+    const response = ctx.client.request('DELETE', `/images/${pathSegment(image)}`, {
+      force,
+      noprune: flags.bool('no-prune'),
+    });
     if (isError(response)) {
       if (response.status !== 404) fatal = true;
       errors.push(daemonError(response));

@@ -13,8 +13,14 @@ type Kind = 'container' | 'image' | 'volume' | 'network';
 type Lookup = { ok: true; doc: unknown } | { ok: false; error: string; notFound: boolean };
 
 function lookup(ctx: CommandContext, kind: Kind, name: string): Lookup {
-  if (name === '' && kind !== 'image') return { ok: false, error: `invalid ${kind} name or ID: value is empty`, notFound: false };
-  const path = { container: `/containers/${pathSegment(name)}/json`, image: `/images/${pathSegment(name)}/json`, volume: `/volumes/${pathSegment(name)}`, network: `/networks/${pathSegment(name)}` }[kind];
+  if (name === '' && kind !== 'image')
+    return { ok: false, error: `invalid ${kind} name or ID: value is empty`, notFound: false };
+  const path = {
+    container: `/containers/${pathSegment(name)}/json`,
+    image: `/images/${pathSegment(name)}/json`,
+    volume: `/volumes/${pathSegment(name)}`,
+    network: `/networks/${pathSegment(name)}`,
+  }[kind];
   const query = kind === 'container' ? { size: ctx.flags.bool('size') } : {};
   const response = ctx.client.request('GET', path, query);
   if (isError(response)) return { ok: false, error: daemonError(response), notFound: response.status === 404 };
@@ -47,7 +53,12 @@ function inspectAll(ctx: CommandContext, find: (name: string) => Lookup): number
     }
     // TemplateInspector: the typed document first; if that fails, the raw map with missingkey=error.
     let result = executeDockerTemplate(template, jsonToGo(found.doc, false), { methodSet: false, jsonAsMap: false });
-    if (result.error !== undefined) result = executeDockerTemplate(template, jsonToGo(found.doc, true), { methodSet: false, jsonAsMap: false, missingKeyError: true });
+    if (result.error !== undefined)
+      result = executeDockerTemplate(template, jsonToGo(found.doc, true), {
+        methodSet: false,
+        jsonAsMap: false,
+        missingKeyError: true,
+      });
     if (result.error !== undefined) errors.push(`template parsing error: ${result.error}`);
     else buffer += `${result.output}\n`;
   }
@@ -67,10 +78,22 @@ const TYPES = ['container', 'image', 'network', 'volume', 'config', 'node', 'plu
 /** `docker inspect`: tries each kind of object in docker's order unless --type says which. */
 export function inspect(ctx: CommandContext): number {
   const type = ctx.flags.string('type');
-  if (type !== '' && !TYPES.includes(type)) throw new CliError(`unknown type: "${type}": must be one of ${[...TYPES].sort().map((t) => `"${t}"`).join(', ')}`);
-  const kinds: Kind[] = type === '' ? ['container', 'image', 'network', 'volume'] : TYPES.slice(0, 4).includes(type) ? [type as Kind] : [];
+  if (type !== '' && !TYPES.includes(type))
+    throw new CliError(
+      `unknown type: "${type}": must be one of ${[...TYPES]
+        .sort()
+        .map((t) => `"${t}"`)
+        .join(', ')}`,
+    );
+  const kinds: Kind[] =
+    type === '' ? ['container', 'image', 'network', 'volume'] : TYPES.slice(0, 4).includes(type) ? [type as Kind] : [];
   // With --type the daemon's own error is the answer.
-  if (type !== '') return inspectAll(ctx, (name) => (kinds.length > 0 ? lookup(ctx, kinds[0], name) : { ok: false, error: `Error: No such object: ${name}`, notFound: true }));
+  if (type !== '')
+    return inspectAll(ctx, (name) =>
+      kinds.length > 0
+        ? lookup(ctx, kinds[0], name)
+        : { ok: false, error: `Error: No such object: ${name}`, notFound: true },
+    );
   return inspectAll(ctx, (name) => {
     for (const kind of kinds) {
       const found = lookup(ctx, kind, name);

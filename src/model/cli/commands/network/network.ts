@@ -21,7 +21,17 @@ interface NetworkSummary {
   Labels?: Record<string, string> | null;
 }
 
-const NETWORK_HEADER = { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv4: 'IPV4', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' };
+const NETWORK_HEADER = {
+  ID: 'NETWORK ID',
+  Name: 'NAME',
+  Driver: 'DRIVER',
+  Scope: 'SCOPE',
+  IPv4: 'IPV4',
+  IPv6: 'IPV6',
+  Internal: 'INTERNAL',
+  Labels: 'LABELS',
+  CreatedAt: 'CREATED AT',
+};
 
 function networkRow(n: NetworkSummary, trunc: boolean): Record<string, unknown> {
   const labels = n.Labels ?? null;
@@ -33,7 +43,12 @@ function networkRow(n: NetworkSummary, trunc: boolean): Record<string, unknown> 
     IPv4: String(n.EnableIPv4 ?? true),
     IPv6: String(n.EnableIPv6 ?? false),
     Internal: String(n.Internal ?? false),
-    Labels: labels ? Object.entries(labels).map(([k, v]) => `${k}=${v}`).sort().join(',') : '',
+    Labels: labels
+      ? Object.entries(labels)
+          .map(([k, v]) => `${k}=${v}`)
+          .sort()
+          .join(',')
+      : '',
     Name: n.Name,
     Scope: n.Scope ?? '',
     Label: (name: string) => (labels ? (labels[String(name)] ?? '') : ''),
@@ -41,7 +56,11 @@ function networkRow(n: NetworkSummary, trunc: boolean): Record<string, unknown> 
 }
 
 function keyValues(list: readonly string[]): Record<string, string> {
-  return Object.fromEntries(list.map((item) => (item.includes('=') ? [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)] : [item, ''])));
+  return Object.fromEntries(
+    list.map((item) =>
+      item.includes('=') ? [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)] : [item, ''],
+    ),
+  );
 }
 
 /** `docker network create NAME`: prints the new network's full ID. */
@@ -54,7 +73,15 @@ export function networkCreate(ctx: CommandContext): number {
     Scope: flags.string('scope'),
     ...(flags.changed('ipv4') ? { EnableIPv4: flags.bool('ipv4') } : {}),
     ...(flags.changed('ipv6') ? { EnableIPv6: flags.bool('ipv6') } : {}),
-    IPAM: { Driver: flags.string('ipam-driver', 'default'), Options: keyValues(flags.list('ipam-opt')), Config: subnets.map((s, i) => ({ Subnet: s, Gateway: flags.list('gateway')[i] ?? '', IPRange: flags.list('ip-range')[i] ?? '' })) },
+    IPAM: {
+      Driver: flags.string('ipam-driver', 'default'),
+      Options: keyValues(flags.list('ipam-opt')),
+      Config: subnets.map((s, i) => ({
+        Subnet: s,
+        Gateway: flags.list('gateway')[i] ?? '',
+        IPRange: flags.list('ip-range')[i] ?? '',
+      })),
+    },
     Internal: flags.bool('internal'),
     Attachable: flags.bool('attachable'),
     Ingress: flags.bool('ingress'),
@@ -75,12 +102,25 @@ export function networkLs(ctx: CommandContext): number {
   const { flags } = ctx;
   const response = ctx.client.request('GET', '/networks', { filters: filtersQuery(flags.list('filter')) });
   if (isError(response)) throw new CliError(daemonError(response));
-  const networks = [...((response.json as NetworkSummary[] | undefined) ?? [])].sort((a, b) => naturalCompare(a.Name, b.Name));
+  const networks = [...((response.json as NetworkSummary[] | undefined) ?? [])].sort((a, b) =>
+    naturalCompare(a.Name, b.Name),
+  );
   const source = flags.string('format') || 'table';
   const quiet = flags.bool('quiet');
-  const format = source === 'table' ? (quiet ? '{{.ID}}' : 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}') : quiet ? '{{.ID}}' : source;
+  const format =
+    source === 'table'
+      ? quiet
+        ? '{{.ID}}'
+        : 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}'
+      : quiet
+        ? '{{.ID}}'
+        : source;
   const trunc = !flags.bool('no-trunc');
-  writeList(ctx.out, networks.map((n) => networkRow(n, trunc)), { format, header: NETWORK_HEADER, typeName: '*network.networkContext', row: (r) => r });
+  writeList(
+    ctx.out,
+    networks.map((n) => networkRow(n, trunc)),
+    { format, header: NETWORK_HEADER, typeName: '*network.networkContext', row: (r) => r },
+  );
   return 0;
 }
 
@@ -112,11 +152,24 @@ export function networkRm(ctx: CommandContext): number {
 export function networkConnect(ctx: CommandContext): number {
   const { flags } = ctx;
   const [network, container] = ctx.args;
-  const endpoint: Record<string, unknown> = { Aliases: flags.list('alias'), Links: flags.list('link'), DriverOpts: keyValues(flags.list('driver-opt')) };
+  const endpoint: Record<string, unknown> = {
+    Aliases: flags.list('alias'),
+    Links: flags.list('link'),
+    DriverOpts: keyValues(flags.list('driver-opt')),
+  };
   if (flags.string('ip') || flags.string('ip6') || flags.list('link-local-ip').length > 0) {
-    endpoint.IPAMConfig = { IPv4Address: flags.string('ip'), IPv6Address: flags.string('ip6'), LinkLocalIPs: flags.list('link-local-ip') };
+    endpoint.IPAMConfig = {
+      IPv4Address: flags.string('ip'),
+      IPv6Address: flags.string('ip6'),
+      LinkLocalIPs: flags.list('link-local-ip'),
+    };
   }
-  const response = ctx.client.request('POST', `/networks/${pathSegment(network)}/connect`, {}, { Container: container, EndpointConfig: endpoint });
+  const response = ctx.client.request(
+    'POST',
+    `/networks/${pathSegment(network)}/connect`,
+    {},
+    { Container: container, EndpointConfig: endpoint },
+  );
   if (isError(response)) throw new CliError(daemonError(response));
   return 0;
 }
@@ -124,7 +177,12 @@ export function networkConnect(ctx: CommandContext): number {
 /** `docker network disconnect NETWORK CONTAINER`. */
 export function networkDisconnect(ctx: CommandContext): number {
   const [network, container] = ctx.args;
-  const response = ctx.client.request('POST', `/networks/${pathSegment(network)}/disconnect`, {}, { Container: container, Force: ctx.flags.bool('force') });
+  const response = ctx.client.request(
+    'POST',
+    `/networks/${pathSegment(network)}/disconnect`,
+    {},
+    { Container: container, Force: ctx.flags.bool('force') },
+  );
   if (isError(response)) throw new CliError(daemonError(response));
   return 0;
 }

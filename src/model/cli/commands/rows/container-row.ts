@@ -25,16 +25,29 @@ export interface ContainerSummary {
 
 /** The table headers of ContainerContext. */
 export const CONTAINER_HEADER: Readonly<Record<string, string>> = {
-  ID: 'CONTAINER ID', Names: 'NAMES', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED',
-  Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Size: 'SIZE', Labels: 'LABELS', Mounts: 'MOUNTS',
-  LocalVolumes: 'LOCAL VOLUMES', Networks: 'NETWORKS', Platform: 'PLATFORM',
+  ID: 'CONTAINER ID',
+  Names: 'NAMES',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  CreatedAt: 'CREATED AT',
+  RunningFor: 'CREATED',
+  Ports: 'PORTS',
+  State: 'STATE',
+  Status: 'STATUS',
+  Size: 'SIZE',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  LocalVolumes: 'LOCAL VOLUMES',
+  Networks: 'NETWORKS',
+  Platform: 'PLATFORM',
 };
 
 /** The Go type the templates see. */
 export const CONTAINER_TYPE = '*formatter.ContainerContext';
 
 /** The default `docker ps` table. */
-export const DEFAULT_CONTAINER_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+export const DEFAULT_CONTAINER_TABLE =
+  'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 
 /** stringid.TruncateID: drop anything up to a ':', keep 12 characters. */
 export function truncateId(id: string): string {
@@ -131,7 +144,10 @@ export function containerFields(trunc: boolean, nowMs: number): Record<string, (
     Image: (c) => image(c.Image ?? '', c.ImageID ?? ''),
     Labels: (c) => sortedLabels(c.Labels),
     LocalVolumes: (c) => String((c.Mounts ?? []).filter((m) => m.Driver === 'local').length),
-    Mounts: (c) => (c.Mounts ?? []).map((m) => (trunc ? truncateRunes(m.Name || m.Source || '', 15) : m.Name || m.Source || '')).join(','),
+    Mounts: (c) =>
+      (c.Mounts ?? [])
+        .map((m) => (trunc ? truncateRunes(m.Name || m.Source || '', 15) : m.Name || m.Source || ''))
+        .join(','),
     Names: (c) => names(c, trunc),
     Networks: (c) => Object.keys(c.NetworkSettings?.Networks ?? {}).join(','),
     Ports: (c) => (c.Ports && c.Ports.length > 0 ? portsOf(c.Ports) : ''),
@@ -146,7 +162,12 @@ export function containerFields(trunc: boolean, nowMs: number): Record<string, (
 }
 
 /** One row of `docker ps`: every field ContainerContext has, computed like docker/cli does. */
-export function containerRow(c: ContainerSummary, trunc: boolean, nowMs: number, fields = containerFields(trunc, nowMs)): Record<string, unknown> {
+export function containerRow(
+  c: ContainerSummary,
+  trunc: boolean,
+  nowMs: number,
+  fields = containerFields(trunc, nowMs),
+): Record<string, unknown> {
   const labels = c.Labels ?? null;
   const row: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(fields)) row[name] = fn(c);

@@ -18,8 +18,17 @@ export interface ImageSummary {
 
 /** The table headers of imageContext. */
 export const IMAGE_HEADER: Readonly<Record<string, string>> = {
-  ID: 'IMAGE ID', Repository: 'REPOSITORY', Tag: 'TAG', Digest: 'DIGEST', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT',
-  Size: 'SIZE', Containers: 'CONTAINERS', VirtualSize: 'SIZE', SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE',
+  ID: 'IMAGE ID',
+  Repository: 'REPOSITORY',
+  Tag: 'TAG',
+  Digest: 'DIGEST',
+  CreatedSince: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  Size: 'SIZE',
+  Containers: 'CONTAINERS',
+  VirtualSize: 'SIZE',
+  SharedSize: 'SHARED SIZE',
+  UniqueSize: 'UNIQUE SIZE',
 };
 
 /** The Go type the templates see. */
@@ -32,7 +41,14 @@ function isDangling(img: ImageSummary): boolean {
   return tags.length === 1 && tags[0] === '<none>:<none>' && digests.length === 1 && digests[0] === '<none>@<none>';
 }
 
-function imageRow(img: ImageSummary, repo: string, tag: string, digest: string, trunc: boolean, nowMs: number): Record<string, unknown> {
+function imageRow(
+  img: ImageSummary,
+  repo: string,
+  tag: string,
+  digest: string,
+  trunc: boolean,
+  nowMs: number,
+): Record<string, unknown> {
   const createdMs = (img.Created ?? 0) * 1000;
   const size = img.Size ?? 0;
   const shared = img.SharedSize ?? -1;
@@ -52,7 +68,10 @@ function imageRow(img: ImageSummary, repo: string, tag: string, digest: string, 
 }
 
 /** imageFormat: the rows of one image; digests get their own rows only when `needDigest`. */
-export function imageRows(img: ImageSummary, options: { trunc: boolean; needDigest: boolean; digestFlag: boolean; nowMs: number }): Record<string, unknown>[] {
+export function imageRows(
+  img: ImageSummary,
+  options: { trunc: boolean; needDigest: boolean; digestFlag: boolean; nowMs: number },
+): Record<string, unknown>[] {
   const { trunc, needDigest, digestFlag, nowMs } = options;
   if (isDangling(img)) return [imageRow(img, '<none>', '<none>', '<none>', trunc, nowMs)];
   const repoTags = new Map<string, string[]>();

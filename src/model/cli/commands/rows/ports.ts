@@ -35,9 +35,15 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function displayablePorts(input: readonly PortSummary[]): string {
   // What JSON transit would make of a non-number (NaN becomes null, read as 0 by Go).
   const num = (n: number | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
-  const ports = input.map((p) => ({ ...p, PrivatePort: num(p.PrivatePort), PublicPort: num(p.PublicPort) })).sort(
-    (i, j) => i.PrivatePort - j.PrivatePort || compareStrings(i.IP ?? '', j.IP ?? '') || (i.PublicPort ?? 0) - (j.PublicPort ?? 0) || compareStrings(i.Type, j.Type),
-  );
+  const ports = input
+    .map((p) => ({ ...p, PrivatePort: num(p.PrivatePort), PublicPort: num(p.PublicPort) }))
+    .sort(
+      (i, j) =>
+        i.PrivatePort - j.PrivatePort ||
+        compareStrings(i.IP ?? '', j.IP ?? '') ||
+        (i.PublicPort ?? 0) - (j.PublicPort ?? 0) ||
+        compareStrings(i.Type, j.Type),
+    );
   const groups = new Map<string, { first: number; last: number }>();
   const result: string[] = [];
   const hostMappings: string[] = [];

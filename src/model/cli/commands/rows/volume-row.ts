@@ -14,8 +14,16 @@ export interface VolumeSummary {
 
 /** The table headers of volumeContext. */
 export const VOLUME_HEADER: Readonly<Record<string, string>> = {
-  Name: 'VOLUME NAME', Driver: 'DRIVER', Scope: 'SCOPE', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS', Links: 'LINKS', Size: 'SIZE',
-  Group: 'GROUP', Availability: 'AVAILABILITY', Status: 'STATUS',
+  Name: 'VOLUME NAME',
+  Driver: 'DRIVER',
+  Scope: 'SCOPE',
+  Mountpoint: 'MOUNTPOINT',
+  Labels: 'LABELS',
+  Links: 'LINKS',
+  Size: 'SIZE',
+  Group: 'GROUP',
+  Availability: 'AVAILABILITY',
+  Status: 'STATUS',
 };
 
 /** One volume's row. */
@@ -25,7 +33,12 @@ export function volumeRow(v: VolumeSummary): Record<string, unknown> {
     Availability: 'N/A',
     Driver: v.Driver ?? '',
     Group: 'N/A',
-    Labels: labels ? Object.entries(labels).map(([k, val]) => `${k}=${val}`).sort().join(',') : '',
+    Labels: labels
+      ? Object.entries(labels)
+          .map(([k, val]) => `${k}=${val}`)
+          .sort()
+          .join(',')
+      : '',
     Links: v.UsageData ? String(v.UsageData.RefCount ?? 0) : 'N/A',
     Mountpoint: v.Mountpoint ?? '',
     Name: v.Name,

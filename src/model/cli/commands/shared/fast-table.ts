@@ -60,7 +60,11 @@ export type CellTemplate<T> = Array<string | ((item: T) => string)>;
  * tabwriter would. Returns undefined when a cell holds a tab or line break (the caller then uses
  * the general path, which handles those as the tabwriter does).
  */
-export function renderUniformTable<T>(header: readonly string[], cells: readonly CellTemplate<T>[], items: readonly T[]): string | undefined {
+export function renderUniformTable<T>(
+  header: readonly string[],
+  cells: readonly CellTemplate<T>[],
+  items: readonly T[],
+): string | undefined {
   const n = cells.length;
   if (header.length !== n) return undefined;
   const width = createCellWidth();

@@ -14,6 +14,9 @@ export function filterPairs(values: readonly string[]): Array<[string, string]> 
 }
 
 /** The `filters` query value for these flags, or undefined when there are none. */
-export function filtersQuery(values: readonly string[], extra: ReadonlyArray<[string, string]> = []): string | undefined {
+export function filtersQuery(
+  values: readonly string[],
+  extra: ReadonlyArray<[string, string]> = [],
+): string | undefined {
   return filtersJson([...filterPairs(values), ...extra]);
 }

@@ -5,7 +5,9 @@ import { goTypeKey } from '../../format/template';
 
 /** json.Indent(…, "", "    ") of a JSON value, as `docker inspect` prints it. */
 export function indentJson(value: unknown): string {
-  return (JSON.stringify(value, null, 4) ?? 'null').replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+  return (JSON.stringify(value, null, 4) ?? 'null').replace(/[\u2028\u2029]/g, (c) =>
+    c === '\u2028' ? '\\u2028' : '\\u2029',
+  );
 }
 
 /**
@@ -17,7 +19,9 @@ export function indentJson(value: unknown): string {
 export function jsonToGo(value: unknown, asMaps = true, typeName?: string): unknown {
   if (Array.isArray(value)) return value.map((v) => jsonToGo(v, asMaps));
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, jsonToGo(v, asMaps)] as [string, unknown]);
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([k, v]) => [k, jsonToGo(v, asMaps)] as [string, unknown],
+    );
     if (asMaps) return new Map(entries);
     const struct: Record<string | symbol, unknown> = Object.fromEntries(entries);
     if (typeName) struct[goTypeKey] = typeName;

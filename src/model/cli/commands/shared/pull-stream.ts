@@ -5,7 +5,13 @@ import { createJsonMessageRenderer, type JsonMessage } from '../../format/jsonme
 import type { Output } from '../../docker/output';
 
 /** Renders a pull stream to one stream of `out`; returns the stream's error message, if it carried one. */
-export function writePullStream(out: Output, stream: 'stdout' | 'stderr', messages: readonly StreamChunk[], tty: boolean, width: number): string | undefined {
+export function writePullStream(
+  out: Output,
+  stream: 'stdout' | 'stderr',
+  messages: readonly StreamChunk[],
+  tty: boolean,
+  width: number,
+): string | undefined {
   const renderer = createJsonMessageRenderer({ tty, width });
   for (const m of messages) {
     out.write(stream, renderer.push(m.json as JsonMessage), m.at);

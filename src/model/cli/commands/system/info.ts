@@ -81,9 +81,13 @@ function serverLines(info: Info): string {
   }
   add(' Experimental:', info.ExperimentalBuild);
   const registry = info.RegistryConfig;
-  if (registry && ((registry.InsecureRegistryCIDRs ?? []).length > 0 || Object.keys(registry.IndexConfigs ?? {}).length > 0)) {
+  if (
+    registry &&
+    ((registry.InsecureRegistryCIDRs ?? []).length > 0 || Object.keys(registry.IndexConfigs ?? {}).length > 0)
+  ) {
     lines.push(' Insecure Registries:');
-    for (const config of Object.values(registry.IndexConfigs ?? {}) as Array<{ Name: string; Secure: boolean }>) if (!config.Secure) lines.push(`  ${config.Name}`);
+    for (const config of Object.values(registry.IndexConfigs ?? {}) as Array<{ Name: string; Secure: boolean }>)
+      if (!config.Secure) lines.push(`  ${config.Name}`);
     for (const cidr of registry.InsecureRegistryCIDRs ?? []) lines.push(`  ${cidr}`);
   }
   if (registry && (registry.Mirrors ?? []).length > 0) {
@@ -111,7 +115,11 @@ export function info(ctx: CommandContext): number {
     const parsed = parseDockerTemplate(format === 'json' ? '{{json .}}' : preprocessFormat(format).template);
     if (!parsed.ok) throw new CliError(`template parsing error: ${parsed.error}`, 64);
     if (failure !== undefined) throw new CliError(failure);
-    const all: Info = { ...server, ClientInfo: { Debug: false, Context: 'default', Plugins: [], Warnings: null }, ClientErrors: null };
+    const all: Info = {
+      ...server,
+      ClientInfo: { Debug: false, Context: 'default', Plugins: [], Warnings: null },
+      ClientErrors: null,
+    };
     const data = jsonToGo(all, false, 'system.dockerInfo');
     const result = executeDockerTemplate(parsed.template, data, { methodSet: false, jsonAsMap: false });
     ctx.out.out(`${result.output}\n`);

@@ -8,7 +8,17 @@ import { tabwrite } from '../../format/tabwriter';
 import { executeDockerTemplate, goTypeKey, parseDockerTemplate, preprocessFormat } from '../../format/template';
 
 /** The official static 28.2.2 client. */
-const CLIENT = { Version: '28.2.2', ApiVersion: '1.50', DefaultAPIVersion: '1.50', GitCommit: 'e6534b4', GoVersion: 'go1.24.3', Os: 'linux', Arch: 'amd64', BuildTime: 'Fri May 30 12:07:14 2025', Context: 'default' };
+const CLIENT = {
+  Version: '28.2.2',
+  ApiVersion: '1.50',
+  DefaultAPIVersion: '1.50',
+  GitCommit: 'e6534b4',
+  GoVersion: 'go1.24.3',
+  Os: 'linux',
+  Arch: 'amd64',
+  BuildTime: 'Fri May 30 12:07:14 2025',
+  Context: 'default',
+};
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -68,19 +78,31 @@ export function version(ctx: CommandContext): number {
   return 0;
 }
 
-function formatted(ctx: CommandContext, format: string, server: Record<string, unknown> | undefined, failure: string | undefined): number {
+function formatted(
+  ctx: CommandContext,
+  format: string,
+  server: Record<string, unknown> | undefined,
+  failure: string | undefined,
+): number {
   const text = format === 'json' ? '{{json .}}' : preprocessFormat(format).template;
   const parsed = parseDockerTemplate(text);
-  if (!parsed.ok) throw new CliError(`template parsing error: ${parsed.error.replace(/^template: :/, 'template: version:')}`, 64);
+  if (!parsed.ok)
+    throw new CliError(`template parsing error: ${parsed.error.replace(/^template: :/, 'template: version:')}`, 64);
   const data = {
     Client: { Platform: { Name: '' }, ...CLIENT, [goTypeKey]: '*system.clientVersion' },
     Server: server ? { ...server, [goTypeKey]: '*types.Version' } : null,
     [goTypeKey]: 'system.versionInfo',
   };
-  const result = executeDockerTemplate(parsed.template, data, { methodSet: false, jsonAsMap: false, typeName: 'system.versionInfo' });
+  const result = executeDockerTemplate(parsed.template, data, {
+    methodSet: false,
+    jsonAsMap: false,
+    typeName: 'system.versionInfo',
+  });
   if (result.error !== undefined) {
     ctx.out.out('\n');
-    throw new CliError(result.error.replace(/^template: :/, 'template: version:').replace('executing ""', 'executing "version"'));
+    throw new CliError(
+      result.error.replace(/^template: :/, 'template: version:').replace('executing ""', 'executing "version"'),
+    );
   }
   ctx.out.out(`${result.output}\n`);
   if (failure !== undefined) throw new CliError(failure);

@@ -9,7 +9,11 @@ import { confirmPrune, writeDeleted, writeReclaimed } from '../shared/prune';
 import { VOLUME_HEADER, volumeRow, type VolumeSummary } from '../rows/volume-row';
 
 function keyValues(list: readonly string[]): Record<string, string> {
-  return Object.fromEntries(list.map((item) => (item.includes('=') ? [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)] : [item, ''])));
+  return Object.fromEntries(
+    list.map((item) =>
+      item.includes('=') ? [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)] : [item, ''],
+    ),
+  );
 }
 
 /** `docker volume create [NAME]`: prints the volume's name. */
@@ -17,7 +21,8 @@ export function volumeCreate(ctx: CommandContext): number {
   const { flags } = ctx;
   let name = ctx.args[0] ?? '';
   const flagName = flags.string('name');
-  if (flagName !== '' && name !== '' && flagName !== name) throw new CliError('conflicting options: cannot specify a volume-name through both --name and as a positional arg');
+  if (flagName !== '' && name !== '' && flagName !== name)
+    throw new CliError('conflicting options: cannot specify a volume-name through both --name and as a positional arg');
   if (name === '') name = flagName;
   // volume.CreateOptions marshals with omitempty: empty options, labels and name are left out.
   const body: Record<string, unknown> = { Driver: flags.string('driver', 'local') };
@@ -35,10 +40,24 @@ export function volumeLs(ctx: CommandContext): number {
   const { flags } = ctx;
   const response = ctx.client.request('GET', '/volumes', { filters: filtersQuery(flags.list('filter')) });
   if (isError(response)) throw new CliError(daemonError(response));
-  const volumes = [...((response.json as { Volumes?: VolumeSummary[] | null }).Volumes ?? [])].sort((a, b) => naturalCompare(a.Name, b.Name));
+  const volumes = [...((response.json as { Volumes?: VolumeSummary[] | null }).Volumes ?? [])].sort((a, b) =>
+    naturalCompare(a.Name, b.Name),
+  );
   const source = flags.string('format') || 'table';
-  const format = source === 'table' ? (flags.bool('quiet') ? '{{.Name}}' : 'table {{.Driver}}\t{{.Name}}') : flags.bool('quiet') ? '{{.Name}}' : source;
-  writeList(ctx.out, volumes.map(volumeRow), { format, header: VOLUME_HEADER, typeName: '*formatter.volumeContext', row: (r) => r });
+  const format =
+    source === 'table'
+      ? flags.bool('quiet')
+        ? '{{.Name}}'
+        : 'table {{.Driver}}\t{{.Name}}'
+      : flags.bool('quiet')
+        ? '{{.Name}}'
+        : source;
+  writeList(ctx.out, volumes.map(volumeRow), {
+    format,
+    header: VOLUME_HEADER,
+    typeName: '*formatter.volumeContext',
+    row: (r) => r,
+  });
   return 0;
 }
 
@@ -61,9 +80,13 @@ export function volumeRm(ctx: CommandContext): number {
 /** `docker volume prune`: anonymous volumes only, unless --all. */
 export function volumePrune(ctx: CommandContext): number {
   const all = ctx.flags.bool('all');
-  const warning = all ? 'WARNING! This will remove all local volumes not used by at least one container.' : 'WARNING! This will remove anonymous local volumes not used by at least one container.';
+  const warning = all
+    ? 'WARNING! This will remove all local volumes not used by at least one container.'
+    : 'WARNING! This will remove anonymous local volumes not used by at least one container.';
   if (!confirmPrune(ctx, warning)) return 0;
-  const response = ctx.client.request('POST', '/volumes/prune', { filters: filtersQuery(ctx.flags.list('filter'), all ? [['all', 'true']] : []) });
+  const response = ctx.client.request('POST', '/volumes/prune', {
+    filters: filtersQuery(ctx.flags.list('filter'), all ? [['all', 'true']] : []),
+  });
   if (isError(response)) throw new CliError(daemonError(response));
   const json = response.json as { VolumesDeleted?: string[] | null; SpaceReclaimed?: number };
   writeDeleted(ctx, 'Deleted Volumes', json.VolumesDeleted ?? []);

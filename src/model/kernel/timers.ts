@@ -20,6 +20,7 @@ export type Timer = ContainerExitTimer;
 /** Inserts a timer, keeping the list ordered by time, then by insertion. */
 export function scheduleTimer(timers: Timer[], timer: Timer): void {
   let i = timers.length;
-  while (i > 0 && (timers[i - 1].at > timer.at || (timers[i - 1].at === timer.at && timers[i - 1].seq > timer.seq))) i--;
+  while (i > 0 && (timers[i - 1].at > timer.at || (timers[i - 1].at === timer.at && timers[i - 1].seq > timer.seq)))
+    i--;
   timers.splice(i, 0, timer);
 }

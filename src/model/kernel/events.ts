@@ -48,3 +48,19 @@ export type DomainEvent =
 
 /** A function that receives domain events. */
 export type EventListener = (event: DomainEvent) => void;
+
+/** Anything that has listeners of domain events (a world). */
+export interface EventSource {
+  listeners: Set<EventListener>;
+}
+
+/** Announces a domain event to every listener. */
+export function emit(source: EventSource, event: DomainEvent): void {
+  for (const listener of source.listeners) listener(event);
+}
+
+/** Subscribes to domain events; returns the function that unsubscribes. */
+export function subscribe(source: EventSource, listener: EventListener): () => void {
+  source.listeners.add(listener);
+  return () => source.listeners.delete(listener);
+}

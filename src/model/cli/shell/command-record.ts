@@ -1,0 +1,79 @@
+/**
+ * One command, as everything that shows it reads it: what the line printed and when (virtual time),
+ * how it ended, the Engine API exchanges it made and the domain events it caused. The page's
+ * terminal, API log, views and explanation, the lesson replay and `npm run sim` all read this one
+ * record; nothing else describes a command.
+ */
+
+import type { DomainEvent } from '../../kernel/events';
+
+/** A piece of output on one stream at a virtual time (ms since the epoch). */
+export interface OutputChunk {
+  stream: 'stdout' | 'stderr';
+  text: string;
+  at: number;
+}
+
+/** One Engine API request and its answer, as the client sent and received it. */
+export interface ApiExchange {
+  /** Unique in the session that made it (the page numbers exchanges and records from one counter). */
+  id: number;
+  method: string;
+  /** The path without the version prefix and without the query. */
+  path: string;
+  /** The query string without `?` ('' when none). */
+  query: string;
+  requestBody?: unknown;
+  /** HTTP status; 0 when nothing answered (the daemon is stopped). */
+  status: number;
+  /** The JSON answer, when the answer was JSON. */
+  responseBody?: unknown;
+  /** Virtual time (ms since the epoch) the request was sent. */
+  at: number;
+}
+
+/** Everything one command line did. */
+export interface CommandRecord {
+  /** Unique in the session that ran it. */
+  id: number;
+  /** The line as typed (a continued line holds every part, joined by newlines). */
+  line: string;
+  /** Virtual time (ms since the epoch) when the line began. */
+  at: number;
+  /** The terminal width it ran at; `tty` when stdin, stdout and stderr were that terminal. */
+  cols: number;
+  tty: boolean;
+  /** stdout and stderr as written, in order, each with its virtual time. */
+  chunks: OutputChunk[];
+  /** The exit status; undefined while a foreground container keeps the line attached. */
+  exitCode: number | undefined;
+  exchanges: ApiExchange[];
+  events: DomainEvent[];
+  /** Whether the daemon answered when the line began (the views draw a stopped daemon). */
+  daemonRunning: boolean;
+  /** `clear` ran: the terminal clears its screen. */
+  clear?: boolean;
+  /** The line is unfinished (an open quote, a trailing `|`): bash prompts `> ` for more. */
+  incomplete?: boolean;
+  /** `docker run` without -d left this container in the foreground; Ctrl+C goes to it. */
+  attached?: { containerId: string };
+  /** Ctrl+C cut the line short (SIGINT: exit 130, or the container's code). */
+  interrupted?: boolean;
+  /** The lesson step the line belongs to (lesson replay); null for a lesson's start and sandbox. */
+  step?: number | null;
+  /** A scenario step action that is not a shell line (`#daemon stop`), as the scenario gives it. */
+  action?: { readonly kind: string; readonly [key: string]: unknown };
+}
+
+/** stdout and stderr merged, in the order written (what a pipe or a file would hold). */
+export function recordText(record: Pick<CommandRecord, 'chunks'>): string {
+  return record.chunks.map((c) => c.text).join('');
+}
+
+/** What the line wrote to one stream. */
+export function streamText(record: Pick<CommandRecord, 'chunks'>, stream: 'stdout' | 'stderr'): string {
+  return record.chunks
+    .filter((c) => c.stream === stream)
+    .map((c) => c.text)
+    .join('');
+}
