@@ -16,6 +16,7 @@ import { appendOutput, exitContainer, scheduleExit } from './exit';
 import { removeContainerNow } from './remove';
 import { applyFileWrites, processFiles } from '../processes/file-stores';
 import { networkView } from '../networks/resolver';
+import type { NetworkView } from '../processes/program';
 
 /** Starts a container; 304 (notModified) when it is already running. */
 export function startContainer(ctx: EngineContext, container: ContainerRecord): void {
@@ -28,7 +29,12 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
   }
   const image = ctx.host.images[container.imageId];
   const firstEndpoint = Object.values(container.networks)[0];
+  let network: NetworkView | undefined;
   const program = resolveProgram({
+    // Only a program that looks at the network (ping) pays for the view: it scans every container.
+    get network() {
+      return (network ??= networkView(ctx.host, container));
+    },
     argv: [container.path, ...container.args].filter((a, i) => i > 0 || a !== ''),
     env: container.config.Env,
     tty: container.config.Tty,
@@ -40,7 +46,6 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
     ipAddress: firstEndpoint?.ipAddress ?? '',
     imagePrograms: [image?.config.Entrypoint?.[0], image?.config.Cmd?.[0]].filter((p): p is string => !!p),
     files: processFiles(ctx.host, container),
-    network: networkView(ctx.host, container),
   });
   if (program.kind === 'missing') {
     // moby translateContainerdStartErr: a missing executable is a startInvalidConfigError (400).
