@@ -2,7 +2,7 @@
  * `npm run --silent sim -- FILE [--seed S]`: replays scripts in the golden scripts format
  * (`### ID title`, commands, `#hide`, `#age N`, `#tty COLS`, `// notes`; FILE `-` is standard input),
  * each on a fresh world, with the simulated docker client, and prints the transcripts in the
- * format of shared/reference/golden/expected.md. Teachers print handouts with it; tests use it.
+ * format of docs/reference/golden/expected.md. Teachers print handouts with it; tests use it.
  */
 
 import { readFileSync } from 'node:fs';

@@ -69,7 +69,7 @@ export function pullMessages(
   return out;
 }
 
-/** The stream of `docker pull nginx` on an empty daemon (golden G03). */
+/** The stream of `docker pull nginx` on an empty daemon (golden G03, docs/reference/golden/expected.md). */
 export function nginxPullMessages(): JsonMessage[] {
   return pullMessages(
     'library/nginx',

@@ -19,6 +19,7 @@ import {
 } from '../golden/real-client';
 import { renderTranscript } from '../../src/model/transcript/render';
 import { runScriptWithSimulator } from '../../tools/sim';
+import { dockerClientNeed, reportNeed } from '../machine-needs';
 
 const SEED = '1';
 const SCRIPTS_DIR = fileURLToPath(new URL('./scripts/', import.meta.url));
@@ -40,10 +41,7 @@ describe('the simulated client agrees with the real docker client on our engine'
     await engine?.close();
   });
 
-  it('has the real docker client (required under CI)', () => {
-    if (!available && process.env.CI !== 'true') return;
-    expect(available).toBe(true);
-  });
+  reportNeed(dockerClientNeed());
 
   for (const script of scripts) {
     it.runIf(available)(`${script.id} ${script.title}`, async () => {

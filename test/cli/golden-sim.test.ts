@@ -1,6 +1,6 @@
 /**
  * Acceptance: every golden transcript replayed with `npm run sim` prints what
- * shared/reference/golden/expected.md shows, exact or lenient only where that file allows
+ * docs/reference/golden/expected.md shows, exact or lenient only where that file allows
  * (capture noise: the durations of the capture, absolute timestamps, the Runtimes order).
  */
 

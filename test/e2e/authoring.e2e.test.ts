@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import { chromiumNeed, reportNeed } from '../machine-needs';
 import { openFresh, run, terminalText } from './page-helpers';
 import { parseScenario } from '../../src/model/lesson/scenario-parse';
 import { formatScenario } from '../../src/model/lesson/scenario-format';
@@ -20,8 +21,7 @@ import type { Scenario } from '../../src/model/lesson/scenario';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true')
-  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+reportNeed(chromiumNeed());
 
 /** A scenario file with four mistakes, each at a known place. */
 const BROKEN = `schema: pelabuhan-scenario/1

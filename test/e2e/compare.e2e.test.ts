@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import { chromiumNeed, reportNeed } from '../machine-needs';
 import { planComparison } from '../../src/model/vm/comparison';
 import { formatRam } from '../../src/model/vm/format';
 import { VM_PHASES } from '../../src/model/vm/phases';
@@ -18,8 +19,7 @@ import { runCompare } from '../../tools/compare';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true')
-  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+reportNeed(chromiumNeed());
 
 /** VM and container rows of the Gantt timeline (the stacks may carry the same hooks). */
 const VM_ROWS = 'sim-compare-gantt [data-vm]';

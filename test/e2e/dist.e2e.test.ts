@@ -6,9 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { buildDist, hasChromium, launch, serveSubfolder, type Browser, type Preview } from './harness';
+import { chromiumNeed, reportNeed } from '../machine-needs';
 import { run, terminalText } from './page-helpers';
 
 const available = hasChromium();
+reportNeed(chromiumNeed());
 
 describe.skipIf(!available)('dist/ on a static host', () => {
   let server: Preview;

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import { chromiumNeed, reportNeed } from '../machine-needs';
 import { focusedName, run, terminalText } from './page-helpers';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true')
-  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+reportNeed(chromiumNeed());
 
 /** The goal status of the player (`data-goal-met`). */
 function goalMet(page: Page): Promise<string | null> {

@@ -14,12 +14,12 @@ import type { Page } from 'playwright-core';
 import { LESSONS } from '../../src/lessons/index';
 import type { Scenario } from '../../src/model/lesson/scenario';
 import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import { chromiumNeed, reportNeed } from '../machine-needs';
 import { openFresh, terminalText } from './page-helpers';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true')
-  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+reportNeed(chromiumNeed());
 
 const COURSE = LESSONS.filter((l) => l.id !== 'sandbox');
 const PLAYER = '[data-testid="lesson-player"]';

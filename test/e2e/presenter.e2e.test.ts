@@ -13,13 +13,13 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import { chromiumNeed, reportNeed } from '../machine-needs';
 import { formatScenario } from '../../src/model/lesson/scenario-format';
 import type { Scenario } from '../../src/model/lesson/scenario';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
-if (!available && process.env.CI === 'true')
-  throw new Error('e2e: /usr/bin/chromium is missing, and CI=true requires it');
+reportNeed(chromiumNeed());
 
 /** A teacher's own scenario, served for `?src=` and dropped on the page. */
 const CUSTOM: Scenario = {

@@ -2,7 +2,7 @@
  * Model-based tests of the container statechart: every shortest path and every transition that
  * `@xstate/graph` finds in `containerMachine` is replayed against the real engine through route(),
  * and the container's `State.Status` must match the machine's state after every step. Then every
- * event the machine refuses, in every state, must give Docker's exact error (fidelity §10).
+ * event the machine refuses, in every state, must give Docker's exact error (docs/reference/docker-fidelity.md §10).
  */
 
 import { describe, expect, it } from 'vitest';

@@ -174,7 +174,7 @@ export function nowMs(d: Daemon): number {
   return d.world.state.clock.nowMs;
 }
 
-/** Catalog facts (fidelity §15) the tests compare with. */
+/** Catalog facts (docs/reference/docker-fidelity.md §15) the tests compare with. */
 export const CATALOG = {
   alpine: {
     id: 'sha256:e7c8ca00dae597cf851f8ba899a195862554fa0e79434463615300f0da1deae9',

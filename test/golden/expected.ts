@@ -1,11 +1,11 @@
-/** Reads shared/reference/golden/expected.md: each transcript's console body, by ID. */
+/** Reads docs/reference/golden/expected.md: each transcript's console body, by ID. */
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseScripts, type Script } from '../../src/model/transcript/script-format';
 
-/** The golden reference folder, beside the project as `../shared`. */
-export const GOLDEN_DIR = fileURLToPath(new URL('../../../shared/reference/golden/', import.meta.url));
+/** The golden transcripts, copied into the repo from the shared reference (docs/reference/README.md). */
+export const GOLDEN_DIR = fileURLToPath(new URL('../../docs/reference/golden/', import.meta.url));
 
 /** Every transcript body of expected.md by ID (`G01` → the lines inside its console block). */
 export function readExpected(): Map<string, string> {

@@ -1,6 +1,6 @@
 /**
  * Fidelity: every golden transcript, run with the real docker client against our engine, prints
- * what shared/reference/golden/expected.md shows (exact, or lenient only where that file allows).
+ * what docs/reference/golden/expected.md shows (exact, or lenient only where that file allows).
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { readExpected, readScripts } from './expected';
 import { compareTranscript } from './compare';
 import { hasDockerClient, runScriptWithRealClient, startEngineForClient, type RealClientEngine } from './real-client';
 import { renderTranscript } from '../../src/model/transcript/render';
+import { dockerClientNeed, reportNeed } from '../machine-needs';
 
 const scripts = readScripts();
 const expected = readExpected();
@@ -22,13 +23,7 @@ describe('golden transcripts with the real docker client', () => {
     await engine?.close();
   });
 
-  it('has the docker client (required under CI)', () => {
-    if (!available && process.env.CI !== 'true') {
-      console.warn('docker client not installed: the real-client fidelity tests are skipped');
-      return;
-    }
-    expect(available).toBe(true);
-  });
+  reportNeed(dockerClientNeed());
 
   it('reads all 38 golden transcripts', () => {
     expect(scripts).toHaveLength(38);

@@ -24,9 +24,7 @@ interface CatalogImage {
   layers: CatalogLayer[];
   createdAgoSeconds: number;
 }
-const catalog = JSON.parse(
-  readFileSync(new URL('../../../shared/reference/catalog.json', import.meta.url), 'utf8'),
-) as {
+const catalog = JSON.parse(readFileSync(new URL('../../docs/reference/catalog.json', import.meta.url), 'utf8')) as {
   images: Record<string, CatalogImage>;
 };
 

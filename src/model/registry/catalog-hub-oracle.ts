@@ -1,5 +1,5 @@
 /**
- * The five images of shared/reference/catalog.json (the golden transcripts' registry), with their
+ * The five images of docs/reference/catalog.json (the golden transcripts' registry), with their
  * IDs, index digests, configs and build times exactly as given. Only the history texts and the
  * alias tags (real Hub aliases such as `alpine:3.22`) are added here.
  */

@@ -1,5 +1,5 @@
 /**
- * Every layer of shared/reference/catalog.json, copied verbatim (the golden transcripts depend on
+ * Every layer of docs/reference/catalog.json, copied verbatim (the golden transcripts depend on
  * these digests, chain IDs and sizes). Base layers are reused by the other catalog files.
  */
 import type { LayerSpec } from './image-spec';

@@ -1,5 +1,5 @@
 /**
- * Renders a replayed script in the transcript format of shared/reference/golden/expected.md:
+ * Renders a replayed script in the transcript format of docs/reference/golden/expected.md:
  * `$ command` lines, the merged output, `[exit N]` when N is not 0, and `# ... N seconds pass ...`.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The golden scripts format (shared/reference/golden/scripts.txt): `### ID title` starts a
+ * The golden scripts format (docs/reference/golden/scripts.txt): `### ID title` starts a
  * transcript on a fresh daemon; other lines are commands, `#hide` setup commands, `#age N` clock
  * moves, `#tty COLS` terminal commands and `//` notes. Teachers write handouts in it too.
  */

@@ -1,5 +1,6 @@
 /**
- * Formulas §3.1 and §3.2: the time of one VM boot and one container start, phase by phase.
+ * Formulas §3.1 and §3.2 of docs/reference/vm-container-model.md: the time of one VM boot and one
+ * container start, phase by phase.
  * A phase scales with the host as `T × ((1 − io) × s_cpu + io × s_io)`; a phase off the host
  * (the cloud's control plane) does not scale.
  */

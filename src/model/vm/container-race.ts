@@ -1,8 +1,9 @@
 /**
- * N containers started at once, for real: each is created and started through the Engine API in
- * the world's daemon (`race-1`, `race-2`, …), at the virtual times the formulas give (§3.2 on this
- * host, §3.4 under contention). Their disk use is what the daemon reports afterwards in
- * `GET /system/df`: the image's layers once, and a writable layer per container.
+ * N containers started at once, for real: each is created and started through the Engine API in the
+ * world's daemon (`race-1`, `race-2`, …), at the virtual times the formulas give (§3.2 on this host,
+ * §3.4 under contention; sections of docs/reference/vm-container-model.md). Their disk use is what the
+ * daemon reports afterwards in `GET /system/df`: the image's layers once, and a writable layer per
+ * container.
  */
 
 import type { World } from '../world';
@@ -27,7 +28,7 @@ export const ENGINE_DISK_SOURCE = {
   label: 'Disk used by the image and the containers, as the daemon reports it (GET /system/df)',
   flags: ['D', 'E'] as const,
   source:
-    "the simulated daemon's layer store: each image layer once, plus each container's writable layer; layer sizes from the registry catalog (shared/reference/catalog.json and docker-library/repo-info [D]; some uncompressed sizes estimated there [E])",
+    "the simulated daemon's layer store: each image layer once, plus each container's writable layer; layer sizes from the registry catalog (docs/reference/catalog.json and docker-library/repo-info [D]; some uncompressed sizes estimated there [E])",
 };
 
 /** What a container race needs. */

@@ -1,7 +1,8 @@
 /**
- * Formula §3.4: N instances started at once on one host. Admission lets instances in while memory
- * (and disk) lasts; the k-th admitted instance is ready no sooner than its own T(1), and no sooner
- * than the shared resources can have done the work of k starts (a bottleneck or "roofline" model):
+ * Formula §3.4 of docs/reference/vm-container-model.md: N instances started at once on one host.
+ * Admission lets instances in while memory (and disk) lasts; the k-th admitted instance is ready no
+ * sooner than its own T(1), and no sooner than the shared resources can have done the work of k starts
+ * (a bottleneck or "roofline" model):
  *
  *   t_k = max( T(1), k × W_cpu·s_cpu / C, k × R_io / B_disk, k × t_serial )
  *

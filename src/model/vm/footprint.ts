@@ -1,6 +1,7 @@
 /**
- * Formulas §3.5 and §3.6: what N instances take in RAM and on disk. Each is a footprint: a part
- * paid once per host (host OS, engine, a shared base image or image layers) plus a part per instance.
+ * Formulas §3.5 and §3.6 of docs/reference/vm-container-model.md: what N instances take in RAM and on
+ * disk. Each is a footprint: a part paid once per host (host OS, engine, a shared base image or image
+ * layers) plus a part per instance.
  *
  *   RAM, VMs:         M_hostOS + N × (m_guest_alloc + m_vmm)          (no overcommit)
  *   RAM, containers:  M_hostOS + M_engine + N × (m_shim + m_app)

@@ -1,6 +1,7 @@
 /**
  * The host both races run on, resolved from parameters: cores, RAM, disk, disk bandwidth, and the
- * slowness factors of §3 (s_cpu = 1 / CPU speed; s_io = 1 on SSD or NVMe, about 2 on an HDD).
+ * slowness factors of §3 of docs/reference/vm-container-model.md (s_cpu = 1 / CPU speed; s_io = 1 on
+ * SSD or NVMe, about 2 on an HDD).
  */
 
 import type { ParamReader } from './param-reader';

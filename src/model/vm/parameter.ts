@@ -1,7 +1,7 @@
 /**
  * A model parameter as data: its default, plausible range, unit, where the number comes from and
  * how sure we are of it. Values are stored in the unit the reference writes them in
- * (`shared/reference/vm-container-model.md`), so each row can be checked against its source.
+ * (`docs/reference/vm-container-model.md`), so each row can be checked against its source.
  */
 
 /** How solid a number is: [M]easured, [D]ocumented, [I]nformal, [C]laim, our [E]stimate. */

@@ -1,7 +1,7 @@
 /**
- * The phases a VM boots through and a container starts through, in order, with what happens in
- * each (reference §2). The ids are the page's `data-phase` hooks; labels are English and the page
- * localises by id.
+ * The phases a VM boots through and a container starts through, in order, with what happens in each
+ * (docs/reference/vm-container-model.md §2). The ids are the page's `data-phase` hooks; labels are
+ * English and the page localises by id.
  */
 
 /** A VM's phases; a profile skips those it does not have (a laptop has no cloud API call). */

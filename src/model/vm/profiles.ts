@@ -1,6 +1,7 @@
 /**
  * VM profiles as data: which phases a kind of VM boots through (each timed by a parameter), what it
- * allocates in RAM and on disk, and what its start costs the host's shared resources (§3.4).
+ * allocates in RAM and on disk, and what its start costs the host's shared resources
+ * (docs/reference/vm-container-model.md §3.4).
  */
 
 import type { VmPhase } from './phases';

@@ -44,7 +44,7 @@ export interface RaceResult<P extends Phase = Phase> {
   singlePhases: PhaseInterval<P>[];
   /** When the first instance was ready; null when none started. */
   firstReadyMs: number | null;
-  /** When every started instance was ready (§3.4's T(N)); 0 when none started. */
+  /** When every started instance was ready (T(N) of docs/reference/vm-container-model.md §3.4); 0 when none started. */
   allReadyMs: number;
   ram: UseResult;
   disk: UseResult;

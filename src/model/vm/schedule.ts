@@ -1,9 +1,9 @@
 /**
- * One instance's phase intervals in a race. The instance starts at 0 and must be ready at its
- * `t_k` (§3.4); the time it waits beyond T(1) goes to the phases the binding resource slows:
- * the serial phase for the control plane, the CPU share of each phase for cores, the I/O share for
- * the disk. Boundaries are rounded to whole milliseconds, so the intervals add up exactly, and a
- * phase that rounds to no time at all is left out.
+ * One instance's phase intervals in a race. The instance starts at 0 and must be ready at its `t_k`
+ * (§3.4 of docs/reference/vm-container-model.md); the time it waits beyond T(1) goes to the phases the
+ * binding resource slows: the serial phase for the control plane, the CPU share of each phase for
+ * cores, the I/O share for the disk. Boundaries are rounded to whole milliseconds, so the intervals
+ * add up exactly, and a phase that rounds to no time at all is left out.
  */
 
 import type { TimedPhase } from './boot-time';

@@ -1,8 +1,8 @@
 /**
  * N VMs powered on at once. The formulas plan each VM's phases (§3.1 on this host, §3.4 under
- * contention); then one `vmMachine` actor per VM runs on a virtual clock from the race's start,
- * and the timeline is what the actors emit. Each VM powers on with the RAM and disk still free,
- * so the statechart itself refuses the first VM that does not fit.
+ * contention, in docs/reference/vm-container-model.md); then one `vmMachine` actor per VM runs on a
+ * virtual clock from the race's start, and the timeline is what the actors emit. Each VM powers on
+ * with the RAM and disk still free, so the statechart itself refuses the first VM that does not fit.
  */
 
 import { createActor } from 'xstate';

@@ -23,7 +23,7 @@ export function diskUsage(ctx: EngineContext, types: string[]): Record<string, u
       .map((image) => imageSummary(host, image, true));
   }
   if (want('container')) {
-    // In creation order, as the captured reference lists them (golden G46).
+    // In creation order, as the captured reference lists them (golden G46, docs/reference/golden/expected.md).
     const lookups = summaryLookups(host);
     doc.Containers = Object.values(host.containers).map((c) => containerSummary(host, c, nowMs, true, lookups));
   }

@@ -2,7 +2,7 @@
  * The container lifecycle as an xstate statechart with moby's states (container/state.go).
  * `paused` is nested inside `running` because a paused container is still running. Each state's
  * `meta.refuse` names why an operation it does not accept is refused; the engine turns that reason
- * into Docker's exact error text (see lifecycle-refusals.ts).
+ * into Docker's exact error text (refusalError in lifecycle.ts).
  */
 
 import { setup } from 'xstate';
@@ -54,7 +54,7 @@ const refuse = (refusals: Refusals) => ({ refuse: refusals });
 
 /**
  * A container that is not running, never started (`created`) or ended (`exited`): moby accepts and
- * refuses the same operations in both (fidelity §10.1); only the status line tells them apart.
+ * refuses the same operations in both (docs/reference/docker-fidelity.md §10.1); only the status line tells them apart.
  */
 function notRunning() {
   return {

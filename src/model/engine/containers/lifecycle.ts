@@ -52,8 +52,9 @@ export function refusalOf(c: ContainerRecord, type: ContainerEvent['type']): Ref
 }
 
 /**
- * Docker's error for a refused operation, with the texts of moby's daemon (fidelity §10). `typed` is
- * the container as the user named it (name, ID or prefix): moby's containerRm quotes that.
+ * Docker's error for a refused operation, with the texts of moby's daemon
+ * (docs/reference/docker-fidelity.md §10). `typed` is the container as the user named it (name, ID or
+ * prefix): moby's containerRm quotes that.
  */
 export function refusalError(
   c: ContainerRecord,

@@ -5,7 +5,7 @@
  *
  * Modelling choice: the layers downloading together share the bandwidth in proportion to their
  * sizes, so a batch completes together and "Download complete" arrives in layer order, as in the
- * captured reference transcripts (golden G12).
+ * captured reference transcripts (golden G12, docs/reference/golden/expected.md).
  */
 
 /** A layer the pull has to fetch. */

@@ -1,4 +1,7 @@
-/** §1A/§1H: the application inside the VM or container; its start time is one shared value. */
+/**
+ * docs/reference/vm-container-model.md §1A/§1H: the application inside the VM or container; its start
+ * time is one shared value.
+ */
 
 import { param, type Parameter } from '../parameter';
 

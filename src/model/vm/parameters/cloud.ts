@@ -1,4 +1,7 @@
-/** §1B: a cloud launch, where the provider's control plane works before the guest boots. */
+/**
+ * docs/reference/vm-container-model.md §1B: a cloud launch, where the provider's control plane works
+ * before the guest boots.
+ */
 
 import { param, type Parameter } from '../parameter';
 

@@ -1,4 +1,7 @@
-/** §1D and §3.2: a container's start with its image already local, phase by phase. */
+/**
+ * docs/reference/vm-container-model.md §1D and §3.2: a container's start with its image already local,
+ * phase by phase.
+ */
 
 import { param, type Parameter } from '../parameter';
 

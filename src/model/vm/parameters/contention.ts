@@ -1,4 +1,7 @@
-/** §3.4: the per-start work that instances started together compete for (cores, disk, control plane). */
+/**
+ * docs/reference/vm-container-model.md §3.4: the per-start work that instances started together
+ * compete for (cores, disk, control plane).
+ */
 
 import { param, type Parameter } from '../parameter';
 

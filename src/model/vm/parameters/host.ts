@@ -2,7 +2,10 @@
 
 import { param, type Parameter } from '../parameter';
 
-/** Host sizes and speeds; §3's reference host is a modern x86 server with SSD and KVM (speed 1.0). */
+/**
+ * Host sizes and speeds; the reference host of docs/reference/vm-container-model.md §3 is a modern x86
+ * server with SSD and KVM (speed 1.0).
+ */
 export const HOST_PARAMETERS: readonly Parameter[] = [
   param('host_cores', 'Host CPU cores', 8, [1, 256], 'cores', ['E'], "the engine's default host (8 CPUs); §3.4 C"),
   param('host_ram', 'Host RAM', 16, [2, 4096], 'GiB', ['E'], '§3.6 example: a 16 GiB host'),

@@ -1,4 +1,7 @@
-/** §1H and §3.6: memory that is not the guest's or the app's own, once per host or once per instance. */
+/**
+ * docs/reference/vm-container-model.md §1H and §3.6: memory that is not the guest's or the app's own,
+ * once per host or once per instance.
+ */
 
 import { param, type Parameter } from '../parameter';
 

@@ -1,4 +1,7 @@
-/** §1C: the Firecracker microVM: no firmware, no bootloader, a trimmed kernel, a tiny VMM. */
+/**
+ * docs/reference/vm-container-model.md §1C: the Firecracker microVM: no firmware, no bootloader, a
+ * trimmed kernel, a tiny VMM.
+ */
 
 import { param, type Parameter } from '../parameter';
 

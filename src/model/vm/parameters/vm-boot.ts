@@ -1,4 +1,7 @@
-/** §1A: boot phases of a general-purpose VM (Ubuntu Server cloud image on KVM/QEMU), and §3.1's I/O shares. */
+/**
+ * docs/reference/vm-container-model.md §1A: boot phases of a general-purpose VM (Ubuntu Server cloud
+ * image on KVM/QEMU), and §3.1's I/O shares.
+ */
 
 import { param, type Parameter } from '../parameter';
 

@@ -1,4 +1,4 @@
-/** §1F, §1H and §3.5: what a VM allocates in RAM and occupies on disk. */
+/** docs/reference/vm-container-model.md §1F, §1H and §3.5: what a VM allocates in RAM and occupies on disk. */
 
 import { param, type Parameter } from '../parameter';
 

@@ -60,7 +60,10 @@ const BAR_HEIGHT = 22;
 const ROW_GAP = 20;
 const MARGIN = { left: 8, right: 64, top: 18 };
 
-/** The parameters a phase's duration comes from: its own, and its share of I/O (formula §3.1). */
+/**
+ * The parameters a phase's duration comes from: its own, and its share of I/O
+ * (docs/reference/vm-container-model.md §3.1).
+ */
 export function phaseCite(run: ComparisonRun, side: 'vm' | 'container', phase: Phase, param: string): string[] {
   if (phase === 'app') return [run.app.startParam, 'io_app'];
   if (side === 'container') return [CONTAINER_PHASE_PARAMS.find((p) => p.phase === phase)?.param ?? param];

@@ -45,7 +45,7 @@ export function phaseLabel(phase: Phase): string {
   }
 }
 
-/** What happens in a phase, one sentence (reference §2). */
+/** What happens in a phase, one sentence (docs/reference/vm-container-model.md §2). */
 export function phaseDescription(phase: Phase): string {
   switch (phase) {
     case 'cloud-api':
