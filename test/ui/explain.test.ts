@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { subscribe, defaultHost } from '../../src/model/world';
 import type { DomainEvent } from '../../src/model/kernel/events';
-import { EventRecorder } from '../../src/ui/app/event-recorder';
+import { EventRecorder } from '../../src/ui/shared/event-recorder';
 import { explainCommand } from '../../src/ui/explain/explain';
 import { call, runContainer, worldWithAlpineAndNginx } from './world-fixture';
 import { createWorld } from '../../src/model/world';
-import type { ApiExchange } from '../../src/ui/app/session-types';
+import type { ApiExchange } from '../../src/ui/shared/session-types';
 
 /** Runs `act` as one command and returns the facts the explanation panel would show. */
 function explainRun(world: ReturnType<typeof createWorld>, line: string, act: () => void) {

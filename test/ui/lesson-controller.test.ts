@@ -4,7 +4,7 @@ import { replayPosition, runSessionLine, type PageReplay } from '../../src/ui/le
 import { lessonWorldOf } from '../../src/model/lesson/lesson-replay';
 import { defaultHost, serializeWorld, type World } from '../../src/model/world-base';
 import { lessonById } from '../../src/lessons/index';
-import type { CommandRecord } from '../../src/ui/app/session-types';
+import type { CommandRecord } from '../../src/ui/shared/session-types';
 
 /** A session that runs lines at once on its world and reports them as the page's session does. */
 class FakeSession extends EventTarget implements LessonSessionPort {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSession, saveSession, SESSION_KEY } from '../../src/ui/app/persistence';
+import { loadSession, saveSession, SESSION_KEY } from '../../src/ui/session/persistence';
 import { isLessonSnapshot } from '../../src/ui/lesson/lesson-controller';
 import { lessonFromUrl } from '../../src/ui/lesson/lesson-url';
 import { serializeWorld } from '../../src/model/world';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSession, saveSession, SESSION_KEY } from '../../src/ui/app/persistence';
+import { loadSession, saveSession, SESSION_KEY } from '../../src/ui/session/persistence';
 import { serializeWorld } from '../../src/model/world';
 import { runContainer, worldWithAlpineAndNginx } from './world-fixture';
 

@@ -6,7 +6,7 @@
 
 import { msg } from '@lit/localize';
 import type { World } from '../../model/world-base';
-import type { ShellOutcome, ShellPort } from './shell-port';
+import type { ShellOutcome, ShellPort } from '../session/shell-port';
 import type { CommandNode } from '../terminal/completion';
 import { loadedShellAdapter } from './deferred';
 

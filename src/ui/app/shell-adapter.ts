@@ -9,7 +9,7 @@ import type { World } from '../../model/world';
 import { createShell, type ShellResult } from '../../model/cli/shell/shell';
 import { COMMANDS } from '../../model/cli/docker/command-tree';
 import { helpFlags, useLine } from '../../model/cli/help/help-text';
-import type { ShellOutcome, ShellPort } from './shell-port';
+import type { ShellOutcome, ShellPort } from '../session/shell-port';
 import { buildCompletionTree, type CommandHelp } from '../terminal/completion-tree';
 import type { CommandNode } from '../terminal/completion';
 import { currentLang } from '../i18n/locale';

@@ -4,7 +4,7 @@
  */
 
 import type { LessonController } from '../lesson/lesson-controller';
-import type { TranscriptBlock } from '../app/session-types';
+import type { TranscriptBlock } from '../shared/session-types';
 import type { Scenario } from '../../model/lesson/scenario';
 import type { HandoutEntry } from './handout-model';
 import type { ExportEntry } from './session-scenario';

@@ -6,7 +6,7 @@
 import type { HostState } from '../../model/engine/state';
 import { familiarFromFull } from '../../model/engine/images/familiar';
 import { parseNormalizedNamed } from '../../model/registry/reference';
-import type { CommandRecord } from '../app/session-types';
+import type { CommandRecord } from '../shared/session-types';
 
 /** One fact worth a sentence. */
 export type ExplainFact =

@@ -5,7 +5,7 @@
 
 import type { Scenario } from '../../model/lesson/scenario';
 import type { ApiExchange as ReplayExchange, CommandLogEntry } from '../../model/lesson/lesson-replay';
-import type { CommandRecord } from '../app/session-types';
+import type { CommandRecord } from '../shared/session-types';
 
 /** A finished command of the session as an entry of the lesson's log, at `atMs` of the world's clock. */
 export function logEntryOf(record: CommandRecord, step: number, atMs: number): CommandLogEntry {

@@ -15,8 +15,8 @@ import {
   type LessonWorld,
 } from '../../model/lesson/lesson-replay';
 import { createScreen, feed, screenLines } from '../../model/cli/format/screen';
-import { EventRecorder } from '../app/event-recorder';
-import type { ApiExchange } from '../app/session-types';
+import { EventRecorder } from '../shared/event-recorder';
+import type { ApiExchange } from '../shared/session-types';
 
 /** A line of the session that is a page action, not a shell line (the header's daemon switch). */
 const DAEMON_LINE = /^#daemon (start|stop)$/;

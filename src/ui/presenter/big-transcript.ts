@@ -7,8 +7,8 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { TranscriptBlock } from '../app/session-types';
-import { SizeController } from '../app/resize-controller';
+import type { TranscriptBlock } from '../shared/session-types';
+import { SizeController } from '../shared/resize-controller';
 import { fitFontPx, longestLine } from './output-fit';
 
 @customElement('sim-big-transcript')

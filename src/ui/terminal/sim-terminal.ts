@@ -9,7 +9,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import type { TranscriptBlock } from '../app/session-types';
+import type { TranscriptBlock } from '../shared/session-types';
 import { killToStart, remember, splitPaste, stepHistory, type HistoryCursor } from './line-editing';
 import type { Completion } from './completion';
 

@@ -9,9 +9,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SessionController } from '../../app/session-controller';
-import type { Session } from '../../app/session';
-import type { ApiExchange } from '../../app/session-types';
+import { SessionController } from '../../shared/session-controller';
+import type { Session } from '../../session/session';
+import type { ApiExchange } from '../../shared/session-types';
 
 /** The most entries drawn at once (the log keeps more). */
 const SHOWN = 200;

@@ -6,7 +6,7 @@
 
 import type { HostState } from '../../../model/engine/state';
 import { parseNormalizedNamed } from '../../../model/registry/reference';
-import type { CommandRecord } from '../../app/session-types';
+import type { CommandRecord } from '../../shared/session-types';
 import type { ArchitectureLayout } from './architecture-layout';
 import type { Flight } from './architecture-render';
 

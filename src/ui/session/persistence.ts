@@ -5,7 +5,7 @@
  */
 
 import { deserializeWorld, type World } from '../../model/world-base';
-import type { ApiExchange, TranscriptBlock } from './session-types';
+import type { ApiExchange, TranscriptBlock } from '../shared/session-types';
 
 /** The key the session is saved under. */
 export const SESSION_KEY = 'pelabuhan.session';

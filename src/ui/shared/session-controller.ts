@@ -4,13 +4,12 @@
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Session } from './session';
 import { afterNextPaint } from './after-next-paint';
 import type { CommandRecord } from './session-types';
 
 /** Subscribes a view to a session. */
 export class SessionController implements ReactiveController {
-  private session: Session | undefined;
+  private session: EventTarget | undefined;
   private scheduled = false;
   private readonly onChange = () => this.schedule();
   private readonly onStart = (e: Event) => this.onCommandStart?.((e as CustomEvent<CommandRecord>).detail);
@@ -25,7 +24,7 @@ export class SessionController implements ReactiveController {
   }
 
   /** Follows `session` (the view's property), leaving the previous one. */
-  follow(session: Session | undefined): void {
+  follow(session: EventTarget | undefined): void {
     if (session === this.session) return;
     this.unlisten();
     this.session = session;

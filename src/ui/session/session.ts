@@ -5,17 +5,15 @@
  */
 
 import { defaultHost, serializeWorld, type World } from '../../model/world-base';
-import { deferredLoaded, loadDeferred } from './deferred';
-import { awaitsRegistries, buildRegistries, createPageWorld } from './page-world';
 import type { HostState } from '../../model/engine/state';
 import { setDaemonRunning } from '../../model/engine/daemon';
 import { createScreen, feed, screenLines, type Screen } from '../../model/cli/format/screen';
-import { EventRecorder } from './event-recorder';
+import { EventRecorder } from '../shared/event-recorder';
 import { saveSession, type RestoredSession } from './persistence';
-import type { ApiExchange, CommandRecord, TranscriptBlock } from './session-types';
+import type { ApiExchange, CommandRecord, TranscriptBlock } from '../shared/session-types';
 import type { ShellOutcome, ShellPort } from './shell-port';
 import { remember } from '../terminal/line-editing';
-import { getSpeed } from './motion';
+import { getSpeed } from '../shared/motion';
 import type { PageReplay } from '../lesson/lesson-replay-page';
 import type { LessonSnapshot } from '../lesson/lesson-snapshot';
 
@@ -26,6 +24,24 @@ const MAX_PLAYBACK_MS = 6000;
 
 /** Makes the shell for a world. */
 export type ShellFactory = (world: World) => ShellPort;
+
+/**
+ * What the session is given by the page that makes it (the loaders are passed in, so the session
+ * knows nothing of how the client's code and data arrive).
+ */
+export interface SessionDeps {
+  makeShell: ShellFactory;
+  /** A fresh world; `onRegistries` runs if its registries arrive after it was made. */
+  freshWorld(onRegistries: (world: World) => void): World;
+  /** Builds a fresh world's registries if the catalog is here now. */
+  buildRegistries(world: World): void;
+  /** Whether `world` is a fresh world still without its registries. */
+  awaitsRegistries(world: World): boolean;
+  /** Whether the client's deferred code and data are here. */
+  deferredLoaded(): boolean;
+  /** Fetches them (once). */
+  loadDeferred(): Promise<unknown>;
+}
 
 /** The page's session. Events: `change` (state changed), `output` (the running command printed),
  * `command-start` and `command` (detail: the CommandRecord). */
@@ -55,7 +71,7 @@ export class Session extends EventTarget {
 
   constructor(
     private readonly storage: Storage | undefined,
-    private readonly makeShell: ShellFactory,
+    private readonly deps: SessionDeps,
     restored?: RestoredSession,
   ) {
     super();
@@ -73,7 +89,7 @@ export class Session extends EventTarget {
 
   /** A new world; when its registries arrive later, views hear of it if it is still the session's. */
   private freshWorld(): World {
-    return createPageWorld((world) => {
+    return this.deps.freshWorld((world) => {
       if (world === this.world) this.changed();
     });
   }
@@ -219,16 +235,16 @@ export class Session extends EventTarget {
 
   /** Makes a new shell on the same world (the simulator's own messages follow the page's language). */
   relocalize(): void {
-    if (!this.running) this.shell = this.makeShell(this.world);
+    if (!this.running) this.shell = this.deps.makeShell(this.world);
   }
 
   /** Writes the session to storage now. */
   saveNow(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    buildRegistries(this.world);
+    this.deps.buildRegistries(this.world);
     // A world without its registries is not worth keeping (nothing has run in it yet).
-    if (awaitsRegistries(this.world)) return;
+    if (this.deps.awaitsRegistries(this.world)) return;
     saveSession(this.storage, serializeWorld(this.world), {
       history: this.history,
       transcript: this.transcript,
@@ -242,7 +258,7 @@ export class Session extends EventTarget {
   private useWorld(world: World): void {
     this.world = world;
     this.recorder.attach(world);
-    this.shell = this.makeShell(world);
+    this.shell = this.deps.makeShell(world);
   }
 
   private waitingForDeferred = false;
@@ -253,11 +269,12 @@ export class Session extends EventTarget {
 
   private next(): void {
     if (this.queue.length === 0) return;
-    if (!deferredLoaded() && !this.deferredFailed) {
+    if (!this.deps.deferredLoaded() && !this.deferredFailed) {
       // The first moments after the page is ready: the client's data is still on its way.
       if (!this.waitingForDeferred) {
         this.waitingForDeferred = true;
-        void loadDeferred()
+        void this.deps
+          .loadDeferred()
           .catch(() => {
             // Offline and never cached: run anyway, commands that need the missing data will say so.
             this.deferredFailed = true;
@@ -269,7 +286,7 @@ export class Session extends EventTarget {
       }
       return;
     }
-    buildRegistries(this.world);
+    this.deps.buildRegistries(this.world);
     const typed = this.queue.shift();
     if (typed === undefined) return;
     const line = this.continuation === undefined ? typed : `${this.continuation}\n${typed}`;
