@@ -1,6 +1,6 @@
 /** What the page's session is given: the lazily loaded shell, the page's fresh worlds, the deferred loaders. */
 
-import type { SessionDeps } from '../session/session';
+import type { SessionDeps } from '../session/session-deps';
 import { createShellPort } from './lazy-shell-port';
 import { awaitsRegistries, buildRegistries, createPageWorld } from './page-world';
 import { deferredLoaded, loadDeferred } from './deferred';

@@ -20,7 +20,7 @@ import { loadView, viewElement, viewLabel } from '../views/view-registry';
 import type { CommandSubmitDetail, SimTerminal } from '../terminal/sim-terminal';
 import { complete } from '../terminal/completion';
 import { completionNames } from './completion-names';
-import type { CommandRecord } from '../shared/session-types';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
 import '../terminal/sim-terminal';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 import type { Scenario } from '../../model/lesson/scenario';

@@ -1,97 +1,63 @@
 /**
- * The session: one world, the terminal's history and transcript, and the API log. It runs typed
- * lines through the simulated shell one at a time, plays timed output (pull progress) in real
- * time, and tells views what changed. Views read it; only the session changes it.
+ * The session as the page holds it: the statechart of `session-machine.ts` running in an actor,
+ * with the few things views read (the world, the records, what plays now) and the events they
+ * hear (`change`, `output`, `command-start` and `command`, detail: the CommandRecord). Views read
+ * it through narrow ports (`shared/view-port.ts`); only the machine changes it.
  */
 
-import { defaultHost, serializeWorld, type World } from '../../model/world-base';
+import { createActor, type Actor } from 'xstate';
+import { defaultHost, type World } from '../../model/world-base';
 import type { HostState } from '../../model/engine/state';
-import { setDaemonRunning } from '../../model/engine/daemon';
-import { createScreen, feed, screenLines, type Screen } from '../../model/cli/format/screen';
-import { EventRecorder } from '../shared/event-recorder';
-import { saveSession, type RestoredSession } from './persistence';
-import type { ApiExchange, CommandRecord, TranscriptBlock } from '../shared/session-types';
-import type { ShellOutcome, ShellPort } from './shell-port';
-import { remember } from '../terminal/line-editing';
-import { getSpeed } from '../shared/motion';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
 import type { PageReplay } from '../lesson/lesson-replay-page';
 import type { LessonSnapshot } from '../lesson/lesson-snapshot';
+import { getSpeed } from '../shared/motion';
+import { isTerminalLine } from '../shared/record-screen';
+import type { RestoredSession } from './persistence';
+import type { ShellPort } from './shell-port';
+import { browserClock, type SessionClock, type SessionDeps } from './session-deps';
+import { sessionMachine, type Playback, type SessionContext, type SessionEmitted } from './session-machine';
 
-/** The most finished commands the transcript keeps. */
-export const TRANSCRIPT_LIMIT = 300;
-/** A pull's progress is played in at most this long at 1x, however big the image. */
-const MAX_PLAYBACK_MS = 6000;
+export type { SessionDeps } from './session-deps';
 
-/** Makes the shell for a world. */
-export type ShellFactory = (world: World) => ShellPort;
-
-/**
- * What the session is given by the page that makes it (the loaders are passed in, so the session
- * knows nothing of how the client's code and data arrive).
- */
-export interface SessionDeps {
-  makeShell: ShellFactory;
-  /** A fresh world; `onRegistries` runs if its registries arrive after it was made. */
-  freshWorld(onRegistries: (world: World) => void): World;
-  /** Builds a fresh world's registries if the catalog is here now. */
-  buildRegistries(world: World): void;
-  /** Whether `world` is a fresh world still without its registries. */
-  awaitsRegistries(world: World): boolean;
-  /** Whether the client's deferred code and data are here. */
-  deferredLoaded(): boolean;
-  /** Fetches them (once). */
-  loadDeferred(): Promise<unknown>;
-}
-
-/** The page's session. Events: `change` (state changed), `output` (the running command printed),
- * `command-start` and `command` (detail: the CommandRecord). */
+/** The page's session. */
 export class Session extends EventTarget {
-  world!: World;
-  shell!: ShellPort;
-  history: string[] = [];
-  transcript: TranscriptBlock[] = [];
-  apiLog: ApiExchange[] = [];
-  running: TranscriptBlock | undefined;
-  lastRecord: CommandRecord | undefined;
-  /** The facts the explanation panel shows for the last command (saved with the session). */
-  lastFacts: unknown[] = [];
-  /** The open lesson's position, saved with the session (checked by the lesson code when read). */
-  lesson: LessonSnapshot | undefined;
-  /** Increases whenever the world or the transcript changes. */
-  revision = 0;
-  /** Increases whenever the running command prints. */
-  outputSeq = 0;
-  private nextId = 1;
-  private recorder: EventRecorder;
-  private queue: string[] = [];
-  private screen: Screen | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private cols = 80;
+  private readonly actor: Actor<typeof sessionMachine>;
 
-  constructor(
-    private readonly storage: Storage | undefined,
-    private readonly deps: SessionDeps,
-    restored?: RestoredSession,
-  ) {
+  constructor(storage: Storage | undefined, deps: SessionDeps, restored?: RestoredSession, clock?: SessionClock) {
     super();
-    this.recorder = new EventRecorder(this.apiLog, () => this.nextId++);
-    if (restored) {
-      this.history = restored.history;
-      this.transcript = restored.transcript;
-      this.apiLog.push(...restored.apiLog);
-      this.nextId = restored.nextId;
-      this.lastFacts = restored.lastFacts ?? [];
-      this.lesson = restored.lesson as LessonSnapshot | undefined;
-    }
-    this.useWorld(restored?.world ?? this.freshWorld());
+    const env = { deps, clock: clock ?? browserClock, speed: getSpeed, storage };
+    this.actor = createActor(sessionMachine, {
+      input: { env, world: restored?.world ?? this.freshWorld(deps), restored },
+      clock: env.clock,
+    });
+    const forward = (e: SessionEmitted) =>
+      this.dispatchEvent(
+        e.type === 'command' || e.type === 'command-start'
+          ? new CustomEvent(e.type, { detail: e.record })
+          : new Event(e.type),
+      );
+    for (const type of ['change', 'output', 'command-start', 'command'] as const) this.actor.on(type, forward);
+    this.actor.start();
   }
 
-  /** A new world; when its registries arrive later, views hear of it if it is still the session's. */
-  private freshWorld(): World {
-    return this.deps.freshWorld((world) => {
-      if (world === this.world) this.changed();
-    });
+  /** A new world; when its registries arrive later, the session hears of it if it is still its own. */
+  private freshWorld(deps: SessionDeps): World {
+    return deps.freshWorld((world) => this.actor.send({ type: 'REGISTRIES', world }));
+  }
+
+  private get context(): SessionContext {
+    return this.actor.getSnapshot().context;
+  }
+
+  /** The world the page shows. */
+  get world(): World {
+    return this.context.world;
+  }
+
+  /** The shell of that world. */
+  get shell(): ShellPort {
+    return this.context.shell;
   }
 
   /** The host the page shows. */
@@ -99,9 +65,69 @@ export class Session extends EventTarget {
     return defaultHost(this.world);
   }
 
+  /** Lines run before, oldest first. */
+  get history(): string[] {
+    return this.context.history;
+  }
+
+  /** Finished records, newest last (the API log reads their exchanges). */
+  get records(): readonly CommandRecord[] {
+    return this.context.records;
+  }
+
+  /** The finished lines the terminal shows, oldest first. */
+  get transcript(): CommandRecord[] {
+    const { records, shownFrom } = this.context;
+    return records.filter((r) => r.id >= shownFrom && isTerminalLine(r));
+  }
+
+  /** The record playing now (or waiting in the foreground), with how much of it is shown. */
+  get running(): Playback | undefined {
+    return this.context.playback;
+  }
+
+  /** The last finished command. */
+  get lastRecord(): CommandRecord | undefined {
+    return this.context.lastRecord;
+  }
+
+  /** The facts the explanation panel shows for the last command (saved with the session). */
+  get lastFacts(): unknown[] {
+    return this.context.lastFacts;
+  }
+
+  set lastFacts(facts: unknown[]) {
+    this.actor.send({ type: 'SET_FACTS', facts });
+  }
+
+  /** The open lesson's position. */
+  get lesson(): LessonSnapshot | undefined {
+    return this.context.lesson;
+  }
+
+  /** Increases whenever the world or the records change. */
+  get revision(): number {
+    return this.context.revision;
+  }
+
+  /** Increases whenever the running command prints. */
+  get outputSeq(): number {
+    return this.context.outputSeq;
+  }
+
+  /** The start of a line bash is still reading (after an open quote or a trailing `|`). */
+  get continuation(): string | undefined {
+    return this.context.continuation;
+  }
+
   /** Whether a command is running (or waiting in the foreground). */
   get busy(): boolean {
-    return this.running !== undefined;
+    return this.context.playback !== undefined;
+  }
+
+  /** The machine's state (`run` and `save` regions), for tests and the curious. */
+  get state(): unknown {
+    return this.actor.getSnapshot().value;
   }
 
   /** Measures the page's terminal, for lines run without a width (a lesson's Run button, replays). */
@@ -109,299 +135,60 @@ export class Session extends EventTarget {
 
   /** The terminal's width in columns: measured when the page gave a way, else as the last command ran. */
   get terminalCols(): number {
-    return this.measureCols?.() ?? this.cols;
+    return this.measureCols?.() ?? this.context.cols;
   }
 
   /** Runs lines one after another (a paste of several lines runs them in order). */
   submit(lines: string[], cols = this.terminalCols): void {
-    this.cols = cols;
-    this.queue.push(...lines);
-    if (!this.running) this.next();
+    this.actor.send({ type: 'SUBMIT', lines, cols });
+  }
+
+  /** Ctrl+C while a command runs (see the machine's `interruptPlayback`). */
+  interrupt(): void {
+    this.actor.send({ type: 'INTERRUPT' });
   }
 
   /** Ctrl+C on an empty or half-typed line: bash prints the line with ^C and a new prompt. */
   cancelLine(line: string): void {
-    this.pushBlock({
-      id: this.nextId++,
-      line,
-      output: [],
-      exitCode: 130,
-      interrupted: true,
-      continued: this.continuation !== undefined,
-    });
-    this.continuation = undefined;
-    this.changed();
-  }
-
-  /**
-   * Ctrl+C while a command runs: a container in the foreground gets it (docker forwards SIGINT);
-   * a pull still being played back is cancelled at the virtual time of the last chunk shown (the
-   * shell runs the line again up to then); other output still being played is shown at once, since
-   * the model has already done the work. Lines queued behind it are dropped, as a terminal drops
-   * type-ahead on ^C.
-   */
-  interrupt(): void {
-    if (!this.running) return;
-    this.queue = [];
-    clearTimeout(this.timer);
-    if (this.pending.length && this.cancelPull()) return;
-    for (const p of this.pending) p.due = 0;
-    if (this.exitCode === undefined) {
-      // The terminal echoes ^C where the cursor is; what the container prints as it stops follows.
-      if (this.screen) {
-        feed(this.screen, '^C');
-        this.running.output = screenLines(this.screen);
-      }
-      this.absorb(this.shell.interrupt(), true);
-    } else this.pump();
-  }
-
-  /** Cancels the pull in flight at the last chunk shown; false when there was none. */
-  private cancelPull(): boolean {
-    const mark = this.recorder.mark();
-    const outcome = this.shell.cancelPull(this.shownAtMs);
-    if (!outcome) return false;
-    this.recorder.forget(mark);
-    this.pending = [];
-    // The terminal echoes ^C where the cursor is; the client exits without another word.
-    if (this.screen && this.running) {
-      feed(this.screen, '^C');
-      this.running.output = screenLines(this.screen);
-    }
-    this.finish(outcome.exitCode ?? 130);
-    return true;
+    this.actor.send({ type: 'CANCEL_LINE', line });
   }
 
   /** Ctrl+L: clears the screen (the history stays). */
   clear(): void {
-    this.transcript = [];
-    this.changed();
+    this.actor.send({ type: 'CLEAR' });
   }
 
   /** Stops or starts the daemon, as `systemctl stop docker` would. */
   setDaemon(running: boolean): void {
-    const record = this.recorder.begin(this.world, '');
-    setDaemonRunning({ world: this.world, host: this.host() }, running);
-    this.recorder.end(0);
-    this.finishRecord(record);
+    this.actor.send({ type: 'SET_DAEMON', running });
   }
 
   /** Throws the world away and starts a fresh one (history stays, as in a new shell). */
   reset(): void {
-    this.interrupt();
-    this.continuation = undefined;
-    this.transcript = [];
-    this.apiLog.length = 0;
-    this.lastRecord = undefined;
-    this.lastFacts = [];
-    this.useWorld(this.freshWorld());
-    this.changed();
+    this.actor.send({ type: 'RESET', world: this.freshWorld(this.context.env.deps) });
   }
 
   /**
-   * Replaces the world, the terminal's transcript and the API log with a replay (a lesson's
-   * position), silently: whatever was running or queued is dropped without a word, no command
-   * event is sent and no animation plays; views just redraw the new world.
+   * Replaces the world, the terminal's lines and the API log with a replay (a lesson's position),
+   * silently: whatever was running or queued is dropped without a word, no command event is sent
+   * and no animation plays; views just redraw the new world.
    */
   replaceWorld(replay: PageReplay): void {
-    clearTimeout(this.timer);
-    this.queue = [];
-    this.pending = [];
-    this.running = undefined;
-    this.screen = undefined;
-    this.continuation = undefined;
-    this.recorder.end(0);
-    const commandIds = new Map<number, number>();
-    this.transcript = replay.blocks
-      .map((b) => ({ id: this.nextId++, line: b.line, output: b.output, exitCode: b.exitCode }))
-      .slice(-TRANSCRIPT_LIMIT);
-    // The replay numbered its exchanges from 1: renumber them after this session's own.
-    const exchanges = replay.apiLog.map((x) => {
-      if (!commandIds.has(x.commandId)) commandIds.set(x.commandId, this.nextId++);
-      return { ...x, id: this.nextId++, commandId: commandIds.get(x.commandId)! };
-    });
-    this.apiLog.splice(0, this.apiLog.length, ...exchanges);
-    this.lastRecord = undefined;
-    this.lastFacts = [];
-    this.useWorld(replay.lw.world);
-    this.changed();
+    this.actor.send({ type: 'REPLACE_WORLD', replay });
   }
 
   /** Keeps the open lesson's position (saved with the session); undefined closes it. */
   setLesson(snapshot: LessonSnapshot | undefined): void {
-    this.lesson = snapshot;
-    this.scheduleSave();
+    this.actor.send({ type: 'SET_LESSON', snapshot });
   }
 
   /** Makes a new shell on the same world (the simulator's own messages follow the page's language). */
   relocalize(): void {
-    if (!this.running) this.shell = this.deps.makeShell(this.world);
+    this.actor.send({ type: 'RELOCALIZE' });
   }
 
   /** Writes the session to storage now. */
   saveNow(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.deps.buildRegistries(this.world);
-    // A world without its registries is not worth keeping (nothing has run in it yet).
-    if (this.deps.awaitsRegistries(this.world)) return;
-    saveSession(this.storage, serializeWorld(this.world), {
-      history: this.history,
-      transcript: this.transcript,
-      apiLog: this.apiLog,
-      nextId: this.nextId,
-      lastFacts: this.lastFacts,
-      lesson: this.lesson,
-    });
-  }
-
-  private useWorld(world: World): void {
-    this.world = world;
-    this.recorder.attach(world);
-    this.shell = this.deps.makeShell(world);
-  }
-
-  private waitingForDeferred = false;
-  private deferredFailed = false;
-
-  /** The start of a line bash is still reading (after an open quote or a trailing `|`). */
-  continuation: string | undefined;
-
-  private next(): void {
-    if (this.queue.length === 0) return;
-    if (!this.deps.deferredLoaded() && !this.deferredFailed) {
-      // The first moments after the page is ready: the client's data is still on its way.
-      if (!this.waitingForDeferred) {
-        this.waitingForDeferred = true;
-        void this.deps
-          .loadDeferred()
-          .catch(() => {
-            // Offline and never cached: run anyway, commands that need the missing data will say so.
-            this.deferredFailed = true;
-          })
-          .then(() => {
-            this.waitingForDeferred = false;
-            if (!this.running) this.next();
-          });
-      }
-      return;
-    }
-    this.deps.buildRegistries(this.world);
-    const typed = this.queue.shift();
-    if (typed === undefined) return;
-    const line = this.continuation === undefined ? typed : `${this.continuation}\n${typed}`;
-    this.continuation = undefined;
-    this.history = remember(this.history, line);
-    this.running = { id: this.nextId++, line: typed, output: [], continued: line !== typed };
-    this.screen = createScreen(this.cols);
-    this.shownAtMs = 0;
-    this.stderr = '';
-    this.recorder.begin(this.world, line);
-    let outcome: ShellOutcome;
-    try {
-      outcome = this.shell.run(line, this.cols);
-    } catch (error) {
-      // A bug in the simulator must not freeze the terminal: show it and carry on.
-      outcome = { chunks: [{ stream: 'stderr', text: `pelabuhan: internal error: ${String(error)}\n` }], exitCode: 1 };
-    }
-    const record = this.recorder.active;
-    if (record) this.dispatchEvent(new CustomEvent('command-start', { detail: record }));
-    if (outcome.incomplete) {
-      // bash keeps reading: the next line continues this one, after a `> ` prompt.
-      this.continuation = line;
-      outcome = { chunks: [], exitCode: 0 };
-    }
-    this.clearScreen = outcome.clear === true;
-    this.absorb(outcome, false);
-  }
-
-  private clearScreen = false;
-
-  /** What the running command wrote to stderr so far. */
-  private stderr = '';
-  private pending: Array<{ text: string; due: number; atMs: number }> = [];
-  /** The virtual time (after the command began) of the last chunk shown. */
-  private shownAtMs = 0;
-  private exitCode: number | undefined;
-
-  /** Takes a shell outcome: prints what is due now, schedules the rest, or finishes. */
-  private absorb(outcome: ShellOutcome, immediate: boolean): void {
-    const timed = outcome.chunks.filter((c) => c.atMs !== undefined && c.atMs > 0);
-    const last = Math.max(0, ...timed.map((c) => c.atMs ?? 0));
-    const speed = getSpeed();
-    const factor = immediate || speed === 0 ? 0 : Math.min(1, MAX_PLAYBACK_MS / Math.max(last, 1)) / speed;
-    const now = performance.now();
-    for (const c of outcome.chunks) if (c.stream === 'stderr') this.stderr += c.text;
-    for (const c of outcome.chunks)
-      this.pending.push({ text: c.text, due: now + (c.atMs ?? 0) * factor, atMs: c.atMs ?? 0 });
-    this.exitCode = outcome.exitCode;
-    this.pump();
-  }
-
-  private pump(): void {
-    const block = this.running;
-    const screen = this.screen;
-    if (!block || !screen) return;
-    const now = performance.now();
-    let wrote = false;
-    while (this.pending.length && this.pending[0].due <= now) {
-      const chunk = this.pending.shift()!;
-      this.shownAtMs = chunk.atMs;
-      feed(screen, chunk.text);
-      wrote = true;
-    }
-    if (wrote) {
-      block.output = screenLines(screen);
-      this.outputSeq++;
-      this.dispatchEvent(new Event('output'));
-    }
-    if (this.pending.length) {
-      this.timer = setTimeout(
-        () => requestAnimationFrame(() => this.pump()),
-        Math.max(0, this.pending[0].due - now - 8),
-      );
-    } else if (this.exitCode === undefined) {
-      // A container runs in the foreground until Ctrl+C: the views show it running meanwhile.
-      this.changed();
-    } else this.finish(this.exitCode);
-  }
-
-  private finish(exitCode: number): void {
-    const block = this.running!;
-    block.exitCode = exitCode;
-    if (this.continuation !== undefined) block.pending = true;
-    this.running = undefined;
-    this.screen = undefined;
-    // `clear` leaves an empty screen, its own line included.
-    if (this.clearScreen) this.transcript = [];
-    else this.pushBlock(block);
-    const record = this.recorder.end(exitCode);
-    if (record) {
-      record.output = block.output;
-      record.stderr = this.stderr;
-      this.finishRecord(record);
-    } else this.changed();
-    if (this.queue.length) this.next();
-  }
-
-  private finishRecord(record: CommandRecord): void {
-    this.lastRecord = record;
-    this.changed();
-    this.dispatchEvent(new CustomEvent('command', { detail: record }));
-  }
-
-  private pushBlock(block: TranscriptBlock): void {
-    this.transcript = [...this.transcript, block].slice(-TRANSCRIPT_LIMIT);
-  }
-
-  private changed(): void {
-    this.revision++;
-    this.dispatchEvent(new Event('change'));
-    this.scheduleSave();
-  }
-
-  private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveNow(), 400);
+    this.actor.send({ type: 'SAVE_NOW' });
   }
 }

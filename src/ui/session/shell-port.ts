@@ -1,35 +1,23 @@
-/** What the page needs from the simulated docker client and shell (implemented in shell-adapter.ts). */
+/** What the page needs from the simulated docker client and shell (implemented in app/shell-adapter.ts). */
 
-/** One piece of output, with when it appears. */
-export interface ShellChunk {
-  stream: 'stdout' | 'stderr';
-  text: string;
-  /** Milliseconds of virtual time after the command began (pull progress); absent means at once. */
-  atMs?: number;
-}
-
-/** What running a line produced. */
-export interface ShellOutcome {
-  chunks: ShellChunk[];
-  /** The exit code, or undefined while the command still waits (a container in the foreground). */
-  exitCode: number | undefined;
-  /** `clear` ran: the terminal clears its screen. */
-  clear?: boolean;
-  /** The line is not finished (an open quote, a trailing `|`): bash prompts `> ` for more. */
-  incomplete?: boolean;
-}
+import type { CommandRecord } from '../../model/cli/shell/command-record';
+import type { CommandNode } from '../terminal/completion';
 
 /** The simulated shell, as the page drives it. */
 export interface ShellPort {
-  /** Runs one line on a terminal `cols` wide. */
-  run(line: string, cols: number): ShellOutcome;
-  /** Ctrl+C: interrupts the container waiting in the foreground. */
-  interrupt(): ShellOutcome;
+  /** Runs one line on a terminal `cols` wide; the record's id comes from the session's counter. */
+  run(line: string, cols: number): CommandRecord;
   /**
-   * Ctrl+C while the last line's output is still being played, `atMs` after it began (the time of
-   * the last chunk shown): cancels the pull in flight then. Undefined when no pull was in flight.
+   * Ctrl+C on `record`, whose container waits in the foreground: docker forwards SIGINT. Returns
+   * the same record completed (what followed appended to its chunks, exchanges and events).
    */
-  cancelPull(atMs: number): ShellOutcome | undefined;
+  interrupt(record: CommandRecord): CommandRecord;
+  /**
+   * Ctrl+C while `record`'s output is still being played, at virtual time `at` (the last chunk
+   * shown): cancels the pull in flight then. Returns the record of the line run again up to `at`
+   * (same id), or undefined when no pull was in flight.
+   */
+  cancelPull(record: CommandRecord, at: number): CommandRecord | undefined;
   /** Words for Tab completion: the command tree and the names of things. */
-  readonly completionTree: import('../terminal/completion').CommandNode;
+  readonly completionTree: CommandNode;
 }

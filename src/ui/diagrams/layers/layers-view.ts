@@ -11,7 +11,7 @@ import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
 import { SessionController } from '../../shared/session-controller';
 import { SizeController } from '../../shared/resize-controller';
-import type { Session } from '../../session/session';
+import type { LayersPort } from '../../shared/view-port';
 import { scaled } from '../../shared/motion';
 import { select } from '../d3-helpers';
 import { defaultLayersMetrics, layoutLayers, type LayersLayout } from './layers-layout';
@@ -56,10 +56,11 @@ export class SimLayersView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: Session;
+  /** The host, the registries' catalog and the last command. */
+  @property({ attribute: false }) session!: LayersPort;
   @state() private catalogOpen = true;
   @query('svg') private svgEl!: SVGSVGElement;
-  private readonly sessions = new SessionController(this);
+  private readonly sessions = new SessionController<LayersPort>(this, { select: (s) => s.revision });
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
   private layout: LayersLayout | undefined;
 
