@@ -75,11 +75,17 @@ export class Session extends EventTarget {
     return this.context.records;
   }
 
-  /** The finished lines the terminal shows, oldest first. */
+  /** The finished lines the terminal shows, oldest first (the same array until they change, so lit skips them). */
   get transcript(): CommandRecord[] {
     const { records, shownFrom } = this.context;
-    return records.filter((r) => r.id >= shownFrom && isTerminalLine(r));
+    const memo = this.shown;
+    if (memo?.records === records && memo.shownFrom === shownFrom) return memo.lines;
+    const lines = records.filter((r) => r.id >= shownFrom && isTerminalLine(r));
+    this.shown = { records, shownFrom, lines };
+    return lines;
   }
+
+  private shown: { records: readonly CommandRecord[]; shownFrom: number; lines: CommandRecord[] } | undefined;
 
   /** The record playing now (or waiting in the foreground), with how much of it is shown. */
   get running(): Playback | undefined {
