@@ -5,11 +5,11 @@
  */
 
 import './theme/tokens.css';
-import { loadPrefs, savePrefs } from './app/prefs';
+import { loadPrefs, savePrefs } from './shared/prefs';
 import { applyLang } from './i18n/locale';
-import { clearSession, loadSession } from './app/persistence';
-import { Session } from './app/session';
-import { createShellPort } from './app/lazy-shell-port';
+import { clearSession, loadSession } from './session/persistence';
+import { Session } from './session/session';
+import { pageSessionDeps } from './app/session-deps';
 import { registerOffline } from './app/offline';
 import { loadDeferred } from './app/deferred';
 import type { RestoreNotice, SimApp } from './app/sim-app';
@@ -42,7 +42,7 @@ async function boot(): Promise<void> {
   const mode = new URLSearchParams(location.search).get('mode');
   if (mode === 'present' || mode === 'audience') {
     const [{ bootPresent, readPresentMode }] = await Promise.all([import('./presenter/presenter-boot'), langReady]);
-    await bootPresent(readPresentMode(location.search)!, prefs);
+    await bootPresent(readPresentMode(location.search)!, prefs, pageSessionDeps());
     if (import.meta.env.PROD) registerOffline();
     return;
   }
@@ -51,13 +51,13 @@ async function boot(): Promise<void> {
   let session: Session | undefined;
   if (outcome.kind === 'restored') {
     try {
-      session = new Session(storage, createShellPort, outcome.session);
+      session = new Session(storage, pageSessionDeps(), outcome.session);
     } catch {
       notice = 'corrupt';
     }
   } else if (outcome.kind !== 'none') notice = outcome.kind;
   if (notice) clearSession(storage);
-  session ??= new Session(storage, createShellPort);
+  session ??= new Session(storage, pageSessionDeps());
   await langReady;
   try {
     const app = await mount(session, notice, prefs);
@@ -65,7 +65,7 @@ async function boot(): Promise<void> {
   } catch {
     // The restored world looked fine but could not be drawn: start afresh rather than show nothing.
     clearSession(storage);
-    const fresh = new Session(storage, createShellPort);
+    const fresh = new Session(storage, pageSessionDeps());
     const app = await mount(fresh, 'corrupt', prefs);
     addEventListener('pagehide', () => app.session.saveNow());
   }

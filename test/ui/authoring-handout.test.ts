@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { recordLines } from '../../src/ui/shared/record-screen';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, handoutHtml, type Handout } from '../../src/ui/authoring/handout-html';
 import { handoutSections, shownOutputs, terminalLines } from '../../src/ui/authoring/handout-model';
@@ -69,17 +70,15 @@ describe('the handout model', () => {
     const replay = replayPosition(lesson, 2, []);
     const entries = replay.lw.log;
     // The terminal after this replay shows exactly the replay's blocks.
-    const outputs = shownOutputs(
-      entries,
-      replay.blocks.map((b) => ({ ...b })),
-    );
+    const blocks = replay.records.map((r) => ({ line: r.line, output: recordLines(r), exitCode: r.exitCode }));
+    const outputs = shownOutputs(entries, blocks);
     const sections = handoutSections(lesson, entries, outputs, 'id', 2, 'Commands');
     expect(sections).toHaveLength(3);
     expect(sections[0].title).toBe(lesson.steps[0].title.id);
     expect(sections[0].before.join('\n\n')).toBe(lesson.steps[0].before.id.trim());
     const shown = sections.flatMap((s) => s.commands);
-    expect(shown.map((c) => c.line)).toEqual(replay.blocks.map((b) => b.line));
-    expect(shown.map((c) => c.output)).toEqual(replay.blocks.map((b) => b.output));
+    expect(shown.map((c) => c.line)).toEqual(blocks.map((b) => b.line));
+    expect(shown.map((c) => c.output)).toEqual(blocks.map((b) => b.output));
     // Step 3 (index 2) was entered but not run: no `after` yet.
     expect(sections[2].after).toEqual([]);
     expect(sections[1].after.length).toBeGreaterThan(0);

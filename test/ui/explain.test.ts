@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { subscribe, defaultHost } from '../../src/model/world';
 import type { DomainEvent } from '../../src/model/kernel/events';
-import { EventRecorder } from '../../src/ui/app/event-recorder';
+import { recordEvents } from '../../src/ui/shared/record-events';
 import { explainCommand } from '../../src/ui/explain/explain';
 import { call, runContainer, worldWithAlpineAndNginx } from './world-fixture';
 import { createWorld } from '../../src/model/world';
-import type { ApiExchange } from '../../src/ui/app/session-types';
+import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 
 /** Runs `act` as one command and returns the facts the explanation panel would show. */
 function explainRun(world: ReturnType<typeof createWorld>, line: string, act: () => void) {
-  const log: ApiExchange[] = [];
   let id = 1;
-  const recorder = new EventRecorder(log, () => id++);
-  recorder.attach(world);
-  recorder.begin(world, line);
-  act();
-  const record = recorder.end(0)!;
-  recorder.detach();
+  const at = world.state.clock.nowMs;
+  const { events, exchanges } = recordEvents(world, () => id++, act);
+  const record: CommandRecord = {
+    id: 0,
+    line,
+    at,
+    cols: 80,
+    tty: true,
+    chunks: [],
+    exitCode: 0,
+    exchanges,
+    events,
+    daemonRunning: true,
+  };
   return { facts: explainCommand(record, defaultHost(world)), record };
 }
 

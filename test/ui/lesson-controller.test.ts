@@ -4,7 +4,7 @@ import { replayPosition, runSessionLine, type PageReplay } from '../../src/ui/le
 import { lessonWorldOf } from '../../src/model/lesson/lesson-replay';
 import { defaultHost, serializeWorld, type World } from '../../src/model/world-base';
 import { lessonById } from '../../src/lessons/index';
-import type { CommandRecord } from '../../src/ui/app/session-types';
+import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 
 /** A session that runs lines at once on its world and reports them as the page's session does. */
 class FakeSession extends EventTarget implements LessonSessionPort {
@@ -13,7 +13,7 @@ class FakeSession extends EventTarget implements LessonSessionPort {
   saved: LessonSnapshot | undefined;
   replaceWorld(replay: PageReplay): void {
     this.world = replay.lw.world;
-    this.transcript = replay.blocks.map((b) => b.line);
+    this.transcript = replay.records.map((r) => r.line);
   }
   setLesson(snapshot: LessonSnapshot | undefined): void {
     this.saved = snapshot;
@@ -26,25 +26,27 @@ class FakeSession extends EventTarget implements LessonSessionPort {
     const daemonRunning = defaultHost(this.world).daemon.status === 'running';
     const entry = runSessionLine(lessonWorldOf(this.world), line, null);
     this.transcript.push(line);
+    const daemon = /^#daemon (start|stop)$/.exec(line)?.[1];
     const record: CommandRecord = {
       id: 0,
-      line: line.startsWith('#daemon') ? '' : line,
+      line: daemon ? '' : line,
+      at: entry.at,
+      cols: 80,
+      tty: true,
+      chunks: entry.output ? [{ stream: 'stdout', text: entry.output, at: entry.at }] : [],
       exitCode: entry.exitCode,
       daemonRunning,
       events: [],
       exchanges: entry.exchanges.map((x, i) => ({
         id: i,
-        command: line,
-        commandId: 0,
         method: x.method,
         path: x.path,
         query: '',
         status: x.status,
         requestBody: x.image ? { Image: x.image } : undefined,
+        at: entry.at,
       })),
-      layersBefore: new Set(),
-      output: entry.output.split('\n'),
-      stderr: entry.stderr,
+      ...(daemon ? { action: { kind: 'daemon', daemon } } : {}),
     };
     this.dispatchEvent(new CustomEvent('command', { detail: record }));
   }

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { targetSelectors } from '../../src/ui/lesson/highlighter';
 import { replayPosition } from '../../src/ui/lesson/lesson-replay-page';
 import { defaultHost } from '../../src/model/world-base';
+import { recordLines } from '../../src/ui/shared/record-screen';
 import { lessonById } from '../../src/lessons/index';
 
 describe('lesson highlights and the replayed terminal', () => {
   const images = lessonById('images')!;
-  const { lw, blocks, apiLog, base } = replayPosition(images, 3, []);
+  const { lw, records, base } = replayPosition(images, 3, []);
+  const blocks = records.filter((r) => !r.action).map((r) => ({ line: r.line, output: recordLines(r) }));
+  const apiLog = records.flatMap((r) => r.exchanges);
   const host = defaultHost(lw.world);
 
   it("finds the elements of a target by the views' own hooks", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSession, saveSession, SESSION_KEY } from '../../src/ui/app/persistence';
+import { loadSession, saveSession, SESSION_FORMAT, SESSION_KEY } from '../../src/ui/session/persistence';
 import { isLessonSnapshot } from '../../src/ui/lesson/lesson-controller';
 import { lessonFromUrl } from '../../src/ui/lesson/lesson-url';
 import { serializeWorld } from '../../src/model/world';
@@ -19,7 +19,7 @@ function memoryStorage(): Storage {
   };
 }
 
-const parts = { history: [], transcript: [], apiLog: [], nextId: 1 };
+const parts = { history: [], records: [], shownFrom: 1, nextId: 1 };
 
 describe('the lesson position in the saved session', () => {
   it('is saved and read back with the session', () => {
@@ -28,7 +28,7 @@ describe('the lesson position in the saved session', () => {
     saveSession(storage, serializeWorld(worldWithAlpineAndNginx().world), { ...parts, lesson });
     const outcome = loadSession(storage);
     expect(outcome.kind).toBe('restored');
-    if (outcome.kind !== 'restored') return;
+    if (outcome.kind !== 'restored') throw new Error(`not restored: ${outcome.kind}`);
     expect(outcome.session.lesson).toEqual(lesson);
     expect(isLessonSnapshot(outcome.session.lesson)).toBe(true);
   });
@@ -38,13 +38,12 @@ describe('the lesson position in the saved session', () => {
     const world = serializeWorld(worldWithAlpineAndNginx().world);
     storage.setItem(
       SESSION_KEY,
-      JSON.stringify({ format: 1, world, ...parts, lesson: { lesson: 'images', step: -1, lines: 'x' } }),
+      JSON.stringify({ format: SESSION_FORMAT, world, ...parts, lesson: { lesson: 'images', step: -1, lines: 'x' } }),
     );
     const outcome = loadSession(storage);
-    expect(outcome.kind).toBe('restored');
-    if (outcome.kind !== 'restored') return;
+    if (outcome.kind !== 'restored') throw new Error(`not restored: ${outcome.kind}`);
     expect(isLessonSnapshot(outcome.session.lesson)).toBe(false);
-    storage.setItem(SESSION_KEY, JSON.stringify({ format: 1, world, ...parts, lesson: 'nonsense' }));
+    storage.setItem(SESSION_KEY, JSON.stringify({ format: SESSION_FORMAT, world, ...parts, lesson: 'nonsense' }));
     const again = loadSession(storage);
     expect(again.kind === 'restored' && again.session.lesson).toBeUndefined();
   });

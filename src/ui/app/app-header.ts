@@ -8,7 +8,7 @@
 import { html, css } from 'lit';
 import { msg } from '@lit/localize';
 import { LANGS } from '../i18n/locale';
-import { SPEEDS, type Prefs, type Speed } from './prefs';
+import { SPEEDS, type Prefs, type Speed } from '../shared/prefs';
 import type { Scenario } from '../../model/lesson/scenario';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 

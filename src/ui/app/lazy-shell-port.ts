@@ -5,8 +5,9 @@
  */
 
 import { msg } from '@lit/localize';
-import type { World } from '../../model/world-base';
-import type { ShellOutcome, ShellPort } from './shell-port';
+import { defaultHost, type World } from '../../model/world-base';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
+import type { ShellPort } from '../session/shell-port';
 import type { CommandNode } from '../terminal/completion';
 import { loadedShellAdapter } from './deferred';
 
@@ -14,30 +15,38 @@ import { loadedShellAdapter } from './deferred';
 const NO_WORDS: CommandNode = { name: '', subcommands: [] };
 
 /** What a line prints when the client never arrived (offline, never cached). */
-function unavailable(): ShellOutcome {
+function unavailable(world: World, id: number, line: string, cols: number): CommandRecord {
+  const at = world.state.clock.nowMs;
+  const unloaded = msg('The simulated docker client could not be loaded. Reload the page when you are online.', {
+    id: 'shell.unavailable',
+  });
+  const text = `${unloaded}\n`;
   return {
-    chunks: [
-      {
-        stream: 'stderr',
-        text: `${msg('The simulated docker client could not be loaded. Reload the page when you are online.', { id: 'shell.unavailable' })}\n`,
-      },
-    ],
+    id,
+    line,
+    at,
+    cols,
+    tty: true,
+    chunks: [{ stream: 'stderr', text, at }],
     exitCode: 1,
+    exchanges: [],
+    events: [],
+    daemonRunning: defaultHost(world).daemon.status === 'running',
   };
 }
 
 /** A shell port for `world` that builds the real one when the client has loaded. */
-export function createShellPort(world: World): ShellPort {
+export function createShellPort(world: World, nextId: () => number): ShellPort {
   let real: ShellPort | undefined;
   const port = (): ShellPort | undefined => {
     const adapter = loadedShellAdapter();
-    if (adapter) real ??= adapter.createShellPort(world);
+    if (adapter) real ??= adapter.createShellPort(world, nextId);
     return real;
   };
   return {
-    run: (line, cols) => port()?.run(line, cols) ?? unavailable(),
-    interrupt: () => port()?.interrupt() ?? unavailable(),
-    cancelPull: (atMs) => port()?.cancelPull(atMs),
+    run: (line, cols) => port()?.run(line, cols) ?? unavailable(world, nextId(), line, cols),
+    interrupt: (record) => port()?.interrupt(record) ?? { ...record, exitCode: 130, interrupted: true },
+    cancelPull: (record, at) => port()?.cancelPull(record, at),
     get completionTree() {
       return port()?.completionTree ?? NO_WORDS;
     },

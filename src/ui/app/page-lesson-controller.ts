@@ -9,26 +9,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { currentLang } from '../i18n/locale';
-import type { Session } from './session';
-import { afterNextPaint } from './after-next-paint';
-import { loadView } from './view-registry';
+import type { Session } from '../session/session';
+import { afterNextPaint } from '../shared/after-next-paint';
+import { loadView } from '../views/view-registry';
 import { loadDeferred } from './deferred';
-import type { Prefs, ViewId } from './prefs';
+import type { Prefs, ViewId } from '../shared/prefs';
+export type { LessonOrigin } from '../presenter/present-button';
 import type { Scenario } from '../../model/lesson/scenario';
 import type { LessonController } from '../lesson/lesson-controller';
+import type { LessonOrigin } from '../presenter/present-button';
 import { lessonFromUrl, withLessonParams } from '../lesson/lesson-url';
 
 /** The lazily loaded lesson chunk. */
-type LessonRuntime = typeof import('../lesson/lesson-runtime');
+type LessonRuntime = typeof import('./lesson-runtime');
 let runtimeLoading: Promise<LessonRuntime> | undefined;
 /** Loads the lessons, the controller and the player (and what replays need) once. */
 function lessonRuntime(): Promise<LessonRuntime> {
-  runtimeLoading ??= Promise.all([import('../lesson/lesson-runtime'), loadDeferred()]).then(([m]) => m);
+  runtimeLoading ??= Promise.all([import('./lesson-runtime'), loadDeferred()]).then(([m]) => m);
   return runtimeLoading;
 }
-
-/** Where the open lesson came from, for the Present button: built in, `?src=`, or a file's text. */
-export type LessonOrigin = { kind: 'lesson' } | { kind: 'src'; src: string } | { kind: 'file'; text: string };
 
 /** What the controller needs of the page. */
 export interface PageLessonHost extends ReactiveControllerHost {

@@ -19,7 +19,7 @@ export interface HandoutEntry {
   action?: unknown;
 }
 
-/** What it needs of a terminal block (the session's TranscriptBlock has these). */
+/** What it needs of a terminal line (`session-entries.ts` makes these from the session's records). */
 export interface ShownBlock {
   line: string;
   output: string[];

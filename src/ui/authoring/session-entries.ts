@@ -4,14 +4,15 @@
  */
 
 import type { LessonController } from '../lesson/lesson-controller';
-import type { TranscriptBlock } from '../app/session-types';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { isCancelledLine, recordLines } from '../shared/record-screen';
 import type { Scenario } from '../../model/lesson/scenario';
-import type { HandoutEntry } from './handout-model';
+import type { HandoutEntry, ShownBlock } from './handout-model';
 import type { ExportEntry } from './session-scenario';
 
 /** What the page's session offers here. */
 export interface TranscriptSource {
-  readonly transcript: readonly TranscriptBlock[];
+  readonly transcript: readonly CommandRecord[];
 }
 
 /** A session's entries: its lesson (if any), the applied entries, and the step it is at. */
@@ -29,10 +30,27 @@ export function sessionEntries(
   if (controller) {
     return { lesson: controller.scenario, entries: controller.log.slice(0, controller.cursor), step: controller.step };
   }
-  const blocks = (session?.transcript ?? []).filter((b) => b.exitCode !== undefined && !b.interrupted && !b.pending);
+  const records = (session?.transcript ?? []).filter(
+    (r) => r.exitCode !== undefined && !isCancelledLine(r) && !r.incomplete,
+  );
   return {
     lesson: undefined,
-    entries: blocks.map((b) => ({ line: b.line, step: null, exitCode: b.exitCode ?? 0, output: b.output.join('\n') })),
+    entries: records.map((r) => ({
+      line: r.line,
+      step: null,
+      exitCode: r.exitCode ?? 0,
+      output: recordLines(r).join('\n'),
+    })),
     step: 0,
   };
+}
+
+/** The terminal's lines as the handout matches them (what each left on screen). */
+export function shownBlocks(session: TranscriptSource | undefined): ShownBlock[] {
+  return (session?.transcript ?? []).map((r) => ({
+    line: r.line,
+    output: recordLines(r),
+    exitCode: r.exitCode,
+    interrupted: isCancelledLine(r),
+  }));
 }

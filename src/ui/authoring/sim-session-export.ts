@@ -21,7 +21,7 @@ import { formatScenario } from '../../model/lesson/scenario-format';
 import { scenarioFileName, sessionScenario } from './session-scenario';
 import { handoutHtml, handoutFileName, type Handout } from './handout-html';
 import { handoutSections, shownOutputs } from './handout-model';
-import { sessionEntries, type TranscriptSource } from './session-entries';
+import { sessionEntries, shownBlocks, type TranscriptSource } from './session-entries';
 import { downloadText, openHtml } from './download';
 
 @customElement('sim-session-export')
@@ -56,7 +56,7 @@ export class SimSessionExport extends LitElement {
   handout(): string {
     const { lesson, entries, step } = sessionEntries(this.controller, this.session);
     const lang = currentLang();
-    const outputs = shownOutputs(entries, this.session?.transcript ?? []);
+    const outputs = shownOutputs(entries, shownBlocks(this.session));
     const model: Handout = {
       lang,
       title: lesson

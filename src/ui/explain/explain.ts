@@ -6,7 +6,7 @@
 import type { HostState } from '../../model/engine/state';
 import { familiarFromFull } from '../../model/engine/images/familiar';
 import { parseNormalizedNamed } from '../../model/registry/reference';
-import type { CommandRecord } from '../app/session-types';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
 
 /** One fact worth a sentence. */
 export type ExplainFact =
@@ -51,7 +51,7 @@ function messageOf(body: unknown): string {
 export function explainCommand(record: CommandRecord, host: HostState): ExplainFact[] {
   const facts: ExplainFact[] = [];
   const { events, exchanges } = record;
-  if (record.line === '') {
+  if (record.action?.kind === 'daemon') {
     for (const e of events) {
       if (e.type === 'daemon.stopped') {
         const stopped = events.filter((x) => x.type === 'container.state.changed' && x.to === 'exited').length;
@@ -90,7 +90,8 @@ export function explainCommand(record: CommandRecord, host: HostState): ExplainF
     if (e.type === 'image.pulled') {
       const image = host.images[e.imageId];
       const layers = image?.layers ?? [];
-      const reusedChains = layers.filter((l) => record.layersBefore.has(l) && !stored.has(l));
+      // A layer is new in this command when the record has its `layer.stored` event; the others were there.
+      const reusedChains = layers.filter((l) => !stored.has(l));
       const downloaded = layers.filter((l) => stored.has(l)).length;
       if (downloaded === 0) facts.push({ kind: 'pullUpToDate', image: e.reference });
       else if (reusedChains.length > 0) {

@@ -21,7 +21,7 @@ import type { Scenario, Step } from '../../model/lesson/scenario';
 import type { CommandLogEntry, LessonWorld } from '../../model/lesson/lesson-replay';
 import { checkStepGoals, type GoalResult } from '../../model/lesson/goals';
 import type { World } from '../../model/world-base';
-import type { CommandRecord } from '../app/session-types';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
 import { replayPosition, type PageReplay } from './lesson-replay-page';
 import type { LessonSnapshot, LessonStage } from './lesson-snapshot';
 import { LessonAutoplay } from './lesson-autoplay';

@@ -5,19 +5,21 @@
 
 import type { Scenario } from '../../model/lesson/scenario';
 import type { ApiExchange as ReplayExchange, CommandLogEntry } from '../../model/lesson/lesson-replay';
-import type { CommandRecord } from '../app/session-types';
+import { streamText, type CommandRecord } from '../../model/cli/shell/command-record';
+import { recordLines } from '../shared/record-screen';
 
 /** A finished command of the session as an entry of the lesson's log, at `atMs` of the world's clock. */
 export function logEntryOf(record: CommandRecord, step: number, atMs: number): CommandLogEntry {
   // The daemon switch is not a typed line: it is logged as the step action it replays as.
-  const daemon = record.line === '';
-  const line = daemon ? `#daemon ${record.daemonRunning ? 'stop' : 'start'}` : record.line;
+  const daemon = record.action?.kind === 'daemon' ? (record.action.daemon as 'start' | 'stop') : undefined;
+  const line = daemon ? `#daemon ${daemon}` : record.line;
   const entry: CommandLogEntry = {
     line,
     step,
-    exitCode: record.exitCode,
-    output: (record.output ?? []).join('\n'),
-    stderr: record.stderr ?? '',
+    exitCode: record.exitCode ?? 130,
+    // What the terminal shows of it (progress lines rewritten in place), as goals read it.
+    output: recordLines(record).join('\n'),
+    stderr: streamText(record, 'stderr'),
     exchanges: record.exchanges.map((x): ReplayExchange => {
       const e: ReplayExchange = { method: x.method, path: x.path, status: x.status };
       const image = (x.requestBody as { Image?: unknown } | undefined)?.Image;
@@ -26,7 +28,7 @@ export function logEntryOf(record: CommandRecord, step: number, atMs: number): C
     }),
     at: atMs,
   };
-  if (daemon) entry.action = { daemon: record.daemonRunning ? 'stop' : 'start' };
+  if (daemon) entry.action = { daemon };
   return entry;
 }
 

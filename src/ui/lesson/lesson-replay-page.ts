@@ -1,7 +1,7 @@
 /**
  * Replays a lesson position for the page: the model's replay (start, the steps before, entering the
- * current step, then the session's lines), with the page's event recorder listening so the API log
- * gets whole exchanges (bodies included), and each line's output as terminal lines.
+ * current step, then the session's lines), each line as the page's `CommandRecord` with its events
+ * and whole exchanges (bodies included), as the terminal and API log show them.
  */
 
 import type { Scenario } from '../../model/lesson/scenario';
@@ -14,32 +14,20 @@ import {
   type CommandLogEntry,
   type LessonWorld,
 } from '../../model/lesson/lesson-replay';
-import { createScreen, feed, screenLines } from '../../model/cli/format/screen';
-import { EventRecorder } from '../app/event-recorder';
-import type { ApiExchange } from '../app/session-types';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { defaultHost } from '../../model/world-base';
+import { recordEvents } from '../shared/record-events';
 
 /** A line of the session that is a page action, not a shell line (the header's daemon switch). */
 const DAEMON_LINE = /^#daemon (start|stop)$/;
 
-/** What the page's session takes from a replay: the world, the terminal's history, the API log. */
+/** What the page's session takes from a replay: the world and the records of the lines run. */
 export interface PageReplay {
   lw: LessonWorld;
-  /** Shell lines shown in the terminal (the start's silent lines and step actions are not). */
-  blocks: Array<{ line: string; output: string[]; exitCode: number }>;
-  /** Exchanges numbered from 1 (the session renumbers them). */
-  apiLog: ApiExchange[];
+  /** The records of the session's lines (the start's silent lines and step actions have none), numbered from 1. */
+  records: CommandRecord[];
   /** How many log entries come before the current step's own lines (start, steps before, entering). */
   base: number;
-}
-
-/** Terminal lines of an output (progress lines rewritten in place), as a `cols`-wide terminal shows them. */
-export function outputLines(output: string, cols = 80): string[] {
-  if (output === '') return [];
-  const screen = createScreen(cols);
-  feed(screen, output);
-  const lines = screenLines(screen);
-  while (lines.length && lines[lines.length - 1] === '') lines.pop();
-  return lines;
 }
 
 /** Runs one session line (a shell line or `#daemon start|stop`) in a replayed lesson. */
@@ -64,28 +52,44 @@ export function replayPosition(
   // The page's terminal is a tty: replayed lines print what they printed when typed there.
   lw.terminal = { cols };
   let nextId = 1;
-  const apiLog: ApiExchange[] = [];
-  const recorder = new EventRecorder(apiLog, () => nextId++);
-  recorder.attach(lw.world);
-  const blocks: PageReplay['blocks'] = [];
-  const run = (line: string, index: number, shown: boolean): void => {
-    recorder.begin(lw.world, line);
-    const entry = runSessionLine(lw, line, index);
-    recorder.end(entry.exitCode);
-    if (shown && !entry.action)
-      blocks.push({ line, output: outputLines(entry.output, cols), exitCode: entry.exitCode });
+  const records: CommandRecord[] = [];
+  const run = (line: string, index: number): void => {
+    const id = nextId++;
+    const daemonRunning = defaultHost(lw.world).daemon.status === 'running';
+    const {
+      result: entry,
+      events,
+      exchanges,
+    } = recordEvents(
+      lw.world,
+      () => nextId++,
+      () => runSessionLine(lw, line, index),
+    );
+    // The replay's log keeps a line's output as one text: the terminal lays it out alike.
+    const chunks = entry.output ? [{ stream: 'stdout' as const, text: entry.output, at: entry.at }] : [];
+    const record: CommandRecord = {
+      id,
+      line,
+      at: entry.at,
+      cols,
+      tty: true,
+      chunks,
+      exitCode: entry.exitCode,
+      exchanges,
+      events,
+      daemonRunning,
+      step: index,
+    };
+    if (entry.action) record.action = { kind: 'daemon', ...entry.action };
+    records.push(record);
   };
   const last = Math.max(0, Math.min(step, scenario.steps.length - 1));
-  try {
-    for (let i = 0; i < last; i++) {
-      for (const action of scenario.steps[i].actions ?? []) runAction(lw, action, i);
-      for (const line of stepLines(scenario.steps[i])) run(line, i, true);
-    }
-    for (const action of scenario.steps[last]?.actions ?? []) runAction(lw, action, last);
-    const base = lw.log.length;
-    for (const line of lines) run(line, last, true);
-    return { lw, blocks, apiLog, base };
-  } finally {
-    recorder.detach();
+  for (let i = 0; i < last; i++) {
+    for (const action of scenario.steps[i].actions ?? []) runAction(lw, action, i);
+    for (const line of stepLines(scenario.steps[i])) run(line, i);
   }
+  for (const action of scenario.steps[last]?.actions ?? []) runAction(lw, action, last);
+  const base = lw.log.length;
+  for (const line of lines) run(line, last);
+  return { lw, records, base };
 }

@@ -7,8 +7,10 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { TranscriptBlock } from '../app/session-types';
-import { SizeController } from '../app/resize-controller';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { recordLines } from '../shared/record-screen';
+import type { PlayingRecord } from '../shared/view-port';
+import { SizeController } from '../shared/resize-controller';
 import { fitFontPx, longestLine } from './output-fit';
 
 @customElement('sim-big-transcript')
@@ -27,9 +29,9 @@ export class SimBigTranscript extends LitElement {
   `;
 
   /** Finished commands and their output, oldest first. */
-  @property({ attribute: false }) blocks: readonly TranscriptBlock[] = [];
-  /** The command running now. */
-  @property({ attribute: false }) running: TranscriptBlock | undefined;
+  @property({ attribute: false }) blocks: readonly CommandRecord[] = [];
+  /** The command running now and how much of it is shown. */
+  @property({ attribute: false }) running: PlayingRecord | undefined;
   /** How many of the last blocks belong to the current step (shown in full; the rest dimmed). */
   @property({ type: Number }) current = 0;
   /** Changes whenever the running command's output grows. */
@@ -43,11 +45,12 @@ export class SimBigTranscript extends LitElement {
     this.scroller.scrollTop = this.scroller.scrollHeight;
   }
 
-  private block(b: TranscriptBlock, earlier: boolean) {
-    const failed = b.exitCode !== undefined && b.exitCode !== 0;
-    return html`<div class=${earlier ? 'earlier' : 'now'} data-exit=${b.exitCode ?? ''}>
+  private block(b: CommandRecord, earlier: boolean, shown?: number) {
+    const failed = b.exitCode !== undefined && b.exitCode !== 0 && shown === undefined;
+    const output = recordLines(b, shown);
+    return html`<div class=${earlier ? 'earlier' : 'now'} data-exit=${shown === undefined ? (b.exitCode ?? '') : ''}>
       <div class="cmd"><span class="prompt" aria-hidden="true">$ </span>${b.line}</div>
-      ${b.output.length ? html`<pre>${b.output.join('\n')}</pre>` : nothing}
+      ${output.length ? html`<pre>${output.join('\n')}</pre>` : nothing}
       ${failed && !earlier ? html`<div class="exit">${msg('exit code', { id: 'present.exitCode' })} ${b.exitCode}</div>` : nothing}
     </div>`;
   }
@@ -55,13 +58,18 @@ export class SimBigTranscript extends LitElement {
   render() {
     const first = this.blocks.length - this.current;
     const empty = this.blocks.length === 0 && !this.running;
-    const shown = [...this.blocks.slice(Math.max(0, first)), ...(this.running ? [this.running] : [])];
+    const running = this.running;
+    const now = [...this.blocks.slice(Math.max(0, first)), ...(running ? [running.record] : [])];
+    const widest = (now.length ? now : this.blocks.slice(-1)).map((r) => ({
+      line: r.line,
+      output: r === running?.record ? recordLines(r, running.shown) : recordLines(r),
+    }));
     // 1.8rem of padding and a scrollbar's worth of room.
-    const px = fitFontPx(this.size.width - 40, longestLine(shown.length ? shown : this.blocks.slice(-1)));
+    const px = fitFontPx(this.size.width - 40, longestLine(widest));
     return html`<div class="scroll" role="log" tabindex="0" style=${`font-size:${px}px`} aria-label=${msg('Terminal output', { id: 'present.output' })}>
       ${empty ? html`<p class="empty">${msg('No output yet.', { id: 'present.noOutput' })}</p>` : nothing}
       ${this.blocks.map((b, i) => this.block(b, i < first))}
-      ${this.running ? this.block(this.running, false) : nothing}
+      ${running ? this.block(running.record, false, running.shown) : nothing}
     </div>`;
   }
 }

@@ -18,7 +18,9 @@ import { currentLang } from '../i18n/locale';
 import { presenterHref } from './present-url';
 import type { ScenarioRef } from './scenario-ref';
 import { pageStorage, scenarioHash, storeScenario } from './scenario-store';
-import type { LessonOrigin } from '../app/page-lesson-controller';
+
+/** Where the open lesson came from: built in, a `?src=` path, or a file's text (what the link needs). */
+export type LessonOrigin = { kind: 'lesson' } | { kind: 'src'; src: string } | { kind: 'file'; text: string };
 
 @customElement('sim-present-button')
 @localized()

@@ -8,11 +8,9 @@
 
 import { msg } from '@lit/localize';
 import { html, render } from 'lit';
-import { Session } from '../app/session';
-import { createShellPort } from '../app/shell-adapter';
-import { loadDeferred } from '../app/deferred';
-import { setSpeed } from '../app/motion';
-import type { Prefs } from '../app/prefs';
+import { Session, type SessionDeps } from '../session/session';
+import { setSpeed } from '../shared/motion';
+import type { Prefs } from '../shared/prefs';
 import { LessonController } from '../lesson/lesson-controller';
 import { LESSONS } from '../../lessons/index';
 import { currentLang } from '../i18n/locale';
@@ -31,15 +29,16 @@ export { readPresentMode } from './present-url';
 /** The terminal width the presenter and audience lay output out for. */
 const PROJECTED_COLS = 120;
 
-export async function bootPresent(mode: PresentMode, prefs: Prefs): Promise<void> {
+/** `deps`: the page's shell, fresh worlds and deferred loaders (main.ts passes them in). */
+export async function bootPresent(mode: PresentMode, prefs: Prefs, deps: SessionDeps): Promise<void> {
   setSpeed(prefs.speed);
   const root = document.getElementById('app')!;
-  const session = new Session(undefined, createShellPort);
+  const session = new Session(undefined, deps);
   // The big transcript has no terminal width of its own: lay output out as a wide terminal would,
   // so `docker ps` keeps one row per line, and let the transcript size its type to fit.
   session.measureCols = () => PROJECTED_COLS;
   // Commands wait for the client's data (help texts, catalog); fetch it now, as the page does.
-  void loadDeferred().catch(() => undefined);
+  void deps.loadDeferred().catch(() => undefined);
   if (mode.mode === 'audience') {
     const audience = document.createElement('sim-audience');
     audience.session = session;

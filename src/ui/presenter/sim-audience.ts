@@ -10,7 +10,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import type { Session } from '../app/session';
+import type { Session } from '../session/session';
 import { LessonController } from '../lesson/lesson-controller';
 import { applyLang, currentLang } from '../i18n/locale';
 import { isTextField, keyAction } from './clicker-keys';

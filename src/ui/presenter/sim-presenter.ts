@@ -9,7 +9,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import type { Session } from '../app/session';
+import type { Session } from '../session/session';
 import type { LessonController } from '../lesson/lesson-controller';
 import { applyLang, currentLang, type Lang } from '../i18n/locale';
 import { isTextField, keyAction, type PresenterAction } from './clicker-keys';

@@ -9,7 +9,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import type { TranscriptBlock } from '../app/session-types';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { isCancelledLine, recordLines, typedPart } from '../shared/record-screen';
+import type { PlayingRecord } from '../shared/view-port';
 import { killToStart, remember, splitPaste, stepHistory, type HistoryCursor } from './line-editing';
 import type { Completion } from './completion';
 
@@ -45,10 +47,10 @@ export class SimTerminal extends LitElement {
     `,
   ];
 
-  /** Finished commands and their output. */
-  @property({ attribute: false }) blocks: TranscriptBlock[] = [];
-  /** The command running now (its output grows while it runs). */
-  @property({ attribute: false }) running: TranscriptBlock | undefined;
+  /** Finished lines, oldest first. */
+  @property({ attribute: false }) blocks: readonly CommandRecord[] = [];
+  /** The line running now and how much of its output is shown (it grows while it plays). */
+  @property({ attribute: false }) running: PlayingRecord | undefined;
   /** Commands typed before, oldest first. */
   @property({ attribute: false }) history: string[] = [];
   /** Whether bash is waiting for the rest of an unfinished line (the prompt is `>`). */
@@ -177,10 +179,11 @@ export class SimTerminal extends LitElement {
     if (!getSelection()?.toString()) this.focus();
   }
 
-  private renderBlock(b: TranscriptBlock) {
+  private renderBlock(r: CommandRecord, previous: CommandRecord | undefined, shown?: number) {
+    const output = recordLines(r, shown);
     return html`<div class="block">
-      <div class="cmd"><span class="prompt">${b.continued ? '> ' : '$ '}</span>${b.line}${b.interrupted ? html`<span class="intr">^C</span>` : nothing}</div>
-      ${b.output.length ? html`<pre>${b.output.join('\n')}</pre>` : nothing}
+      <div class="cmd"><span class="prompt">${previous?.incomplete ? '> ' : '$ '}</span>${typedPart(r, previous)}${isCancelledLine(r) ? html`<span class="intr">^C</span>` : nothing}</div>
+      ${output.length ? html`<pre>${output.join('\n')}</pre>` : nothing}
     </div>`;
   }
 
@@ -191,9 +194,9 @@ export class SimTerminal extends LitElement {
           ${repeat(
             this.blocks,
             (b) => b.id,
-            (b) => this.renderBlock(b),
+            (b, i) => this.renderBlock(b, this.blocks[i - 1]),
           )}
-          ${this.running ? this.renderBlock(this.running) : nothing}
+          ${this.running ? this.renderBlock(this.running.record, this.blocks.at(-1), this.running.shown) : nothing}
         </div>
         <div class="input-row">
           <span class="prompt" aria-hidden="true" style=${this.running ? 'visibility:hidden' : ''}>${this.continuing ? '>' : '$'}</span>

@@ -9,9 +9,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SessionController } from '../../app/session-controller';
-import type { Session } from '../../app/session';
-import type { ApiExchange } from '../../app/session-types';
+import { SessionController } from '../../shared/session-controller';
+import type { RecordsPort } from '../../shared/view-port';
+import { projectApiLog, type ApiLogEntry } from './api-log-model';
 
 /** The most entries drawn at once (the log keeps more). */
 const SHOWN = 200;
@@ -56,10 +56,12 @@ export class SimApiLogView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: Session;
+  /** The session's finished records (their exchanges are the log). */
+  @property({ attribute: false }) session!: RecordsPort;
   @state() private filter = '';
   @state() private open = new Set<number>();
-  private readonly sessions = new SessionController(this);
+  // Only a new record redraws the log (not a line's output as it plays).
+  private readonly sessions = new SessionController(this, { select: (s) => (s as RecordsPort).records });
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session')) this.sessions.follow(this.session);
@@ -72,13 +74,13 @@ export class SimApiLogView extends LitElement {
     this.open = next;
   }
 
-  private renderEntry(x: ApiExchange) {
+  private renderEntry({ exchange: x, command }: ApiLogEntry) {
     const expanded = this.open.has(x.id);
     return html`<li data-api-method=${x.method} data-api-path=${x.path} data-api-status=${x.status}>
       <button class="row" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.toggle(x.id)}>
         <span class="method">${x.method}</span>
         <span class="path">${x.path}${x.query ? html`<span class="query">?${x.query}</span>` : nothing}
-          <span class="cmd">${x.command ? `$ ${x.command}` : msg('(page action)', { id: 'api.pageAction' })}</span></span>
+          <span class="cmd">${command ? `$ ${command}` : msg('(page action)', { id: 'api.pageAction' })}</span></span>
         <span class=${`status ${statusClass(x.status)}`}>${x.status}</span>
       </button>
       ${
@@ -93,10 +95,7 @@ export class SimApiLogView extends LitElement {
   }
 
   render() {
-    const log = this.session.apiLog;
-    const commands = [...new Set(log.map((x) => x.command).filter(Boolean))].reverse().slice(0, 60);
-    const shown = log.filter((x) => this.filter === '' || x.command === this.filter);
-    const newest = shown.slice(-SHOWN).reverse();
+    const { commands, shown, newest } = projectApiLog(this.session.records, this.filter, SHOWN);
     return html`
       <div class="toolbar">
         <label>${msg('Command', { id: 'api.filter' })}
@@ -112,7 +111,7 @@ export class SimApiLogView extends LitElement {
           ? html`<p class="empty">${msg('No API calls yet. Every docker command talks to the daemon through the Engine API; its requests will appear here.', { id: 'api.empty' })}</p>`
           : html`<ul class="list" aria-label=${msg('API requests', { id: 'api.list' })}>${repeat(
               newest,
-              (x) => x.id,
+              (x) => x.exchange.id,
               (x) => this.renderEntry(x),
             )}</ul>`
       }

@@ -6,7 +6,7 @@
 
 import type { HostState } from '../../../model/engine/state';
 import { parseNormalizedNamed } from '../../../model/registry/reference';
-import type { CommandRecord } from '../../app/session-types';
+import type { CommandRecord } from '../../../model/cli/shell/command-record';
 import type { ArchitectureLayout } from './architecture-layout';
 import type { Flight } from './architecture-render';
 
@@ -45,7 +45,7 @@ export function planFlights(
   const mid = (a: [number, number], b: [number, number]): [number, number] => [(a[0] + b[0]) / 2, a[1]];
   const inset = (p: [number, number], dx: number): [number, number] => [p[0] + dx, p[1]];
   let t = 0;
-  if (record.line !== '' && !record.daemonRunning && record.exchanges.length === 0 && record.exitCode !== 0) {
+  if (record.action === undefined && !record.daemonRunning && record.exchanges.length === 0 && record.exitCode !== 0) {
     // Nobody answers: the request stops at the API, where the socket is closed.
     flights.push({
       label: words.refused,
@@ -102,7 +102,9 @@ function planPull(
   const progress = record.events.filter((e) => e.type === 'image.layer.progress');
   const pulled = record.events.find((e) => e.type === 'image.pulled');
   const image = pulled && pulled.type === 'image.pulled' ? host.images[pulled.imageId] : undefined;
-  const existing = (image?.layers ?? []).filter((l) => record.layersBefore.has(l));
+  // A layer is new in this command when the record has its `layer.stored` event; the others were there.
+  const stored = new Set(record.events.flatMap((e) => (e.type === 'layer.stored' ? [e.chainId] : [])));
+  const existing = (image?.layers ?? []).filter((l) => !stored.has(l));
   // "Already exists" marks sit along the bottom of the Images box, clear of its list.
   existing.forEach((chain, i) => {
     const id = short(host.layers[chain]?.blobDigest ?? chain);

@@ -9,31 +9,17 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SessionController } from '../../app/session-controller';
-import { SizeController } from '../../app/resize-controller';
-import type { Session } from '../../app/session';
-import type { CommandRecord } from '../../app/session-types';
-import { getSpeed, scaled } from '../../app/motion';
+import { SessionController } from '../../shared/session-controller';
+import { SizeController } from '../../shared/resize-controller';
+import type { ArchitecturePort } from '../../shared/view-port';
+import type { CommandRecord } from '../../../model/cli/shell/command-record';
+import { getSpeed, scaled } from '../../shared/motion';
+import { planPlayback, pullWindowMs } from '../../shared/playback-plan';
 import { select } from '../d3-helpers';
-import { familiarFromFull } from '../../../model/engine/images/familiar';
-import { statusOf } from '../../../model/engine/containers/lifecycle';
+import { projectArchitecture } from './architecture-model';
 import { layoutArchitecture, type ArchitectureLayout } from './architecture-layout';
 import { renderBoxes, renderFlights, type ArchModel } from './architecture-render';
 import { planFlights, pulledRegistry } from './architecture-flights';
-
-const REGISTRY_NAMES: Record<string, string> = {
-  'docker.io': 'Docker Hub',
-  'registry.digitalocean.com': 'DigitalOcean',
-  'gcr.io': 'Google (GCR)',
-  'ghcr.io': 'GitHub (GHCR)',
-};
-
-function registryLabel(host: string): string {
-  if (REGISTRY_NAMES[host]) return REGISTRY_NAMES[host];
-  if (host.includes('.dkr.ecr.')) return 'Amazon ECR';
-  if (host.endsWith('.azurecr.io')) return 'Azure (ACR)';
-  return host;
-}
 
 @customElement('sim-architecture-view')
 @localized()
@@ -71,9 +57,13 @@ export class SimArchitectureView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: Session;
+  /** The host and its registries. */
+  @property({ attribute: false }) session!: ArchitecturePort;
   @query('svg') private svgEl!: SVGSVGElement;
-  private readonly sessions = new SessionController(this, (r) => this.animateCommand(r));
+  private readonly sessions = new SessionController<ArchitecturePort>(this, {
+    select: (s) => s.revision,
+    onCommandStart: (r) => this.animateCommand(r),
+  });
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
   private layout: ArchitectureLayout | undefined;
   private activeRegistry: string | undefined;
@@ -85,17 +75,12 @@ export class SimArchitectureView extends LitElement {
   }
 
   private model(): ArchModel {
-    const host = this.session.host();
-    const images = Object.values(host.images).map((i) => ({
-      label: i.repoTags[0] ? familiarFromFull(i.repoTags[0]) : `<none> ${i.id.slice(7, 19)}`,
-    }));
-    const containers = Object.values(host.containers)
-      .sort((a, b) => a.created - b.created)
-      .map((c) => ({ label: c.name.replace(/^\//, ''), state: statusOf(c.state.lifecycle) }));
-    const volumes = Object.values(host.volumes).map((v) => ({ label: v.anonymous ? v.name.slice(0, 12) : v.name }));
-    const networks = Object.values(host.networks).map((n) => ({ label: `${n.name} (${n.driver})` }));
+    const { daemonRunning, images, containers, volumes, networks, registries } = projectArchitecture(
+      this.session.host(),
+      Object.keys(this.session.world.state.registries),
+    );
     return {
-      daemonRunning: host.daemon.status === 'running',
+      daemonRunning,
       parts: {
         images: { title: msg('Images', { id: 'arch.images' }), items: images, count: images.length },
         containers: {
@@ -106,7 +91,7 @@ export class SimArchitectureView extends LitElement {
         volumes: { title: msg('Volumes', { id: 'arch.volumes' }), items: volumes, count: volumes.length },
         networks: { title: msg('Networks', { id: 'arch.networks' }), items: networks, count: networks.length },
       },
-      registries: Object.keys(this.session.world.state.registries).map((h) => ({ host: h, label: registryLabel(h) })),
+      registries,
       activeRegistry: this.activeRegistry,
       words: {
         client: msg('docker client', { id: 'arch.client' }),
@@ -135,7 +120,8 @@ export class SimArchitectureView extends LitElement {
       record,
       this.layout,
       this.session.host(),
-      { hop: scaled(420), pull: scaled(Math.min(6000, pullSpan(record))) },
+      // The layers fly on the terminal's plan, so both finish together.
+      { hop: scaled(420), pull: pullWindowMs(planPlayback(record, getSpeed()), record) },
       {
         exists: 'Already exists',
         refused: msg('✕ no answer', { id: 'arch.refused' }),
@@ -176,12 +162,6 @@ export class SimArchitectureView extends LitElement {
       </div>
     `;
   }
-}
-
-/** The virtual duration of a command's layer transfers. */
-function pullSpan(record: CommandRecord): number {
-  const times = record.events.flatMap((e) => (e.type === 'image.layer.progress' ? [e.at] : []));
-  return times.length ? Math.max(...times) - Math.min(...times) : 0;
 }
 
 declare global {

@@ -9,7 +9,7 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
-import { SizeController } from '../../app/resize-controller';
+import { SizeController } from '../../shared/resize-controller';
 import { select } from '../d3-helpers';
 import type { ComparisonRun } from '../../../model/vm/comparison';
 import { formatDisk, formatMs, formatRam } from '../../../model/vm/format';

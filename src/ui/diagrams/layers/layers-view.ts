@@ -9,10 +9,10 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SessionController } from '../../app/session-controller';
-import { SizeController } from '../../app/resize-controller';
-import type { Session } from '../../app/session';
-import { scaled } from '../../app/motion';
+import { SessionController } from '../../shared/session-controller';
+import { SizeController } from '../../shared/resize-controller';
+import type { LayersPort } from '../../shared/view-port';
+import { scaled } from '../../shared/motion';
 import { select } from '../d3-helpers';
 import { defaultLayersMetrics, layoutLayers, type LayersLayout } from './layers-layout';
 import { renderColumns, renderContainers, renderLayers, type LayersWords } from './layers-render';
@@ -56,10 +56,11 @@ export class SimLayersView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: Session;
+  /** The host, the registries' catalog and the last command. */
+  @property({ attribute: false }) session!: LayersPort;
   @state() private catalogOpen = true;
   @query('svg') private svgEl!: SVGSVGElement;
-  private readonly sessions = new SessionController(this);
+  private readonly sessions = new SessionController<LayersPort>(this, { select: (s) => s.revision });
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
   private layout: LayersLayout | undefined;
 

@@ -8,15 +8,17 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SessionController } from '../../app/session-controller';
-import { SizeController } from '../../app/resize-controller';
-import type { Session } from '../../app/session';
-import type { CommandRecord } from '../../app/session-types';
-import { scaled } from '../../app/motion';
+import { SessionController } from '../../shared/session-controller';
+import { SizeController } from '../../shared/resize-controller';
+import type { HostPort } from '../../shared/view-port';
+import type { CommandRecord } from '../../../model/cli/shell/command-record';
+import { getSpeed, scaled } from '../../shared/motion';
+import { staggerMs } from '../../shared/playback-plan';
+import { PlaybackTimers } from '../../shared/playback-timers';
 import { select } from '../d3-helpers';
 import { containerMachine } from '../../../model/engine/containers/lifecycle-machine';
-import { statusOf } from '../../../model/engine/containers/lifecycle';
-import { layoutLifecycle, nodeOfStatus, type LifecycleLayout } from './lifecycle-layout';
+import { layoutLifecycle, type LifecycleLayout } from './lifecycle-layout';
+import { projectLifecycle, transitionsToPlay, type LifecycleModel } from './lifecycle-model';
 import {
   animateTransition,
   edgeFor,
@@ -56,10 +58,15 @@ export class SimLifecycleView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: Session;
+  /** The host whose containers are drawn. */
+  @property({ attribute: false }) session!: HostPort;
   @state() private selected: string | undefined;
   @query('svg') private svgEl!: SVGSVGElement;
-  private readonly sessions = new SessionController(this, undefined, (r) => this.onCommand(r));
+  private readonly sessions = new SessionController<HostPort>(this, {
+    select: (s) => s.revision,
+    onCommand: (r) => this.onCommand(r),
+  });
+  private readonly timers = new PlaybackTimers();
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
   private layout: LifecycleLayout | undefined;
 
@@ -69,57 +76,37 @@ export class SimLifecycleView extends LitElement {
     const h = Math.max(300, this.size.height);
     if (!this.layout || this.layout.width !== w || this.layout.height !== h)
       this.layout = layoutLifecycle(containerMachine, w, h);
-    const containers = this.session.host().containers;
-    if (!this.selected || !containers[this.selected]) {
-      const latest = Object.values(containers).sort((a, b) => b.created - a.created)[0];
-      this.selected = latest?.id;
-    }
+    this.selected = projectLifecycle(this.session.host(), this.selected).selected;
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.timers.cancel();
   }
 
   private onCommand(record: CommandRecord): void {
-    const changes = record.events.filter((e) => e.type === 'container.state.changed');
-    const last = changes[changes.length - 1];
-    if (last && last.type === 'container.state.changed' && this.session.host().containers[last.containerId])
-      this.selected = last.containerId;
-    // Play the selected container's transitions one after another.
-    const mine = changes.filter(
-      (e) => e.type === 'container.state.changed' && e.containerId === (this.selected ?? last?.containerId),
-    );
+    const { selected, changes } = transitionsToPlay(record, this.session.host(), this.selected);
+    this.selected = selected;
+    // Play the chosen container's transitions one after another.
+    this.timers.cancel();
     const step = scaled(700);
-    mine.forEach((e, i) => {
-      if (e.type !== 'container.state.changed' || !this.layout) return;
-      const edge = edgeFor(this.layout, e.from, e.to, e.event);
-      if (edge)
-        setTimeout(
-          () =>
-            this.layout &&
-            animateTransition(select(this.svgEl).select('g.travel'), select(this.svgEl).select('g.edges'), edge, step),
-          i * step,
-        );
+    changes.forEach((e, i) => {
+      const edge = this.layout && edgeFor(this.layout, e.from, e.to, e.event);
+      if (!edge) return;
+      this.timers.at(staggerMs(i, 700, getSpeed()), () =>
+        animateTransition(select(this.svgEl).select('g.travel'), select(this.svgEl).select('g.edges'), edge, step),
+      );
     });
   }
 
-  private marks(): LifecycleMarks {
-    const counts = new Map<string, number>();
-    const containers = this.session.host().containers;
-    for (const c of Object.values(containers)) {
-      const node = nodeOfStatus(statusOf(c.state.lifecycle));
-      counts.set(node, (counts.get(node) ?? 0) + 1);
-    }
-    const c = this.selected ? containers[this.selected] : undefined;
-    const status = c ? statusOf(c.state.lifecycle) : undefined;
-    return {
-      counts,
-      selectedNode: status ? nodeOfStatus(status) : undefined,
-      selectedName: c?.name.replace(/^\//, ''),
-      selectedState: status,
-    };
+  private model(): LifecycleModel {
+    return projectLifecycle(this.session.host(), this.selected);
   }
 
   protected updated(): void {
     if (!this.layout || !this.svgEl) return;
     const root = select(this.svgEl);
-    const marks = this.marks();
+    const marks: LifecycleMarks = this.model();
     renderEdges(root.select('g.edges'), this.layout, marks.selectedNode);
     renderStates(root.select('g.states'), this.layout, marks, scaled(300));
     renderToken(root.select('g.tokens'), this.layout, marks);
@@ -127,8 +114,8 @@ export class SimLifecycleView extends LitElement {
 
   render() {
     const layout = this.layout!;
-    const containers = Object.values(this.session.host().containers).sort((a, b) => a.created - b.created);
-    const marks = this.marks();
+    const marks = this.model();
+    const containers = marks.containers;
     const label = marks.selectedName
       ? msg(str`Container lifecycle statechart; ${marks.selectedName} is ${marks.selectedState}.`, {
           id: 'lifecycle.summary',
@@ -139,7 +126,7 @@ export class SimLifecycleView extends LitElement {
         <label>${msg('Container', { id: 'lifecycle.container' })}
           <select ?disabled=${containers.length === 0} @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
             ${containers.length === 0 ? html`<option>${msg('(none yet)', { id: 'lifecycle.none' })}</option>` : ''}
-            ${containers.map((c) => html`<option value=${c.id} ?selected=${c.id === this.selected}>${c.name.replace(/^\//, '')} (${statusOf(c.state.lifecycle)})</option>`)}
+            ${containers.map((c) => html`<option value=${c.id} ?selected=${c.id === this.selected}>${c.name} (${c.status})</option>`)}
           </select>
         </label>
         <span>${msg('Highlighted arrows: what the chosen container can do next. ×N: containers in that state.', { id: 'lifecycle.help' })}</span>

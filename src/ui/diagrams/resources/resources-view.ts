@@ -5,10 +5,10 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SessionController } from '../../app/session-controller';
-import { SizeController } from '../../app/resize-controller';
-import type { Session } from '../../app/session';
-import { scaled } from '../../app/motion';
+import { SessionController } from '../../shared/session-controller';
+import { SizeController } from '../../shared/resize-controller';
+import type { HostPort } from '../../shared/view-port';
+import { scaled } from '../../shared/motion';
 import { animate, fitText, select, stateColor } from '../d3-helpers';
 import { layoutResources, type ResourceLink, type ResourceNode, type ResourcesLayout } from './resources-layout';
 
@@ -36,9 +36,10 @@ export class SimResourcesView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: Session;
+  /** The host whose volumes, containers and networks are drawn. */
+  @property({ attribute: false }) session!: HostPort;
   @query('svg') private svgEl!: SVGSVGElement;
-  private readonly sessions = new SessionController(this);
+  private readonly sessions = new SessionController<HostPort>(this, { select: (s) => s.revision });
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
   private layout: ResourcesLayout | undefined;
 

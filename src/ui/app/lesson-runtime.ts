@@ -4,14 +4,14 @@
  * never loads it.
  */
 
-import './lesson-player';
+import '../lesson/lesson-player';
 // What the player's tools slot holds (authoring: share and export, H5; teacher mode, H4).
 import '../authoring/sim-share-link';
 import '../authoring/sim-session-export';
 import '../presenter/present-button';
 
 export { LESSONS, lessonById } from '../../lessons/index';
-export { LessonController, isLessonSnapshot, type LessonSnapshot } from './lesson-controller';
-export { Highlighter, targetSelectors } from './highlighter';
+export { LessonController, isLessonSnapshot, type LessonSnapshot } from '../lesson/lesson-controller';
+export { Highlighter, targetSelectors } from '../lesson/highlighter';
 // A shared sandbox's lines (`?log=`) are read only when a lesson opens, so the boot path stays small.
 export { sharedPosition } from '../authoring/share-url';

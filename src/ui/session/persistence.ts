@@ -1,25 +1,29 @@
 /**
- * Saving and restoring the session (world, terminal history and transcript, API log) in
+ * Saving and restoring the session (world, terminal history, the command records) in
  * localStorage. A saved session that cannot be read is reported and replaced, never trusted: the
- * page must always come up.
+ * page must always come up. Sessions saved before the one record (format 1: a transcript of screen
+ * lines and an API log) are still read, as records (`legacy-session.ts`).
  */
 
 import { deserializeWorld, type World } from '../../model/world-base';
-import type { ApiExchange, TranscriptBlock } from './session-types';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { compactForStorage } from './record-log';
+import { isLegacySession, recordsOfLegacy } from './legacy-session';
 
 /** The key the session is saved under. */
 export const SESSION_KEY = 'pelabuhan.session';
 
 /** The version of the saved-session format written by this page. */
-export const SESSION_FORMAT = 1;
+export const SESSION_FORMAT = 2;
 
 /** What a session looks like in storage. */
 interface SavedSession {
   format: number;
   world: string;
   history: string[];
-  transcript: TranscriptBlock[];
-  apiLog: ApiExchange[];
+  records: CommandRecord[];
+  /** The terminal shows records from this id on (Ctrl+L and `clear` move it). */
+  shownFrom: number;
   nextId: number;
   lastFacts?: unknown[];
   lesson?: unknown;
@@ -29,8 +33,8 @@ interface SavedSession {
 export interface RestoredSession {
   world: World;
   history: string[];
-  transcript: TranscriptBlock[];
-  apiLog: ApiExchange[];
+  records: CommandRecord[];
+  shownFrom: number;
   nextId: number;
   /** What the explanation panel showed (facts, shown in the reader's language). */
   lastFacts?: unknown[];
@@ -47,13 +51,8 @@ export type LoadOutcome =
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-function isBlock(v: unknown): v is TranscriptBlock {
-  const b = v as TranscriptBlock;
-  return !!b && typeof b.id === 'number' && typeof b.line === 'string' && isStringArray(b.output);
-}
-
-function isExchange(v: unknown): v is ApiExchange {
-  const e = v as ApiExchange;
+function isExchange(v: unknown): boolean {
+  const e = v as CommandRecord['exchanges'][number];
   return (
     !!e &&
     typeof e.id === 'number' &&
@@ -61,6 +60,31 @@ function isExchange(v: unknown): v is ApiExchange {
     typeof e.path === 'string' &&
     typeof e.status === 'number'
   );
+}
+
+function isRecord(v: unknown): v is CommandRecord {
+  const r = v as CommandRecord;
+  return (
+    !!r &&
+    typeof r.id === 'number' &&
+    typeof r.line === 'string' &&
+    typeof r.cols === 'number' &&
+    Array.isArray(r.chunks) &&
+    r.chunks.every((c) => !!c && typeof c.text === 'string' && typeof c.at === 'number') &&
+    Array.isArray(r.exchanges) &&
+    r.exchanges.every(isExchange) &&
+    Array.isArray(r.events)
+  );
+}
+
+/** The parts of a saved session of this format, or why they cannot be read. */
+function partsOf(saved: SavedSession): Omit<SavedSession, 'format' | 'world'> | string {
+  if (isLegacySession(saved)) return recordsOfLegacy(saved) ?? 'damaged parts';
+  if (saved.format !== SESSION_FORMAT) return `unknown format ${String(saved.format)}`;
+  if (!isStringArray(saved.history) || !Array.isArray(saved.records)) return 'missing parts';
+  if (!saved.records.every(isRecord) || typeof saved.nextId !== 'number' || typeof saved.shownFrom !== 'number')
+    return 'damaged parts';
+  return saved;
 }
 
 /** Reads and checks the saved session; anything unreadable comes back as `corrupt` or `outdated`. */
@@ -79,18 +103,11 @@ export function loadSession(storage: Storage | undefined): LoadOutcome {
     return { kind: 'corrupt', detail: 'not JSON' };
   }
   if (!saved || typeof saved !== 'object') return { kind: 'corrupt', detail: 'not an object' };
-  if (saved.format !== SESSION_FORMAT) {
-    return typeof saved.format === 'number' && saved.format < SESSION_FORMAT
-      ? { kind: 'outdated', detail: `format ${saved.format}` }
-      : { kind: 'corrupt', detail: `unknown format ${String(saved.format)}` };
-  }
+  if (typeof saved.format === 'number' && saved.format < 1)
+    return { kind: 'outdated', detail: `format ${saved.format}` };
   if (typeof saved.world !== 'string') return { kind: 'corrupt', detail: 'no world' };
-  if (!isStringArray(saved.history) || !Array.isArray(saved.transcript) || !Array.isArray(saved.apiLog)) {
-    return { kind: 'corrupt', detail: 'missing parts' };
-  }
-  if (!saved.transcript.every(isBlock) || !saved.apiLog.every(isExchange) || typeof saved.nextId !== 'number') {
-    return { kind: 'corrupt', detail: 'damaged parts' };
-  }
+  const parts = partsOf(saved);
+  if (typeof parts === 'string') return { kind: 'corrupt', detail: parts };
   let world: World;
   try {
     world = deserializeWorld(saved.world);
@@ -107,10 +124,10 @@ export function loadSession(storage: Storage | undefined): LoadOutcome {
     kind: 'restored',
     session: {
       world,
-      history: saved.history,
-      transcript: saved.transcript,
-      apiLog: saved.apiLog,
-      nextId: saved.nextId,
+      history: parts.history,
+      records: parts.records,
+      shownFrom: parts.shownFrom,
+      nextId: parts.nextId,
       lesson: saved.lesson !== null && typeof saved.lesson === 'object' ? saved.lesson : undefined,
       lastFacts: Array.isArray(saved.lastFacts)
         ? saved.lastFacts.filter((f) => !!f && typeof (f as { kind?: unknown }).kind === 'string')
@@ -125,7 +142,12 @@ export function saveSession(
   world: string,
   parts: Omit<RestoredSession, 'world'>,
 ): boolean {
-  const saved: SavedSession = { format: SESSION_FORMAT, world, ...parts };
+  const saved: SavedSession = {
+    format: SESSION_FORMAT,
+    world,
+    ...parts,
+    records: parts.records.map(compactForStorage),
+  };
   try {
     storage?.setItem(SESSION_KEY, JSON.stringify(saved));
     return true;

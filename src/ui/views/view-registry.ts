@@ -3,8 +3,8 @@
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
-import type { ViewId } from './prefs';
-import type { Session } from './session';
+import type { ViewId } from '../shared/prefs';
+import type { Session } from '../session/session';
 
 /** The tab label of a view. */
 export function viewLabel(view: ViewId): string {
