@@ -330,9 +330,8 @@ function deepFreeze<T>(value: T): T {
 
 /** A fresh world of `seed`, on the shared registries. */
 export function freshWorld(seed: number): World {
-  const world = createWorld({ seed });
-  world.state.registries = SHARED_REGISTRIES;
-  return world;
+  // Handed the shared registries, createWorld does not build (and throw away) a catalog per sequence.
+  return createWorld({ seed, registries: SHARED_REGISTRIES });
 }
 
 /** serialize → deserialize of the world without its (shared) registries, which are put back after. */

@@ -194,7 +194,7 @@ describe('tags and catalog', () => {
   it('tags/list names the repository and sorts its tags', () => {
     expect(JSON.parse(get(HUB, '/v2/library/alpine/tags/list').body)).toEqual({
       name: 'library/alpine',
-      tags: ['3', '3.20', '3.20.6', '3.22', 'latest'],
+      tags: ['3', '3.19', '3.19.4', '3.19.5', '3.20', '3.20.6', '3.22', 'latest'],
     });
   });
 

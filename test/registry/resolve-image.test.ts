@@ -127,7 +127,7 @@ describe('listRepositoryTags (pull -a)', () => {
   it('lists every tag of a repository', () => {
     expect(listRepositoryTags(registries, ref('alpine'))).toEqual({
       ok: true,
-      tags: ['3', '3.20', '3.20.6', '3.22', 'latest'],
+      tags: ['3', '3.19', '3.19.4', '3.19.5', '3.20', '3.20.6', '3.22', 'latest'],
     });
   });
 

@@ -59,6 +59,33 @@ export const UBUNTU_STEPS: BuildStep[] = builtAgo(UBUNTU_AGO, [
   { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]' },
 ]);
 
+/** When the alpine 3.19.4 rootfs was built (repo-info: layer uploaded 09 Sep 2024), before mongo-express. */
+export const ALPINE_3_19_4_AGO = 333 * DAY;
+/** When the ubuntu:22.04 (jammy) base was built (repo-info for mongo:7: 28 Apr 2025). */
+export const UBUNTU_JAMMY_AGO = 102 * DAY;
+
+/** alpine 3.19.4's rootfs: mongo-express and the node:20-alpine3.19 it was built from start with it. */
+export const ALPINE_3_19_4_BASE = syntheticLayer('alpine-3.19.4-base', 3_419_728, 7_378_000);
+
+/** ubuntu:22.04's rootfs (29532614 bytes compressed in repo-info's mongo:7). */
+export const UBUNTU_22_04 = syntheticLayer('ubuntu-22.04', 29_532_614, 77_860_000);
+
+/** FROM alpine:3.19.4. */
+export const ALPINE_3_19_4_STEPS: BuildStep[] = builtAgo(ALPINE_3_19_4_AGO, [
+  step('ADD alpine-minirootfs-3.19.4-x86_64.tar.gz / # buildkit', ALPINE_3_19_4_BASE),
+  step('CMD ["/bin/sh"]'),
+]);
+
+/** FROM ubuntu:22.04 (jammy), which mongo:7 is built on. */
+export const UBUNTU_JAMMY_STEPS: BuildStep[] = builtAgo(UBUNTU_JAMMY_AGO, [
+  { createdBy: '/bin/sh -c #(nop)  ARG RELEASE' },
+  { createdBy: '/bin/sh -c #(nop)  ARG LAUNCHPAD_BUILD_ARCH' },
+  { createdBy: '/bin/sh -c #(nop)  LABEL org.opencontainers.image.ref.name=ubuntu' },
+  { createdBy: '/bin/sh -c #(nop)  LABEL org.opencontainers.image.version=22.04' },
+  { createdBy: `/bin/sh -c #(nop) ADD file:${sha256Hex('pelabuhan:ubuntu-22.04-rootfs')} in / `, layer: UBUNTU_22_04 },
+  { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]' },
+]);
+
 /** FROM buildpack-deps:bookworm: debian:bookworm plus curl, version control and build tools. */
 export const BUILDPACK_DEPS_STEPS: BuildStep[] = [
   ...DEBIAN_FULL_STEPS,

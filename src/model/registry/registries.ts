@@ -16,9 +16,12 @@ import {
   GHCR,
   GHCR_IMAGES,
 } from './catalog-cloud';
+import { COURSE_APP_IMAGES } from './catalog-hub-course-apps';
+import { COURSE_DATABASE_IMAGES } from './catalog-hub-course-databases';
 import { DATABASE_IMAGES } from './catalog-hub-databases';
 import { LANGUAGE_IMAGES } from './catalog-hub-languages';
 import { ORACLE_IMAGES } from './catalog-hub-oracle';
+import { VERSION_IMAGES } from './catalog-hub-versions';
 import { OS_IMAGES } from './catalog-hub-os';
 import { WEB_IMAGES } from './catalog-hub-web';
 import type { ImageSpec } from './image-spec';
@@ -29,7 +32,19 @@ export const DOCKER_HUB: RegistryIdentity = { host: 'docker.io', apiHost: 'regis
 
 /** Each registry with the images it holds, in the order they are built. */
 export const REGISTRY_CATALOG: Array<[RegistryIdentity, ImageSpec[]]> = [
-  [DOCKER_HUB, [...ORACLE_IMAGES, ...OS_IMAGES, ...WEB_IMAGES, ...DATABASE_IMAGES, ...LANGUAGE_IMAGES]],
+  [
+    DOCKER_HUB,
+    [
+      ...ORACLE_IMAGES,
+      ...OS_IMAGES,
+      ...WEB_IMAGES,
+      ...DATABASE_IMAGES,
+      ...LANGUAGE_IMAGES,
+      ...VERSION_IMAGES,
+      ...COURSE_DATABASE_IMAGES,
+      ...COURSE_APP_IMAGES,
+    ],
+  ],
   [DIGITALOCEAN, DIGITALOCEAN_IMAGES],
   [GCR, GCR_IMAGES],
   [ECR, ECR_IMAGES],

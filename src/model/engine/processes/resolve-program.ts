@@ -16,7 +16,8 @@ const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 // Language images (node, python, ruby) run an interactive interpreter as their command: with no
 // script it reads its program from stdin, so like a shell it exits 0 at EOF and waits under -it.
 const INTERPRETERS = new Set(['node', 'python', 'python3', 'irb', 'ruby']);
-const ENTRYPOINT_SCRIPTS = new Set(['docker-entrypoint.sh', 'httpd-foreground']);
+// php's docker-php-entrypoint and the tini that mongo-express runs first exec what follows them too.
+const ENTRYPOINT_SCRIPTS = new Set(['docker-entrypoint.sh', 'httpd-foreground', 'docker-php-entrypoint', 'tini']);
 const COREUTILS = [
   'echo',
   'sleep',
@@ -198,7 +199,8 @@ export function resolveProgram(ctx: ProcessContext): Program {
 function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   let argv = ctx.argv;
   // Entrypoint scripts of the official images set things up, then exec their arguments.
-  while (argv.length > 1 && ENTRYPOINT_SCRIPTS.has(basename(argv[0]))) argv = argv.slice(1);
+  while (argv.length > 1 && ENTRYPOINT_SCRIPTS.has(basename(argv[0])))
+    argv = argv.slice(basename(argv[0]) === 'tini' && argv[1] === '--' ? 2 : 1);
   if (argv.length === 0) return { kind: 'missing', message: 'no command specified' };
   const name = basename(argv[0]);
   const server = SERVERS[name];

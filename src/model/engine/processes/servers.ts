@@ -5,27 +5,19 @@
 
 import { stderr, stdout, type OutputLine, type Program, type ProcessContext } from './program';
 import { normalizePath, type ContainerFs } from './container-fs';
+import { DAYS, entrypointStart, envValue, hasEnv, MONTHS, parts, two } from './server-log';
+import { apache2Foreground, mongoExpress } from './web-servers';
+import { mariadb } from './mariadb';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const two = (n: number) => String(n).padStart(2, '0');
+// catalog.json trims the Env of nginx:latest, nginx:alpine and redis:latest (shared/reference pins
+// their configs); their builds set these versions (`ENV NGINX_VERSION=1.29.0`, redis's 8.0.3 tarball).
+const NGINX_CATALOG_VERSION = '1.29.0';
+const REDIS_CATALOG_VERSION = '8.0.3';
 
-function parts(ms: number) {
-  const d = new Date(ms);
-  return {
-    y: d.getUTCFullYear(),
-    mo: d.getUTCMonth(),
-    d: d.getUTCDate(),
-    wd: d.getUTCDay(),
-    h: two(d.getUTCHours()),
-    mi: two(d.getUTCMinutes()),
-    s: two(d.getUTCSeconds()),
-    ms: String(d.getUTCMilliseconds()).padStart(3, '0'),
-  };
-}
-
-function hasEnv(ctx: ProcessContext, name: string): boolean {
-  return ctx.env.some((e) => e.startsWith(`${name}=`) && e.length > name.length + 1);
+/** The redis version: REDIS_VERSION (redis 7.2 and older set it), else the release tarball's name. */
+function redisVersion(ctx: ProcessContext): string {
+  const url = envValue(ctx, 'REDIS_DOWNLOAD_URL') ?? '';
+  return envValue(ctx, 'REDIS_VERSION') ?? /(\d+\.\d+\.\d+)\.tar\.gz$/.exec(url)?.[1] ?? REDIS_CATALOG_VERSION;
 }
 
 function nginx(ctx: ProcessContext): Program {
@@ -44,7 +36,7 @@ function nginx(ctx: ProcessContext): Program {
     ),
     ...stderr(
       `${stamp} [notice] 1#1: using the "epoll" event method`,
-      `${stamp} [notice] 1#1: nginx/1.27.5`,
+      `${stamp} [notice] 1#1: nginx/${envValue(ctx, 'NGINX_VERSION') ?? NGINX_CATALOG_VERSION}`,
       `${stamp} [notice] 1#1: OS: Linux ${ctx.kernelVersion}`,
       `${stamp} [notice] 1#1: start worker processes`,
       `${stamp} [notice] 1#1: start worker process 29`,
@@ -61,7 +53,7 @@ function redis(ctx: ProcessContext): Program {
     kind: 'serves',
     output: stdout(
       `1:C ${stamp} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo`,
-      `1:C ${stamp} * Redis version=8.0.2, bits=64, commit=00000000, modified=1, pid=1, just started`,
+      `1:C ${stamp} * Redis version=${redisVersion(ctx)}, bits=64, commit=00000000, modified=1, pid=1, just started`,
       `1:C ${stamp} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf`,
       `1:M ${stamp} * Running mode=standalone, port=6379.`,
       `1:M ${stamp} * Server initialized`,
@@ -81,7 +73,7 @@ function httpd(ctx: ProcessContext): Program {
     output: stderr(
       fqdn,
       fqdn,
-      `[${stamp}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.63 (Unix) configured -- resuming normal operations`,
+      `[${stamp}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/${envValue(ctx, 'HTTPD_VERSION') ?? '2.4.65'} (Unix) configured -- resuming normal operations`,
       `[${stamp}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'`,
     ),
     rwBytes: 2,
@@ -109,12 +101,6 @@ const PGDATA_DIRS = [
   'pg_wal',
   'pg_xact',
 ];
-
-const envValue = (ctx: ProcessContext, name: string) =>
-  [...ctx.env]
-    .reverse()
-    .find((e) => e.startsWith(`${name}=`))
-    ?.slice(name.length + 1);
 
 /**
  * docker-entrypoint.sh: a PGDATA with PG_VERSION holds a database, which is used as it is (no
@@ -178,11 +164,15 @@ function postgres(ctx: ProcessContext, fs: ContainerFs): Program {
 function postgresServing(ctx: ProcessContext, entrypoint: OutputLine[]): Program {
   const t = parts(ctx.nowMs);
   const stamp = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}.${t.ms} UTC`;
+  // PG_VERSION is the Debian package version (17.5-1.pgdg120+1); the server reports 17.5.
+  const pgPackage = envValue(ctx, 'PG_VERSION') ?? '';
+  const pgVersion = pgPackage.replace(/-.*$/, '');
   return {
     kind: 'serves',
     output: [
       ...entrypoint,
       ...stderr(
+        `${stamp} [1] LOG:  starting PostgreSQL ${pgVersion} (Debian ${pgPackage}) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit`,
         `${stamp} [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432`,
         `${stamp} [1] LOG:  database system is ready to accept connections`,
       ),
@@ -195,7 +185,9 @@ function postgresServing(ctx: ProcessContext, entrypoint: OutputLine[]): Program
 function mysql(ctx: ProcessContext): Program {
   const t = parts(ctx.nowMs);
   const stamp = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}+00:00`;
-  const head = `${stamp} [Note] [Entrypoint]: Entrypoint script for MySQL Server 9.3.0-1.el9 started.`;
+  // MYSQL_VERSION is the package version (8.4.5-1.el9); mysqld reports the server version (8.4.5).
+  const version = envValue(ctx, 'MYSQL_VERSION') ?? '';
+  const head = entrypointStart(stamp, 'MySQL Server', version);
   if (
     !['MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'].some((n) => hasEnv(ctx, n))
   ) {
@@ -204,23 +196,26 @@ function mysql(ctx: ProcessContext): Program {
       exitCode: 1,
       afterMs: 0,
       stopSignals: [],
-      output: stdout(
-        head,
-        `${stamp} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
-        '    You need to specify one of the following as an environment variable:',
-        '    - MYSQL_ROOT_PASSWORD',
-        '    - MYSQL_ALLOW_EMPTY_PASSWORD',
-        '    - MYSQL_RANDOM_ROOT_PASSWORD',
-      ),
+      // mysql_error writes to stderr; mysql_note to stdout.
+      output: [
+        ...stdout(...head),
+        ...stderr(
+          `${stamp} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
+          '    You need to specify one of the following as an environment variable:',
+          '    - MYSQL_ROOT_PASSWORD',
+          '    - MYSQL_ALLOW_EMPTY_PASSWORD',
+          '    - MYSQL_RANDOM_ROOT_PASSWORD',
+        ),
+      ],
     };
   }
   return {
     kind: 'serves',
     output: stdout(
-      head,
+      ...head,
       `${stamp} [Note] [Entrypoint]: MySQL init process done. Ready for start up.`,
       `${stamp} [System] [MY-011323] [Server] X Plugin ready for connections. Bind-address: '::' port: 33060`,
-      `${stamp} [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '9.3.0'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.`,
+      `${stamp} [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '${version.replace(/-.*$/, '')}'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.`,
     ),
     rwBytes: 2,
     stopSignals: ['SIGTERM'],
@@ -248,5 +243,8 @@ export const SERVERS: Record<string, (ctx: ProcessContext, fs: ContainerFs) => P
   httpd,
   postgres,
   mysqld: mysql,
+  mariadbd: mariadb,
   mongod,
+  'apache2-foreground': apache2Foreground,
+  'mongo-express': mongoExpress,
 };
