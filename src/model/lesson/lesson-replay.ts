@@ -175,7 +175,7 @@ export function runLine(lw: LessonWorld, line: string, step: number | null): Com
     output += chunk.text;
     if (chunk.stream === 'stderr') stderr += chunk.text;
   }
-  const entry: CommandLogEntry = { line, step, exitCode: result.exitCode, output, stderr, exchanges, at };
+  const entry: CommandLogEntry = { line, step, exitCode: result.exitCode ?? 0, output, stderr, exchanges, at };
   lw.log.push(entry);
   return entry;
 }

@@ -6,7 +6,8 @@
  */
 
 import type { World } from '../../model/world';
-import { createShell, type ShellResult } from '../../model/cli/shell/shell';
+import { createShell } from '../../model/cli/shell/shell';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
 import { COMMANDS } from '../../model/cli/docker/command-tree';
 import { helpFlags, useLine } from '../../model/cli/help/help-text';
 import type { ShellOutcome, ShellPort } from './shell-port';
@@ -46,11 +47,11 @@ export function createShellPort(world: World): ShellPort {
   let attached: string | undefined;
   let cols = 80;
 
-  const toOutcome = (result: ShellResult): ShellOutcome => {
+  const toOutcome = (result: CommandRecord): ShellOutcome => {
     attached = result.attached?.containerId;
     return {
       chunks: result.chunks.map((c) => ({ stream: c.stream, text: c.text, atMs: Math.max(0, c.at - start) })),
-      exitCode: attached ? undefined : result.exitCode,
+      exitCode: result.exitCode,
       clear: result.clear,
       incomplete: result.incomplete,
     };
