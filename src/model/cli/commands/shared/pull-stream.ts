@@ -5,7 +5,7 @@ import type { ApiClient } from '../../client/api-client';
 import { createJsonMessageRenderer, type JsonMessage } from '../../format/jsonmessage';
 import type { Output } from '../../docker/output';
 
-/** Reads a pull's stream and renders it to one stream of `out`; returns the stream's error message, if it carried one. */
+/** Reads a pull's stream and renders it to one stream of `out`; returns the stream's error message, if any. */
 export function writePullStream(
   client: ApiClient,
   response: ApiResponse,
