@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LessonController, type LessonSessionPort, type LessonSnapshot } from '../../src/ui/lesson/lesson-controller';
 import { replayPosition, runSessionLine, type PageReplay } from '../../src/ui/lesson/lesson-replay-page';
 import { lessonWorldOf } from '../../src/model/lesson/lesson-replay';
+import { recordText, streamText } from '../../src/model/cli/shell/command-record';
 import { defaultHost, serializeWorld, type World } from '../../src/model/world-base';
 import { lessonById } from '../../src/lessons/index';
 import type { CommandRecord } from '../../src/ui/app/session-types';
@@ -29,7 +30,7 @@ class FakeSession extends EventTarget implements LessonSessionPort {
     const record: CommandRecord = {
       id: 0,
       line: line.startsWith('#daemon') ? '' : line,
-      exitCode: entry.exitCode,
+      exitCode: entry.exitCode ?? 0,
       daemonRunning,
       events: [],
       exchanges: entry.exchanges.map((x, i) => ({
@@ -40,11 +41,11 @@ class FakeSession extends EventTarget implements LessonSessionPort {
         path: x.path,
         query: '',
         status: x.status,
-        requestBody: x.image ? { Image: x.image } : undefined,
+        requestBody: x.requestBody,
       })),
       layersBefore: new Set(),
-      output: entry.output.split('\n'),
-      stderr: entry.stderr,
+      output: recordText(entry).split('\n'),
+      stderr: streamText(entry, 'stderr'),
     };
     this.dispatchEvent(new CustomEvent('command', { detail: record }));
   }

@@ -32,7 +32,12 @@ export function sessionEntries(
   const blocks = (session?.transcript ?? []).filter((b) => b.exitCode !== undefined && !b.interrupted && !b.pending);
   return {
     lesson: undefined,
-    entries: blocks.map((b) => ({ line: b.line, step: null, exitCode: b.exitCode ?? 0, output: b.output.join('\n') })),
+    entries: blocks.map((b) => ({
+      line: b.line,
+      step: null,
+      exitCode: b.exitCode ?? 0,
+      chunks: [{ stream: 'stdout' as const, text: b.output.join('\n'), at: 0 }],
+    })),
     step: 0,
   };
 }

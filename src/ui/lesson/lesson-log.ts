@@ -4,35 +4,48 @@
  */
 
 import type { Scenario } from '../../model/lesson/scenario';
-import type { ApiExchange as ReplayExchange, CommandLogEntry } from '../../model/lesson/lesson-replay';
+import type { CommandRecord as LogRecord, OutputChunk } from '../../model/cli/shell/command-record';
 import type { CommandRecord } from '../app/session-types';
 
-/** A finished command of the session as an entry of the lesson's log, at `atMs` of the world's clock. */
-export function logEntryOf(record: CommandRecord, step: number, atMs: number): CommandLogEntry {
+/** A finished command of the session as a record of the lesson's log, at `atMs` of the world's clock. */
+export function logEntryOf(record: CommandRecord, step: number, atMs: number): LogRecord {
   // The daemon switch is not a typed line: it is logged as the step action it replays as.
   const daemon = record.line === '';
   const line = daemon ? `#daemon ${record.daemonRunning ? 'stop' : 'start'}` : record.line;
-  const entry: CommandLogEntry = {
+  const entry: LogRecord = {
+    id: record.id,
     line,
-    step,
-    exitCode: record.exitCode,
-    output: (record.output ?? []).join('\n'),
-    stderr: record.stderr ?? '',
-    exchanges: record.exchanges.map((x): ReplayExchange => {
-      const e: ReplayExchange = { method: x.method, path: x.path, status: x.status };
-      const image = (x.requestBody as { Image?: unknown } | undefined)?.Image;
-      if (x.method === 'POST' && x.path === '/containers/create' && typeof image === 'string') e.image = image;
-      return e;
-    }),
     at: atMs,
+    cols: 80,
+    tty: true,
+    chunks: chunksOf(record.output ?? [], record.stderr ?? '', atMs),
+    exitCode: record.exitCode,
+    exchanges: record.exchanges.map((x) => ({ ...x, at: atMs })),
+    events: record.events,
+    daemonRunning: record.daemonRunning,
+    step,
   };
   if (daemon) entry.action = { daemon: record.daemonRunning ? 'stop' : 'start' };
   return entry;
 }
 
+/** The page keeps a command's screen lines and its stderr: stdout is the lines stderr did not write. */
+function chunksOf(lines: readonly string[], stderr: string, at: number): OutputChunk[] {
+  const left = stderr.split('\n').filter((l) => l !== '');
+  const stdout = lines.filter((l) => {
+    const i = left.indexOf(l);
+    if (i >= 0) left.splice(i, 1);
+    return i < 0;
+  });
+  const chunks: OutputChunk[] = [];
+  if (stdout.length) chunks.push({ stream: 'stdout', text: `${stdout.join('\n')}\n`, at });
+  if (stderr !== '') chunks.push({ stream: 'stderr', text: stderr, at });
+  return chunks;
+}
+
 /** Where the timeline is: the log, the current step, and its own lines from `base` on. */
 export interface TimelinePosition {
-  log: readonly CommandLogEntry[];
+  log: readonly LogRecord[];
   step: number;
   base: number;
   /** How many lines the current step has (applied and redoable). */

@@ -6,14 +6,8 @@
 
 import type { Scenario } from '../../model/lesson/scenario';
 import type { Locale } from '../../model/cli/shell/messages';
-import {
-  runAction,
-  runLine,
-  startLesson,
-  stepLines,
-  type CommandLogEntry,
-  type LessonWorld,
-} from '../../model/lesson/lesson-replay';
+import { runAction, runLine, startLesson, stepLines, type LessonWorld } from '../../model/lesson/lesson-replay';
+import { recordText, type CommandRecord } from '../../model/cli/shell/command-record';
 import { createScreen, feed, screenLines } from '../../model/cli/format/screen';
 import { EventRecorder } from '../app/event-recorder';
 import type { ApiExchange } from '../app/session-types';
@@ -43,7 +37,7 @@ export function outputLines(output: string, cols = 80): string[] {
 }
 
 /** Runs one session line (a shell line or `#daemon start|stop`) in a replayed lesson. */
-export function runSessionLine(lw: LessonWorld, line: string, step: number | null): CommandLogEntry {
+export function runSessionLine(lw: LessonWorld, line: string, step: number | null): CommandRecord {
   const daemon = DAEMON_LINE.exec(line);
   if (daemon) return runAction(lw, { daemon: daemon[1] as 'start' | 'stop' }, step);
   return runLine(lw, line, step);
@@ -71,9 +65,9 @@ export function replayPosition(
   const run = (line: string, index: number, shown: boolean): void => {
     recorder.begin(lw.world, line);
     const entry = runSessionLine(lw, line, index);
-    recorder.end(entry.exitCode);
-    if (shown && !entry.action)
-      blocks.push({ line, output: outputLines(entry.output, cols), exitCode: entry.exitCode });
+    const exitCode = entry.exitCode ?? 0;
+    recorder.end(exitCode);
+    if (shown && !entry.action) blocks.push({ line, output: outputLines(recordText(entry), cols), exitCode });
   };
   const last = Math.max(0, Math.min(step, scenario.steps.length - 1));
   try {
