@@ -1,23 +1,27 @@
 /**
  * `npm run engine -- --port N [--seed S]`: serves the engine's Engine API over HTTP on 127.0.0.1,
  * so the real docker client can drive it: `DOCKER_HOST=tcp://127.0.0.1:N docker ps`. A thin adapter:
- * every request goes through `route()`; this file only speaks HTTP (streams, hijacked attach,
- * long-polled wait) and adds the test endpoints `/_sim/advance`, `/_sim/reset`, `/_sim/daemon`.
+ * every request goes through `route()`; this file only speaks HTTP and adds the test endpoints
+ * `/_sim/advance`, `/_sim/reset`, `/_sim/daemon`. It is the wire transport of stream bodies (the
+ * in-process one is src/model/cli/client/in-process-transport.ts): it writes a body's frames as
+ * they come, and re-reads every open body after each request and each `/_sim/advance`, so a
+ * hijacked attach carries the container's output and a long-polled wait answers on its exit.
  */
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { createWorld, subscribe, defaultHost, type World } from '../src/model/world';
+import { createWorld, defaultHost, type World } from '../src/model/world';
 import { route } from '../src/model/api/route';
-import { resolvePending } from '../src/model/api/pending';
-import type { ApiResponse, PendingCall } from '../src/model/api/types';
+import type { ApiResponse, StreamBody, StreamFrame } from '../src/model/api/types';
 import { advanceClock } from '../src/model/engine/advance';
 import { setDaemonRunning } from '../src/model/engine/daemon';
 import { shiftTimestamps } from './wall-clock-offset';
 
-interface Waiter {
-  pending: PendingCall;
-  finish: (response: ApiResponse) => void;
+/** A stream body being written to a connection. */
+interface OpenStream {
+  body: StreamBody;
+  write: (bytes: string | Buffer) => void;
+  end: () => void;
 }
 
 /** Options of the server. */
@@ -29,28 +33,30 @@ export interface EngineServerOptions {
 /** Starts the server; resolves with a function that closes it. */
 export function startEngineServer(options: EngineServerOptions): Promise<{ port: number; close: () => Promise<void> }> {
   let world: World = createWorld({ seed: options.seed });
-  const waiters = new Set<Waiter>();
-  const attachSockets = new Map<string, Set<{ socket: Duplex; tty: boolean; stdout: boolean; stderr: boolean }>>();
-  let unsubscribe = watch(world);
+  const open = new Set<OpenStream>();
 
-  function watch(w: World): () => void {
-    return subscribe(w, (event) => {
-      if (event.type !== 'container.output') return;
-      for (const a of attachSockets.get(event.containerId) ?? []) {
-        if ((event.stream === 'stdout' && !a.stdout) || (event.stream === 'stderr' && !a.stderr)) continue;
-        a.socket.write(frame(event.stream, `${event.text}\n`, a.tty));
-      }
-    });
+  /** Writes what a body has now; ends the connection when it is done. */
+  function pump(stream: OpenStream): void {
+    const { frames, done } = stream.body.read();
+    for (const f of frames) stream.write(encodeFrame(stream.body.format, f));
+    if (done) {
+      open.delete(stream);
+      stream.end();
+    }
   }
 
-  function settleWaiters(): void {
-    for (const waiter of [...waiters]) {
-      const done = resolvePending(world, waiter.pending);
-      if (done) {
-        waiters.delete(waiter);
-        waiter.finish(done);
-      }
-    }
+  function pumpAll(): void {
+    for (const stream of [...open]) pump(stream);
+  }
+
+  /** Starts writing a body; its connection closing (the client hung up) closes the body. */
+  function serve(stream: OpenStream, connection: { on(event: 'close', listener: () => void): unknown }): void {
+    open.add(stream);
+    connection.on('close', () => {
+      open.delete(stream);
+      stream.body.close();
+    });
+    pump(stream);
   }
 
   // Whole seconds, rounded down: list times are whole Unix seconds, and ages must never come out short.
@@ -63,18 +69,6 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
       'Api-Version': '1.50',
       Ostype: 'linux',
     };
-    if (response.stream) {
-      res.writeHead(response.status, headers);
-      for (const chunk of response.stream) res.write(`${JSON.stringify(chunk.json)}\r\n`);
-      res.end();
-      return;
-    }
-    if (response.output) {
-      res.writeHead(response.status, headers);
-      for (const line of response.output) res.write(frame(line.stream, line.text, response.raw ?? false));
-      res.end();
-      return;
-    }
     let body = '';
     if (response.json !== undefined) body = `${JSON.stringify(shiftTimestamps(response.json, offset()))}\n`;
     else if (response.text !== undefined) body = response.text;
@@ -93,9 +87,9 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
       return { status: 200, headers: {}, json: { nowMs: world.state.clock.nowMs } };
     }
     if (path === '/_sim/reset') {
-      unsubscribe();
+      // The old world's streams end (pumped after this request); their clients hang up.
+      for (const stream of open) stream.body.close();
       world = createWorld({ seed: options.seed });
-      unsubscribe = watch(world);
       return { status: 200, headers: {}, json: { seed: options.seed } };
     }
     if (path === '/_sim/daemon') {
@@ -131,50 +125,32 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
       return;
     }
     if (socket) {
-      if (response.status !== 101 || response.pending?.kind !== 'attach') {
+      if (response.status !== 101 || !response.body) {
         socket.end(
           `HTTP/1.1 ${response.status} Error\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(response.json ?? {})}`,
         );
         return;
       }
-      const pending = response.pending;
       socket.write(
         `HTTP/1.1 101 UPGRADED\r\nContent-Type: ${response.headers['Content-Type']}\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n`,
       );
-      const entry = { socket, tty: pending.tty, stdout: pending.stdout, stderr: pending.stderr };
-      const set = attachSockets.get(pending.containerId) ?? new Set();
-      set.add(entry);
-      attachSockets.set(pending.containerId, set);
-      waiters.add({
-        pending,
-        finish: () => {
-          set.delete(entry);
-          socket.end();
-        },
-      });
-      socket.on('error', () => set.delete(entry));
-      settleWaiters();
-      return;
-    }
-    if (response.pending && response.pending.kind === 'wait') {
-      // The client reads the headers before it starts the container; the body comes on exit.
-      res!.writeHead(200, {
-        'Content-Type': 'application/json',
+      socket.on('error', () => socket.destroy());
+      serve({ body: response.body, write: (bytes) => socket.write(bytes), end: () => socket.end() }, socket);
+    } else if (response.body) {
+      // The client reads the headers first (it starts the container after a wait's headers); the
+      // body comes as it is sent.
+      res!.writeHead(response.status, {
+        ...response.headers,
         'Api-Version': '1.50',
         Ostype: 'linux',
         Server: 'Docker/28.2.2 (linux)',
       });
       res!.flushHeaders();
-      const waiter: Waiter = {
-        pending: response.pending,
-        finish: (done) => res!.end(`${JSON.stringify(done.json)}\n`),
-      };
-      waiters.add(waiter);
-      res!.on('close', () => waiters.delete(waiter));
+      serve({ body: response.body, write: (bytes) => res!.write(bytes), end: () => res!.end() }, res!);
     } else {
       send(res!, response, req.method === 'HEAD');
     }
-    settleWaiters();
+    pumpAll();
   }
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -221,8 +197,14 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
   });
 }
 
+/** A frame as the wire carries it: JSON and CRLF (pull), JSON and LF (wait), stdcopy or raw output. */
+function encodeFrame(format: StreamBody['format'], frame: StreamFrame): string | Buffer {
+  if ('json' in frame) return `${JSON.stringify(frame.json)}${format === 'json' ? '\n' : '\r\n'}`;
+  return stdcopyFrame(frame.stream, frame.text, format === 'raw');
+}
+
 /** An 8-byte stdcopy frame header ([stream, 0, 0, 0, size]) and the text, or the bare text on a TTY. */
-function frame(stream: 'stdout' | 'stderr', text: string, raw: boolean): Buffer {
+function stdcopyFrame(stream: 'stdout' | 'stderr', text: string, raw: boolean): Buffer {
   const payload = Buffer.from(text);
   if (raw) return payload;
   const header = Buffer.alloc(8);

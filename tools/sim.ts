@@ -11,6 +11,7 @@ import { renderTranscriptSection, type StepResult } from '../src/model/transcrip
 import { createWorld } from '../src/model/world';
 import { advanceClock } from '../src/model/engine/advance';
 import { createShell } from '../src/model/cli/shell/shell';
+import { recordText } from '../src/model/cli/shell/command-record';
 import { createScreen, feed, screenLines } from '../src/model/cli/format/screen';
 
 /** Replays one script on a fresh world seeded `seed`; one result per step. */
@@ -30,17 +31,22 @@ export function runScriptWithSimulator(script: Script, seed = '1'): StepResult[]
       const screen = createScreen(step.cols);
       for (const chunk of result.chunks) feed(screen, chunk.text);
       const lines = screenLines(screen);
-      results.push({ step, output: lines.length ? `${lines.join('\n')}\n` : '', exitCode: result.exitCode });
+      results.push({ step, output: lines.length ? `${lines.join('\n')}\n` : '', exitCode: exitOf(result.exitCode) });
     } else {
       const result = shell.run(step.line, { tty: false, cols: 80 });
       results.push({
         step,
-        output: step.kind === 'hide' ? '' : result.chunks.map((c) => c.text).join(''),
-        exitCode: result.exitCode,
+        output: step.kind === 'hide' ? '' : recordText(result),
+        exitCode: exitOf(result.exitCode),
       });
     }
   }
   return results;
+}
+
+/** A line left attached to a server goes on as a closed terminal would: exit 0, the container running. */
+function exitOf(code: number | undefined): number {
+  return code ?? 0;
 }
 
 /** Every script of a scripts text, rendered as expected.md sections. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/model/world';
-import { createShell, type ShellResult } from '../../src/model/cli/shell/shell';
+import { createShell } from '../../src/model/cli/shell/shell';
+import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 
-const text = (r: ShellResult) => r.chunks.map((c) => c.text).join('');
+const text = (r: Pick<CommandRecord, 'chunks'>) => r.chunks.map((c) => c.text).join('');
 const interruptible = { tty: true, cols: 100, interruptible: true };
 
 /** A shell that has just run `line` on a terminal, with the virtual times its output spans. */

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/model/world';
-import { createShell, type ShellResult } from '../../src/model/cli/shell/shell';
+import { createShell } from '../../src/model/cli/shell/shell';
+import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { createScreen, feed, screenLines } from '../../src/model/cli/format/screen';
 
-const text = (r: ShellResult) => r.chunks.map((c) => c.text).join('');
+const text = (r: Pick<CommandRecord, 'chunks'>) => r.chunks.map((c) => c.text).join('');
 const fresh = () => createShell({ world: createWorld({ seed: 1 }) });
 
 describe('the shell around docker', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createShell, type ShellResult } from '../../src/model/cli/shell/shell';
+import { createShell } from '../../src/model/cli/shell/shell';
+import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { advanceClock } from '../../src/model/engine/advance';
 import { createWorld, defaultHost } from '../../src/model/world';
 import { networkView } from '../../src/model/engine/networks/resolver';
@@ -20,8 +21,8 @@ const baseContext: ProcessContext = {
   files: { mounts: [], stores: {} },
 };
 
-const out = (r: ShellResult) => r.chunks.map((c) => c.text).join('');
-const err = (r: ShellResult) =>
+const out = (r: Pick<CommandRecord, 'chunks'>) => r.chunks.map((c) => c.text).join('');
+const err = (r: Pick<CommandRecord, 'chunks'>) =>
   r.chunks
     .filter((c) => c.stream === 'stderr')
     .map((c) => c.text)

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePending } from '../../src/model/api/pending';
 import {
   advance,
   create,
@@ -135,12 +134,12 @@ describe('--rm (AutoRemove)', () => {
     const d = daemonWith('alpine');
     const id = create(d, { Image: 'alpine', Cmd: ['sh', '-c', 'exit 3'], HostConfig: { AutoRemove: true } });
     const waiting = d.call('POST', `/containers/${id}/wait?condition=removed`);
-    expect(waiting.pending).toBeDefined();
-    expect(resolvePending(d.world, waiting.pending!)).toBeUndefined();
+    expect(waiting.status).toBe(200);
+    expect(waiting.body!.read()).toEqual({ frames: [], done: false });
     op(d, 'start', id);
-    expect(resolvePending(d.world, waiting.pending!)).toMatchObject({
-      status: 200,
-      json: { Error: null, StatusCode: 3 },
+    expect(waiting.body!.read()).toMatchObject({
+      done: true,
+      frames: [{ json: { Error: null, StatusCode: 3 } }],
     });
     expect(outcome(d.call('POST', `/containers/${id}/wait?condition=removed`))).toEqual({
       status: 404,

@@ -5,15 +5,30 @@
 
 import { createWorld, defaultHost, type World } from '../../src/model/world';
 import { route } from '../../src/model/api/route';
-import type { ApiResponse } from '../../src/model/api/types';
+import type { ApiResponse, StreamFrame } from '../../src/model/api/types';
 import { advanceClock } from '../../src/model/engine/advance';
 import type { HostState } from '../../src/model/engine/state';
+
+/** An answer with the frames its body had when it was made (a pull's progress, logs). */
+export interface Answer extends ApiResponse {
+  /** Absent when the answer has no stream body. */
+  frames?: StreamFrame[];
+  /** The request's deadline cut the body short. */
+  cancelled?: boolean;
+}
 
 /** A daemon under test: its world, its host state, and shorthands for API calls. */
 export interface Daemon {
   world: World;
   host: HostState;
-  call: (method: string, path: string, body?: unknown) => ApiResponse;
+  call: (method: string, path: string, body?: unknown, deadline?: number) => Answer;
+}
+
+/** Reads a body that is complete at once (pull, logs); an attach (101) or a wait is left to the test. */
+function answer(response: ApiResponse): Answer {
+  if (!response.body || response.status === 101 || response.body.format === 'json') return response;
+  const { frames, cancelled } = response.body.read();
+  return cancelled ? { ...response, frames, cancelled } : { ...response, frames };
 }
 
 /** A fresh world with one empty daemon; the same seed gives the same IDs and names. */
@@ -29,7 +44,7 @@ export function attach(world: World): Daemon {
     get host() {
       return defaultHost(world);
     },
-    call: (method, path, body) => route(world, { method, path: `/v1.50${path}`, body }),
+    call: (method, path, body, deadline) => answer(route(world, { method, path: `/v1.50${path}`, body, deadline })),
   };
 }
 
@@ -43,15 +58,15 @@ export function pullPath(ref: string): string {
   return `/images/create?fromImage=${encodeURIComponent(full)}&tag=${encodeURIComponent(tag)}`;
 }
 
-/** `docker pull REF`: the whole answer (status and the timed stream). */
-export function pull(d: Daemon, ref: string): ApiResponse {
-  return d.call('POST', pullPath(ref));
+/** `docker pull REF`: the whole answer (status and the timed stream), cut at `deadline` if given. */
+export function pull(d: Daemon, ref: string, deadline?: number): Answer {
+  return d.call('POST', pullPath(ref), undefined, deadline);
 }
 
 /** The stream of a pull as `id: status` lines, the way the non-TTY CLI prints them (with progress lines). */
-export function streamLines(response: ApiResponse): string[] {
-  return (response.stream ?? []).map(({ json }) => {
-    const m = json as { id?: string; status?: string; error?: string };
+export function streamLines(response: Answer): string[] {
+  return (response.frames ?? []).map((frame) => {
+    const m = ('json' in frame ? frame.json : {}) as { id?: string; status?: string; error?: string };
     return m.id ? `${m.id}: ${m.status}` : (m.status ?? `error: ${m.error}`);
   });
 }
@@ -161,7 +176,7 @@ export function images(d: Daemon): Array<{ ref: string; id: string }> {
 /** The log lines of a container, as text. */
 export function logs(d: Daemon, container: string): string[] {
   const r = d.call('GET', `/containers/${encodeURIComponent(container)}/logs?stdout=1&stderr=1`);
-  return (r.output ?? []).map((o) => o.text.replace(/\n$/, ''));
+  return (r.frames ?? []).map((o) => ('text' in o ? o.text : '').replace(/\n$/, ''));
 }
 
 /** Moves the virtual clock forward. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { createWorld, defaultHost, deserializeWorld, serializeWorld, type World } from '../../src/model/world';
 import { route } from '../../src/model/api/route';
-import type { ApiRequest, ApiResponse } from '../../src/model/api/types';
+import type { ApiRequest, ApiResponse, StreamFrame } from '../../src/model/api/types';
 import { advanceClock } from '../../src/model/engine/advance';
 import { beforeCall, checkContainers, checkDiskUsage, checkImagesAndLayers, jsonEqual } from './engine-invariants';
 import { pullPath } from './engine-harness';
@@ -298,7 +298,7 @@ export function apply(world: World, c: Command): { requests: ApiRequest[]; answe
     return { requests: [], answers: [] };
   }
   const request = requestFor(world, c)!;
-  const answers = [route(world, request)];
+  const answers = [settled(route(world, request))];
   const requests = [request];
   if (c.op === 'run' && answers[0].status === 201) {
     const start: ApiRequest = {
@@ -306,9 +306,23 @@ export function apply(world: World, c: Command): { requests: ApiRequest[]; answe
       path: `/v1.50/containers/${(answers[0].json as { Id: string }).Id}/start`,
     };
     requests.push(start);
-    answers.push(route(world, start));
+    answers.push(settled(route(world, start)));
   }
   return { requests, answers };
+}
+
+/** An answer with its stream body read and closed into `frames`, so two answers compare as data. */
+function settled(response: ApiResponse): ApiResponse {
+  if (!response.body) return response;
+  const read = response.body.read();
+  response.body.close();
+  const answer: ApiResponse & { frames: StreamFrame[]; done: boolean } = {
+    ...response,
+    body: undefined,
+    frames: read.frames,
+    done: read.done,
+  };
+  return answer;
 }
 
 /**

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, newDaemon, nowMs, pull, streamLines, images } from './engine-harness';
-import type { ApiResponse } from '../../src/model/api/types';
+import { CATALOG, newDaemon, nowMs, pull, streamLines, images, type Answer } from './engine-harness';
 import { DEFAULT_SETTINGS } from '../../src/model/world';
 
 type Message = { status?: string; id?: string; progressDetail?: { current?: number; total?: number } };
 
-const messages = (r: ApiResponse): Array<{ at: number; m: Message }> =>
-  (r.stream ?? []).map((s) => ({ at: s.at, m: s.json as Message }));
+const messages = (r: Answer): Array<{ at: number; m: Message }> =>
+  (r.frames ?? []).map((s) => ({ at: s.at, m: ('json' in s ? s.json : {}) as Message }));
 // What the non-TTY CLI prints: every line without a progress bar (G02).
-const printed = (r: ApiResponse) => streamLines(r).filter((l) => !/: (Downloading|Extracting)$/.test(l));
+const printed = (r: Answer) => streamLines(r).filter((l) => !/: (Downloading|Extracting)$/.test(l));
 
 const NGINX_LAYERS = [
   'd3ce05dfd4ee',
@@ -212,13 +211,13 @@ describe('pull: errors', () => {
   it('an unknown repository is a 404 "pull access denied" before any stream', () => {
     const d = newDaemon();
     const r = d.call('POST', '/images/create?fromImage=docker.io%2Flibrary%2Fnosuchrepo&tag=latest');
-    expect({ status: r.status, json: r.json, stream: r.stream }).toEqual({
+    expect({ status: r.status, json: r.json, body: r.body }).toEqual({
       status: 404,
       json: {
         message:
           "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
       },
-      stream: undefined,
+      body: undefined,
     });
   });
 

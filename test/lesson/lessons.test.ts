@@ -6,6 +6,7 @@ import { LESSONS } from '../../src/lessons/index';
 import { checkGoal, imageNamed } from '../../src/model/lesson/goals';
 import { parseScenario } from '../../src/model/lesson/scenario-parse';
 import { runStep, startLesson, type LessonWorld } from '../../src/model/lesson/lesson-replay';
+import { recordText } from '../../src/model/cli/shell/command-record';
 import type { Localized, Scenario, Step } from '../../src/model/lesson/scenario';
 import { VIEWS } from '../../src/model/lesson/scenario';
 import { defaultHost } from '../../src/model/world-base';
@@ -181,9 +182,10 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
       const entries = lw.log.slice(from).filter((e) => !e.action);
       const teachesFailure = goals.some((g) => 'failed' in g || 'refused' in g);
       for (const e of entries)
-        if (!teachesFailure) expect(e.exitCode, `${lesson.id} ${step.id}: '${e.line}' failed:\n${e.output}`).toBe(0);
+        if (!teachesFailure)
+          expect(e.exitCode, `${lesson.id} ${step.id}: '${e.line}' failed:\n${recordText(e)}`).toBe(0);
       // What the narration quotes is what the simulated client printed.
-      const output = entries.map((e) => e.output).join('');
+      const output = entries.map(recordText).join('');
       for (const text of [step.after.en, step.after.id]) {
         for (const quoted of quotes(text)) {
           for (const piece of quoted

@@ -3,12 +3,13 @@ import { sessionScenario, scenarioFileName, singleLine, TODO_MARK } from '../../
 import { formatScenario } from '../../src/model/lesson/scenario-format';
 import { parseScenario } from '../../src/model/lesson/scenario-parse';
 import { replayLesson, replayLines, runLine, type LessonWorld } from '../../src/model/lesson/lesson-replay';
+import { recordText } from '../../src/model/cli/shell/command-record';
 import { replayPosition } from '../../src/ui/lesson/lesson-replay-page';
 import { lessonById } from '../../src/lessons/index';
 import type { Scenario } from '../../src/model/lesson/scenario';
 
-const psA = (lw: LessonWorld) => runLine(lw, 'docker ps -a', null).output;
-const imageLs = (lw: LessonWorld) => runLine(lw, 'docker image ls', null).output;
+const psA = (lw: LessonWorld) => recordText(runLine(lw, 'docker ps -a', null));
+const imageLs = (lw: LessonWorld) => recordText(runLine(lw, 'docker image ls', null));
 
 /** Exports, writes, re-parses: the file must pass the validator and read back equal. */
 function roundTrip(scenario: Scenario): Scenario {

@@ -86,8 +86,18 @@ describe('the handout model', () => {
 
   it("prefers the terminal's own lines, falling back to 80 columns after a clear", () => {
     const entries = [
-      { line: 'docker a', step: null, exitCode: 0, output: 'x'.repeat(100) },
-      { line: 'docker b', step: null, exitCode: 0, output: 'wide '.repeat(20) },
+      {
+        line: 'docker a',
+        step: null,
+        exitCode: 0,
+        chunks: [{ stream: 'stdout' as const, text: 'x'.repeat(100), at: 0 }],
+      },
+      {
+        line: 'docker b',
+        step: null,
+        exitCode: 0,
+        chunks: [{ stream: 'stdout' as const, text: 'wide '.repeat(20), at: 0 }],
+      },
     ];
     const outputs = shownOutputs(entries, [{ line: 'docker b', output: ['as the terminal showed it'], exitCode: 0 }]);
     expect(outputs[1]).toEqual(['as the terminal showed it']);

@@ -27,27 +27,10 @@ class FakeSession extends EventTarget implements LessonSessionPort {
     const entry = runSessionLine(lessonWorldOf(this.world), line, null);
     this.transcript.push(line);
     const daemon = /^#daemon (start|stop)$/.exec(line)?.[1];
-    const record: CommandRecord = {
-      id: 0,
-      line: daemon ? '' : line,
-      at: entry.at,
-      cols: 80,
-      tty: true,
-      chunks: entry.output ? [{ stream: 'stdout', text: entry.output, at: entry.at }] : [],
-      exitCode: entry.exitCode,
-      daemonRunning,
-      events: [],
-      exchanges: entry.exchanges.map((x, i) => ({
-        id: i,
-        method: x.method,
-        path: x.path,
-        query: '',
-        status: x.status,
-        requestBody: x.image ? { Image: x.image } : undefined,
-        at: entry.at,
-      })),
-      ...(daemon ? { action: { kind: 'daemon', daemon } } : {}),
-    };
+    // The page's daemon switch is a record with an empty line and the action's kind.
+    const record: CommandRecord = daemon
+      ? { ...entry, line: '', daemonRunning, action: { kind: 'daemon', daemon } }
+      : { ...entry, daemonRunning };
     this.dispatchEvent(new CustomEvent('command', { detail: record }));
   }
 }

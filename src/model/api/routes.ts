@@ -9,12 +9,14 @@ import { CONTAINER_LIFECYCLE_ROUTES } from './handlers/container-lifecycle';
 import { VOLUME_ROUTES } from './handlers/volumes';
 import { NETWORK_ROUTES } from './handlers/networks';
 
-/** What a handler gets: the daemon, the path's captured parts, the query and the lazy body. */
+/** What a handler gets: the daemon, the path's captured parts, the query, the lazy body and the deadline. */
 export interface RouteContext {
   engine: EngineContext;
   params: string[];
   query: URLSearchParams;
   body: () => unknown;
+  /** The request's virtual deadline, if it has one (a pull stops there). */
+  deadline?: number;
 }
 
 /** One entry of the route table. */

@@ -11,33 +11,43 @@ export interface ApiRequest {
   headers?: Record<string, string>;
   /** The JSON body as text (over HTTP) or as a value (in-process). */
   body?: string | unknown;
+  /**
+   * The virtual time (ms) by which the client gives up, as Go's context deadline: a pull still
+   * running then is cancelled (Ctrl+C during a pull). Absent: no deadline.
+   */
+  deadline?: number;
 }
 
-/** One message of a streamed answer (pull progress), with the virtual time it is sent. */
-export interface StreamChunk {
-  at: number;
-  json: unknown;
+/** One piece of a streamed body, with the virtual time it is sent. */
+export type StreamFrame =
+  /** A JSON message (pull progress) or a long-polled JSON result (`wait`). */
+  | { at: number; json: unknown }
+  /** A container's output (logs, attach) on one of its streams. */
+  | { at: number; stream: 'stdout' | 'stderr'; text: string };
+
+/** What one read of a stream body gives: the frames sent since the last read, and whether it ended. */
+export interface StreamRead {
+  frames: StreamFrame[];
+  done: boolean;
+  /** It ended because the request's deadline passed (Ctrl+C), not because it was complete. */
+  cancelled?: boolean;
 }
 
-/** Something the answer waits for: a container's exit (`wait`) or its output (`attach`). */
-export type PendingCall =
-  | {
-      kind: 'wait';
-      host: string;
-      containerId: string;
-      condition: 'next-exit' | 'not-running' | 'removed';
-      exitSeq: number;
-    }
-  | {
-      kind: 'attach';
-      host: string;
-      containerId: string;
-      tty: boolean;
-      stdout: boolean;
-      stderr: boolean;
-      logFrom: number;
-      exitSeq: number;
-    };
+/**
+ * A body that arrives over (virtual) time: attach, logs, wait and pull progress. The transport
+ * reads it incrementally; it holds no world state, and `close()` lets go of what it watches.
+ */
+export interface StreamBody {
+  /** How a wire transport frames it: JSON messages split by CRLF (pull), one JSON value (wait),
+   * stdcopy frames (a container without a TTY) or raw bytes (a TTY). */
+  readonly format: 'json-messages' | 'json' | 'multiplexed' | 'raw';
+  /** The frames sent since the last read; `done` once nothing more will come. */
+  read(): StreamRead;
+  /** The virtual time at which it may have more (a container's next timer), if it has one. */
+  wakeAt(): number | undefined;
+  /** Stops watching (the client hung up). */
+  close(): void;
+}
 
 /** An answer of the Engine API. */
 export interface ApiResponse {
@@ -48,13 +58,8 @@ export interface ApiResponse {
   json?: unknown;
   /** A plain-text body. */
   text?: string;
-  /** A container's output (logs, attach): multiplexed frames, or raw bytes when `raw` (a TTY). */
-  output?: Array<{ stream: 'stdout' | 'stderr'; text: string }>;
-  raw?: boolean;
-  /** A streamed JSON body (`application/json` messages separated by `\r\n`). */
-  stream?: StreamChunk[];
-  /** The answer is not complete yet: it waits for something to happen in the world. */
-  pending?: PendingCall;
+  /** A body streamed over time (attach, logs, wait, pull progress). */
+  body?: StreamBody;
 }
 
 /** The API version this engine implements, and the oldest it accepts. */

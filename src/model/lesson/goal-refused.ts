@@ -8,7 +8,7 @@ import type { HostState } from '../engine/state';
 import { getContainer } from '../engine/containers/lookup';
 import { findImage } from '../engine/images/lookup';
 import { fullString, parseNormalizedNamed, withDefaultTag } from '../registry/reference';
-import type { ApiExchange } from './lesson-replay';
+import type { ApiExchange } from '../cli/shell/command-record';
 
 /** The calls each refusable command makes: a method and a path pattern (group 1 is the object). */
 const REFUSABLE: Record<string, ReadonlyArray<{ method: string; path: RegExp }>> = {
@@ -92,13 +92,21 @@ export function isRefusal(host: HostState, exchange: ApiExchange, command: strin
     const m = call.path.exec(exchange.path);
     if (!m) continue;
     if (image === undefined) return true;
-    if (exchange.image !== undefined && sameImage(host, exchange.image, image)) return true;
+    const requested = requestedImage(exchange);
+    if (requested !== undefined && sameImage(host, requested, image)) return true;
     const object = m[1] === undefined ? undefined : decode(m[1]);
     if (object === undefined) continue;
     if (exchange.path.startsWith('/images/') && sameImage(host, object, image)) return true;
     if (exchange.path.startsWith('/containers/') && containerOfImage(host, object, image)) return true;
   }
   return false;
+}
+
+/** The image a `POST /containers/create` asked for (its body's `Image`), so a goal can name it. */
+function requestedImage(exchange: ApiExchange): string | undefined {
+  if (exchange.method !== 'POST' || exchange.path !== '/containers/create') return undefined;
+  const image = (exchange.requestBody as { Image?: unknown } | undefined)?.Image;
+  return typeof image === 'string' ? image : undefined;
 }
 
 /** Whether the container named in a path (still there after a refusal) runs `image`. */

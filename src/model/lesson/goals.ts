@@ -12,6 +12,7 @@ import { familiarString, parseNormalizedNamed, withDefaultTag } from '../registr
 import { findNetwork } from '../engine/networks/endpoints';
 import type { Goal, GoalState, Step } from './scenario';
 import type { LessonWorld } from './lesson-replay';
+import { streamText } from '../cli/shell/command-record';
 import { isRefusal, refusableCommand, sameImage } from './goal-refused';
 
 /** The outcome of one goal: met or not, and what was found. */
@@ -151,13 +152,16 @@ function checkNetwork(host: HostState, want: { name: string; containers?: string
   return result(true, `network ${want.name} exists${attached}`);
 }
 
+/** A line that ended with a non-zero status (one left attached to a server has not ended). */
+const failed = (record: LessonWorld['log'][number]): boolean => record.exitCode !== undefined && record.exitCode !== 0;
+
 function checkRefused(lw: LessonWorld, want: { command: string; image?: string }): GoalResult {
   const host = defaultHost(lw.world);
   const command = refusableCommand(want.command);
   if (!command) return result(false, `'${want.command}' is not a command a refused goal can name`);
   const about = want.image ? ` of ${want.image}` : '';
   for (const entry of lw.log) {
-    if (entry.action || entry.exitCode === 0) continue;
+    if (entry.action || !failed(entry)) continue;
     const hit = entry.exchanges.find((x) => isRefusal(host, x, command, want.image));
     if (hit) return result(true, `'${entry.line}' was refused: ${hit.method} ${hit.path} answered ${hit.status}`);
   }
@@ -166,12 +170,12 @@ function checkRefused(lw: LessonWorld, want: { command: string; image?: string }
 
 function checkFailed(lw: LessonWorld, message: string, step: number | null): GoalResult {
   const entries = lw.log.filter((e) => !e.action && (step === null || e.step === step));
-  const hit = entries.find((e) => e.exitCode !== 0 && e.stderr.includes(message));
+  const hit = entries.find((e) => failed(e) && streamText(e, 'stderr').includes(message));
   if (hit) return result(true, `'${hit.line}' failed (exit ${hit.exitCode}) with "${message}"`);
-  const failed = entries.filter((e) => e.exitCode !== 0).length;
+  const count = entries.filter(failed).length;
   return result(
     false,
-    `no command ${step === null ? 'of the session' : `of step ${step + 1}`} failed with "${message}" (${plural(failed, 'failed command')})`,
+    `no command ${step === null ? 'of the session' : `of step ${step + 1}`} failed with "${message}" (${plural(count, 'failed command')})`,
   );
 }
 

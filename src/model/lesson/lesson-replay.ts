@@ -1,6 +1,7 @@
 /**
  * Replays a lesson from its seed: the start (a saved world, or the seed plus silent commands), then
- * each step's actions and commands, recording every line's exit code, output and API exchanges.
+ * each step's actions and commands, logging each as the shell's CommandRecord (exit code, output,
+ * API exchanges, events) with the step it belongs to.
  * The model is deterministic, so the same scenario and step give a byte-identical world: going
  * back a step is replaying fewer steps, not undoing.
  */
@@ -8,43 +9,20 @@
 import { createWorld } from '../world';
 import { defaultHost, deserializeWorld, serializeWorld, subscribe, type World } from '../world-base';
 import { createShell, type Shell } from '../cli/shell/shell';
+import type { CommandRecord } from '../cli/shell/command-record';
 import type { Locale } from '../cli/shell/messages';
 import { setDaemonRunning } from '../engine/daemon';
 import { advanceClock } from '../engine/advance';
 import type { Scenario, Step, StepAction } from './scenario';
 
-/** One Engine API call a line made: method, path without query or version prefix, status. */
-export interface ApiExchange {
-  method: string;
-  path: string;
-  status: number;
-  /** The image a `POST /containers/create` asked for (from its body), so goals can name it. */
-  image?: string;
-}
-
-/** One line (or non-shell action) of the session, as it ran. */
-export interface CommandLogEntry {
-  /** The line as typed; for an action, a readable form such as `#daemon stop`. */
-  line: string;
-  /** The step index it belongs to; null for the start and the sandbox. */
-  step: number | null;
-  exitCode: number;
-  /** stdout and stderr in the order they were written. */
-  output: string;
-  /** stderr alone (what a `failed` goal reads). */
-  stderr: string;
-  exchanges: ApiExchange[];
-  /** Virtual time (ms) when the line began. */
-  at: number;
-  /** Set when the entry is a step action, not a shell line (the page follows view/compare ones). */
-  action?: StepAction;
-}
-
 /** A replayed lesson: the world, the shell bound to it, and the session's log. */
 export interface LessonWorld {
   world: World;
   shell: Shell;
-  log: CommandLogEntry[];
+  /** Every line and action run, in order; `step` says which step each belongs to. */
+  log: CommandRecord[];
+  /** Numbers the log's records and their exchanges (the shell's counter). */
+  nextId: () => number;
   /** Set when the lines run in a terminal of this width (the page), so output is what a terminal shows. */
   terminal?: { cols: number };
 }
@@ -63,7 +41,9 @@ export interface ReplayOptions {
 
 /** A fresh session on a world: a shell and an empty log. */
 export function lessonWorldOf(world: World, locale: Locale = 'en'): LessonWorld {
-  return { world, shell: createShell({ world, locale }), log: [] };
+  let last = 0;
+  const nextId = () => ++last;
+  return { world, shell: createShell({ world, locale, nextId }), log: [], nextId };
 }
 
 /** Fresh worlds by seed, serialized: building the registry catalog costs more than the replay itself. */
@@ -125,22 +105,35 @@ export function runActions(lw: LessonWorld, step: Step, index: number): void {
 }
 
 /** Runs one action: the daemon switch and sleep change the world; view and compare are the page's. */
-export function runAction(lw: LessonWorld, action: StepAction, step: number | null): CommandLogEntry {
+export function runAction(lw: LessonWorld, action: StepAction, step: number | null): CommandRecord {
   const at = lw.world.state.clock.nowMs;
-  if ('daemon' in action) setDaemonRunning({ world: lw.world, host: defaultHost(lw.world) }, action.daemon === 'start');
-  else if ('sleep' in action) advanceClock(lw.world, action.sleep);
-  const entry: CommandLogEntry = {
+  const daemonRunning = defaultHost(lw.world).daemon.status === 'running';
+  const events: CommandRecord['events'] = [];
+  const stop = subscribe(lw.world, (event) => events.push(event));
+  try {
+    if ('daemon' in action)
+      setDaemonRunning({ world: lw.world, host: defaultHost(lw.world) }, action.daemon === 'start');
+    else if ('sleep' in action) advanceClock(lw.world, action.sleep);
+  } finally {
+    stop();
+  }
+  const cols = lw.terminal?.cols ?? 80;
+  const record: CommandRecord = {
+    id: lw.nextId(),
     line: actionLine(action),
-    step,
-    exitCode: 0,
-    output: '',
-    stderr: '',
-    exchanges: [],
     at,
+    cols,
+    tty: lw.terminal !== undefined,
+    chunks: [],
+    exitCode: 0,
+    exchanges: [],
+    events,
+    daemonRunning,
+    step,
     action,
   };
-  lw.log.push(entry);
-  return entry;
+  lw.log.push(record);
+  return record;
 }
 
 /** A readable one-line form of an action, for the log and transcripts. */
@@ -151,40 +144,12 @@ export function actionLine(action: StepAction): string {
   return `#compare ${action.compare.n} ${action.compare.profile} ${action.compare.image}`;
 }
 
-/** Runs one more shell line in the session and logs it with the API calls it made. */
-export function runLine(lw: LessonWorld, line: string, step: number | null): CommandLogEntry {
-  const at = lw.world.state.clock.nowMs;
-  const exchanges: ApiExchange[] = [];
-  let image: string | undefined;
-  const stop = subscribe(lw.world, (event) => {
-    if (event.type === 'api.request') image = requestedImage(event.body);
-    if (event.type !== 'api.response') return;
-    const exchange: ApiExchange = { method: event.method, path: event.path, status: event.status };
-    if (image !== undefined && event.method === 'POST' && event.path === '/containers/create') exchange.image = image;
-    exchanges.push(exchange);
-  });
-  let result;
-  try {
-    result = lw.shell.run(line, lw.terminal ? { tty: true, cols: lw.terminal.cols } : { tty: false, cols: 80 });
-  } finally {
-    stop();
-  }
-  let output = '';
-  let stderr = '';
-  for (const chunk of result.chunks) {
-    output += chunk.text;
-    if (chunk.stream === 'stderr') stderr += chunk.text;
-  }
-  const entry: CommandLogEntry = { line, step, exitCode: result.exitCode, output, stderr, exchanges, at };
-  lw.log.push(entry);
-  return entry;
-}
-
-/** The `Image` field of a request body, if it has one. */
-function requestedImage(body: unknown): string | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const image = (body as { Image?: unknown }).Image;
-  return typeof image === 'string' ? image : undefined;
+/** Runs one more shell line in the session and logs its record (with the step it belongs to). */
+export function runLine(lw: LessonWorld, line: string, step: number | null): CommandRecord {
+  const record = lw.shell.run(line, lw.terminal ? { tty: true, cols: lw.terminal.cols } : { tty: false, cols: 80 });
+  record.step = step;
+  lw.log.push(record);
+  return record;
 }
 
 /** A sandbox session: a fresh world from `seed`, then `lines` (logged with step null). */
@@ -195,6 +160,6 @@ export function replayLines(seed: number | string, lines: readonly string[], loc
 }
 
 /** The log entries of one step (null: the start or the sandbox). */
-export function entriesOfStep(lw: LessonWorld, step: number | null): CommandLogEntry[] {
+export function entriesOfStep(lw: LessonWorld, step: number | null): CommandRecord[] {
   return lw.log.filter((e) => e.step === step);
 }

@@ -1,19 +1,17 @@
 /**
  * Connects the page to the simulated shell and docker client in src/model/cli. This is the only
- * file of the page that knows that API: it makes each line's `CommandRecord` from the shell's
- * result and the world's events (`shared/record-events.ts`), a container left in the foreground
- * waits for Ctrl+C, and completion is built from the client's own command tree and help.
+ * file of the page that knows that API: the shell gives each line's `CommandRecord` (numbered from
+ * the session's counter), a container left in the foreground waits for Ctrl+C, and completion is
+ * built from the client's own command tree and help.
  */
 
-import { defaultHost, type World } from '../../model/world-base';
-import { createShell, type ShellResult } from '../../model/cli/shell/shell';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import type { World } from '../../model/world-base';
+import { createShell } from '../../model/cli/shell/shell';
 import { COMMANDS } from '../../model/cli/docker/command-tree';
 import { helpFlags, useLine } from '../../model/cli/help/help-text';
 import type { ShellPort } from '../session/shell-port';
 import { buildCompletionTree, type CommandHelp } from '../terminal/completion-tree';
 import type { CommandNode } from '../terminal/completion';
-import { recordEvents } from '../shared/record-events';
 import { currentLang } from '../i18n/locale';
 import { deferredLoaded } from './deferred';
 
@@ -46,51 +44,23 @@ function safe<T>(f: () => T, fallback: T): T {
  * records and exchanges are numbered with `nextId` (the session's one counter).
  */
 export function createShellPort(world: World, nextId: () => number): ShellPort {
-  const shell = createShell({ world, locale: currentLang() });
-
-  /** Runs `work` (a shell call) and makes the record of `line` from what it returned and caused. */
-  const record = (line: string, cols: number, id: number, work: () => ShellResult): CommandRecord => {
-    const at = world.state.clock.nowMs;
-    const daemonRunning = defaultHost(world).daemon.status === 'running';
-    const { result, events, exchanges } = recordEvents(world, nextId, work);
-    return {
-      id,
-      line,
-      at,
-      cols,
-      tty: true,
-      chunks: result.chunks.map((c) => ({ stream: c.stream, text: c.text, at: c.at })),
-      exitCode: result.attached ? undefined : result.exitCode,
-      exchanges,
-      events,
-      daemonRunning,
-      ...(result.clear ? { clear: true } : {}),
-      ...(result.incomplete ? { incomplete: true } : {}),
-      ...(result.attached ? { attached: { containerId: result.attached.containerId } } : {}),
-    };
-  };
+  const shell = createShell({ world, locale: currentLang(), nextId });
 
   return {
     run(line, cols) {
-      return record(line, cols, nextId(), () => shell.run(line, { tty: true, cols, interruptible: true }));
+      return shell.run(line, { tty: true, cols, interruptible: true });
     },
     cancelPull(running, at) {
-      let cancelled = false;
-      const cut = record(running.line, running.cols, running.id, () => {
-        const result = shell.cancelPull(at);
-        cancelled = result !== undefined;
-        return result ?? { exitCode: 0, chunks: [], clear: false, incomplete: false };
-      });
-      if (!cancelled) return undefined;
-      // The line ran again from where it began: it began when the first run did.
-      return { ...cut, at: running.at, daemonRunning: running.daemonRunning, interrupted: true };
+      const cut = shell.cancelPull(at);
+      if (!cut) return undefined;
+      // The line ran again from where it began: the same record, cut at the deadline.
+      return { ...cut, id: running.id, at: running.at, daemonRunning: running.daemonRunning, interrupted: true };
     },
     interrupt(attached) {
       const containerId = attached.attached?.containerId;
       if (!containerId) return { ...attached, exitCode: 130, interrupted: true };
-      const rest = record(attached.line, attached.cols, attached.id, () =>
-        shell.interrupt(containerId, { tty: true, cols: attached.cols }),
-      );
+      // The shell answers with what followed the Ctrl+C; the page keeps one record for the line.
+      const rest = shell.interrupt(containerId, { tty: true, cols: attached.cols });
       return {
         ...attached,
         chunks: [...attached.chunks, ...rest.chunks],

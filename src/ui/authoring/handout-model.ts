@@ -7,17 +7,11 @@
 
 import type { Localized, Scenario } from '../../model/lesson/scenario';
 import { createScreen, feed, screenLines } from '../../model/cli/format/screen';
+import { recordText, type CommandRecord } from '../../model/cli/shell/command-record';
 import type { HandoutCommand, HandoutSection } from './handout-html';
 
-/** What the handout needs of a log entry (the model's CommandLogEntry has these). */
-export interface HandoutEntry {
-  line: string;
-  step: number | null;
-  exitCode: number;
-  /** stdout and stderr as written (non-tty). */
-  output: string;
-  action?: unknown;
-}
+/** What the handout needs of a command record (the lesson log's records have these). */
+export type HandoutEntry = Pick<CommandRecord, 'line' | 'step' | 'exitCode' | 'chunks' | 'action'>;
 
 /** What it needs of a terminal line (`session-entries.ts` makes these from the session's records). */
 export interface ShownBlock {
@@ -42,7 +36,7 @@ export function terminalLines(output: string, cols = 80): string[] {
  * old command breaks the match; earlier entries fall back to `terminalLines`). Actions get none.
  */
 export function shownOutputs(entries: readonly HandoutEntry[], transcript: readonly ShownBlock[]): string[][] {
-  const outputs = entries.map((e) => (e.action ? [] : terminalLines(e.output)));
+  const outputs = entries.map((e) => (e.action ? [] : terminalLines(recordText(e))));
   const blocks = transcript.filter((b) => b.exitCode !== undefined && !b.interrupted);
   let j = blocks.length - 1;
   for (let i = entries.length - 1; i >= 0 && j >= 0; i--) {
@@ -66,7 +60,7 @@ function paragraphs(text: Localized | undefined, lang: 'en' | 'id'): string[] {
 const commandOf = (e: HandoutEntry, output: string[]): HandoutCommand => ({
   line: e.line,
   output,
-  exitCode: e.exitCode,
+  exitCode: e.exitCode ?? 0,
 });
 
 /**

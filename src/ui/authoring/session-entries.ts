@@ -35,12 +35,7 @@ export function sessionEntries(
   );
   return {
     lesson: undefined,
-    entries: records.map((r) => ({
-      line: r.line,
-      step: null,
-      exitCode: r.exitCode ?? 0,
-      output: recordLines(r).join('\n'),
-    })),
+    entries: records.map((r) => ({ ...r, step: null, exitCode: r.exitCode ?? 0 })),
     step: 0,
   };
 }

@@ -15,12 +15,13 @@ import {
   type ViewName,
 } from '../../model/lesson/scenario';
 
-/** What the export needs of a log entry (the model's CommandLogEntry has these). */
+/** What the export needs of a command record (the lesson log's records have these). */
 export interface ExportEntry {
   line: string;
-  /** The lesson step it ran in; null for the start's silent lines. */
-  step: number | null;
-  action?: StepAction;
+  /** The lesson step it ran in; null (or absent) for the start's silent lines. */
+  step?: number | null;
+  /** The step action it replays (the lesson log keeps it as the scenario gave it). */
+  action?: StepAction | { readonly [key: string]: unknown };
 }
 
 /** The mark every placeholder starts with, so an author can search for what is left to write. */
@@ -60,7 +61,8 @@ function asWritten(step: Step, group: readonly ExportEntry[]): number {
   const lines = step.solution ?? step.commands;
   const want = actions.length + lines.length;
   if (group.length < want) return -1;
-  for (let i = 0; i < actions.length; i++) if (!sameAction(group[i].action, actions[i])) return -1;
+  for (let i = 0; i < actions.length; i++)
+    if (!sameAction(group[i].action as StepAction | undefined, actions[i])) return -1;
   for (let i = 0; i < lines.length; i++) {
     const e = group[actions.length + i];
     if (e.action || e.line.trim() !== lines[i].trim()) return -1;
@@ -117,13 +119,13 @@ export function sessionScenario(
 
   const own = (group: readonly ExportEntry[]): void => {
     for (const e of group) {
-      if (e.action) pending.push(e.action);
+      if (e.action) pending.push(e.action as StepAction);
       else learnerStep(singleLine(e.line), e.line);
     }
   };
 
   // Consecutive entries of one lesson step form a group (the start's silent lines are its `start`).
-  const run = lesson ? entries.filter((e) => e.step !== null) : entries;
+  const run = lesson ? entries.filter((e) => e.step !== null && e.step !== undefined) : entries;
   for (let i = 0; i < run.length; ) {
     let j = i;
     while (j < run.length && run[j].step === run[i].step) j++;

@@ -18,7 +18,8 @@
 
 import type { Locale } from '../../model/cli/shell/messages';
 import type { Scenario, Step } from '../../model/lesson/scenario';
-import type { CommandLogEntry, LessonWorld } from '../../model/lesson/lesson-replay';
+import type { LessonWorld } from '../../model/lesson/lesson-replay';
+import type { CommandRecord as LogRecord } from '../../model/cli/shell/command-record';
 import { checkStepGoals, type GoalResult } from '../../model/lesson/goals';
 import type { World } from '../../model/world-base';
 import type { CommandRecord } from '../../model/cli/shell/command-record';
@@ -65,11 +66,11 @@ export class LessonController extends EventTarget {
   base = 0;
   /** Lines of the current step, applied ones first (`cursor - base` of them), then redoable ones. */
   lines: string[] = [];
-  private applied: CommandLogEntry[] = [];
-  private tail: CommandLogEntry[] = [];
+  private applied: LogRecord[] = [];
+  private tail: LogRecord[] = [];
   private lw: LessonWorld | undefined;
   /** The whole timeline while scrubbing across steps (cleared when something new happens). */
-  private horizon: CommandLogEntry[] | undefined;
+  private horizon: LogRecord[] | undefined;
   private replaying = false;
   private waiting: { left: number; done: () => void } | undefined;
   private readonly autoplay: LessonAutoplay;
@@ -110,7 +111,7 @@ export class LessonController extends EventTarget {
   }
 
   /** This session's entries (start, steps before, this step), applied first then redoable. */
-  get log(): CommandLogEntry[] {
+  get log(): LogRecord[] {
     return this.horizon ?? [...this.applied, ...this.tail];
   }
 
@@ -292,9 +293,12 @@ export class LessonController extends EventTarget {
     // Entries not applied keep what they printed last time, if this position had them before.
     this.tail = lines.slice(applied).map((line, i) => {
       const before = sameStep ? old[replay.base + applied + i] : undefined;
-      return before && before.line === line
-        ? before
-        : { line, step, exitCode: 0, output: '', stderr: '', exchanges: [], at: 0 };
+      if (before && before.line === line) return before;
+      const empty: LogRecord = {
+        ...{ id: 0, line, at: 0, cols: 80, tty: true, chunks: [], exitCode: 0 },
+        ...{ exchanges: [], events: [], daemonRunning: true, step },
+      };
+      return empty;
     });
     this.lw = replay.lw;
     this.stage = stage === 'predict' && applied > 0 ? 'after' : stage;
@@ -357,7 +361,7 @@ export class LessonController extends EventTarget {
   private check(): void {
     const step = this.current;
     if (!this.lw || !step) return;
-    const lw: LessonWorld = { world: this.session.world, shell: this.lw.shell, log: this.applied };
+    const lw: LessonWorld = { ...this.lw, world: this.session.world, log: this.applied };
     const { met, results } = checkStepGoals(step, lw, this.step);
     const ran =
       (step.goals?.length ?? 0) > 0 ||

@@ -4,37 +4,23 @@
  */
 
 import type { Scenario } from '../../model/lesson/scenario';
-import type { ApiExchange as ReplayExchange, CommandLogEntry } from '../../model/lesson/lesson-replay';
-import { streamText, type CommandRecord } from '../../model/cli/shell/command-record';
-import { recordLines } from '../shared/record-screen';
+import type { CommandRecord } from '../../model/cli/shell/command-record';
 
-/** A finished command of the session as an entry of the lesson's log, at `atMs` of the world's clock. */
-export function logEntryOf(record: CommandRecord, step: number, atMs: number): CommandLogEntry {
+/** A finished command of the session as a record of the lesson's log, in `step`, at `atMs` of the world's clock. */
+export function logEntryOf(record: CommandRecord, step: number, atMs: number): CommandRecord {
   // The daemon switch is not a typed line: it is logged as the step action it replays as.
   const daemon = record.action?.kind === 'daemon' ? (record.action.daemon as 'start' | 'stop') : undefined;
-  const line = daemon ? `#daemon ${daemon}` : record.line;
-  const entry: CommandLogEntry = {
-    line,
-    step,
-    exitCode: record.exitCode ?? 130,
-    // What the terminal shows of it (progress lines rewritten in place), as goals read it.
-    output: recordLines(record).join('\n'),
-    stderr: streamText(record, 'stderr'),
-    exchanges: record.exchanges.map((x): ReplayExchange => {
-      const e: ReplayExchange = { method: x.method, path: x.path, status: x.status };
-      const image = (x.requestBody as { Image?: unknown } | undefined)?.Image;
-      if (x.method === 'POST' && x.path === '/containers/create' && typeof image === 'string') e.image = image;
-      return e;
-    }),
-    at: atMs,
-  };
-  if (daemon) entry.action = { daemon };
+  const entry: CommandRecord = { ...record, step, at: atMs, exitCode: record.exitCode ?? 130 };
+  if (daemon) {
+    entry.line = `#daemon ${daemon}`;
+    entry.action = { daemon };
+  }
   return entry;
 }
 
 /** Where the timeline is: the log, the current step, and its own lines from `base` on. */
 export interface TimelinePosition {
-  log: readonly CommandLogEntry[];
+  log: readonly CommandRecord[];
   step: number;
   base: number;
   /** How many lines the current step has (applied and redoable). */

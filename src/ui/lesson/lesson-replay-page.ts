@@ -1,22 +1,13 @@
 /**
  * Replays a lesson position for the page: the model's replay (start, the steps before, entering the
- * current step, then the session's lines), each line as the page's `CommandRecord` with its events
- * and whole exchanges (bodies included), as the terminal and API log show them.
+ * current step, then the session's lines), each line's `CommandRecord` as the shell gave it, with its
+ * events and whole exchanges (bodies included), as the terminal and API log show them.
  */
 
 import type { Scenario } from '../../model/lesson/scenario';
 import type { Locale } from '../../model/cli/shell/messages';
-import {
-  runAction,
-  runLine,
-  startLesson,
-  stepLines,
-  type CommandLogEntry,
-  type LessonWorld,
-} from '../../model/lesson/lesson-replay';
+import { runAction, runLine, startLesson, stepLines, type LessonWorld } from '../../model/lesson/lesson-replay';
 import type { CommandRecord } from '../../model/cli/shell/command-record';
-import { defaultHost } from '../../model/world-base';
-import { recordEvents } from '../shared/record-events';
 
 /** A line of the session that is a page action, not a shell line (the header's daemon switch). */
 const DAEMON_LINE = /^#daemon (start|stop)$/;
@@ -31,7 +22,7 @@ export interface PageReplay {
 }
 
 /** Runs one session line (a shell line or `#daemon start|stop`) in a replayed lesson. */
-export function runSessionLine(lw: LessonWorld, line: string, step: number | null): CommandLogEntry {
+export function runSessionLine(lw: LessonWorld, line: string, step: number | null): CommandRecord {
   const daemon = DAEMON_LINE.exec(line);
   if (daemon) return runAction(lw, { daemon: daemon[1] as 'start' | 'stop' }, step);
   return runLine(lw, line, step);
@@ -51,37 +42,11 @@ export function replayPosition(
   const lw = startLesson(scenario, locale);
   // The page's terminal is a tty: replayed lines print what they printed when typed there.
   lw.terminal = { cols };
-  let nextId = 1;
   const records: CommandRecord[] = [];
   const run = (line: string, index: number): void => {
-    const id = nextId++;
-    const daemonRunning = defaultHost(lw.world).daemon.status === 'running';
-    const {
-      result: entry,
-      events,
-      exchanges,
-    } = recordEvents(
-      lw.world,
-      () => nextId++,
-      () => runSessionLine(lw, line, index),
-    );
-    // The replay's log keeps a line's output as one text: the terminal lays it out alike.
-    const chunks = entry.output ? [{ stream: 'stdout' as const, text: entry.output, at: entry.at }] : [];
-    const record: CommandRecord = {
-      id,
-      line,
-      at: entry.at,
-      cols,
-      tty: true,
-      chunks,
-      exitCode: entry.exitCode,
-      exchanges,
-      events,
-      daemonRunning,
-      step: index,
-    };
-    if (entry.action) record.action = { kind: 'daemon', ...entry.action };
-    records.push(record);
+    const record = runSessionLine(lw, line, index);
+    // The page draws the daemon switch from its action's kind, as when the header's switch is used.
+    records.push(record.action ? { ...record, action: { kind: 'daemon', ...record.action } } : record);
   };
   const last = Math.max(0, Math.min(step, scenario.steps.length - 1));
   for (let i = 0; i < last; i++) {

@@ -81,8 +81,8 @@ export class SimLessonTimeline extends LitElement {
               ({ e, i }) => html`<li class=${i >= c.cursor ? 'undone' : ''}>
               <button aria-current=${i === c.cursor - 1 ? 'true' : 'false'} @click=${() => c.scrubTo(i + 1)}>
                 <span class="n">${i + 1 - min}</span>
-                <span class=${e.exitCode !== 0 ? 'fail' : ''}>${e.line}</span>
-                <span class="step">${e.step === null ? '' : msg(str`step ${e.step + 1}`, { id: 'lesson.timelineStep' })}</span>
+                <span class=${(e.exitCode ?? 0) !== 0 ? 'fail' : ''}>${e.line}</span>
+                <span class="step">${e.step === null || e.step === undefined ? '' : msg(str`step ${e.step + 1}`, { id: 'lesson.timelineStep' })}</span>
               </button>
             </li>`,
             )}

@@ -1,8 +1,7 @@
 /**
- * The page's tap on a world's domain events while one command (or page action) runs: what it
- * caused, and its Engine API exchanges paired from `api.request`/`api.response`. Until the shell
- * returns the whole `CommandRecord` itself, this is how the page fills a record's `events` and
- * `exchanges`.
+ * The page's tap on a world's domain events while one of its own actions runs (the header's daemon
+ * switch, which is not a shell line): what it caused, and its Engine API exchanges paired from
+ * `api.request`/`api.response`, so the action gets a `CommandRecord` as a typed line does.
  */
 
 import { subscribe, type World } from '../../model/world-base';

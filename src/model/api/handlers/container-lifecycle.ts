@@ -2,14 +2,14 @@
 
 import type { RouteContext, RouteEntry } from '../routes';
 import { empty, json } from '../routes';
-import type { ApiResponse, PendingCall } from '../types';
+import type { ApiResponse } from '../types';
 import { intValue } from '../query';
 import { getContainer } from '../../engine/containers/lookup';
 import { startContainer } from '../../engine/containers/start';
 import { killContainer, restartContainer, stopContainer } from '../../engine/containers/stop';
 import { pauseContainer, unpauseContainer } from '../../engine/containers/pause';
 import { EngineError } from '../../engine/errors';
-import { resolvePending } from '../pending';
+import { attachStream, waitOutcome, waitStream } from '../streams/container-streams';
 import type { ContainerRecord } from '../../engine/state';
 
 const CONTAINER = '([^/]+)';
@@ -40,20 +40,15 @@ function wait(ctx: RouteContext): ApiResponse {
   if (condition !== 'not-running' && condition !== 'next-exit' && condition !== 'removed') {
     throw new EngineError('invalidParameter', `invalid condition: "${condition}"`);
   }
-  const pending: PendingCall = {
-    kind: 'wait',
-    host: ctx.engine.host.name,
-    containerId: c.id,
-    condition,
-    exitSeq: c.exitSeq,
+  const { world, host } = ctx.engine;
+  const code = waitOutcome(world, host.name, c.id, condition, c.exitSeq);
+  if (code !== undefined) return json(200, { Error: null, StatusCode: code });
+  // The headers go out now; the JSON result when the container gets there.
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    body: waitStream(world, host.name, c.id, condition, c.exitSeq),
   };
-  return (
-    resolvePending(ctx.engine.world, pending) ?? {
-      status: 200,
-      headers: { 'Content-Type': 'application/json' },
-      pending,
-    }
-  );
 }
 
 function attach(ctx: RouteContext): ApiResponse {
@@ -66,16 +61,11 @@ function attach(ctx: RouteContext): ApiResponse {
       Connection: 'Upgrade',
       Upgrade: 'tcp',
     },
-    pending: {
-      kind: 'attach',
-      host: ctx.engine.host.name,
-      containerId: c.id,
-      tty: c.config.Tty,
+    body: attachStream(ctx.engine.world, ctx.engine.host.name, c.id, {
       stdout: flag('stdout'),
       stderr: flag('stderr'),
-      logFrom: c.logs.length,
-      exitSeq: c.exitSeq,
-    },
+      tty: c.config.Tty,
+    }),
   };
 }
 

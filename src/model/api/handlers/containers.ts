@@ -13,6 +13,7 @@ import { decodeCreateRequest } from './create-request';
 import { findImage } from '../../engine/images/lookup';
 import type { ContainerRecord, HostState } from '../../engine/state';
 import { EngineError } from '../../engine/errors';
+import { staticStream } from '../streams/static-stream';
 
 function create({ engine, query, body }: RouteContext): ApiResponse {
   const request = decodeCreateRequest(body(), query.get('name') ?? undefined);
@@ -142,7 +143,10 @@ function logs({ engine, params, query }: RouteContext): ApiResponse {
   const tail = query.get('tail');
   let lines = c.logs.filter((l) => (l.stream === 'stdout' ? stdout : stderr));
   if (tail && tail !== 'all' && /^\d+$/.test(tail)) lines = lines.slice(Math.max(0, lines.length - Number(tail)));
-  const output = lines.map((l) => ({
+  // What is logged so far, sent at once (`--follow` too: the simulator does not keep it open).
+  const at = engine.world.state.clock.nowMs;
+  const frames = lines.map((l) => ({
+    at,
     stream: l.stream,
     text: `${timestamps ? `${new Date(l.at).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ` : ''}${l.text}\n`,
   }));
@@ -151,8 +155,7 @@ function logs({ engine, params, query }: RouteContext): ApiResponse {
     headers: {
       'Content-Type': c.config.Tty ? 'application/vnd.docker.raw-stream' : 'application/vnd.docker.multiplexed-stream',
     },
-    output,
-    raw: c.config.Tty,
+    body: staticStream(c.config.Tty ? 'raw' : 'multiplexed', frames),
   };
 }
 

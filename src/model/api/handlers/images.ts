@@ -10,7 +10,7 @@ import { deleteImage } from '../../engine/images/remove';
 import { tagImage } from '../../engine/images/tag';
 import { pullImage } from '../../engine/images/pull';
 import type { TimedMessage } from '../../engine/images/pull-plan';
-import { isPullInterrupted } from '../../engine/images/pull-interrupt';
+import { staticStream } from '../streams/static-stream';
 import { isDangling, containersUsing } from '../../engine/images/references';
 import { familiarName, familiarString, parseNormalizedNamed } from '../../registry/reference';
 import { listRepositoryTags } from '../../registry/resolve-image';
@@ -62,7 +62,7 @@ function matchesLabels(image: ImageRecord, labels: string[] | undefined): boolea
   });
 }
 
-function createImage({ engine, query }: RouteContext): ApiResponse {
+function createImage({ engine, query, deadline }: RouteContext): ApiResponse {
   const fromImage = query.get('fromImage') ?? '';
   if (!fromImage) {
     if (query.get('fromSrc'))
@@ -88,13 +88,20 @@ function createImage({ engine, query }: RouteContext): ApiResponse {
     refs = listed.tags.map((t) => ({ ...ref, tag: t }));
   }
   const messages: TimedMessage[] = [];
+  let cancelled = false;
   for (const r of refs) {
-    messages.push(...pullImage(engine, r));
-    // Ctrl+C: the client hung up, so the daemon pulls no further tag.
-    if (isPullInterrupted(engine.world)) break;
+    const pulled = pullImage(engine, r, deadline);
+    messages.push(...pulled.messages);
+    cancelled = pulled.cancelled;
+    // The request's deadline passed (Ctrl+C): the client hung up, so the daemon pulls no further tag.
+    if (cancelled) break;
   }
-  const stream = messages.map((m) => ({ at: m.at, json: m.message }));
-  return { status: 200, headers: { 'Content-Type': 'application/json' }, stream };
+  const frames = messages.map((m) => ({ at: m.at, json: m.message }));
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    body: staticStream('json-messages', frames, cancelled),
+  };
 }
 
 function removeImage({ engine, params, query }: RouteContext): ApiResponse {

@@ -1,9 +1,8 @@
-// The client side of the Engine API, in-process: every docker command reaches the daemon only
-// through route(), as the real client does over REST. Like the real client it starts with
-// `HEAD /_ping` (once per invocation) and then prefixes every path with /v1.50.
-import type { World } from '../../world';
-import { route } from '../../api/route';
-import type { ApiResponse } from '../../api/types';
+// The client side of the Engine API: every docker command reaches the daemon only through a
+// Transport, as the real client does over REST. Like the real client it starts with `HEAD /_ping`
+// (once per invocation) and then prefixes every path with /v1.50.
+import type { ApiResponse, StreamBody, StreamFrame } from '../../api/types';
+import type { Transport } from './transport';
 
 /** What the real client prints when nothing answers on the socket. */
 export const CANNOT_CONNECT =
@@ -13,6 +12,13 @@ export const CANNOT_CONNECT =
 export class DaemonUnreachable extends Error {
   constructor() {
     super(CANNOT_CONNECT);
+  }
+}
+
+/** The request's deadline passed (Ctrl+C): the client dies of SIGINT and prints nothing more. */
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted');
   }
 }
 
@@ -60,19 +66,21 @@ export function filtersJson(filters: ReadonlyArray<readonly [string, string]>): 
     .join(',')}}`;
 }
 
-/** An Engine API client bound to one world (and optionally one of its hosts). */
+/** An Engine API client over one transport. */
 export class ApiClient {
   private pinged = false;
 
-  constructor(
-    readonly world: World,
-    private readonly host?: string,
-  ) {}
+  constructor(private readonly transport: Transport) {}
+
+  /** The client's clock (virtual milliseconds). */
+  now(): number {
+    return this.transport.now();
+  }
 
   /** Negotiates like the real client: `HEAD /_ping` before the first real request. */
   ping(): void {
     if (this.pinged) return;
-    const response = route(this.world, { method: 'HEAD', path: '/_ping' }, { host: this.host });
+    const response = this.transport.request({ method: 'HEAD', path: '/_ping' });
     if (response.status === 0) throw new DaemonUnreachable();
     this.pinged = true;
   }
@@ -81,18 +89,39 @@ export class ApiClient {
   request(method: string, path: string, query: Readonly<Record<string, QueryValue>> = {}, body?: unknown): ApiResponse {
     this.ping();
     const q = encodeQuery(query);
-    const response = route(
-      this.world,
-      {
-        method,
-        path: `/v1.50${path}${q ? `?${q}` : ''}`,
-        body,
-        headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
-      },
-      { host: this.host },
-    );
+    const response = this.transport.request({
+      method,
+      path: `/v1.50${path}${q ? `?${q}` : ''}`,
+      body,
+      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+    });
     if (response.status === 0) throw new DaemonUnreachable();
     return response;
+  }
+
+  /**
+   * Reads a stream body, handing each batch of frames to `onFrames` as it comes, until it ends
+   * (true) or nothing more will come by itself (false: a server's output). A body its deadline
+   * cut short throws Interrupted once its frames are handed over.
+   */
+  readStream(body: StreamBody, onFrames: (frames: StreamFrame[]) => void): boolean {
+    for (;;) {
+      const read = this.transport.read(body);
+      onFrames(read.frames);
+      if (read.cancelled) throw new Interrupted();
+      if (read.done) return true;
+      if (read.frames.length === 0) return false;
+    }
+  }
+
+  /** The JSON of an answer: its body, or the last JSON frame of its stream; undefined if it never comes. */
+  readJson(response: ApiResponse): unknown {
+    if (!response.body) return response.json;
+    let last: unknown;
+    const ended = this.readStream(response.body, (frames) => {
+      for (const frame of frames) if ('json' in frame) last = frame.json;
+    });
+    return ended ? last : undefined;
   }
 }
 

@@ -1,71 +1,66 @@
-// A container in the foreground of `docker run`: its output is copied to the terminal as the
-// engine announces it (what the attach stream carries), and the client waits for its exit while
-// the virtual clock moves to the container's next timer (`sleep 5` takes 5 virtual seconds). A
-// process with no end in sight (a server) stays attached: the page offers Ctrl+C, and the headless
-// runner goes on as a terminal that was closed would.
-import type { World } from '../../world-base';
-import { subscribe } from '../../world-base';
-import { advanceClock } from '../../engine/advance';
-import { resolvePending } from '../../api/pending';
-import type { ApiResponse } from '../../api/types';
-import { ApiClient, CANNOT_CONNECT, pathSegment } from '../client/api-client';
-import type { CommandContext } from '../docker/context';
+// A container in the foreground of `docker run` (or `start -a`): the client copies the attach
+// stream to the terminal until it ends with the container, then reads the wait's exit code. Both
+// are blocking reads, so the transport lets virtual time pass meanwhile (`docker run alpine sleep
+// 5` takes 5 virtual seconds). A process with no end in sight (a server) leaves the stream open:
+// the command stays attached, the page offers Ctrl+C, and the headless runner goes on as a
+// terminal that was closed would.
+import type { ApiResponse, StreamBody } from '../../api/types';
+import { ApiClient, pathSegment } from '../client/api-client';
+import type { Foreground } from '../docker/context';
 import type { Output } from '../docker/output';
-import type { CreateBody } from './container/container-config';
 
-/** Copies the container's output to stdout/stderr (all to stdout with a TTY); returns the unsubscribe. */
-export function collectOutput(ctx: CommandContext, containerId: string, created: CreateBody): () => void {
-  return subscribe(ctx.world, (event) => {
-    if (event.type !== 'container.output' || event.containerId !== containerId) return;
-    const stream = created.tty ? 'stdout' : event.stream;
-    if (event.stream === 'stdout' && !created.attachStdout) return;
-    if (event.stream === 'stderr' && !created.attachStderr) return;
-    ctx.out.write(stream, `${event.text}\n`, ctx.world.state.clock.nowMs);
+/** Copies an attach stream's frames to stdout/stderr (all to stdout with a TTY); true once it ended. */
+function copyAttach(client: ApiClient, attach: StreamBody, out: Output, tty: boolean): boolean {
+  return client.readStream(attach, (frames) => {
+    for (const frame of frames) if ('stream' in frame) out.write(tty ? 'stdout' : frame.stream, frame.text, frame.at);
   });
 }
 
-/** The container's next timer (a process that ends by itself), if it has one. */
-function nextTimerAt(world: World, containerId: string): number | undefined {
-  return world.state.timers.find((t) => t.containerId === containerId)?.at;
+/** The exit code a wait answer carries (125 for an error answer), or undefined while it has none. */
+function waitCode(client: ApiClient, wait: ApiResponse): number | undefined {
+  if (wait.status >= 400) return 125;
+  const json = client.readJson(wait) as { StatusCode?: number } | undefined;
+  if (json === undefined) return undefined;
+  return json.StatusCode ?? 0;
 }
 
-/** Waits for a pending `wait` answer, moving the clock along the container's timers; the exit code, or undefined if it keeps running. */
-export function waitForExit(ctx: CommandContext, wait: ApiResponse): number | undefined {
-  if (!wait.pending) return statusCode(wait);
-  const pending = wait.pending;
-  for (let guard = 0; guard < 10_000; guard++) {
-    const done = resolvePending(ctx.world, pending);
-    if (done) return statusCode(done);
-    const at = nextTimerAt(ctx.world, pending.containerId);
-    if (at === undefined) return undefined;
-    advanceClock(ctx.world, Math.max(0, at - ctx.world.state.clock.nowMs));
-  }
-  return undefined;
+/**
+ * Follows a container in the foreground: its output, then its exit code; undefined (the streams
+ * left open in `fg`) while it keeps running.
+ */
+export function followForeground(client: ApiClient, fg: Foreground, out: Output): number | undefined {
+  if (fg.attach && !copyAttach(client, fg.attach, out, fg.tty)) return undefined;
+  const code = waitCode(client, fg.wait);
+  if (code !== undefined) fg.wait.body?.close();
+  return code;
 }
 
-function statusCode(response: ApiResponse): number {
-  if (response.status >= 400) return 125;
-  const json = response.json as { StatusCode?: number } | undefined;
-  return json?.StatusCode ?? 0;
+/** Lets go of a foreground container's streams (the terminal was closed, or it is done). */
+export function closeForeground(fg: Foreground): void {
+  fg.attach?.close();
+  fg.wait.body?.close();
 }
 
-/** Ctrl+C in `docker run`: the client forwards SIGINT (sig-proxy) and still shows what the container writes while it stops; the exit code is the container's, or 130 if it ignores the signal. */
-export function interruptContainer(world: World, containerId: string, out: Output, host?: string): number {
-  const client = new ApiClient(world, host);
-  const unsubscribe = subscribe(world, (event) => {
-    if (event.type === 'container.output' && event.containerId === containerId)
-      out.write(event.stream, `${event.text}\n`, world.state.clock.nowMs);
+/**
+ * Ctrl+C in `docker run`: the client forwards SIGINT (sig-proxy), then reads the rest of the attach
+ * stream and the wait; the exit code is the container's, or 130 if it ignores the signal.
+ */
+export function interruptForeground(client: ApiClient, fg: Foreground, out: Output): number {
+  client.request('POST', `/containers/${pathSegment(fg.containerId)}/kill`, { signal: 'INT' });
+  const code = followForeground(client, fg, out);
+  closeForeground(fg);
+  return code ?? 130;
+}
+
+/** Attaches to a running container as `docker run` had (for a client that was not the one that ran it). */
+export function attachForeground(client: ApiClient, containerId: string): Foreground {
+  const inspect = client.request('GET', `/containers/${pathSegment(containerId)}/json`);
+  const tty = (inspect.json as { Config?: { Tty?: boolean } } | undefined)?.Config?.Tty ?? false;
+  const attach = client.request('POST', `/containers/${pathSegment(containerId)}/attach`, {
+    stderr: true,
+    stdout: true,
+    stream: true,
   });
-  try {
-    const wait = client.request('POST', `/containers/${pathSegment(containerId)}/wait`, { condition: 'next-exit' });
-    client.request('POST', `/containers/${pathSegment(containerId)}/kill`, { signal: 'INT' });
-    if (!wait.pending) return statusCode(wait);
-    const done = resolvePending(world, wait.pending);
-    return done ? statusCode(done) : 130;
-  } catch {
-    out.err(`${CANNOT_CONNECT}\n`);
-    return 1;
-  } finally {
-    unsubscribe();
-  }
+  const wait = client.request('POST', `/containers/${pathSegment(containerId)}/wait`, { condition: 'next-exit' });
+  return { containerId, tty, attach: attach.body, wait };
 }

@@ -1,6 +1,6 @@
-// What a docker command runs with: its parsed arguments, the Engine API client, the terminal it
-// writes to, and the world (for the virtual clock a foreground container runs on).
-import type { World } from '../../world';
+// What a docker command runs with: its parsed arguments, the Engine API client (its only way to
+// the daemon, and its clock), and the terminal it writes to.
+import type { ApiResponse, StreamBody } from '../../api/types';
 import type { ApiClient } from '../client/api-client';
 import type { FlagValues } from '../flags/pflag';
 import type { Output } from './output';
@@ -22,18 +22,28 @@ export interface CommandContext {
   client: ApiClient;
   out: Output;
   term: Terminal;
-  world: World;
   /** What a pipe feeds the command (`echo y | docker volume prune`); undefined for a terminal. */
   stdin?: string;
-  /** The client's clock: the world's virtual time. */
+  /** The client's clock (virtual time, from the transport). */
   nowMs(): number;
+}
+
+/** A container in the foreground of the client: its open attach stream and its pending wait. */
+export interface Foreground {
+  containerId: string;
+  /** The container has a TTY: everything it writes goes to stdout. */
+  tty: boolean;
+  attach?: StreamBody;
+  wait: ApiResponse;
 }
 
 /** A command's result: its exit status, and a container left running in the foreground, if any. */
 export interface CommandResult {
   exitCode: number;
   /** `docker run` without -d of a container that keeps running (a server): the page offers Ctrl+C. */
-  attached?: { containerId: string };
+  attached?: Foreground;
+  /** The client died of SIGINT (Ctrl+C at the request's deadline): bash abandons the rest of the line. */
+  interrupted?: boolean;
 }
 
 /** A docker command. */

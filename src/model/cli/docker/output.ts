@@ -1,12 +1,10 @@
 // What a command writes, in order, on stdout and stderr, each piece stamped with the virtual time
 // it appears (pull progress arrives over the pull's duration; the page can play it back live).
 
-/** A piece of output on one stream at a virtual time (ms since the epoch). */
-export interface OutputChunk {
-  stream: 'stdout' | 'stderr';
-  text: string;
-  at: number;
-}
+import type { OutputChunk } from '../shell/command-record';
+
+/** A piece of output on one stream at a virtual time: the command record's chunk. */
+export type { OutputChunk };
 
 /** Collects a command's output; `now` gives the default time stamp. */
 export class Output {

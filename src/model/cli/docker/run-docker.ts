@@ -1,8 +1,8 @@
 // `docker ARGS…`: the global flags (parsed up to the command, as docker's HandleGlobalFlags does),
 // then cobra's Traverse down the management commands, then the command's own flags, --help,
 // the argument check, and the command. Every failure prints what the real client prints.
-import type { World } from '../../world';
-import { ApiClient, CANNOT_CONNECT, DaemonUnreachable } from '../client/api-client';
+import { ApiClient, CANNOT_CONNECT, DaemonUnreachable, Interrupted } from '../client/api-client';
+import type { Transport } from '../client/transport';
 import { parseFlags, type FlagDef } from '../flags/pflag';
 import { hasHelp, helpText } from '../help/help-text';
 import { commandAt, type GroupSpec } from './command-tree';
@@ -16,14 +16,13 @@ export const CLIENT_VERSION_LINE = 'Docker version 28.2.2, build e6534b4';
 
 /** What running docker needs from its surroundings. */
 export interface DockerEnvironment {
-  world: World;
+  /** The client's way to the daemon (and its clock). */
+  transport: Transport;
   out: Output;
   term: Terminal;
   handlers: Readonly<Record<string, Handler>>;
   /** The simulator's note for a real command it does not model. */
   notSimulated: (command: string) => string;
-  /** Which host of the world answers (the first by default). */
-  host?: string;
   /** Standard input when it comes from a pipe. */
   stdin?: string;
 }
@@ -67,6 +66,8 @@ export function runDocker(argv: readonly string[], env: DockerEnvironment): Comm
   try {
     return dispatch(argv, env);
   } catch (error) {
+    // Ctrl+C: the client dies of SIGINT without another word (bash reports 130).
+    if (error instanceof Interrupted) return { exitCode: 130, interrupted: true };
     if (error instanceof DaemonUnreachable) {
       out.err(`${CANNOT_CONNECT}\n`);
       return { exitCode: 1 };
@@ -200,7 +201,7 @@ function runLeaf(
   }
   const bad = argsError(path, rule, parsed.args);
   if (bad) throw bad;
-  const client = new ApiClient(env.world, env.host);
+  const client = new ApiClient(env.transport);
   const unsupported = unsupportedFlagError(path, changed);
   if (unsupported) {
     client.ping();
@@ -215,9 +216,8 @@ function runLeaf(
     client,
     out,
     term,
-    world: env.world,
     stdin: env.stdin,
-    nowMs: () => env.world.state.clock.nowMs,
+    nowMs: () => env.transport.now(),
   });
   return typeof result === 'number' ? { exitCode: result } : result;
 }

@@ -61,8 +61,11 @@ export interface CommandRecord {
   interrupted?: boolean;
   /** The lesson step the line belongs to (lesson replay); null for a lesson's start and sandbox. */
   step?: number | null;
-  /** A scenario step action that is not a shell line (`#daemon stop`), as the scenario gives it. */
-  action?: { readonly kind: string; readonly [key: string]: unknown };
+  /**
+   * A scenario step action that is not a shell line (`#daemon stop`), as the scenario gives it
+   * (`{ daemon: 'stop' }`: a scenario's actions carry no `kind`, so it is optional here).
+   */
+  action?: { readonly kind?: string; readonly [key: string]: unknown };
 }
 
 /** stdout and stderr merged, in the order written (what a pipe or a file would hold). */

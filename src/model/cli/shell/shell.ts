@@ -1,18 +1,22 @@
 // The terminal's shell: one typed line at a time, bash's rules for quoting, `;`, `&&`, `||`, `|`,
 // redirections and `$(…)`, a few builtins, and `docker`. Everything else is what bash answers for
-// a command it cannot find. Output comes back as chunks in order, each with its virtual time, so
-// the page can play a pull back as it happened; `#tty` runs see terminals on stdout and stderr.
+// a command it cannot find. Each line gives one CommandRecord: its output as chunks in order with
+// their virtual times (the page plays a pull back as it happened), its exit code, and the API
+// exchanges and events the in-process transport saw. `#tty` runs see terminals on stdout and stderr.
 import { deserializeWorld, serializeWorld, type World } from '../../world-base';
 import { runDocker } from '../docker/run-docker';
-import { Output, type OutputChunk } from '../docker/output';
-import type { Terminal } from '../docker/context';
+import { Output } from '../docker/output';
+import type { Foreground, Terminal } from '../docker/context';
 import { DOCKER_HANDLERS } from '../commands/index';
-import { parseLine, type Redirect, type SimpleCommand } from './tokenize';
-import { expandWords, literalWord, type ExpansionEnv } from './expand';
+import { parseLine, type SimpleCommand } from './tokenize';
+import { expandWords, type ExpansionEnv } from './expand';
 import { BUILTINS, type BuiltinEnv } from './builtins';
 import { notSimulated, type Locale } from './messages';
-import { interruptContainer } from '../commands/run-foreground';
-import { isPullInterrupted, watchPulls, withPullInterruption } from '../../engine/images/pull-interrupt';
+import { applyRedirects, deliver, type Target } from './redirects';
+import type { CommandRecord, OutputChunk } from './command-record';
+import { createInProcessTransport, type StreamSpan } from '../client/in-process-transport';
+import { ApiClient, CANNOT_CONNECT } from '../client/api-client';
+import { attachForeground, closeForeground, interruptForeground } from '../commands/run-foreground';
 
 /** How a line is run: as in a terminal of `cols` columns, or with output going to a file or pipe. */
 export interface RunOptions {
@@ -22,37 +26,29 @@ export interface RunOptions {
   interruptible?: boolean;
 }
 
-/** The outcome of one line. */
-export interface ShellResult {
-  exitCode: number;
-  /** stdout and stderr as they were written, in order, with virtual times. */
-  chunks: OutputChunk[];
-  /** `clear` ran: the page should clear its screen. */
-  clear: boolean;
-  /** A `docker run` in the foreground left a container running (a server); Ctrl+C is `interrupt()`. */
-  attached?: { containerId: string };
-  /** The line is not finished (an open quote, a trailing `|` or `&&`): bash would prompt `> `. */
-  incomplete: boolean;
-}
-
-/** A shell bound to a world. */
+/** A shell bound to a world, through the in-process transport. */
 export interface Shell {
+  /** The world the transport serves (views and goals read it; the docker commands never do). */
   readonly world: World;
   /** The lines run so far, as `history` lists them. */
   readonly history: readonly string[];
-  /** Runs one typed line. Never throws. */
-  run(line: string, options?: RunOptions): ShellResult;
-  /** Ctrl+C for a container attached in the foreground: docker forwards SIGINT and waits for it. */
-  /** Ctrl+C output goes to the terminal; `options` is accepted for symmetry with run(). */
-  interrupt(containerId: string, options?: RunOptions): ShellResult;
+  /** Runs one typed line and returns its record. Never throws. */
+  run(line: string, options?: RunOptions): CommandRecord;
+  /**
+   * Ctrl+C for the container the last line left in the foreground: the client sends SIGINT, then
+   * reads the rest of the attach stream and the wait. The answer is a new record for the same line
+   * whose chunks are what followed the Ctrl+C (`interrupted`, the container's exit code, or 130).
+   */
+  interrupt(containerId: string, options?: RunOptions): CommandRecord;
   /**
    * Ctrl+C at virtual time `atMs` while the last line's output is still being played back (the
    * model has already run it): if a pull of that line was in flight then, the line is run again
-   * from where it began up to `atMs`, where the pull is cancelled (see engine/images/pull.ts) and
-   * the client dies of SIGINT; the result is what the line printed by then, exit code 130.
-   * Undefined when no pull was in flight at `atMs` (or the line was not run `interruptible`).
+   * from where it began with a request deadline at `atMs`, where the pull stops (see
+   * engine/images/pull.ts) and the client dies of SIGINT. The answer replaces the line's record
+   * (same id): what it printed by then, exit code 130, `interrupted`. Undefined when no pull was
+   * in flight at `atMs` (or the line was not run `interruptible`).
    */
-  cancelPull(atMs: number): ShellResult | undefined;
+  cancelPull(atMs: number): CommandRecord | undefined;
 }
 
 /** Options of a new shell. */
@@ -61,12 +57,22 @@ export interface ShellOptions {
   locale?: Locale;
   /** Which host of the world the docker client talks to (the first by default). */
   host?: string;
+  /** Numbers records and exchanges (the page's session counter); 1, 2, 3… by default. */
+  nextId?: () => number;
 }
 
 /** How a line runs once its options are settled. */
 type LineOptions = { tty: boolean; cols: number };
 
-type Target = 'stdout' | 'stderr' | 'null' | 'pipe';
+/** What one line collects while it runs. */
+interface LineState {
+  chunks: OutputChunk[];
+  clear: boolean;
+  incomplete: boolean;
+  attached?: Foreground;
+  /** SIGINT killed a command: bash abandons the rest of the line. */
+  interrupted: boolean;
+}
 
 const VARIABLES: Readonly<Record<string, string>> = {
   HOME: '/home/user',
@@ -84,40 +90,43 @@ const VARIABLES: Readonly<Record<string, string>> = {
 /** Creates the shell the page's terminal talks to. */
 export function createShell(options: ShellOptions): Shell {
   const { world } = options;
+  const transport = createInProcessTransport(world, options.host);
   const locale = options.locale ?? 'en';
+  let counter = 0;
+  const nextId = options.nextId ?? (() => ++counter);
   const history: string[] = [];
   const variables = new Map<string, string>();
   let status = 0;
   let depth = 0;
+  /** The container the last line left in the foreground, with its open streams. */
+  let foreground: { fg: Foreground; line: string; opts: LineOptions } | undefined;
   /** The last line run `interruptible`, while one of its pulls could still be cancelled. */
   let lastRun:
     | {
+        id: number;
         line: string;
         opts: LineOptions;
         state: string;
         variables: Map<string, string>;
         status: number;
-        pulls: Array<{ startMs: number; endMs: number }>;
+        pulls: StreamSpan[];
       }
     | undefined;
 
-  const now = () => world.state.clock.nowMs;
+  const now = () => transport.now();
 
   /** Runs a parsed line; `capture` collects stdout of a command substitution instead of showing it. */
-  function runLine(line: string, opts: LineOptions, result: ShellResult, capture?: string[]): void {
+  function runLine(line: string, opts: LineOptions, state: LineState, capture?: string[]): void {
     const parsed = parseLine(line);
     if (parsed.kind !== 'list') {
-      result.chunks.push({ stream: 'stderr', text: `${parsed.message}\n`, at: now() });
-      result.incomplete = parsed.kind === 'incomplete';
+      state.chunks.push({ stream: 'stderr', text: `${parsed.message}\n`, at: now() });
+      state.incomplete = parsed.kind === 'incomplete';
       status = 2;
       return;
     }
     for (const item of parsed.items) {
       // SIGINT stops the whole list, as bash does for its foreground job.
-      if (isPullInterrupted(world)) {
-        status = 130;
-        return;
-      }
+      if (state.interrupted) return;
       if (item.join === '&&' && status !== 0) continue;
       if (item.join === '||' && status === 0) continue;
       let input: string | undefined;
@@ -125,7 +134,7 @@ export function createShell(options: ShellOptions): Shell {
       stages.forEach((command, i) => {
         const last = i === stages.length - 1;
         const piped: string[] = [];
-        status = runCommand(command, opts, result, {
+        status = runCommand(command, opts, state, {
           firstInPipe: i === 0,
           toPipe: !last,
           capture: last ? capture : piped,
@@ -139,10 +148,10 @@ export function createShell(options: ShellOptions): Shell {
   function runCommand(
     command: SimpleCommand,
     opts: LineOptions,
-    result: ShellResult,
+    state: LineState,
     io: { firstInPipe: boolean; toPipe: boolean; capture?: string[]; input?: string },
   ): number {
-    if (isPullInterrupted(world)) return 130;
+    if (state.interrupted) return 130;
     const expansion: ExpansionEnv = {
       variable: (name) => (name === '?' ? String(status) : (variables.get(name) ?? VARIABLES[name] ?? '')),
       substitute: (source) => {
@@ -150,7 +159,7 @@ export function createShell(options: ShellOptions): Shell {
         depth++;
         const captured: string[] = [];
         try {
-          runLine(source, { tty: false, cols: opts.cols }, result, captured);
+          runLine(source, { tty: false, cols: opts.cols }, state, captured);
         } finally {
           depth--;
         }
@@ -176,44 +185,101 @@ export function createShell(options: ShellOptions): Shell {
     };
     let code = 0;
     if (redirectError !== undefined) code = redirectError;
-    else if (words.length > 0) code = execute(words, term, out, result, io.input);
-    deliver(out.chunks, fds, result, io.capture);
+    else if (words.length > 0) code = execute(words, term, out, state, io.input);
+    deliver(out.chunks, fds, state.chunks, io.capture);
     return code;
   }
 
-  function execute(
-    words: string[],
-    term: Terminal,
-    out: Output,
-    result: ShellResult,
-    stdin: string | undefined,
-  ): number {
+  function execute(words: string[], term: Terminal, out: Output, state: LineState, stdin: string | undefined): number {
     const [name, ...args] = words;
     if (name === 'docker') {
       const run = runDocker(args, {
-        world,
+        transport,
         out,
         term,
         handlers: DOCKER_HANDLERS,
         notSimulated: (c) => notSimulated(locale, c),
-        host: options.host,
         stdin,
       });
-      if (run.attached) result.attached = run.attached;
+      if (run.attached) {
+        if (state.attached) closeForeground(state.attached);
+        state.attached = run.attached;
+      }
+      if (run.interrupted) state.interrupted = true;
       return run.exitCode;
     }
     const builtin = Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
-      const env: BuiltinEnv = { world, out, history, locale, stdoutTty: term.stdoutTty, cleared: false };
+      const env: BuiltinEnv = {
+        sleep: transport.sleep,
+        out,
+        history,
+        locale,
+        stdoutTty: term.stdoutTty,
+        cleared: false,
+      };
       const code = builtin(args, env);
-      if (env.cleared) result.clear = true;
+      if (env.cleared) state.clear = true;
       return code;
     }
     out.err(name.includes('/') ? `bash: ${name}: No such file or directory\n` : `bash: ${name}: command not found\n`);
     return 127;
   }
 
-  function run(line: string, runOptions: RunOptions = {}): ShellResult {
+  /** Runs `body` as one record of `line`: its chunks, exit code, exchanges and events. */
+  function recorded(
+    id: number,
+    line: string,
+    opts: LineOptions,
+    body: (state: LineState) => number,
+  ): { record: CommandRecord; pulls: StreamSpan[] } {
+    const at = now();
+    const daemonRunning = transport.daemonRunning();
+    const state: LineState = { chunks: [], clear: false, incomplete: false, interrupted: false };
+    const { result, exchanges, events, streams } = transport.record(nextId, () => {
+      try {
+        return body(state);
+      } catch (error) {
+        state.chunks.push({
+          stream: 'stderr',
+          text: `pelabuhan: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+          at: now(),
+        });
+        return 1;
+      }
+    });
+    status = result;
+    const record: CommandRecord = {
+      id,
+      line,
+      at,
+      cols: opts.cols,
+      tty: opts.tty,
+      chunks: state.chunks,
+      exitCode: state.attached ? undefined : result,
+      exchanges,
+      events,
+      daemonRunning,
+    };
+    if (state.clear) record.clear = true;
+    if (state.incomplete) record.incomplete = true;
+    if (state.interrupted) record.interrupted = true;
+    if (state.attached) {
+      record.attached = { containerId: state.attached.containerId };
+      foreground = { fg: state.attached, line, opts };
+    }
+    const pulls = streams.filter((s) => s.path === '/images/create' && s.endMs > s.startMs);
+    return { record, pulls };
+  }
+
+  function runText(id: number, text: string, opts: LineOptions) {
+    return recorded(id, text, opts, (state) => {
+      runLine(text, opts, state);
+      return state.interrupted ? 130 : status;
+    });
+  }
+
+  function run(line: string, runOptions: RunOptions = {}): CommandRecord {
     const text = String(line ?? '');
     const opts: LineOptions = {
       tty: runOptions.tty ?? false,
@@ -222,108 +288,56 @@ export function createShell(options: ShellOptions): Shell {
     // bash keeps every non-blank line in its history, comments included.
     if (text.trim() !== '') history.push(text.replace(/\n+$/, ''));
     lastRun = undefined;
-    if (!runOptions.interruptible) return runGuarded(text, opts);
-    const before = { line: text, opts, state: serializeWorld(world), variables: new Map(variables), status };
-    const { result, pulls } = watchPulls(world, () => runGuarded(text, opts));
-    if (pulls.some((p) => p.endMs > p.startMs)) lastRun = { ...before, pulls };
-    return result;
+    // A container still in the foreground: its terminal was closed (the headless runner goes on).
+    if (foreground) closeForeground(foreground.fg);
+    foreground = undefined;
+    const id = nextId();
+    if (!runOptions.interruptible) return runText(id, text, opts).record;
+    const before = { id, line: text, opts, state: serializeWorld(world), variables: new Map(variables), status };
+    const { record, pulls } = runText(id, text, opts);
+    if (pulls.length > 0) lastRun = { ...before, pulls };
+    return record;
   }
 
-  function runGuarded(text: string, opts: LineOptions): ShellResult {
-    const result: ShellResult = { exitCode: 0, chunks: [], clear: false, incomplete: false };
-    try {
-      runLine(text, opts, result);
-      result.exitCode = status;
-    } catch (error) {
-      result.chunks.push({
-        stream: 'stderr',
-        text: `pelabuhan: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-        at: now(),
-      });
-      result.exitCode = status = 1;
-    }
-    return result;
-  }
-
-  function cancelPull(atMs: number): ShellResult | undefined {
+  function cancelPull(atMs: number): CommandRecord | undefined {
     const last = lastRun;
     lastRun = undefined;
     if (!last || !last.pulls.some((p) => p.startMs <= atMs && atMs < p.endMs)) return undefined;
-    // The model is deterministic: back to where the line began, then the line again, up to atMs.
+    if (foreground) closeForeground(foreground.fg);
+    foreground = undefined;
+    // The model is deterministic: back to where the line began, then the line again, with its
+    // requests carrying a deadline at atMs.
     world.state = deserializeWorld(last.state).state;
     variables.clear();
     for (const [name, value] of last.variables) variables.set(name, value);
     status = last.status;
-    const { result, interrupted } = withPullInterruption(world, atMs, () => runGuarded(last.line, last.opts));
-    if (interrupted) result.exitCode = status = 130;
-    return result;
+    transport.deadline = atMs;
+    try {
+      return runText(last.id, last.line, last.opts).record;
+    } finally {
+      transport.deadline = undefined;
+    }
   }
 
-  function interrupt(containerId: string, _options?: RunOptions): ShellResult {
-    const out = new Output(now);
-    const code = interruptContainer(world, containerId, out, options.host);
-    status = code;
-    return { exitCode: code, chunks: out.chunks, clear: false, incomplete: false };
+  function interrupt(containerId: string, runOptions?: RunOptions): CommandRecord {
+    const open = foreground?.fg.containerId === containerId ? foreground : undefined;
+    foreground = undefined;
+    const opts: LineOptions = open?.opts ?? { tty: runOptions?.tty ?? false, cols: runOptions?.cols ?? 80 };
+    const { record } = recorded(nextId(), open?.line ?? '', opts, (state) => {
+      state.interrupted = true;
+      const client = new ApiClient(transport);
+      const out = new Output(now);
+      try {
+        return interruptForeground(client, open?.fg ?? attachForeground(client, containerId), out);
+      } catch {
+        out.err(`${CANNOT_CONNECT}\n`);
+        return 1;
+      } finally {
+        state.chunks.push(...out.chunks);
+      }
+    });
+    return record;
   }
 
   return { world, history, run, interrupt, cancelPull };
-}
-
-/** Applies redirections in order; returns an exit status if one fails (the command does not run). */
-function applyRedirects(
-  redirects: readonly Redirect[],
-  fds: Record<number, Target>,
-  env: ExpansionEnv,
-  out: Output,
-  stdinNotTty: () => void,
-): number | undefined {
-  for (const r of redirects) {
-    const target = literalWord(r.target, env);
-    if (r.op === '<') {
-      if (target !== '/dev/null' && target !== '/dev/stdin') {
-        out.err(`bash: ${target}: No such file or directory\n`);
-        return 1;
-      }
-      stdinNotTty();
-      continue;
-    }
-    if (r.op === '>&') {
-      if (target === '1' || target === '2') {
-        if (r.fd === 1 || r.fd === 2) fds[r.fd] = fds[Number(target)];
-        continue;
-      }
-      if (target === '-') continue;
-      if (!/^\d+$/.test(target)) {
-        // `>&file` is `&>file`.
-        fds[1] = fds[2] = 'null';
-        continue;
-      }
-      out.err(`bash: ${target}: Bad file descriptor\n`);
-      return 1;
-    }
-    // A file: the simulator has no filesystem here, so what goes to a file is not shown.
-    if (r.op === '&>') fds[1] = fds[2] = 'null';
-    else if (r.fd === 1 || r.fd === 2) fds[r.fd] = 'null';
-  }
-  return undefined;
-}
-
-/** Sends a command's chunks where its descriptors point. */
-function deliver(
-  chunks: readonly OutputChunk[],
-  fds: Record<number, Target>,
-  result: ShellResult,
-  capture: string[] | undefined,
-): void {
-  for (const chunk of chunks) {
-    const target = fds[chunk.stream === 'stdout' ? 1 : 2];
-    if (target === 'null') continue;
-    if (target === 'pipe') {
-      capture?.push(chunk.text);
-      continue;
-    }
-    const last = result.chunks[result.chunks.length - 1];
-    if (last && last.stream === target && last.at === chunk.at) last.text += chunk.text;
-    else result.chunks.push({ stream: target, text: chunk.text, at: chunk.at });
-  }
 }

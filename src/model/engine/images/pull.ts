@@ -4,9 +4,8 @@
  * not have (the leading run it has prints `Already exists`), stores the image and sets the tag.
  * The result is the timed message stream; the clock moves to the end of the pull.
  *
- * Interrupted (Ctrl+C at a virtual time the shell armed, see pull-interrupt.ts), the pull stops
- * there: the stream ends with the last message sent by then, the clock stops there, and nothing is
- * stored. moby releases the layers a cancelled pull registered that nothing else references, and
+ * With a deadline (the request's: Ctrl+C at that virtual time) the pull stops there: the stream
+ * ends with the last message sent by then, the clock stops there, and nothing is stored. moby releases the layers a cancelled pull registered that nothing else references, and
  * sets no tag; the layers the daemon had before stay.
  */
 
@@ -19,10 +18,15 @@ import { planLayerTransfers, type PullMessage, type TimedMessage } from './pull-
 import { retainLayer } from '../layers';
 import { addReference } from './references';
 import { advanceClock } from '../advance';
-import { markPullInterrupted, notePullWindow, pullDeadline } from './pull-interrupt';
+
+/** What a pull sent, and whether its deadline cut it short. */
+export interface PullOutcome {
+  messages: TimedMessage[];
+  cancelled: boolean;
+}
 
 /** Pulls one reference (normalized, with a tag or digest) and returns the stream the daemon sends. */
-export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage[] {
+export function pullImage(ctx: EngineContext, ref: ImageReference, deadline?: number): PullOutcome {
   const resolved = resolveImage(ctx.world.state.registries, ref);
   if (!resolved.ok) throw new EngineError(resolved.kind === 'unreachable' ? 'system' : 'notFound', resolved.message);
   const image = resolved.image;
@@ -45,8 +49,6 @@ export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage
       { ...ctx.world.state.settings, startMs: start },
     );
     end = transfers.length ? transfers[transfers.length - 1].at : start;
-    notePullWindow(ctx.world, start, end);
-    const deadline = pullDeadline(ctx.world);
     if (deadline !== undefined && end > deadline) return interruptPull(ctx, messages, transfers, start, deadline);
     messages.push(...transfers);
     for (const t of transfers) {
@@ -73,7 +75,7 @@ export function pullImage(ctx: EngineContext, ref: ImageReference): TimedMessage
     end,
   );
   announce(ctx, { type: 'image.pulled', host: host.name, imageId: image.imageId, reference: familiarString(ref) });
-  return messages;
+  return { messages, cancelled: false };
 }
 
 /** The part of the pull sent by `deadline`; the clock stops there and nothing is stored. */
@@ -83,7 +85,7 @@ function interruptPull(
   transfers: TimedMessage[],
   start: number,
   deadline: number,
-): TimedMessage[] {
+): PullOutcome {
   const sent = [...messages, ...transfers].filter((m) => m.at <= deadline);
   for (const t of transfers) {
     if (t.at > deadline) continue;
@@ -98,8 +100,7 @@ function interruptPull(
     });
   }
   advanceClock(ctx.world, Math.max(0, deadline - start));
-  markPullInterrupted(ctx.world);
-  return sent;
+  return { messages: sent, cancelled: true };
 }
 
 function shortBlob(digest: string): string {

@@ -11,7 +11,6 @@ import {
   type ImageReference,
 } from '../../../registry/reference';
 import { writePullStream } from '../shared/pull-stream';
-import { isPullInterrupted } from '../../../engine/images/pull-interrupt';
 import { Output } from '../../docker/output';
 import type { CreateBody } from './container-config';
 
@@ -40,10 +39,8 @@ function pullImage(ctx: CommandContext, ref: ImageReference, platform: string, q
   });
   if (isError(response)) throw new CliError(daemonError(response));
   const sink = quiet ? new Output(ctx.nowMs) : ctx.out;
-  const error = writePullStream(sink, 'stderr', response.stream ?? [], ctx.term.stderrTty, ctx.term.cols);
+  const error = writePullStream(ctx.client, response, sink, 'stderr', ctx.term.stderrTty, ctx.term.cols);
   if (error !== undefined) throw new CliError(error);
-  // Ctrl+C during the pull: the client dies of SIGINT and prints nothing more (bash: exit 130).
-  if (isPullInterrupted(ctx.world)) throw new CliError('', 130);
 }
 
 /** Creates the container (pulling the image if needed) and returns its ID; errors are CliErrors. */

@@ -5,7 +5,7 @@ import type { CommandContext, CommandResult } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import type { ApiResponse } from '../../../api/types';
 import { daemonError, isError, pathSegment, type QueryValue } from '../../client/api-client';
-import { collectOutput, waitForExit } from '../run-foreground';
+import { closeForeground, followForeground } from '../run-foreground';
 
 /** The docker client refuses an empty ID before asking the daemon. */
 const EMPTY_ID = 'invalid container name or ID: value is empty';
@@ -106,20 +106,18 @@ function startAttached(ctx: CommandContext, name: string): number | CommandResul
   const inspect = ctx.client.request('GET', `/containers/${pathSegment(name)}/json`);
   if (isError(inspect)) throw new CliError(daemonError(inspect));
   const info = inspect.json as { Id: string; Config?: { Tty?: boolean } };
-  const created = { tty: info.Config?.Tty ?? false, attachStdout: true, attachStderr: true };
-  const stopCollecting = collectOutput(ctx, info.Id, created as Parameters<typeof collectOutput>[2]);
-  ctx.client.request('POST', `/containers/${pathSegment(info.Id)}/attach`, {
+  const attach = ctx.client.request('POST', `/containers/${pathSegment(info.Id)}/attach`, {
     stderr: true,
     stdout: true,
     stream: true,
   });
   const wait = ctx.client.request('POST', `/containers/${pathSegment(info.Id)}/wait`, { condition: 'next-exit' });
+  const fg = { containerId: info.Id, tty: info.Config?.Tty ?? false, attach: attach.body, wait };
   const started = post(ctx, 'start')(info.Id);
   if (isError(started)) {
-    stopCollecting();
+    closeForeground(fg);
     throw new CliError(daemonError(started));
   }
-  const status = waitForExit(ctx, wait);
-  stopCollecting();
-  return status === undefined ? { exitCode: 0, attached: { containerId: info.Id } } : status;
+  const status = followForeground(ctx.client, fg, ctx.out);
+  return status === undefined ? { exitCode: 0, attached: fg } : status;
 }

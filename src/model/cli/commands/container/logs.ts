@@ -25,6 +25,9 @@ export function logs(ctx: CommandContext): number {
   });
   if (isError(response)) throw new CliError(daemonError(response));
   const tty = info.Config?.Tty ?? false;
-  for (const line of response.output ?? []) out.write(tty ? 'stdout' : line.stream, line.text);
+  if (response.body)
+    ctx.client.readStream(response.body, (frames) => {
+      for (const frame of frames) if ('stream' in frame) out.write(tty ? 'stdout' : frame.stream, frame.text);
+    });
   return 0;
 }

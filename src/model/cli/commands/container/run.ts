@@ -8,7 +8,7 @@ import { buildCreateBody } from './container-config';
 import { ConfigError } from './config-error';
 import { createContainer, runErrorCode, validatePullOption } from './create-container';
 import { withHelp } from './create';
-import { collectOutput, waitForExit } from '../run-foreground';
+import { closeForeground, followForeground } from '../run-foreground';
 
 /** Runs `docker run`. */
 export function run(ctx: CommandContext): number | CommandResult {
@@ -39,26 +39,29 @@ export function run(ctx: CommandContext): number | CommandResult {
   }
   if (detach) out.out(`${id}\n`);
   const attached = !detach && (created.attachStdout || created.attachStderr || created.attachStdin);
-  const stopCollecting = attached ? collectOutput(ctx, id, created) : () => undefined;
-  if (attached)
-    ctx.client.request('POST', `/containers/${pathSegment(id)}/attach`, {
-      stderr: created.attachStderr,
-      stdin: created.attachStdin,
-      stdout: created.attachStdout,
-      stream: true,
-    });
+  const attach = attached
+    ? ctx.client.request('POST', `/containers/${pathSegment(id)}/attach`, {
+        stderr: created.attachStderr,
+        stdin: created.attachStdin,
+        stdout: created.attachStdout,
+        stream: true,
+      }).body
+    : undefined;
   const wait = ctx.client.request('POST', `/containers/${pathSegment(id)}/wait`, {
     condition: created.autoRemove ? 'removed' : 'next-exit',
   });
+  const fg = { containerId: id, tty: created.tty, attach, wait };
   const started = ctx.client.request('POST', `/containers/${pathSegment(id)}/start`);
   if (isError(started)) {
-    stopCollecting();
+    closeForeground(fg);
     const message = daemonError(started);
     throw withHelp('run', message, runErrorCode(message));
   }
-  if (detach) return 0;
-  const status = waitForExit(ctx, wait);
-  stopCollecting();
-  if (status === undefined) return { exitCode: 0, attached: { containerId: id } };
+  if (detach) {
+    closeForeground(fg);
+    return 0;
+  }
+  const status = followForeground(ctx.client, fg, ctx.out);
+  if (status === undefined) return { exitCode: 0, attached: fg };
   return status;
 }

@@ -4,7 +4,6 @@ import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
 import { fullName, fullString, isNameOnly, parseNormalizedNamed, withDefaultTag } from '../../../registry/reference';
 import { writePullStream } from '../shared/pull-stream';
-import { isPullInterrupted } from '../../../engine/images/pull-interrupt';
 import { Output } from '../../docker/output';
 
 /** Runs `docker pull`. */
@@ -29,10 +28,8 @@ export function pull(ctx: CommandContext): number {
   if (isError(response)) throw new CliError(daemonError(response));
   // With -q the stream is still read (and may fail); nothing of it is shown.
   const sink = quiet ? new Output(ctx.nowMs) : out;
-  const error = writePullStream(sink, 'stdout', response.stream ?? [], term.stdoutTty, term.cols);
+  const error = writePullStream(ctx.client, response, sink, 'stdout', term.stdoutTty, term.cols);
   if (error !== undefined) throw new CliError(error);
-  // Ctrl+C during the pull: the client dies of SIGINT and prints nothing more (bash: exit 130).
-  if (isPullInterrupted(ctx.world)) throw new CliError('', 130);
   out.out(`${all ? fullName(ref) : fullString(ref)}\n`);
   return 0;
 }

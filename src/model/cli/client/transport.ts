@@ -1,0 +1,23 @@
+/**
+ * How the client reaches a daemon: requests, stream bodies read as they come, and the client's
+ * clock. The docker commands see only this (through ApiClient); the in-process transport serves it
+ * from a world in the same page, as the HTTP server serves the real client over TCP.
+ */
+
+import type { ApiRequest, ApiResponse, StreamBody, StreamRead } from '../../api/types';
+
+/** The client's side of the Engine API. */
+export interface Transport {
+  /** Sends one request; an answer with status 0 means nothing answered (the daemon is stopped). */
+  request(request: ApiRequest): ApiResponse;
+  /**
+   * Reads a stream body as a blocking read would: the frames it has now, or, when it has none yet,
+   * those it has once time has passed up to its wake. `done: false` with no frames means nothing
+   * will come by itself (a server in the foreground).
+   */
+  read(body: StreamBody): StreamRead;
+  /** The client's clock: virtual milliseconds since the epoch. */
+  now(): number;
+  /** Lets `ms` of the client's time pass (the shell's `sleep`). */
+  sleep(ms: number): void;
+}
