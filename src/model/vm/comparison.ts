@@ -9,7 +9,7 @@
 
 import { createWorld, type World } from '../world';
 import { DEFAULT_HOST_PROFILE } from '../engine/host';
-import type { Flag, Parameter } from './parameter';
+import type { Flag, Parameter } from './parameters/parameter';
 import { getParameter } from './parameters/index';
 import { createReader } from './param-reader';
 import { resolveHost, type HostSpec } from './host-spec';

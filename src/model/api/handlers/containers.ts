@@ -1,7 +1,7 @@
 /** Container routes that are not lifecycle operations: create, list, inspect, logs, remove, prune. */
 
-import type { RouteContext, RouteEntry } from '../routes';
-import { empty, json } from '../routes';
+import type { RouteContext, RouteEntry } from '../answers';
+import { empty, json } from '../answers';
 import type { ApiResponse } from '../types';
 import { boolValue, checkFilterKeys, intValue, parseFilters, type Filters } from '../query';
 import { containerInspect, containerSummary, summaryLookups } from '../views/container-views';

@@ -2,7 +2,7 @@
 
 import type { ContainerRecord, HostState, NetworkRecord } from '../../engine/state';
 import { isPaused, isRunning, statusOf } from '../../engine/containers/lifecycle';
-import { humanDuration } from '../../cli/format/units';
+import { humanDuration } from '../../kernel/go-units';
 import { findImage } from '../../engine/images/lookup';
 import { rfc3339Nano, unixSeconds } from './time-format';
 

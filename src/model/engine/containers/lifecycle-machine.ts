@@ -2,7 +2,7 @@
  * The container lifecycle as an xstate statechart with moby's states (container/state.go).
  * `paused` is nested inside `running` because a paused container is still running. Each state's
  * `meta.refuse` names why an operation it does not accept is refused; the engine turns that reason
- * into Docker's exact error text (see lifecycle-refusals.ts).
+ * into Docker's exact error text (`refusalError` in lifecycle.ts).
  */
 
 import { setup } from 'xstate';

@@ -1,6 +1,6 @@
 /** §1B: a cloud launch, where the provider's control plane works before the guest boots. */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const PERCIVAL = 'C. Percival, "EC2 boot time benchmarking" (daemonology.net, 2021), ec2-boot-bench on c5.xlarge';
 

@@ -1,6 +1,6 @@
 /** §1D and §3.2: a container's start with its image already local, phase by phase. */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const KHAN = 'Khan, "Decomposing Docker Container Startup Performance", arXiv 2602.15214 (2026, preprint)';
 

@@ -1,6 +1,6 @@
 /** The host both sides run on: cores, memory, disk, and how fast its CPU and storage are. */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 /** Host sizes and speeds; §3's reference host is a modern x86 server with SSD and KVM (speed 1.0). */
 export const HOST_PARAMETERS: readonly Parameter[] = [

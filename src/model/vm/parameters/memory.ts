@@ -1,6 +1,6 @@
 /** §1H and §3.6: memory that is not the guest's or the app's own, once per host or once per instance. */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 /** Host, engine and per-instance overheads, reference tables 1H and §3.6. */
 export const MEMORY_PARAMETERS: readonly Parameter[] = [

@@ -1,6 +1,6 @@
 /** §1C: the Firecracker microVM: no firmware, no bootloader, a trimmed kernel, a tiny VMM. */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const SPEC = 'firecracker-microvm/firecracker SPECIFICATION.md';
 
