@@ -5,17 +5,23 @@
 import { dirname, posix } from 'node:path';
 import ts from 'typescript';
 
-/** One import: the importing file, the specifier as written, and the file it resolves to. */
+/** How an import loads its target: with the importer, only when called, or not at all (types only). */
+export type ImportKind = 'static' | 'dynamic' | 'type';
+
+/** One import: the importing file, the specifier as written, the file it resolves to, and its kind. */
 export interface ImportEdge {
   readonly from: string;
   readonly specifier: string;
   readonly to: string;
+  readonly kind: ImportKind;
 }
 
 /**
  * The layers, lowest first: a file may import its own layer or a lower one. The peers of one rank
  * (vm, lesson, transcript and the lessons' data) may import each other; folder cycles are checked
- * apart. `src/lessons` is lesson data, `src/generated` the page's locale modules.
+ * apart. The model's faces (index.ts and the lazily loaded client.ts, comparison.ts and
+ * scenario-files.ts) sit on top of the model. `src/lessons` is lesson data, `src/generated` the
+ * page's locale modules.
  */
 export const LAYERS: readonly { readonly name: string; readonly rank: number; readonly test: RegExp }[] = [
   { name: 'kernel', rank: 0, test: /^src\/model\/kernel\// },
@@ -28,7 +34,7 @@ export const LAYERS: readonly { readonly name: string; readonly rank: number; re
   { name: 'lesson', rank: 6, test: /^src\/model\/lesson\// },
   { name: 'transcript', rank: 6, test: /^src\/model\/transcript\// },
   { name: 'lessons', rank: 6, test: /^src\/lessons\// },
-  { name: 'model/index.ts', rank: 7, test: /^src\/model\/index\.ts$/ },
+  { name: 'model faces', rank: 7, test: /^src\/model\/(index|client|comparison|scenario-files)\.ts$/ },
   { name: 'ui', rank: 8, test: /^src\/(ui|generated)\// },
 ];
 
@@ -44,17 +50,22 @@ export function layerOf(path: string): { name: string; rank: number } | undefine
  * Every import of one file, as written: static, `export … from`, `import type`, dynamic `import()`;
  * a computed `import(\`./locales/${x}.ts\`)` keeps its substitution as `${`.
  */
-export function importSpecifiers(source: string): string[] {
-  const found: string[] = [];
+export function importSpecifiers(source: string): { specifier: string; kind: ImportKind }[] {
+  const found: { specifier: string; kind: ImportKind }[] = [];
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
-      if (ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
+      const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly : node.isTypeOnly;
+      const kind = typeOnly ? 'type' : 'static';
+      if (ts.isStringLiteral(node.moduleSpecifier)) found.push({ specifier: node.moduleSpecifier.text, kind });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
-      if (argument && ts.isStringLiteralLike(argument)) found.push(argument.text);
-      else if (argument && ts.isTemplateExpression(argument)) found.push(`${argument.head.text}\${`);
+      if (argument && ts.isStringLiteralLike(argument)) found.push({ specifier: argument.text, kind: 'dynamic' });
+      else if (argument && ts.isTemplateExpression(argument)) {
+        found.push({ specifier: `${argument.head.text}\${`, kind: 'dynamic' });
+      }
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
-      if (ts.isStringLiteral(node.argument.literal)) found.push(node.argument.literal.text);
+      if (ts.isStringLiteral(node.argument.literal))
+        found.push({ specifier: node.argument.literal.text, kind: 'type' });
     }
     ts.forEachChild(node, visit);
   };
@@ -83,8 +94,8 @@ export function importEdges(sources: ReadonlyMap<string, string>): ImportEdge[] 
   const files = new Set(sources.keys());
   const edges: ImportEdge[] = [];
   for (const [from, text] of sources) {
-    for (const specifier of importSpecifiers(text)) {
-      edges.push({ from, specifier, to: resolveSpecifier(from, specifier, files) });
+    for (const { specifier, kind } of importSpecifiers(text)) {
+      edges.push({ from, specifier, to: resolveSpecifier(from, specifier, files), kind });
     }
   }
   return edges;
@@ -181,4 +192,25 @@ function stronglyConnected(next: ReadonlyMap<string, ReadonlySet<string>>): stri
   };
   for (const v of next.keys()) if (!index.has(v)) visit(v);
   return components;
+}
+
+/** Every file a module loads with it: the closure of its static imports (types and `import()` excluded). */
+export function staticClosure(edges: readonly ImportEdge[], start: string): Set<string> {
+  const next = new Map<string, string[]>();
+  for (const e of edges) {
+    if (e.kind !== 'static') continue;
+    if (!next.has(e.from)) next.set(e.from, []);
+    next.get(e.from)!.push(e.to);
+  }
+  const seen = new Set([start]);
+  const queue = [start];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const to of next.get(file) ?? []) {
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(to);
+      }
+    }
+  }
+  return seen;
 }
