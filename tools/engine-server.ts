@@ -7,7 +7,7 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { createWorld, subscribe, defaultHost, type World } from '../src/model/world';
+import { createWorld, subscribe, defaultHost, type World } from '../src/model/world/world';
 import { route } from '../src/model/api/route';
 import { resolvePending } from '../src/model/api/pending';
 import type { ApiResponse, PendingCall } from '../src/model/api/types';

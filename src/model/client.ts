@@ -6,7 +6,7 @@
  * (`loadClient` in ./index).
  */
 
-export { createWorld } from './world';
+export { createWorld } from './world/world';
 export { advanceClock } from './engine/advance';
 export { sha256Hex } from './kernel/digest';
 export { route } from './api/route';

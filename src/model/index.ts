@@ -18,7 +18,7 @@ export {
   DEFAULT_SETTINGS,
   WORLD_FORMAT_VERSION,
   type WorldOptions,
-} from './world-base';
+} from './world/world-base';
 export type { DomainEvent, EventListener } from './kernel/events';
 export { bytesSize, humanSize } from './kernel/go-units';
 export type { Registries } from './registry/registry-state';
@@ -27,7 +27,7 @@ export { familiarName, familiarString, parseNormalizedNamed } from './registry/r
 // The daemon's records and the facts the views draw from them.
 export type { HostState, ImageRecord } from './engine/state';
 export { setDaemonRunning } from './engine/daemon';
-export { statusOf } from './engine/containers/lifecycle';
+export { statusOf } from './engine/container-state';
 export { containerMachine } from './engine/containers/lifecycle-machine';
 export { familiarFromFull } from './engine/images/familiar';
 

@@ -27,7 +27,7 @@ export const LAYERS: readonly { readonly name: string; readonly rank: number; re
   { name: 'kernel', rank: 0, test: /^src\/model\/kernel\// },
   { name: 'registry', rank: 1, test: /^src\/model\/registry\// },
   { name: 'engine', rank: 2, test: /^src\/model\/engine\// },
-  { name: 'world', rank: 3, test: /^src\/model\/(world|world-base)\.ts$/ },
+  { name: 'world', rank: 3, test: /^src\/model\/world\// },
   { name: 'api', rank: 4, test: /^src\/model\/api\// },
   { name: 'cli', rank: 5, test: /^src\/model\/cli\// },
   { name: 'vm', rank: 6, test: /^src\/model\/vm\// },

@@ -36,8 +36,8 @@ describe('import rules of src/', () => {
 
   it('the model index loads nothing large: not the catalog, the client, the API routes or the YAML parser', () => {
     const loaded = staticClosure(edges, 'src/model/index.ts');
-    expect(loaded.has('src/model/world-base.ts')).toBe(true);
-    const large = /^(src\/model\/(registry\/registries|cli\/shell\/|api\/route|world\.ts|vm\/comparison)|yaml$)/;
+    expect(loaded.has('src/model/world/world-base.ts')).toBe(true);
+    const large = /^(src\/model\/(registry\/registries|cli\/shell\/|api\/route|world\/world\.ts|vm\/comparison)|yaml$)/;
     expect([...loaded].filter((file) => large.test(file))).toEqual([]);
   });
 
@@ -112,7 +112,7 @@ describe('the import rules catch a bad graph', () => {
       'src/generated/locales',
     );
     expect(resolveSpecifier('src/ui/a.ts', 'xstate', files)).toBe('xstate');
-    expect(layerOf('src/model/world-base.ts')?.name).toBe('world');
+    expect(layerOf('src/model/world/world-base.ts')?.name).toBe('world');
     expect(layerOf('src/model/index.ts')?.name).toBe('model faces');
     expect(layerOf('src/model/client.ts')?.name).toBe('model faces');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld } from '../../src/model/world';
+import { createWorld } from '../../src/model/world/world';
 import { createShell, type ShellResult } from '../../src/model/cli/shell/shell';
 
 const text = (r: ShellResult) => r.chunks.map((c) => c.text).join('');

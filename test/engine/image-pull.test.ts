@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, newDaemon, nowMs, pull, streamLines, images } from './engine-harness';
 import type { ApiResponse } from '../../src/model/api/types';
-import { DEFAULT_SETTINGS } from '../../src/model/world';
+import { DEFAULT_SETTINGS } from '../../src/model/world/world';
 
 type Message = { status?: string; id?: string; progressDetail?: { current?: number; total?: number } };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, serializeWorld } from '../../src/model/world';
+import { createWorld, serializeWorld } from '../../src/model/world/world';
 import { createShell } from '../../src/model/cli/shell/shell';
-import { defaultHost } from '../../src/model/world-base';
+import { defaultHost } from '../../src/model/world/world-base';
 import {
   entriesOfStep,
   replayLesson,

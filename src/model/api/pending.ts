@@ -4,9 +4,9 @@
  * every request and clock move.
  */
 
-import type { World } from '../world';
+import type { World } from '../world/world';
 import type { ApiResponse, PendingCall } from './types';
-import { isRunning } from '../engine/containers/lifecycle';
+import { isRunning } from '../engine/container-state';
 
 /** The completed answer of a pending call, or `undefined` while it still waits. */
 export function resolvePending(world: World, pending: PendingCall): ApiResponse | undefined {

@@ -5,7 +5,7 @@
  * `GET /system/df`: the image's layers once, and a writable layer per container.
  */
 
-import type { World } from '../world';
+import type { World } from '../world/world';
 import { route } from '../api/route';
 import { advanceClock } from '../engine/advance';
 import type { ParamReader } from './param-reader';

@@ -3,7 +3,7 @@
  * gets one entry per request/response pair, the views get one record per command to animate.
  */
 
-import { defaultHost, subscribe, type World } from '../../model/world-base';
+import { defaultHost, subscribe, type World } from '../../model/world/world-base';
 import type { DomainEvent } from '../../model/kernel/events';
 import type { ApiExchange, CommandRecord } from './session-types';
 

@@ -5,7 +5,7 @@
  */
 
 import { msg } from '@lit/localize';
-import type { World } from '../../model/world-base';
+import type { World } from '../../model/world/world-base';
 import type { ShellOutcome, ShellPort } from './shell-port';
 import type { CommandNode } from '../terminal/completion';
 import { loadedShellAdapter } from './deferred';

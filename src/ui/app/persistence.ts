@@ -4,7 +4,7 @@
  * page must always come up.
  */
 
-import { deserializeWorld, type World } from '../../model/world-base';
+import { deserializeWorld, type World } from '../../model/world/world-base';
 import type { ApiExchange, TranscriptBlock } from './session-types';
 
 /** The key the session is saved under. */

@@ -4,7 +4,7 @@
  * time, and tells views what changed. Views read it; only the session changes it.
  */
 
-import { defaultHost, serializeWorld, type World } from '../../model/world-base';
+import { defaultHost, serializeWorld, type World } from '../../model/world/world-base';
 import { deferredLoaded, loadDeferred } from './deferred';
 import { awaitsRegistries, buildRegistries, createPageWorld } from './page-world';
 import type { HostState } from '../../model/engine/state';

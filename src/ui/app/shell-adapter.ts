@@ -5,7 +5,7 @@
  * own command tree and help.
  */
 
-import type { World } from '../../model/world';
+import type { World } from '../../model/world/world';
 import { createShell, type ShellResult } from '../../model/cli/shell/shell';
 import { COMMANDS } from '../../model/cli/docker/command-tree';
 import { helpFlags, useLine } from '../../model/cli/help/help-text';

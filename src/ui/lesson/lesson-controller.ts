@@ -20,7 +20,7 @@ import type { Locale } from '../../model/cli/shell/messages';
 import type { Scenario, Step } from '../../model/lesson/scenario';
 import type { CommandLogEntry, LessonWorld } from '../../model/lesson/lesson-replay';
 import { checkStepGoals, type GoalResult } from '../../model/lesson/goals';
-import type { World } from '../../model/world-base';
+import type { World } from '../../model/world/world-base';
 import type { CommandRecord } from '../app/session-types';
 import { replayPosition, type PageReplay } from './lesson-replay-page';
 import type { LessonSnapshot, LessonStage } from './lesson-snapshot';

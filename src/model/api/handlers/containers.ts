@@ -8,7 +8,7 @@ import { containerInspect, containerSummary, summaryLookups } from '../views/con
 import { createContainer } from '../../engine/containers/create';
 import { getContainer } from '../../engine/containers/lookup';
 import { removeContainer } from '../../engine/containers/remove';
-import { statusOf, isRunning } from '../../engine/containers/lifecycle';
+import { statusOf, isRunning } from '../../engine/container-state';
 import { decodeCreateRequest } from './create-request';
 import { findImage } from '../../engine/images/lookup';
 import type { ContainerRecord, HostState } from '../../engine/state';

@@ -1,7 +1,7 @@
 /** The JSON shapes of containers in the Engine API: list summaries and inspect documents. */
 
 import type { ContainerRecord, HostState, NetworkRecord } from '../../engine/state';
-import { isPaused, isRunning, statusOf } from '../../engine/containers/lifecycle';
+import { isPaused, isRunning, statusOf } from '../../engine/container-state';
 import { humanDuration } from '../../kernel/go-units';
 import { findImage } from '../../engine/images/lookup';
 import { rfc3339Nano, unixSeconds } from './time-format';

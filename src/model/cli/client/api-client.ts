@@ -1,7 +1,7 @@
 // The client side of the Engine API, in-process: every docker command reaches the daemon only
 // through route(), as the real client does over REST. Like the real client it starts with
 // `HEAD /_ping` (once per invocation) and then prefixes every path with /v1.50.
-import type { World } from '../../world';
+import type { World } from '../../world/world';
 import { route } from '../../api/route';
 import type { ApiResponse } from '../../api/types';
 

@@ -3,8 +3,8 @@
 // the virtual clock moves to the container's next timer (`sleep 5` takes 5 virtual seconds). A
 // process with no end in sight (a server) stays attached: the page offers Ctrl+C, and the headless
 // runner goes on as a terminal that was closed would.
-import type { World } from '../../world-base';
-import { subscribe } from '../../world-base';
+import type { World } from '../../world/world-base';
+import { subscribe } from '../../world/world-base';
 import { advanceClock } from '../../engine/advance';
 import { resolvePending } from '../../api/pending';
 import type { ApiResponse } from '../../api/types';

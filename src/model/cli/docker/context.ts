@@ -1,6 +1,6 @@
 // What a docker command runs with: its parsed arguments, the Engine API client, the terminal it
 // writes to, and the world (for the virtual clock a foreground container runs on).
-import type { World } from '../../world';
+import type { World } from '../../world/world';
 import type { ApiClient } from '../client/api-client';
 import type { FlagValues } from '../flags/pflag';
 import type { Output } from './output';

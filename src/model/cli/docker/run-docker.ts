@@ -1,7 +1,7 @@
 // `docker ARGS…`: the global flags (parsed up to the command, as docker's HandleGlobalFlags does),
 // then cobra's Traverse down the management commands, then the command's own flags, --help,
 // the argument check, and the command. Every failure prints what the real client prints.
-import type { World } from '../../world';
+import type { World } from '../../world/world';
 import { ApiClient, CANNOT_CONNECT, DaemonUnreachable } from '../client/api-client';
 import { parseFlags, type FlagDef } from '../flags/pflag';
 import { hasHelp, helpText } from '../help/help-text';

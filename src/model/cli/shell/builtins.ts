@@ -1,7 +1,7 @@
 // The few commands the simulator's shell runs besides docker: sleep (the virtual clock moves),
 // clear, history, help, echo, true, false and `:`. Their messages are those of GNU coreutils and
 // bash; `help` is the simulator's own.
-import type { World } from '../../world';
+import type { World } from '../../world/world';
 import { advanceClock } from '../../engine/advance';
 import type { Output } from '../docker/output';
 import { shellHelp, type Locale } from './messages';

@@ -2,7 +2,7 @@
 // redirections and `$(…)`, a few builtins, and `docker`. Everything else is what bash answers for
 // a command it cannot find. Output comes back as chunks in order, each with its virtual time, so
 // the page can play a pull back as it happened; `#tty` runs see terminals on stdout and stderr.
-import { deserializeWorld, serializeWorld, type World } from '../../world-base';
+import { deserializeWorld, serializeWorld, type World } from '../../world/world-base';
 import { runDocker } from '../docker/run-docker';
 import { Output, type OutputChunk } from '../docker/output';
 import type { Terminal } from '../docker/context';

@@ -16,7 +16,7 @@ import type { CommandRecord } from '../../app/session-types';
 import { getSpeed, scaled } from '../../app/motion';
 import { select } from '../d3-helpers';
 import { familiarFromFull } from '../../../model/engine/images/familiar';
-import { statusOf } from '../../../model/engine/containers/lifecycle';
+import { statusOf } from '../../../model/engine/container-state';
 import { layoutArchitecture, type ArchitectureLayout } from './architecture-layout';
 import { renderBoxes, renderFlights, type ArchModel } from './architecture-render';
 import { planFlights, pulledRegistry } from './architecture-flights';

@@ -15,7 +15,7 @@ import type { CommandRecord } from '../../app/session-types';
 import { scaled } from '../../app/motion';
 import { select } from '../d3-helpers';
 import { containerMachine } from '../../../model/engine/containers/lifecycle-machine';
-import { statusOf } from '../../../model/engine/containers/lifecycle';
+import { statusOf } from '../../../model/engine/container-state';
 import { layoutLifecycle, nodeOfStatus, type LifecycleLayout } from './lifecycle-layout';
 import {
   animateTransition,
