@@ -1,30 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
-
-/**
- * The page's initial JavaScript stays small: in the browser build, the help texts and the Go
- * template engine the docker client imports are replaced by stand-ins (`*.browser.ts`) that the
- * page fills right after it is ready (src/ui/app/deferred.ts). Node, the tests and `vite dev` keep
- * the modules themselves. The stand-ins import the real modules dynamically, which stays as is.
- */
-function deferredClientModules(): Plugin {
-  const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-  const swaps = new Map([
-    [at('./src/model/cli/help/help-data.ts'), at('./src/model/cli/help/help-data.browser.ts')],
-    [at('./src/model/cli/format/template.ts'), at('./src/model/cli/format/template.browser.ts')],
-  ]);
-  const standIns = new Set(swaps.values());
-  return {
-    name: 'pelabuhan-deferred-client-modules',
-    apply: 'build',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!importer || standIns.has(importer) || !/\/(help-data|template)(\.ts)?$/.test(source)) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && swaps.has(resolved.id) ? swaps.get(resolved.id)! : null;
-    },
-  };
-}
 
 /**
  * Writes `sw.js`, a service worker that caches every file of the build, so the page works offline
@@ -66,7 +40,7 @@ self.addEventListener('fetch', (event) => {
 export default defineConfig({
   // Relative asset paths so dist/ works from any static host, also from a subfolder.
   base: './',
-  plugins: [deferredClientModules(), offlineServiceWorker()],
+  plugins: [offlineServiceWorker()],
   build: { target: 'es2022', outDir: 'dist' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

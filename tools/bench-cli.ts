@@ -4,7 +4,7 @@
  * beforehand; only the docker command itself is timed.
  */
 
-import { createWorld, type World } from '../src/model/world';
+import { createWorld, type World } from '../src/model/world/world';
 import { route } from '../src/model/api/route';
 import { createShell } from '../src/model/cli/shell/shell';
 

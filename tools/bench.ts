@@ -13,7 +13,7 @@
 
 import { createShell } from '../src/model/cli/shell/shell';
 import os from 'node:os';
-import { createWorld, defaultHost, serializeWorld, type World } from '../src/model/world';
+import { createWorld, defaultHost, serializeWorld, type World } from '../src/model/world/world';
 import { route } from '../src/model/api/route';
 import type { ApiResponse } from '../src/model/api/types';
 import type { HostState, ImageRecord } from '../src/model/engine/state';

@@ -10,7 +10,7 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { createWorld, defaultHost, type World } from '../src/model/world';
+import { createWorld, defaultHost, type World } from '../src/model/world/world';
 import { route } from '../src/model/api/route';
 import type { ApiResponse, StreamBody, StreamFrame } from '../src/model/api/types';
 import { advanceClock } from '../src/model/engine/advance';

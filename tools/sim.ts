@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parseScripts, type Script } from '../src/model/transcript/script-format';
 import { renderTranscriptSection, type StepResult } from '../src/model/transcript/render';
-import { createWorld } from '../src/model/world';
+import { createWorld } from '../src/model/world/world';
 import { advanceClock } from '../src/model/engine/advance';
 import { createShell } from '../src/model/cli/shell/shell';
 import { recordText } from '../src/model/cli/shell/command-record';

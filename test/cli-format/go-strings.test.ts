@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFloat } from '../../src/model/cli/format/go-float';
-import { goQuote, truncateRunes } from '../../src/model/cli/format/units';
+import { formatFloat } from '../../src/model/kernel/go-float';
+import { goQuote } from '../../src/model/cli/format/go-quote';
+import { truncateRunes } from '../../src/model/cli/format/ellipsis';
 
 describe('strconv.Quote (the COMMAND column)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytesSize, humanDuration, humanSize, humanSizeWithPrecision } from '../../src/model/cli/format/units';
+import { bytesSize, humanDuration, humanSize, humanSizeWithPrecision } from '../../src/model/kernel/go-units';
 import bytesOracle from './fixtures/go-units-bytes.json';
 import durationsOracle from './fixtures/go-units-durations.json';
 import sizesOracle from './fixtures/go-units-sizes.json';

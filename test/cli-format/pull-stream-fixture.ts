@@ -2,7 +2,7 @@
 // layer announced, layers past the third waiting for a download slot, interleaved progress,
 // extraction in layer order. Sizes are the catalog's compressed sizes.
 import type { JsonMessage } from '../../src/model/cli/format/jsonmessage';
-import { humanSize } from '../../src/model/cli/format/units';
+import { humanSize } from '../../src/model/kernel/go-units';
 
 /** A layer to pull: its short blob ID and compressed size. */
 export interface FixtureLayer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld } from '../../src/model/world';
+import { createWorld } from '../../src/model/world/world';
 import { createShell } from '../../src/model/cli/shell/shell';
 import { recordText } from '../../src/model/cli/shell/command-record';
 

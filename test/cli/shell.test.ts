@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createWorld } from '../../src/model/world';
+import { createWorld } from '../../src/model/world/world';
 import { createShell } from '../../src/model/cli/shell/shell';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { createScreen, feed, screenLines } from '../../src/model/cli/format/screen';

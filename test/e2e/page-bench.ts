@@ -14,7 +14,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { createWorld, serializeWorld } from '../../src/model/world';
+import { createWorld, serializeWorld } from '../../src/model/world/world';
 import { route } from '../../src/model/api/route';
 import { buildDist, CHROMIUM, launch, startPreview } from './harness';
 

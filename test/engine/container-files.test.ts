@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { create, inspectState, logs, newDaemon, op, pull, rm, run, type Daemon } from './engine-harness';
-import { deserializeWorld, serializeWorld, subscribe } from '../../src/model/world';
+import { deserializeWorld, serializeWorld, subscribe } from '../../src/model/world/world';
 
 function daemonWith(...refs: string[]): Daemon {
   const d = newDaemon();

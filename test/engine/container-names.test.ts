@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attach, create, createContainer, newDaemon, outcome, psAll, pull, rm } from './engine-harness';
-import { deserializeWorld, serializeWorld } from '../../src/model/world';
+import { deserializeWorld, serializeWorld } from '../../src/model/world/world';
 import { ADJECTIVES, SURNAMES } from '../../src/model/engine/names/words';
 
 const invalid = (name: string) => ({

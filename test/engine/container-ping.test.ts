@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createShell } from '../../src/model/cli/shell/shell';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { advanceClock } from '../../src/model/engine/advance';
-import { createWorld, defaultHost } from '../../src/model/world';
+import { createWorld, defaultHost } from '../../src/model/world/world';
 import { networkView } from '../../src/model/engine/networks/resolver';
 import { ping } from '../../src/model/engine/processes/ping';
 import type { ProcessContext } from '../../src/model/engine/processes/program';

@@ -3,7 +3,7 @@
  * through `route()`, with readable projections of what it answers (`{ name, state }`, messages).
  */
 
-import { createWorld, defaultHost, type World } from '../../src/model/world';
+import { createWorld, defaultHost, type World } from '../../src/model/world/world';
 import { route } from '../../src/model/api/route';
 import type { ApiResponse, StreamFrame } from '../../src/model/api/types';
 import { advanceClock } from '../../src/model/engine/advance';

@@ -3,9 +3,9 @@
  * list of what is wrong (empty when all is well) so a failure names the broken rule.
  */
 
-import type { World } from '../../src/model/world';
+import type { World } from '../../src/model/world/world';
 import type { HostState } from '../../src/model/engine/state';
-import { isRunning } from '../../src/model/engine/containers/lifecycle';
+import { isRunning } from '../../src/model/engine/container-state';
 
 /** What the checks remember from just before a call. */
 export interface BeforeCall {

@@ -5,7 +5,7 @@
  */
 
 import fc from 'fast-check';
-import { createWorld, defaultHost, deserializeWorld, serializeWorld, type World } from '../../src/model/world';
+import { createWorld, defaultHost, deserializeWorld, serializeWorld, type World } from '../../src/model/world/world';
 import { route } from '../../src/model/api/route';
 import type { ApiRequest, ApiResponse, StreamFrame } from '../../src/model/api/types';
 import { advanceClock } from '../../src/model/engine/advance';

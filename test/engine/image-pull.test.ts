@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, newDaemon, nowMs, pull, streamLines, images, type Answer } from './engine-harness';
-import { DEFAULT_SETTINGS } from '../../src/model/world';
+import { DEFAULT_SETTINGS } from '../../src/model/world/world';
 
 type Message = { status?: string; id?: string; progressDetail?: { current?: number; total?: number } };
 

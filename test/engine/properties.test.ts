@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createWorld, defaultHost } from '../../src/model/world';
+import { createWorld, defaultHost } from '../../src/model/world/world';
 import { jsonEqual } from './engine-invariants';
 import { apply, commandArb, freshWorld, report, runSequence, SHARED_REGISTRIES } from './engine-sequences';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advance, attach, create, newDaemon, op, pull, run, tag, type Daemon } from './engine-harness';
-import { deserializeWorld, serializeWorld, subscribe } from '../../src/model/world';
+import { deserializeWorld, serializeWorld, subscribe } from '../../src/model/world/world';
 import type { ApiResponse } from '../../src/model/api/types';
 
 /** A daemon in a varied state: shared layers, a dangling image, pending exits, a paused sleep, volumes, networks. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advance, create, newDaemon, pull, run } from './engine-harness';
-import { humanSize, humanSizeWithPrecision } from '../../src/model/cli/format/units';
+import { humanSize, humanSizeWithPrecision } from '../../src/model/kernel/go-units';
 
 interface DiskUsage {
   LayersSize: number;

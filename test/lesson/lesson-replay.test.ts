@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, serializeWorld } from '../../src/model/world';
+import { createWorld, serializeWorld } from '../../src/model/world/world';
 import { createShell } from '../../src/model/cli/shell/shell';
 import { recordText, streamText } from '../../src/model/cli/shell/command-record';
-import { defaultHost } from '../../src/model/world-base';
+import { defaultHost } from '../../src/model/world/world-base';
 import {
   entriesOfStep,
   replayLesson,

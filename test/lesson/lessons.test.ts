@@ -9,7 +9,7 @@ import { runStep, startLesson, type LessonWorld } from '../../src/model/lesson/l
 import { recordText } from '../../src/model/cli/shell/command-record';
 import type { Localized, Scenario, Step } from '../../src/model/lesson/scenario';
 import { VIEWS } from '../../src/model/lesson/scenario';
-import { defaultHost } from '../../src/model/world-base';
+import { defaultHost } from '../../src/model/world/world-base';
 import { findNetwork } from '../../src/model/engine/networks/endpoints';
 
 const DIR = new URL('../../src/lessons/', import.meta.url);

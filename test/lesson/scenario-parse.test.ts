@@ -4,7 +4,7 @@ import { formatScenario, MAX_ERRORS, parseScenario } from '../../src/model/lesso
 import type { ScenarioError } from '../../src/model/lesson/scenario';
 import { replayLesson, replayLines } from '../../src/model/lesson/lesson-replay';
 import { stepGoalsMet } from '../../src/model/lesson/goals';
-import { serializeWorld } from '../../src/model/world';
+import { serializeWorld } from '../../src/model/world/world';
 
 const SAMPLE = readFileSync(new URL('./fixtures/sample-scenario.yaml', import.meta.url), 'utf8');
 

@@ -3,7 +3,7 @@ import { createRegistries } from '../../src/model/registry/registries';
 import { resolveImage } from '../../src/model/registry/resolve-image';
 import type { ResolvedImage } from '../../src/model/registry/resolve-image';
 import { parseNormalizedNamed, withDefaultTag } from '../../src/model/registry/reference';
-import { humanSizeWithPrecision } from '../../src/model/cli/format/units';
+import { humanSizeWithPrecision } from '../../src/model/kernel/go-units';
 
 const registries = createRegistries(Date.UTC(2026, 10, 28, 12, 0, 0));
 

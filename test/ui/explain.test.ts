@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { subscribe, defaultHost } from '../../src/model/world';
+import { subscribe, defaultHost } from '../../src/model/world/world';
 import type { DomainEvent } from '../../src/model/kernel/events';
 import { recordEvents } from '../../src/ui/shared/record-events';
 import { explainCommand } from '../../src/ui/explain/explain';
 import { call, runContainer, worldWithAlpineAndNginx } from './world-fixture';
-import { createWorld } from '../../src/model/world';
+import { createWorld } from '../../src/model/world/world';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 
 /** Runs `act` as one command and returns the facts the explanation panel would show. */

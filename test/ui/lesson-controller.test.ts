@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LessonController, type LessonSessionPort, type LessonSnapshot } from '../../src/ui/lesson/lesson-controller';
 import { replayPosition, runSessionLine, type PageReplay } from '../../src/ui/lesson/lesson-replay-page';
 import { lessonWorldOf } from '../../src/model/lesson/lesson-replay';
-import { defaultHost, serializeWorld, type World } from '../../src/model/world-base';
+import { defaultHost, serializeWorld, type World } from '../../src/model/world/world-base';
 import { lessonById } from '../../src/lessons/index';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSession, saveSession, SESSION_FORMAT, SESSION_KEY } from '../../src/ui/session/persistence';
 import { isLessonSnapshot } from '../../src/ui/lesson/lesson-controller';
 import { lessonFromUrl } from '../../src/ui/lesson/lesson-url';
-import { serializeWorld } from '../../src/model/world';
+import { serializeWorld } from '../../src/model/world/world';
 import { worldWithAlpineAndNginx } from './world-fixture';
 
 function memoryStorage(): Storage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSession, saveSession, SESSION_KEY } from '../../src/ui/session/persistence';
-import { serializeWorld } from '../../src/model/world';
+import { serializeWorld } from '../../src/model/world/world';
 import { runContainer, worldWithAlpineAndNginx } from './world-fixture';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { recordLines } from '../../src/ui/shared/record-screen';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
-import { createWorld } from '../../src/model/world';
-import { defaultHost } from '../../src/model/world-base';
+import { createWorld } from '../../src/model/world/world';
+import { defaultHost } from '../../src/model/world/world-base';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { Session } from '../../src/ui/session/session';
 import type { SessionDeps } from '../../src/ui/session/session-deps';

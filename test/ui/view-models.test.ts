@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHost } from '../../src/model/world-base';
+import { defaultHost } from '../../src/model/world/world-base';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { projectArchitecture, registryLabel } from '../../src/ui/diagrams/architecture/architecture-model';
 import { projectLifecycle, transitionsToPlay } from '../../src/ui/diagrams/lifecycle/lifecycle-model';

@@ -1,6 +1,6 @@
 /** A world driven through the Engine API, as the page's views see it after some commands. */
 
-import { createWorld, defaultHost, type World } from '../../src/model/world';
+import { createWorld, defaultHost, type World } from '../../src/model/world/world';
 import { route } from '../../src/model/api/route';
 import type { HostState } from '../../src/model/engine/state';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planComparison } from '../../src/model/vm/comparison';
-import { createWorld, defaultHost } from '../../src/model/world';
+import { createWorld, defaultHost } from '../../src/model/world/world';
 import { route } from '../../src/model/api/route';
-import { statusOf } from '../../src/model/engine/containers/lifecycle';
+import { statusOf } from '../../src/model/engine/container-state';
 import type { RaceResult } from '../../src/model/vm/race-result';
 
 const lastLevel = (race: RaceResult, resource: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_GROUPS, PARAMETERS, getParameter } from '../../src/model/vm/parameters/index';
-import { formatFlags, toBaseUnit } from '../../src/model/vm/parameter';
+import { formatFlags, toBaseUnit } from '../../src/model/vm/parameters/parameter';
 import { VM_PROFILES } from '../../src/model/vm/profiles';
 import { CONTAINER_PHASE_PARAMS } from '../../src/model/vm/phases';
 import { appForImage } from '../../src/model/vm/app-profile';

@@ -4,7 +4,7 @@ import { getShortestPaths } from '@xstate/graph';
 import { vmMachine, type VmEmitted, type VmEvent, type VmMachineInput } from '../../src/model/vm/vm-machine';
 import type { VmPhase } from '../../src/model/vm/phases';
 import { createVirtualClock, followWorldClock } from '../../src/model/vm/virtual-clock';
-import { createWorld } from '../../src/model/world';
+import { createWorld } from '../../src/model/world/world';
 import { advanceClock } from '../../src/model/engine/advance';
 
 const UBUNTU: VmMachineInput = {

@@ -4,8 +4,8 @@
  * Docker's `{"message": …}` answers. Nothing that arrives here can make it throw.
  */
 
-import type { World } from '../world-base';
-import { defaultHost, emit } from '../world-base';
+import type { World } from '../world/world-base';
+import { defaultHost, emit } from '../world/world-base';
 import type { ApiRequest, ApiResponse } from './types';
 import { API_VERSION, MIN_API_VERSION } from './types';
 import { EngineError, statusOfKind } from '../engine/errors';

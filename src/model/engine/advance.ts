@@ -6,7 +6,7 @@
 import type { World } from './world-state';
 import { emit } from '../kernel/events';
 import { exitContainer } from './containers/exit';
-import { isRunning } from './containers/lifecycle';
+import { isRunning } from './container-state';
 
 /** Advances the clock by `ms` (never backwards), firing due timers. */
 export function advanceClock(world: World, ms: number): void {

@@ -6,7 +6,7 @@
 
 import { setup, transition, type StateValue } from 'xstate';
 import { announce, type EngineContext } from './context';
-import { isRunning } from './containers/lifecycle';
+import { isRunning } from './container-state';
 import { exitContainer } from './containers/exit';
 
 /** The daemon statechart. */

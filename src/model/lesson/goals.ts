@@ -4,9 +4,9 @@
  * Each check returns an English `detail` of what was found, for tests and authors.
  */
 
-import { defaultHost } from '../world-base';
+import { defaultHost } from '../world/world-base';
 import type { ContainerRecord, HostState, ImageRecord } from '../engine/state';
-import { statusOf } from '../engine/containers/lifecycle';
+import { statusOf } from '../engine/container-state';
 import { imageByReference } from '../engine/images/lookup';
 import { familiarString, parseNormalizedNamed, withDefaultTag } from '../registry/reference';
 import { findNetwork } from '../engine/networks/endpoints';

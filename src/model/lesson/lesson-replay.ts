@@ -6,8 +6,8 @@
  * back a step is replaying fewer steps, not undoing.
  */
 
-import { createWorld } from '../world';
-import { defaultHost, deserializeWorld, serializeWorld, subscribe, type World } from '../world-base';
+import { createWorld } from '../world/world';
+import { defaultHost, deserializeWorld, serializeWorld, subscribe, type World } from '../world/world-base';
 import { createShell, type Shell } from '../cli/shell/shell';
 import type { CommandRecord } from '../cli/shell/command-record';
 import type { Locale } from '../cli/shell/messages';

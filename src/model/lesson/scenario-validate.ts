@@ -5,7 +5,7 @@
  */
 
 import { isMap, isScalar, type Node } from 'yaml';
-import { deserializeWorld } from '../world-base';
+import { deserializeWorld } from '../world/world-base';
 import { SCENARIO_SCHEMA, VIEWS, type Scenario, type ScenarioStart, type Step } from './scenario';
 import {
   fail,

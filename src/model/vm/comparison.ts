@@ -7,9 +7,9 @@
  * the same run. Given a world, the containers are created in that world's default daemon.
  */
 
-import { createWorld, type World } from '../world';
+import { createWorld, type World } from '../world/world';
 import { DEFAULT_HOST_PROFILE } from '../engine/host';
-import type { Flag, Parameter } from './parameter';
+import type { Flag, Parameter } from './parameters/parameter';
 import { getParameter } from './parameters/index';
 import { createReader } from './param-reader';
 import { resolveHost, type HostSpec } from './host-spec';

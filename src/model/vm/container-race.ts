@@ -6,7 +6,7 @@
  * container.
  */
 
-import type { World } from '../world';
+import type { World } from '../world/world';
 import { route } from '../api/route';
 import { advanceClock } from '../engine/advance';
 import type { ParamReader } from './param-reader';

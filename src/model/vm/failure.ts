@@ -1,6 +1,6 @@
 /** Why an instance could not start: the host ran out of memory or disk before its turn. */
 
-import { bytesSize, humanSize } from '../cli/format/units';
+import { bytesSize, humanSize } from '../kernel/go-units';
 
 /** A start refused for lack of a resource, with the numbers behind it. */
 export interface CapacityFailure {

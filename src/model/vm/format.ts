@@ -1,6 +1,6 @@
 /** How the comparison writes its numbers: times in ms or s, RAM in binary and disk in decimal units (as docker does). */
 
-import { bytesSize, humanSize } from '../cli/format/units';
+import { bytesSize, humanSize } from '../kernel/go-units';
 
 /** A duration: `873 ms` below a second, `17.04 s` below 100 s, then `123.4 s`. */
 export function formatMs(ms: number): string {

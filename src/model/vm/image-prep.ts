@@ -4,7 +4,7 @@
  * that time is reported apart, not counted as start time.
  */
 
-import type { World } from '../world';
+import type { World } from '../world/world';
 import { route } from '../api/route';
 import { familiarName, parseNormalizedNamed } from '../registry/reference';
 import { SettingsError } from './settings';

@@ -3,7 +3,7 @@
  * parameters it read, so every result can cite exactly the numbers it was computed from.
  */
 
-import { toBaseUnit } from './parameter';
+import { toBaseUnit } from './parameters/parameter';
 import { getParameter } from './parameters/index';
 
 /** A reader of parameter values that records what it read. */

@@ -5,7 +5,7 @@
  */
 
 import { tabwrite } from '../cli/format/tabwriter';
-import { formatFlags } from './parameter';
+import { formatFlags } from './parameters/parameter';
 import type { ComparisonRun } from './comparison';
 import type { RaceResult } from './race-result';
 import { formatDisk, formatFootnotes, formatMs, formatRam } from './format';

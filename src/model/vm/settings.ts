@@ -5,7 +5,7 @@
 
 import { parseNormalizedNamed } from '../registry/reference';
 import { PARAMETERS } from './parameters/index';
-import { toBaseUnit } from './parameter';
+import { toBaseUnit } from './parameters/parameter';
 import { isVmProfileId, VM_PROFILE_IDS, type VmProfileId } from './profiles';
 import { STORAGE_KINDS, type StorageKind } from './host-spec';
 import type { DiskMode } from './footprint';

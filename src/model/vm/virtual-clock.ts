@@ -4,8 +4,8 @@
  * first, so actions would all see the target time). `followWorldClock` keeps it in step with a world.
  */
 
-import type { World } from '../world-base';
-import { subscribe } from '../world-base';
+import type { World } from '../world/world-base';
+import { subscribe } from '../world/world-base';
 
 interface Timeout {
   id: number;

@@ -1,15 +1,13 @@
 /**
  * What the page fetches right after it is ready for a command, not before: the docker client and
- * shell themselves (`shell-adapter.ts`), the registry catalog (every image the simulated registries
- * hold), the help texts (docker's flags come from them) and the Go template engine (`--format`). They are large and no command can start in the first
- * moments anyway, so the session waits for them (`loadDeferred`) before it runs the first line.
- * In the browser build, the help and template modules the client imports are the stand-ins these
- * loaders fill (vite.config.ts); under Node they are the modules themselves and loading is a no-op.
+ * shell themselves (`shell-adapter.ts`, which brings the help texts docker's flags come from and
+ * the Go template engine of `--format`) and the registry catalog (every image the simulated
+ * registries hold). They are large and no command can start in the first moments anyway, so the
+ * session waits for them (`loadDeferred`) before it runs the first line. Only dynamic imports keep
+ * them out of the initial chunk: Node, the tests and the page run the same modules.
  */
 import type { Registries } from '../../model/registry/registry-state';
 import type * as ShellAdapter from './shell-adapter';
-import { loadHelpData } from '../../model/cli/help/help-data.browser';
-import { loadTemplateEngine } from '../../model/cli/format/template.browser';
 
 /** Builds every registry of a new world from the catalog; `nowMs` is the world's start time. */
 export type RegistryFactory = (nowMs: number) => Registries;
@@ -30,8 +28,6 @@ export function loadDeferred(): Promise<void> {
     import('../../model/registry/registries').then((m) => {
       factory = m.createRegistries;
     }),
-    loadHelpData(),
-    loadTemplateEngine(),
   ]).then(
     () => {
       done = true;

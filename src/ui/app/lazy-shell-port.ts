@@ -5,7 +5,7 @@
  */
 
 import { msg } from '@lit/localize';
-import { defaultHost, type World } from '../../model/world-base';
+import { defaultHost, type World } from '../../model/world/world-base';
 import type { CommandRecord } from '../../model/cli/shell/command-record';
 import type { ShellPort } from '../session/shell-port';
 import type { CommandNode } from '../terminal/completion';

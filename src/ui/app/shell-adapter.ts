@@ -5,7 +5,7 @@
  * built from the client's own command tree and help.
  */
 
-import type { World } from '../../model/world-base';
+import type { World } from '../../model/world/world-base';
 import { createShell } from '../../model/cli/shell/shell';
 import { COMMANDS } from '../../model/cli/docker/command-tree';
 import { helpFlags, useLine } from '../../model/cli/help/help-text';

@@ -21,7 +21,7 @@ import type { Scenario, Step } from '../../model/lesson/scenario';
 import type { LessonWorld } from '../../model/lesson/lesson-replay';
 import type { CommandRecord as LogRecord } from '../../model/cli/shell/command-record';
 import { checkStepGoals, type GoalResult } from '../../model/lesson/goals';
-import type { World } from '../../model/world-base';
+import type { World } from '../../model/world/world-base';
 import type { CommandRecord } from '../../model/cli/shell/command-record';
 import { replayPosition, type PageReplay } from './lesson-replay-page';
 import type { LessonSnapshot, LessonStage } from './lesson-snapshot';

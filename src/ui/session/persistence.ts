@@ -5,7 +5,7 @@
  * lines and an API log) are still read, as records (`legacy-session.ts`).
  */
 
-import { deserializeWorld, type World } from '../../model/world-base';
+import { deserializeWorld, type World } from '../../model/world/world-base';
 import type { CommandRecord } from '../../model/cli/shell/command-record';
 import { compactForStorage } from './record-log';
 import { isLegacySession, recordsOfLegacy } from './legacy-session';

@@ -11,7 +11,7 @@
  */
 
 import { assign, emit, raise, setup, fromPromise } from 'xstate';
-import { defaultHost, serializeWorld, type World } from '../../model/world-base';
+import { defaultHost, serializeWorld, type World } from '../../model/world/world-base';
 import { setDaemonRunning } from '../../model/engine/daemon';
 import type { CommandRecord, OutputChunk } from '../../model/cli/shell/command-record';
 import { remember } from '../terminal/line-editing';

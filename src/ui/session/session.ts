@@ -6,7 +6,7 @@
  */
 
 import { createActor, type Actor } from 'xstate';
-import { defaultHost, type World } from '../../model/world-base';
+import { defaultHost, type World } from '../../model/world/world-base';
 import type { HostState } from '../../model/engine/state';
 import type { CommandRecord } from '../../model/cli/shell/command-record';
 import type { PageReplay } from '../lesson/lesson-replay-page';

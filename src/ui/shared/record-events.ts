@@ -4,7 +4,7 @@
  * `api.request`/`api.response`, so the action gets a `CommandRecord` as a typed line does.
  */
 
-import { subscribe, type World } from '../../model/world-base';
+import { subscribe, type World } from '../../model/world/world-base';
 import type { DomainEvent } from '../../model/kernel/events';
 import type { ApiExchange } from '../../model/cli/shell/command-record';
 

@@ -1,7 +1,7 @@
 /** Container lifecycle routes: start, stop, restart, kill, pause, unpause, wait, attach, resize. */
 
-import type { RouteContext, RouteEntry } from '../routes';
-import { empty, json } from '../routes';
+import type { RouteContext, RouteEntry } from '../answers';
+import { empty, json } from '../answers';
 import type { ApiResponse } from '../types';
 import { intValue } from '../query';
 import { getContainer } from '../../engine/containers/lookup';

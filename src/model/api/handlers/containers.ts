@@ -1,14 +1,14 @@
 /** Container routes that are not lifecycle operations: create, list, inspect, logs, remove, prune. */
 
-import type { RouteContext, RouteEntry } from '../routes';
-import { empty, json } from '../routes';
+import type { RouteContext, RouteEntry } from '../answers';
+import { empty, json } from '../answers';
 import type { ApiResponse } from '../types';
 import { boolValue, checkFilterKeys, intValue, parseFilters, type Filters } from '../query';
 import { containerInspect, containerSummary, summaryLookups } from '../views/container-views';
 import { createContainer } from '../../engine/containers/create';
 import { getContainer } from '../../engine/containers/lookup';
 import { removeContainer } from '../../engine/containers/remove';
-import { statusOf, isRunning } from '../../engine/containers/lifecycle';
+import { statusOf, isRunning } from '../../engine/container-state';
 import { decodeCreateRequest } from './create-request';
 import { findImage } from '../../engine/images/lookup';
 import type { ContainerRecord, HostState } from '../../engine/state';

@@ -1,7 +1,7 @@
 /** Image routes: list, pull (`/images/create`), inspect, tag, remove, prune. */
 
-import type { RouteContext, RouteEntry } from '../routes';
-import { empty, json } from '../routes';
+import type { RouteContext, RouteEntry } from '../answers';
+import { empty, json } from '../answers';
 import type { ApiResponse } from '../types';
 import { boolValue, checkFilterKeys, globMatch, parseFilters } from '../query';
 import { imageInspect, imageSummary } from '../views/image-views';

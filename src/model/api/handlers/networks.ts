@@ -1,7 +1,7 @@
 /** Network routes: list, create, inspect, remove, connect, disconnect, prune. */
 
-import type { RouteContext, RouteEntry } from '../routes';
-import { empty, json } from '../routes';
+import type { RouteContext, RouteEntry } from '../answers';
+import { empty, json } from '../answers';
 import type { ApiResponse } from '../types';
 import { checkFilterKeys, globMatch, parseFilters } from '../query';
 import { field, objectBody } from '../body';

@@ -1,7 +1,7 @@
 /** `/_ping`, `/version`, `/info` and `/system/df`. */
 
-import type { RouteEntry } from '../routes';
-import { json } from '../routes';
+import type { RouteEntry } from '../answers';
+import { json } from '../answers';
 import type { ApiResponse } from '../types';
 import { API_VERSION } from '../types';
 import { infoDocument, versionDocument } from '../views/system-views';

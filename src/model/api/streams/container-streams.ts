@@ -7,7 +7,7 @@
 
 import type { World } from '../../engine/world-state';
 import { subscribe } from '../../kernel/events';
-import { isRunning } from '../../engine/containers/lifecycle';
+import { isRunning } from '../../engine/container-state';
 import type { StreamBody, StreamFrame } from '../types';
 
 /** What `wait` waits for (moby's container.WaitCondition). */

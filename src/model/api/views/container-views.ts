@@ -1,8 +1,8 @@
 /** The JSON shapes of containers in the Engine API: list summaries and inspect documents. */
 
 import type { ContainerRecord, HostState, NetworkRecord } from '../../engine/state';
-import { isPaused, isRunning, statusOf } from '../../engine/containers/lifecycle';
-import { humanDuration } from '../../cli/format/units';
+import { isPaused, isRunning, statusOf } from '../../engine/container-state';
+import { humanDuration } from '../../kernel/go-units';
 import { findImage } from '../../engine/images/lookup';
 import { rfc3339Nano, unixSeconds } from './time-format';
 

@@ -2,7 +2,7 @@
 
 import type { HostState } from '../../engine/state';
 import type { EngineContext } from '../../engine/context';
-import { isPaused, isRunning } from '../../engine/containers/lifecycle';
+import { isPaused, isRunning } from '../../engine/container-state';
 import { API_VERSION, MIN_API_VERSION } from '../types';
 import { rfc3339Nano } from './time-format';
 

@@ -6,7 +6,7 @@
  */
 
 import type { World } from '../../engine/world-state';
-import { defaultHost } from '../../world-base';
+import { defaultHost } from '../../world/world-base';
 import { subscribe, type DomainEvent } from '../../kernel/events';
 import { advanceClock } from '../../engine/advance';
 import { route } from '../../api/route';

@@ -2,7 +2,7 @@
 // (pflag wraps it as `invalid argument "x" for "-n, --last" flag: <error>`): Go's strconv for
 // numbers and booleans, go-units RAMInBytes for `bytes`, time.ParseDuration, big.Rat for
 // `decimal` (--cpus) and docker's filter syntax.
-import { goQuote } from '../format/units';
+import { goQuote } from '../format/go-quote';
 import { parseGoBool, parseGoInt, parseGoUint } from './go-strconv';
 
 // Unambiguous (no nested repetition), so a 100 KB value cannot make it backtrack.

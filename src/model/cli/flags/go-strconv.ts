@@ -1,6 +1,6 @@
 // Go's strconv.ParseInt / ParseUint / ParseBool as pflag calls them (base 0, so "0x1f", "0o17",
 // "017", "0b101" and "1_000" are numbers too), with their exact error texts.
-import { goQuote } from '../format/units';
+import { goQuote } from '../format/go-quote';
 
 /** A parsed number, or strconv's error ("strconv.ParseInt: parsing \"x\": invalid syntax"). */
 export type ParsedNumber = { ok: true; value: bigint } | { ok: false; error: string };

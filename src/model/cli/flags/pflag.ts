@@ -2,7 +2,7 @@
 // shorthands (`-it`, `-dp 8080:80`, `-fvalue`), `--` ending the flags, and (for run, create and
 // the root command) no flags after the first argument. Values are checked as they are set, so
 // the first bad value stops parsing, with pflag's own error texts.
-import { goQuote } from '../format/units';
+import { goQuote } from '../format/go-quote';
 import { escapeRune } from '../format/go-quote';
 import { utf8Bytes } from '../format/go-value';
 import { checkFlagValue } from './flag-values';

@@ -1,6 +1,6 @@
 // Go fmt's per-value formatting (print.go printArg/printValue, format.go), used by printf,
 // print and println in templates and by {{.Field}} output of non-string values.
-import { formatFloat } from './go-float';
+import { formatFloat } from '../../kernel/go-float';
 import { escapeRune, goQuote, isGoPrint } from './go-quote';
 import { goTypeName, isGoInt, kindOf, noValue, sortedEntries, structFields, toNumber, utf8Bytes } from './go-value';
 import type { StructNamer } from './go-value';

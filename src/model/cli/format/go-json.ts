@@ -1,7 +1,7 @@
 // Go's encoding/json output, used by `--format json` and the {{json}} template function.
 // Docker's list contexts marshal through json.Marshal of a map (sorted keys, HTML-escaped:
 // "\u003cnone\u003e"), while {{json .Field}} goes through an Encoder with SetEscapeHTML(false).
-import { formatFloat } from './go-float';
+import { formatFloat } from '../../kernel/go-float';
 import { compareGoStrings, GoFloat, isGoInt, kindOf, sortedEntries, structFields } from './go-value';
 
 /** How one json encoding runs. */

@@ -1,7 +1,7 @@
 // moby pkg/jsonmessage (DisplayJSONMessagesStream, JSONMessage.Display, JSONProgress.String) as
 // vendored in docker/cli 28.2.2: how `docker pull` and the implicit pull of `docker run` render
 // the daemon's progress stream, on a terminal (lines rewritten in place) or not (status lines only).
-import { humanSize } from './units';
+import { humanSize } from '../../kernel/go-units';
 
 /** progressDetail of a stream message. */
 export interface JsonProgress {

@@ -3,7 +3,7 @@
 // a command it cannot find. Each line gives one CommandRecord: its output as chunks in order with
 // their virtual times (the page plays a pull back as it happened), its exit code, and the API
 // exchanges and events the in-process transport saw. `#tty` runs see terminals on stdout and stderr.
-import { deserializeWorld, serializeWorld, type World } from '../../world-base';
+import { deserializeWorld, serializeWorld, type World } from '../../world/world-base';
 import { runDocker } from '../docker/run-docker';
 import { Output } from '../docker/output';
 import type { Foreground, Terminal } from '../docker/context';

@@ -7,6 +7,7 @@ import { transition, type SnapshotFrom, type StateValue } from 'xstate';
 import type { ContainerRecord } from '../state';
 import { containerMachine, type ContainerEvent, type RefusalReason } from './lifecycle-machine';
 import { EngineError } from '../errors';
+import { statusOf } from '../container-state';
 
 type ContainerSnapshot = SnapshotFrom<typeof containerMachine>;
 
@@ -21,22 +22,6 @@ function snapshotOf(value: ContainerRecord['state']['lifecycle']): ContainerSnap
     snapshots.set(key, snapshot);
   }
   return snapshot;
-}
-
-/** The moby `State.Status` word for a lifecycle value: created, running, paused, … */
-export function statusOf(value: ContainerRecord['state']['lifecycle']): string {
-  if (typeof value === 'string') return value;
-  return value.running === 'paused' ? 'paused' : 'running';
-}
-
-/** Whether the container's process is running (paused counts, as in moby). */
-export function isRunning(c: ContainerRecord): boolean {
-  return typeof c.state.lifecycle !== 'string' || c.state.lifecycle === 'restarting';
-}
-
-/** Whether the container is paused. */
-export function isPaused(c: ContainerRecord): boolean {
-  return typeof c.state.lifecycle !== 'string' && c.state.lifecycle.running === 'paused';
 }
 
 /** The reason the statechart would refuse `type` in the container's current state, if any. */

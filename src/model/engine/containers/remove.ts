@@ -5,7 +5,8 @@
 
 import type { ContainerRecord } from '../state';
 import { announce, type EngineContext } from '../context';
-import { applyLifecycle, isRunning, refusalError, refusalOf } from './lifecycle';
+import { applyLifecycle, refusalError, refusalOf } from './lifecycle';
+import { isRunning } from '../container-state';
 import { releaseName } from '../names/container-names';
 import { releaseLayer } from '../layers';
 import { releasePorts } from '../networks/ports';

@@ -7,7 +7,8 @@
 
 import type { ContainerRecord } from '../state';
 import type { EngineContext } from '../context';
-import { isRunning, refusalError, refusalOf, applyLifecycle } from './lifecycle';
+import { refusalError, refusalOf, applyLifecycle } from './lifecycle';
+import { isRunning } from '../container-state';
 import { exitContainer } from './exit';
 import { startContainer } from './start';
 import { advanceClock } from '../advance';

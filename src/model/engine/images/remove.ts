@@ -12,7 +12,7 @@ import { getImage, isImageIdPrefix } from './lookup';
 import { isDangling, isDigestReference, referencesOf, removeReference, repositoryOf } from './references';
 import { familiarFromFull } from './familiar';
 import { fullString, parseNormalizedNamed, withDefaultTag } from '../../registry/reference';
-import { isRunning } from '../containers/lifecycle';
+import { isRunning } from '../container-state';
 import { releaseLayer } from '../layers';
 
 /** One line of the answer: `{"Untagged": …}` or `{"Deleted": …}`. */

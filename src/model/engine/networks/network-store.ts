@@ -8,7 +8,7 @@ import { announce, now, type EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { nextHex } from '../../kernel/random';
 import { createEndpoint, findNetwork, releaseAddress } from './endpoints';
-import { isRunning } from '../containers/lifecycle';
+import { isRunning } from '../container-state';
 
 const PREDEFINED = new Set(['bridge', 'host', 'none']);
 

@@ -9,7 +9,7 @@
 
 import type { ContainerRecord, HostState } from '../state';
 import type { NetworkView } from '../processes/program';
-import { isRunning } from '../containers/lifecycle';
+import { isRunning } from '../container-state';
 
 /** The network view of `container` (being started: its endpoints already exist) on `host`. */
 export function networkView(host: HostState, container: ContainerRecord): NetworkView {

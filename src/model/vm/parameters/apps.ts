@@ -3,7 +3,7 @@
  * time is one shared value.
  */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 /** How long the app takes to start and how much memory it holds, shared by the VM and container sides. */
 export const APP_PARAMETERS: readonly Parameter[] = [

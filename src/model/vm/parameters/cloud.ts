@@ -3,7 +3,7 @@
  * before the guest boots.
  */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const PERCIVAL = 'C. Percival, "EC2 boot time benchmarking" (daemonology.net, 2021), ec2-boot-bench on c5.xlarge';
 

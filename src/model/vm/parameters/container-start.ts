@@ -3,7 +3,7 @@
  * phase by phase.
  */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const KHAN = 'Khan, "Decomposing Docker Container Startup Performance", arXiv 2602.15214 (2026, preprint)';
 

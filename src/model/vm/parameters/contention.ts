@@ -3,7 +3,7 @@
  * compete for (cores, disk, control plane).
  */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 /** W_cpu, R_io and t_serial of §3.4 for VMs and containers (micro-VMs are in microvm.ts). */
 export const CONTENTION_PARAMETERS: readonly Parameter[] = [

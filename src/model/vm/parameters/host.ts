@@ -1,6 +1,6 @@
 /** The host both sides run on: cores, memory, disk, and how fast its CPU and storage are. */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 /**
  * Host sizes and speeds; the reference host of docs/reference/vm-container-model.md §3 is a modern x86

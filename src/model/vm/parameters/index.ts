@@ -1,6 +1,6 @@
 /** Every parameter of the VM/container model, by id: the single table the page and the report cite. */
 
-import type { Parameter } from '../parameter';
+import type { Parameter } from './parameter';
 import { VM_BOOT_PARAMETERS, VM_IO_SHARE_PARAMETERS } from './vm-boot';
 import { CLOUD_PARAMETERS } from './cloud';
 import { MICROVM_PARAMETERS } from './microvm';

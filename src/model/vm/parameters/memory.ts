@@ -3,7 +3,7 @@
  * once per host or once per instance.
  */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 /** Host, engine and per-instance overheads, reference tables 1H and §3.6. */
 export const MEMORY_PARAMETERS: readonly Parameter[] = [

@@ -3,7 +3,7 @@
  * trimmed kernel, a tiny VMM.
  */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const SPEC = 'firecracker-microvm/firecracker SPECIFICATION.md';
 

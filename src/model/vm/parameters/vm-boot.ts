@@ -3,7 +3,7 @@
  * image on KVM/QEMU), and §3.1's I/O shares.
  */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const GARZARELLA = 'Garzarella, "How to measure the boot time of a Linux VM with QEMU/KVM" (2019)';
 const CLOUD_INIT = 'canonical/cloud-init PR #4535 (Ubuntu 23.10 cloud image on QEMU, systemd-analyze)';

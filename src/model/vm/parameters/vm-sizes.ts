@@ -1,6 +1,6 @@
 /** docs/reference/vm-container-model.md §1F, §1H and §3.5: what a VM allocates in RAM and occupies on disk. */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const UBUNTU_REQS = 'Ubuntu Server docs, "System requirements" (canonical/ubuntu-server-documentation)';
 const WINDOWS_REQS = 'Microsoft Learn, "Hardware requirements for Windows Server" (MicrosoftDocs/windowsserverdocs)';

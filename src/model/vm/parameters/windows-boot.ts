@@ -1,6 +1,6 @@
 /** Boot phases of a Windows Server guest: no reference measures them, so they are estimates. */
 
-import { param, type Parameter } from '../parameter';
+import { param, type Parameter } from './parameter';
 
 const MAO = 'Windows VMs start "much slower" (Mao & Humphrey, IEEE CLOUD 2012) [M, qualitative]';
 

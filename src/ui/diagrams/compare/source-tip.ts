@@ -9,7 +9,7 @@
 import { html, css, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Citation } from '../../../model/vm/comparison';
-import { formatFlags } from '../../../model/vm/parameter';
+import { formatFlags } from '../../../model/vm/parameters/parameter';
 import { PARAMETERS } from '../../../model/vm/parameters/index';
 import { flagMeaning } from './compare-words';
 

@@ -7,7 +7,7 @@
 
 import type { HostState } from '../../../model/engine/state';
 import { familiarFromFull } from '../../../model/engine/images/familiar';
-import { statusOf } from '../../../model/engine/containers/lifecycle';
+import { statusOf } from '../../../model/engine/container-state';
 
 /** A layer rectangle. */
 export interface LayerBox {

@@ -3,7 +3,7 @@
 import type { HostState } from '../../../model/engine/state';
 import type { CommandRecord } from '../../../model/cli/shell/command-record';
 import type { DomainEvent } from '../../../model/kernel/events';
-import { statusOf } from '../../../model/engine/containers/lifecycle';
+import { statusOf } from '../../../model/engine/container-state';
 import { nodeOfStatus } from './lifecycle-layout';
 
 /** The diagram's content. */

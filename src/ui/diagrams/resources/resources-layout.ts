@@ -4,7 +4,7 @@
  */
 
 import type { HostState } from '../../../model/engine/state';
-import { statusOf } from '../../../model/engine/containers/lifecycle';
+import { statusOf } from '../../../model/engine/container-state';
 
 /** A node in one of the three columns. */
 export interface ResourceNode {

@@ -1,6 +1,8 @@
 // formatter.ContainerContext (docker/cli 28.2.2) over one entry of GET /containers/json: what
 // `docker ps` shows in each column and what `--format` fields and `--format json` see.
-import { humanDuration, humanSizeWithPrecision, truncateRunes, goQuote } from '../../format/units';
+import { humanDuration, humanSizeWithPrecision } from '../../../kernel/go-units';
+import { truncateRunes } from '../../format/ellipsis';
+import { goQuote } from '../../format/go-quote';
 import { familiarString, parseNormalizedNamed } from '../../../registry/reference';
 import { goTimeString } from '../shared/go-time';
 import { displayablePorts, type PortSummary } from './ports';

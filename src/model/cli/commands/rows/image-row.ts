@@ -1,6 +1,6 @@
 // formatter.imageContext (docker/cli 28.2.2): the rows `docker images` prints for one image
 // summary (a row per repository:tag, `<none>` rows for dangling images) and their fields.
-import { humanDuration, humanSize, humanSizeWithPrecision } from '../../format/units';
+import { humanDuration, humanSize, humanSizeWithPrecision } from '../../../kernel/go-units';
 import { familiarName, parseNormalizedNamed } from '../../../registry/reference';
 import { goTimeString } from '../shared/go-time';
 import { truncateId } from './container-row';

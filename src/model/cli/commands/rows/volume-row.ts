@@ -1,6 +1,6 @@
 // formatter.volumeContext (docker/cli 28.2.2): the fields of `docker volume ls` and the
 // volumes of `docker system df -v`.
-import { humanSize } from '../../format/units';
+import { humanSize } from '../../../kernel/go-units';
 
 /** The fields of an API volume the CLI reads. */
 export interface VolumeSummary {

@@ -1,7 +1,7 @@
 // The prune commands' confirmation (command.PromptForConfirmation): without --force they ask on
 // stdout and read a line of standard input; anything but y/yes (or no input at all) cancels.
 import type { CommandContext } from '../../docker/context';
-import { humanSize } from '../../format/units';
+import { humanSize } from '../../../kernel/go-units';
 
 /** Asks unless --force; true when the answer is yes. */
 export function confirmPrune(ctx: CommandContext, warning: string): boolean {

@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
-import { humanSize } from '../../format/units';
+import { humanSize } from '../../../kernel/go-units';
 import { formatRows } from '../../format/template';
 import { familiarName, parseNormalizedNamed } from '../../../registry/reference';
 import { writeList } from '../shared/write-list';

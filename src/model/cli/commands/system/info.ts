@@ -3,7 +3,7 @@
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { CANNOT_CONNECT, DaemonUnreachable, daemonError, isError } from '../../client/api-client';
-import { bytesSize } from '../../format/units';
+import { bytesSize } from '../../../kernel/go-units';
 import { executeDockerTemplate, parseDockerTemplate, preprocessFormat } from '../../format/template';
 import { jsonToGo } from '../shared/go-json';
 

@@ -7,16 +7,16 @@
  * the catalog; the page loads the catalog lazily and uses this module.
  */
 
-import { createClock, DEFAULT_EPOCH_MS } from './kernel/clock';
-import { seedRandom } from './kernel/random';
-import type { DomainEvent, EventListener } from './kernel/events';
-import { emit as emitTo, subscribe as subscribeTo } from './kernel/events';
-import type { World, WorldSettings, WorldState } from './engine/world-state';
-import { createHost, DEFAULT_HOST_PROFILE, fillFileTables, type HostProfile } from './engine/host';
-import type { RegistryState } from './registry/registry-state';
-import type { HostState } from './engine/state';
+import { createClock, DEFAULT_EPOCH_MS } from '../kernel/clock';
+import { seedRandom } from '../kernel/random';
+import type { DomainEvent, EventListener } from '../kernel/events';
+import { emit as emitTo, subscribe as subscribeTo } from '../kernel/events';
+import type { World, WorldSettings, WorldState } from '../engine/world-state';
+import { createHost, DEFAULT_HOST_PROFILE, fillFileTables, type HostProfile } from '../engine/host';
+import type { RegistryState } from '../registry/registry-state';
+import type { HostState } from '../engine/state';
 
-export type { World, WorldSettings, WorldState } from './engine/world-state';
+export type { World, WorldSettings, WorldState } from '../engine/world-state';
 
 /** The version of the saved-world format; a saved world of another version is refused. */
 export const WORLD_FORMAT_VERSION = 1;

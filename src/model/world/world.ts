@@ -3,7 +3,7 @@
  * unless they are given.
  */
 
-import { createRegistries } from './registry/registries';
+import { createRegistries } from '../registry/registries';
 import { createWorldWith, type World, type WorldOptions } from './world-base';
 
 export * from './world-base';

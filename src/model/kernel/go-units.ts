@@ -1,9 +1,7 @@
 // docker/go-units size.go and duration.go, which the docker CLI uses for every SIZE column,
-// every "N minutes ago" and the pull progress numbers.
+// every "N minutes ago" and the pull progress numbers, and the daemon for its Status texts
+// ("Up 5 minutes"): a library below both, as in moby.
 import { formatFloat } from './go-float';
-
-export { goQuote } from './go-quote';
-export { truncateRunes } from './ellipsis';
 
 const decimalAbbrs = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
 const binaryAbbrs = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];

@@ -1,0 +1,66 @@
+/**
+ * The model's public face: what the page and the Node tools use of src/model. Everything here is
+ * light enough for the page's first chunk (the world, its events, the daemon's records and the
+ * lesson format). The large parts have their own faces, which the page loads only after it is
+ * ready: the docker client, the Engine API and lesson replay (`./client`, `loadClient`), the VM
+ * comparison (`./comparison`, `loadComparison`), scenario files as text (`./scenario-files`) and
+ * the registry catalog (`loadRegistryCatalog`, whose registries feed `createWorldWith`).
+ */
+
+// The world: one seeded, serializable state with its virtual clock and its event stream.
+export type { World, WorldSettings, WorldState } from './engine/world-state';
+export {
+  createWorldWith,
+  defaultHost,
+  deserializeWorld,
+  serializeWorld,
+  subscribe,
+  DEFAULT_SETTINGS,
+  WORLD_FORMAT_VERSION,
+  type WorldOptions,
+} from './world/world-base';
+export type { DomainEvent, EventListener } from './kernel/events';
+export { bytesSize, humanSize } from './kernel/go-units';
+export type { Registries } from './registry/registry-state';
+export { familiarName, familiarString, parseNormalizedNamed } from './registry/reference';
+
+// The daemon's records and the facts the views draw from them.
+export type { HostState, ImageRecord } from './engine/state';
+export { setDaemonRunning } from './engine/daemon';
+export { statusOf } from './engine/container-state';
+export { containerMachine } from './engine/containers/lifecycle-machine';
+export { familiarFromFull } from './engine/images/familiar';
+
+// What a terminal shows of a byte stream, and the lesson format.
+export { createScreen, feed, screenLines, type Screen } from './cli/format/screen';
+export type { Locale } from './cli/shell/messages';
+export {
+  SCENARIO_SCHEMA,
+  type Goal,
+  type Localized,
+  type Scenario,
+  type ScenarioError,
+  type Step,
+  type StepAction,
+  type ViewName,
+} from './lesson/scenario';
+
+/** The registry catalog, loaded on demand: its `createRegistries(nowMs)` feeds `createWorldWith`. */
+export async function loadRegistryCatalog(): Promise<typeof import('./registry/registries').createRegistries> {
+  return (await import('./registry/registries')).createRegistries;
+}
+
+/** The docker client, the Engine API and lesson replay, loaded on demand (see ./client). */
+export function loadClient(): Promise<typeof import('./client')> {
+  return import('./client');
+}
+
+/** The VM and container comparison, loaded on demand (see ./comparison). */
+export function loadComparison(): Promise<typeof import('./comparison')> {
+  return import('./comparison');
+}
+
+/** Scenario files read and written as YAML or JSON text, loaded on demand (see ./scenario-files). */
+export function loadScenarioFiles(): Promise<typeof import('./scenario-files')> {
+  return import('./scenario-files');
+}
