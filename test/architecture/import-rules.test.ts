@@ -30,6 +30,14 @@ describe('import rules of src/', () => {
     expect(layerViolations(sources.keys(), edges)).toEqual([]);
   });
 
+  it('the UI reaches the model only through its public faces (index, client, comparison, scenario-files)', () => {
+    const face = /^src\/model\/(index|client|comparison|scenario-files)\.ts$/;
+    const around = edges.filter(
+      (e) => e.from.startsWith('src/ui/') && e.to.startsWith('src/model/') && !face.test(e.to),
+    );
+    expect(around.map((e) => `${e.from} imports ${e.specifier}`)).toEqual([]);
+  });
+
   it('src/model has no cycles between its folders', () => {
     expect(folderCycles(edges, 'src/model', 3)).toEqual([]);
   });

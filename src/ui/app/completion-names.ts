@@ -1,8 +1,6 @@
 /** The names Tab completion offers, read from the world: registry images, local images, containers, volumes, networks. */
 
-import { defaultHost, type World } from '../../model/world/world-base';
-import { familiarFromFull } from '../../model/engine/images/familiar';
-import { familiarString, parseNormalizedNamed } from '../../model/registry/reference';
+import { defaultHost, type World, familiarFromFull, familiarString, parseNormalizedNamed } from '../../model';
 import type { NameSource } from '../terminal/completion';
 
 /** Every `repository:tag` the registries serve, in the short form a person types (`nginx:alpine`). */

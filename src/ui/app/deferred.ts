@@ -6,7 +6,7 @@
  * session waits for them (`loadDeferred`) before it runs the first line. Only dynamic imports keep
  * them out of the initial chunk: Node, the tests and the page run the same modules.
  */
-import type { Registries } from '../../model/registry/registry-state';
+import { loadRegistryCatalog, type Registries } from '../../model';
 import type * as ShellAdapter from './shell-adapter';
 
 /** Builds every registry of a new world from the catalog; `nowMs` is the world's start time. */
@@ -25,8 +25,8 @@ export function loadDeferred(): Promise<void> {
     import('./shell-adapter').then((m) => {
       shellAdapter = m;
     }),
-    import('../../model/registry/registries').then((m) => {
-      factory = m.createRegistries;
+    loadRegistryCatalog().then((createRegistries) => {
+      factory = createRegistries;
     }),
   ]).then(
     () => {

@@ -5,8 +5,8 @@
  */
 
 import { msg } from '@lit/localize';
-import { defaultHost, type World } from '../../model/world/world-base';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { defaultHost, type World } from '../../model';
+import { type CommandRecord } from '../../model/client';
 import type { ShellPort } from '../session/shell-port';
 import type { CommandNode } from '../terminal/completion';
 import { loadedShellAdapter } from './deferred';

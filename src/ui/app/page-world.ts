@@ -4,7 +4,7 @@
  * time) as soon as the catalog is here, before any command runs and before the session is saved.
  */
 
-import { createWorldWith, type World } from '../../model/world/world-base';
+import { createWorldWith, type World } from '../../model';
 import { loadedCatalog, whenDeferredLoaded } from './deferred';
 
 /** Fresh worlds still waiting for their registries, with their start times. */

@@ -5,10 +5,8 @@
  * built from the client's own command tree and help.
  */
 
-import type { World } from '../../model/world/world-base';
-import { createShell } from '../../model/cli/shell/shell';
-import { COMMANDS } from '../../model/cli/docker/command-tree';
-import { helpFlags, useLine } from '../../model/cli/help/help-text';
+import { type World } from '../../model';
+import { createShell, COMMANDS, helpFlags, useLine } from '../../model/client';
 import type { ShellPort } from '../session/shell-port';
 import { buildCompletionTree, type CommandHelp } from '../terminal/completion-tree';
 import type { CommandNode } from '../terminal/completion';

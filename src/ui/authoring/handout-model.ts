@@ -5,9 +5,8 @@
  * otherwise the output is laid out as the page's 80-column replay shows it. Pure.
  */
 
-import type { Localized, Scenario } from '../../model/lesson/scenario';
-import { createScreen, feed, screenLines } from '../../model/cli/format/screen';
-import { recordText, type CommandRecord } from '../../model/cli/shell/command-record';
+import { type Localized, type Scenario, createScreen, feed, screenLines } from '../../model';
+import { recordText, type CommandRecord } from '../../model/client';
 import type { HandoutCommand, HandoutSection } from './handout-html';
 
 /** What the handout needs of a command record (the lesson log's records have these). */

@@ -5,8 +5,8 @@
  * the fetch runs in `same-origin` mode, so a redirect elsewhere fails instead of being followed.
  */
 
-import { parseScenario } from '../../model/lesson/scenario-parse';
-import type { Scenario } from '../../model/lesson/scenario';
+import { parseScenario } from '../../model/scenario-files';
+import { type Scenario } from '../../model';
 import { MAX_SCENARIO_BYTES, SCENARIO_EXTENSIONS, type LoadFailure, type LoadProblem } from './load-problem';
 
 export { MAX_SCENARIO_BYTES, SCENARIO_EXTENSIONS, type LoadFailure, type LoadProblem } from './load-problem';

@@ -4,9 +4,9 @@
  */
 
 import type { LessonController } from '../lesson/lesson-controller';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { type CommandRecord } from '../../model/client';
+import { type Scenario } from '../../model';
 import { isCancelledLine, recordLines } from '../shared/record-screen';
-import type { Scenario } from '../../model/lesson/scenario';
 import type { HandoutEntry, ShownBlock } from './handout-model';
 import type { ExportEntry } from './session-scenario';
 

@@ -6,14 +6,7 @@
  * the validator. Replayed, the scenario rebuilds the same world. Pure.
  */
 
-import {
-  SCENARIO_SCHEMA,
-  type Localized,
-  type Scenario,
-  type Step,
-  type StepAction,
-  type ViewName,
-} from '../../model/lesson/scenario';
+import { SCENARIO_SCHEMA, type Localized, type Scenario, type Step, type StepAction, type ViewName } from '../../model';
 
 /** What the export needs of a command record (the lesson log's records have these). */
 export interface ExportEntry {

@@ -3,10 +3,8 @@
  * command's domain events, its API exchanges and the host state, never from Docker rules of its own.
  */
 
-import type { HostState } from '../../model/engine/state';
-import { familiarFromFull } from '../../model/engine/images/familiar';
-import { parseNormalizedNamed } from '../../model/registry/reference';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { type HostState, familiarFromFull, parseNormalizedNamed } from '../../model';
+import { type CommandRecord } from '../../model/client';
 
 /** One fact worth a sentence. */
 export type ExplainFact =

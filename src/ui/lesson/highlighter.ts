@@ -7,8 +7,8 @@
  * MutationObserver, so a mark survives the view's next render.
  */
 
-import type { HostState } from '../../model/engine/state';
-import { imageNamed } from '../../model/lesson/goals';
+import { type HostState } from '../../model';
+import { imageNamed } from '../../model/client';
 
 /** The attribute a highlighted element carries. */
 export const HIGHLIGHT_ATTR = 'data-lesson-highlight';

@@ -16,13 +16,14 @@
  *   index) when a step is entered, so the page can switch views.
  */
 
-import type { Locale } from '../../model/cli/shell/messages';
-import type { Scenario, Step } from '../../model/lesson/scenario';
-import type { LessonWorld } from '../../model/lesson/lesson-replay';
-import type { CommandRecord as LogRecord } from '../../model/cli/shell/command-record';
-import { checkStepGoals, type GoalResult } from '../../model/lesson/goals';
-import type { World } from '../../model/world/world-base';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { type Locale, type Scenario, type Step, type World } from '../../model';
+import {
+  type LessonWorld,
+  type CommandRecord as LogRecord,
+  checkStepGoals,
+  type GoalResult,
+  type CommandRecord,
+} from '../../model/client';
 import { replayPosition, type PageReplay } from './lesson-replay-page';
 import type { LessonSnapshot, LessonStage } from './lesson-snapshot';
 import { LessonAutoplay } from './lesson-autoplay';

@@ -14,7 +14,7 @@ import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import type { LessonController } from './lesson-controller';
 import { goalWords, paragraphs, tr } from './lesson-words';
-import { stepLines } from '../../model/lesson/lesson-replay';
+import { stepLines } from '../../model/client';
 import './lesson-timeline';
 
 /** Autoplay speeds offered. */

@@ -4,10 +4,8 @@
  * events and whole exchanges (bodies included), as the terminal and API log show them.
  */
 
-import type { Scenario } from '../../model/lesson/scenario';
-import type { Locale } from '../../model/cli/shell/messages';
-import { runAction, runLine, startLesson, stepLines, type LessonWorld } from '../../model/lesson/lesson-replay';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { type Scenario, type Locale } from '../../model';
+import { runAction, runLine, startLesson, stepLines, type LessonWorld, type CommandRecord } from '../../model/client';
 
 /** A line of the session that is a page action, not a shell line (the header's daemon switch). */
 const DAEMON_LINE = /^#daemon (start|stop)$/;

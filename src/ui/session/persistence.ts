@@ -5,8 +5,8 @@
  * lines and an API log) are still read, as records (`legacy-session.ts`).
  */
 
-import { deserializeWorld, type World } from '../../model/world/world-base';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { deserializeWorld, type World } from '../../model';
+import { type CommandRecord } from '../../model/client';
 import { compactForStorage } from './record-log';
 import { isLegacySession, recordsOfLegacy } from './legacy-session';
 

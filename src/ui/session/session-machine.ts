@@ -11,9 +11,8 @@
  */
 
 import { assign, emit, raise, setup, fromPromise } from 'xstate';
-import { defaultHost, serializeWorld, type World } from '../../model/world/world-base';
-import { setDaemonRunning } from '../../model/engine/daemon';
-import type { CommandRecord, OutputChunk } from '../../model/cli/shell/command-record';
+import { defaultHost, serializeWorld, type World, setDaemonRunning } from '../../model';
+import { type CommandRecord, type OutputChunk } from '../../model/client';
 import { remember } from '../terminal/line-editing';
 import { planPlayback, chunksShownBy, nextChunkMs, type PlaybackPlan } from '../shared/playback-plan';
 import { recordEvents } from '../shared/record-events';

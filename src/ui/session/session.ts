@@ -6,9 +6,8 @@
  */
 
 import { createActor, type Actor } from 'xstate';
-import { defaultHost, type World } from '../../model/world/world-base';
-import type { HostState } from '../../model/engine/state';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { defaultHost, type World, type HostState } from '../../model';
+import { type CommandRecord } from '../../model/client';
 import type { PageReplay } from '../lesson/lesson-replay-page';
 import type { LessonSnapshot } from '../lesson/lesson-snapshot';
 import { getSpeed } from '../shared/motion';

@@ -4,9 +4,8 @@
  * `api.request`/`api.response`, so the action gets a `CommandRecord` as a typed line does.
  */
 
-import { subscribe, type World } from '../../model/world/world-base';
-import type { DomainEvent } from '../../model/kernel/events';
-import type { ApiExchange } from '../../model/cli/shell/command-record';
+import { subscribe, type World, type DomainEvent } from '../../model';
+import { type ApiExchange } from '../../model/client';
 
 /** What one command caused in a world. */
 export interface RecordedEvents {

@@ -5,8 +5,8 @@
  * so a long transcript costs nothing to redraw.
  */
 
-import { createScreen, feed, screenLines, type Screen } from '../../model/cli/format/screen';
-import type { CommandRecord } from '../../model/cli/shell/command-record';
+import { createScreen, feed, screenLines, type Screen } from '../../model';
+import { type CommandRecord } from '../../model/client';
 
 interface Fed {
   screen: Screen;

@@ -3,9 +3,8 @@
  * draws, never the session itself. `session/session.ts` implements them all.
  */
 
-import type { CommandRecord } from '../../model/cli/shell/command-record';
-import type { HostState } from '../../model/engine/state';
-import type { Registries } from '../../model/registry/registry-state';
+import { type CommandRecord } from '../../model/client';
+import { type HostState, type Registries } from '../../model';
 
 /** The most lines the terminal keeps. */
 export const TRANSCRIPT_LIMIT = 300;

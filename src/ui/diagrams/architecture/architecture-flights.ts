@@ -4,9 +4,8 @@
  * to the daemon, and marks the layers the daemon already had as "Already exists".
  */
 
-import type { HostState } from '../../../model/engine/state';
-import { parseNormalizedNamed } from '../../../model/registry/reference';
-import type { CommandRecord } from '../../../model/cli/shell/command-record';
+import { type HostState, parseNormalizedNamed } from '../../../model';
+import { type CommandRecord } from '../../../model/client';
 import type { ArchitectureLayout } from './architecture-layout';
 import type { Flight } from './architecture-render';
 

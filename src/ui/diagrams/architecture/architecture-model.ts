@@ -1,8 +1,6 @@
 /** What the architecture diagram shows of a host: its parts' labels, the registries, the daemon's state. Pure. */
 
-import type { HostState } from '../../../model/engine/state';
-import { familiarFromFull } from '../../../model/engine/images/familiar';
-import { statusOf } from '../../../model/engine/container-state';
+import { type HostState, familiarFromFull, statusOf } from '../../../model';
 
 const REGISTRY_NAMES: Record<string, string> = {
   'docker.io': 'Docker Hub',

@@ -6,11 +6,13 @@
  */
 
 import { line, curveStepAfter, scaleLinear, scaleLog, scaleSymlog } from 'd3';
-import type { ComparisonRun } from '../../../model/vm/comparison';
-import type { RaceResult } from '../../../model/vm/race-result';
-import type { Phase } from '../../../model/vm/phases';
-import { VM_PROFILES } from '../../../model/vm/profiles';
-import { CONTAINER_PHASE_PARAMS } from '../../../model/vm/phases';
+import {
+  type ComparisonRun,
+  type RaceResult,
+  type Phase,
+  VM_PROFILES,
+  CONTAINER_PHASE_PARAMS,
+} from '../../../model/comparison';
 import { axisTicks, LOG_KNEE_MS, type GanttAxis } from './compare-layout';
 import { levelAt, seriesOf, type MeterResource } from './compare-meters-layout';
 

@@ -1,7 +1,7 @@
 /** D3 drawing of the comparison's charts: the one-instance phase bars and the resource panels. */
 
 import { fitText, select, type AnySelection } from '../d3-helpers';
-import { formatDisk, formatMs, formatRam } from '../../../model/vm/format';
+import { formatDisk, formatMs, formatRam } from '../../../model/comparison';
 import { PHASE_COLOURS } from './compare-layout';
 import type {
   ChartTick,

@@ -11,8 +11,7 @@ import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { SizeController } from '../../shared/resize-controller';
 import { select } from '../d3-helpers';
-import type { ComparisonRun } from '../../../model/vm/comparison';
-import { formatDisk, formatMs, formatRam } from '../../../model/vm/format';
+import { type ComparisonRun, formatDisk, formatMs, formatRam } from '../../../model/comparison';
 import { phaseLabel, profileLabel, resourceLabel } from './compare-words';
 import { SourceTipController, sourceTipStyles } from './source-tip';
 import {

@@ -6,8 +6,7 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ComparisonRun } from '../../../model/vm/comparison';
-import { formatMs } from '../../../model/vm/format';
+import { type ComparisonRun, formatMs } from '../../../model/comparison';
 import { advanceClock, momentsPassed, nextStepMs, raceEndMs, raceMoments, type RaceMoment } from './compare-playback';
 import { momentText } from './compare-sentences';
 

@@ -9,9 +9,7 @@ import { LitElement, html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
-import { formatMs } from '../../../model/vm/format';
-import { VM_PROFILE_IDS } from '../../../model/vm/profiles';
-import { STORAGE_KINDS, type StorageKind } from '../../../model/vm/host-spec';
+import { formatMs, VM_PROFILE_IDS, STORAGE_KINDS, type StorageKind } from '../../../model/comparison';
 import { IMAGE_CHOICES, RACE_SPEEDS, RANGES, type CompareParams } from './compare-params';
 import { profileLabel } from './compare-words';
 

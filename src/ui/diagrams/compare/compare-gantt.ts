@@ -16,11 +16,14 @@ import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
 import { SizeController } from '../../shared/resize-controller';
 import { select } from '../d3-helpers';
-import type { ComparisonRun } from '../../../model/vm/comparison';
-import type { RaceResult } from '../../../model/vm/race-result';
-import { formatMs } from '../../../model/vm/format';
-import { VM_PROFILES } from '../../../model/vm/profiles';
-import { CONTAINER_PHASE_PARAMS, type Phase } from '../../../model/vm/phases';
+import {
+  type ComparisonRun,
+  type RaceResult,
+  formatMs,
+  VM_PROFILES,
+  CONTAINER_PHASE_PARAMS,
+  type Phase,
+} from '../../../model/comparison';
 import {
   layoutGantt,
   PHASE_COLOURS,

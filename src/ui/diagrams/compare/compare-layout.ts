@@ -5,10 +5,7 @@
  * get room beside a VM's many-second boot).
  */
 
-import type { ComparisonRun } from '../../../model/vm/comparison';
-import type { InstanceTimeline } from '../../../model/vm/timeline';
-import type { CapacityFailure } from '../../../model/vm/failure';
-import type { Phase } from '../../../model/vm/phases';
+import { type ComparisonRun, type InstanceTimeline, type CapacityFailure, type Phase } from '../../../model/comparison';
 
 /** How time maps to pixels. */
 export type GanttAxis = 'linear' | 'log';

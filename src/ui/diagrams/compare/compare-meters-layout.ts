@@ -4,9 +4,7 @@
  * when a side's capacity failure is on screen.
  */
 
-import type { RaceResult } from '../../../model/vm/race-result';
-import type { ResourceSeries } from '../../../model/vm/timeline';
-import type { CapacityFailure } from '../../../model/vm/failure';
+import { type RaceResult, type ResourceSeries, type CapacityFailure } from '../../../model/comparison';
 
 /** The two resources a meter shows. */
 export type MeterResource = 'ram' | 'disk';

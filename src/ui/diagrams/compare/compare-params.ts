@@ -4,10 +4,16 @@
  * read back with every value that could not be used named, so the page can say what it ignored.
  */
 
-import { PARAMETERS } from '../../../model/vm/parameters/index';
-import { DEFAULT_COMPARISON, type SettingsInput } from '../../../model/vm/settings';
-import { isVmProfileId, VM_PROFILE_IDS, type VmProfileId } from '../../../model/vm/profiles';
-import { STORAGE_KINDS, type StorageKind } from '../../../model/vm/host-spec';
+import {
+  PARAMETERS,
+  DEFAULT_COMPARISON,
+  type SettingsInput,
+  isVmProfileId,
+  VM_PROFILE_IDS,
+  type VmProfileId,
+  STORAGE_KINDS,
+  type StorageKind,
+} from '../../../model/comparison';
 
 /** A hypervisor that runs on the hardware (1) or inside a host OS (2); drawn only, the model has one host. */
 export type HypervisorType = 1 | 2;

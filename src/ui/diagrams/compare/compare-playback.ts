@@ -4,9 +4,7 @@
  * reader should hear as the clock passes them.
  */
 
-import type { ComparisonRun } from '../../../model/vm/comparison';
-import type { RaceResult } from '../../../model/vm/race-result';
-import type { CapacityFailure } from '../../../model/vm/failure';
+import { type ComparisonRun, type RaceResult, type CapacityFailure } from '../../../model/comparison';
 
 /** The race's last instant: when the slower side's last started instance is ready. */
 export function raceEndMs(run: ComparisonRun): number {

@@ -9,10 +9,14 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
-import type { ComparisonRun } from '../../../model/vm/comparison';
-import type { RaceResult } from '../../../model/vm/race-result';
-import { formatDisk, formatMs, formatRam } from '../../../model/vm/format';
-import { formatReport } from '../../../model/vm/report';
+import {
+  type ComparisonRun,
+  type RaceResult,
+  formatDisk,
+  formatMs,
+  formatRam,
+  formatReport,
+} from '../../../model/comparison';
 import { SourceTipController, sourceTipStyles } from './source-tip';
 
 /** One row of the table: its `data-result` hook, its heading, and per side the value and its sources. */

@@ -5,7 +5,7 @@
  */
 
 import { msg, str } from '@lit/localize';
-import { formatMs } from '../../../model/vm/format';
+import { formatMs } from '../../../model/comparison';
 import type { IgnoredParam } from './compare-params';
 import type { RaceMoment } from './compare-playback';
 import { failureSentence } from './compare-words';

@@ -5,9 +5,7 @@
  * then per container a thin writable layer and the app). Texts are specs the render words.
  */
 
-import type { ComparisonRun } from '../../../model/vm/comparison';
-import type { InstanceTimeline } from '../../../model/vm/timeline';
-import type { Phase } from '../../../model/vm/phases';
+import { type ComparisonRun, type InstanceTimeline, type Phase } from '../../../model/comparison';
 import type {
   BlockRole,
   HypervisorType,

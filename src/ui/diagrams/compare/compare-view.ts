@@ -10,8 +10,7 @@ import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
 import { getSpeed } from '../../shared/motion';
-import { planComparison, type ComparisonRun } from '../../../model/vm/comparison';
-import { SettingsError } from '../../../model/vm/settings';
+import { planComparison, type ComparisonRun, SettingsError } from '../../../model/comparison';
 import {
   defaultParams,
   readCompareParams,

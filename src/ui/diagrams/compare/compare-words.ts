@@ -4,12 +4,14 @@
  */
 
 import { msg, str } from '@lit/localize';
-import type { Phase } from '../../../model/vm/phases';
-import type { VmProfileId } from '../../../model/vm/profiles';
-import type { CapacityFailure } from '../../../model/vm/failure';
-import type { Flag } from '../../../model/vm/parameters/parameter';
-import type { ResourceKind } from '../../../model/vm/timeline';
-import { bytesSize, humanSize } from '../../../model/kernel/go-units';
+import {
+  type Phase,
+  type VmProfileId,
+  type CapacityFailure,
+  type Flag,
+  type ResourceKind,
+} from '../../../model/comparison';
+import { bytesSize, humanSize } from '../../../model';
 
 /** The short name of a phase, as the legend and the bars show it. */
 export function phaseLabel(phase: Phase): string {

@@ -8,9 +8,7 @@
 
 import { html, css, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Citation } from '../../../model/vm/comparison';
-import { formatFlags } from '../../../model/vm/parameters/parameter';
-import { PARAMETERS } from '../../../model/vm/parameters/index';
+import { type Citation, formatFlags, PARAMETERS } from '../../../model/comparison';
 import { flagMeaning } from './compare-words';
 
 type TipHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };

@@ -7,8 +7,7 @@ import { LitElement, html, css } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
-import type { Registries } from '../../../model/registry/registry-state';
-import { familiarName, parseNormalizedNamed } from '../../../model/registry/reference';
+import { type Registries, familiarName, parseNormalizedNamed } from '../../../model';
 
 @customElement('sim-catalog-browser')
 @localized()

@@ -5,9 +5,7 @@
  * layer as thin writable layers.
  */
 
-import type { HostState } from '../../../model/engine/state';
-import { familiarFromFull } from '../../../model/engine/images/familiar';
-import { statusOf } from '../../../model/engine/container-state';
+import { type HostState, familiarFromFull, statusOf } from '../../../model';
 
 /** A layer rectangle. */
 export interface LayerBox {

@@ -1,6 +1,6 @@
 /** D3 render functions of the images-and-layers view: keyed joins over the pure layout. */
 
-import { humanSize } from '../../../model/kernel/go-units';
+import { humanSize } from '../../../model';
 import { animate, fitText, stateColor, type AnySelection } from '../d3-helpers';
 import type { ContainerBox, ImageColumn, LayerBox, LayersLayout } from './layers-layout';
 

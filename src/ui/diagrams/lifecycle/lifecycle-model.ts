@@ -1,9 +1,7 @@
 /** What the lifecycle diagram shows of a host: containers per state and the chosen container. Pure. */
 
-import type { HostState } from '../../../model/engine/state';
-import type { CommandRecord } from '../../../model/cli/shell/command-record';
-import type { DomainEvent } from '../../../model/kernel/events';
-import { statusOf } from '../../../model/engine/container-state';
+import { type HostState, type DomainEvent, statusOf } from '../../../model';
+import { type CommandRecord } from '../../../model/client';
 import { nodeOfStatus } from './lifecycle-layout';
 
 /** The diagram's content. */

@@ -11,12 +11,12 @@ import { diagramStyles } from '../diagram-styles';
 import { SessionController } from '../../shared/session-controller';
 import { SizeController } from '../../shared/resize-controller';
 import type { HostPort } from '../../shared/view-port';
-import type { CommandRecord } from '../../../model/cli/shell/command-record';
+import { type CommandRecord } from '../../../model/client';
+import { containerMachine } from '../../../model';
 import { getSpeed, scaled } from '../../shared/motion';
 import { staggerMs } from '../../shared/playback-plan';
 import { PlaybackTimers } from '../../shared/playback-timers';
 import { select } from '../d3-helpers';
-import { containerMachine } from '../../../model/engine/containers/lifecycle-machine';
 import { layoutLifecycle, type LifecycleLayout } from './lifecycle-layout';
 import { projectLifecycle, transitionsToPlay, type LifecycleModel } from './lifecycle-model';
 import {

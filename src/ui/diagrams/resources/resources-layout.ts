@@ -3,8 +3,7 @@
  * containers in the middle, networks on the right, with a link for every mount and attachment.
  */
 
-import type { HostState } from '../../../model/engine/state';
-import { statusOf } from '../../../model/engine/container-state';
+import { type HostState, statusOf } from '../../../model';
 
 /** A node in one of the three columns. */
 export interface ResourceNode {
