@@ -142,7 +142,7 @@ export async function launchChromium(): Promise<Chromium> {
   };
 }
 
-/** Launches a separate chromium with a fresh profile and one page: a browser of its own (a cold start, a second user). */
+/** Launches a separate chromium with a fresh profile and one page: a browser of its own (for a cold start). */
 export async function launch(
   width = 1280,
   height = 720,
