@@ -59,8 +59,10 @@ describe.each(SIZES)('the architecture diagram at %i × %i', (width, height) => 
 
   it('reads left to right: client, REST API, daemon, registries, with a gap between each', () => {
     const columns = [l.client, l.api, l.daemon, l.registries[0]];
-    for (let i = 1; i < columns.length; i++)
-      expect(columns[i].x - right(columns[i - 1]), `${columns[i - 1].id} → ${columns[i].id}`).toBeGreaterThanOrEqual(8);
+    for (let i = 1; i < columns.length; i++) {
+      const gap = columns[i].x - right(columns[i - 1]);
+      expect(gap, `${columns[i - 1].id} → ${columns[i].id}`).toBeGreaterThanOrEqual(8);
+    }
     for (const r of l.registries) expect(r.x, r.id).toBe(l.registries[0].x);
   });
 
