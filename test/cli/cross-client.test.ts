@@ -30,6 +30,12 @@ const scripts = [
     .flatMap((f) => parseScripts(readFileSync(`${SCRIPTS_DIR}${f}`, 'utf8')).scripts),
 ];
 const available = hasDockerClient();
+const required = process.env.CI === 'true';
+if (!available)
+  console.warn(
+    `docker client not installed: the ${scripts.length} cross-client tests are SKIPPED` +
+      (required ? '' : ' (set CI=true to make that a failure)'),
+  );
 
 describe('the simulated client agrees with the real docker client on our engine', () => {
   let engine: RealClientEngine;
@@ -40,8 +46,8 @@ describe('the simulated client agrees with the real docker client on our engine'
     await engine?.close();
   });
 
-  it('has the real docker client (required under CI)', () => {
-    if (!available && process.env.CI !== 'true') return;
+  // Without the client (and outside CI) this shows as skipped, not passed.
+  it.skipIf(!available && !required)('has the real docker client (required under CI)', () => {
     expect(available).toBe(true);
   });
 

@@ -27,8 +27,7 @@ describe('the lesson position in the saved session', () => {
     const lesson = { lesson: 'images', step: 2, stage: 'after' as const, lines: ['docker pull nginx:alpine'] };
     saveSession(storage, serializeWorld(worldWithAlpineAndNginx().world), { ...parts, lesson });
     const outcome = loadSession(storage);
-    expect(outcome.kind).toBe('restored');
-    if (outcome.kind !== 'restored') return;
+    if (outcome.kind !== 'restored') throw new Error(`the session was not restored: ${JSON.stringify(outcome)}`);
     expect(outcome.session.lesson).toEqual(lesson);
     expect(isLessonSnapshot(outcome.session.lesson)).toBe(true);
   });
@@ -41,8 +40,7 @@ describe('the lesson position in the saved session', () => {
       JSON.stringify({ format: 1, world, ...parts, lesson: { lesson: 'images', step: -1, lines: 'x' } }),
     );
     const outcome = loadSession(storage);
-    expect(outcome.kind).toBe('restored');
-    if (outcome.kind !== 'restored') return;
+    if (outcome.kind !== 'restored') throw new Error(`the session was not restored: ${JSON.stringify(outcome)}`);
     expect(isLessonSnapshot(outcome.session.lesson)).toBe(false);
     storage.setItem(SESSION_KEY, JSON.stringify({ format: 1, world, ...parts, lesson: 'nonsense' }));
     const again = loadSession(storage);

@@ -30,8 +30,7 @@ describe('session persistence', () => {
     };
     expect(saveSession(storage, serializeWorld(world), parts)).toBe(true);
     const outcome = loadSession(storage);
-    expect(outcome.kind).toBe('restored');
-    if (outcome.kind !== 'restored') return;
+    if (outcome.kind !== 'restored') throw new Error(`the session was not restored: ${JSON.stringify(outcome)}`);
     expect(serializeWorld(outcome.session.world)).toBe(serializeWorld(world));
     expect(outcome.session.history).toEqual(parts.history);
     expect(outcome.session.transcript).toEqual(parts.transcript);
