@@ -199,6 +199,32 @@ describe.skipIf(!available)('the page in chromium', () => {
     expect((await terminalText(page)).trim()).toBe('');
   });
 
+  it('keeps every word of the architecture view inside its box, wide and narrow, in both languages', async () => {
+    await given('docker run -d --name web nginx:alpine');
+    for (const lang of ['en', 'id'])
+      for (const width of [1280, 560]) {
+        await page.setViewportSize({ width, height: 720 });
+        await page.goto(`${preview.url}?view=architecture&lang=${lang}`);
+        await page.waitForSelector('html[data-ready]');
+        await page.waitForTimeout(300);
+        // Measured in the browser's own font: every text of a box within the box's frame.
+        const outside = await page.locator('sim-architecture-view').evaluate((view) => {
+          const problems: string[] = [];
+          for (const g of view.shadowRoot!.querySelectorAll('svg g.box')) {
+            const frame = g.querySelector(':scope > rect.frame')!.getBoundingClientRect();
+            for (const t of g.querySelectorAll(':scope > text, :scope > g.item > text')) {
+              const r = t.getBoundingClientRect();
+              if (!t.textContent || r.width === 0) continue;
+              const out = r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom;
+              if (out) problems.push(`${g.getAttribute('class')}: "${t.textContent}"`);
+            }
+          }
+          return problems;
+        });
+        expect(outside, `${lang}, ${width} px wide`).toEqual([]);
+      }
+  });
+
   it('switches to Bahasa Indonesia and back, reflected in <html lang>', async () => {
     await page.getByLabel('Language').selectOption('id');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id');
