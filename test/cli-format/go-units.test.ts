@@ -57,6 +57,8 @@ describe('go-units sizes', () => {
   });
 
   it('matches the real CLI 28.2.2 on every captured size', () => {
+    expect(sizesOracle.rows.length).toBeGreaterThan(10);
+    expect(bytesOracle.rows.length).toBeGreaterThan(10);
     for (const [bytes, p3, p4] of sizesOracle.rows as [number, string, string][]) {
       expect([humanSizeWithPrecision(bytes, 3), humanSize(bytes)]).toEqual([p3, p4]);
     }

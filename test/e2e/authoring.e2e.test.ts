@@ -6,12 +6,21 @@
  * text is escaped. axe with the errors panel open. Screenshots: test-results/e2e/authoring-*.png.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import {
+  buildDist,
+  hasChromium,
+  launchChromium,
+  ROOT,
+  startPreview,
+  type Browser,
+  type Chromium,
+  type Preview,
+} from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { openFresh, run, terminalText } from './page-helpers';
 import { parseScenario } from '../../src/model/lesson/scenario-parse';
@@ -73,6 +82,7 @@ const VALID: Scenario = {
 describe.skipIf(!available)('authoring in chromium', () => {
   let preview: Preview;
   let outDir: string;
+  let chrome: Chromium;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -101,7 +111,14 @@ describe.skipIf(!available)('authoring in chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     outDir = buildDist();
     preview = await startPreview(outDir);
-    browser = await launch(1280, 800);
+    chrome = await launchChromium();
+  }, 180_000);
+
+  // Each test its own page in a fresh context: nothing carries over from the one before.
+  beforeEach(async () => {
+    errors.length = 0;
+    requests.length = 0;
+    browser = await chrome.fresh({ width: 1280, height: 800 });
     page = browser.page;
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on(
@@ -121,10 +138,15 @@ describe.skipIf(!available)('authoring in chromium', () => {
         return route.fulfill({ status: 200, contentType: 'application/json', body: formatScenario(VALID) });
       return route.fulfill({ status: 404, body: 'not found' });
     });
-  }, 180_000);
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    expect(errors, 'errors in the page').toEqual([]);
+  });
 
   afterAll(async () => {
-    await browser?.close();
+    await chrome?.close();
     preview?.stop();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
@@ -132,8 +154,7 @@ describe.skipIf(!available)('authoring in chromium', () => {
   it('a broken file chosen with "Open scenario file…": every error with line, column, path and caret; the terminal still runs', async () => {
     await openFresh(page, `${preview.url}?lang=en`);
     const expected = parseScenario(BROKEN, 'broken.yaml');
-    expect(expected.ok).toBe(false);
-    if (expected.ok) return;
+    if (expected.ok) throw new Error('broken.yaml parsed, but it is meant to be broken');
     expect(expected.errors.map((e) => e.path)).toEqual(
       expect.arrayContaining(['id', 'view', 'steps[0].comands', 'steps[0].goals[0].containers.count']),
     );
@@ -206,8 +227,7 @@ describe.skipIf(!available)('authoring in chromium', () => {
     await panel().waitFor();
     expect(await page.getByTestId('scenario-drop-overlay').count()).toBe(0);
     const expected = parseScenario(BROKEN_JSON, 'broken.json');
-    expect(expected.ok).toBe(false);
-    if (expected.ok) return;
+    if (expected.ok) throw new Error('broken.json parsed, but it is meant to be broken');
     const text = await panel().innerText();
     expect(text).toContain('broken.json');
     expect(text).toContain(`line ${expected.errors[0].line}, column ${expected.errors[0].column}`);
@@ -287,7 +307,7 @@ describe.skipIf(!available)('authoring in chromium', () => {
     expect(new URL(url).searchParams.get('lesson')).toBe('sandbox');
     expect(new URL(url).searchParams.get('log')).toMatch(/^[A-Za-z0-9_-]+$/);
 
-    const other = await launch(1280, 800);
+    const other = await chrome.fresh({ width: 1280, height: 800 });
     try {
       await other.page.goto(url);
       await other.page.waitForSelector('html[data-ready]');
@@ -320,9 +340,8 @@ describe.skipIf(!available)('authoring in chromium', () => {
     expect(download.suggestedFilename()).toBe('sandbox-session.scenario.json');
     const file = readFileSync((await download.path())!, 'utf8');
     const parsed = parseScenario(file, download.suggestedFilename());
-    expect(parsed.ok).toBe(true);
-    if (parsed.ok)
-      expect(parsed.scenario.steps.flatMap((s) => s.commands)).toEqual(['docker run -d --name web nginx', nasty]);
+    if (!parsed.ok) throw new Error(`the exported scenario does not parse: ${JSON.stringify(parsed.errors)}`);
+    expect(parsed.scenario.steps.flatMap((s) => s.commands)).toEqual(['docker run -d --name web nginx', nasty]);
 
     const [tab] = await Promise.all([
       browser.context.waitForEvent('page'),
@@ -343,6 +362,5 @@ describe.skipIf(!available)('authoring in chromium', () => {
     expect(await tab.locator('.hint').isVisible()).toBe(false);
     await tab.screenshot({ path: join(ARTIFACTS, 'authoring-handout-print.png'), fullPage: true });
     await tab.close();
-    expect(errors).toEqual([]);
   });
 });

@@ -5,12 +5,21 @@
  * axe-core in both languages. Screenshots mid-race and at the end go to test-results/e2e/.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import {
+  buildDist,
+  hasChromium,
+  launchChromium,
+  ROOT,
+  startPreview,
+  type Browser,
+  type Chromium,
+  type Preview,
+} from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { planComparison } from '../../src/model/vm/comparison';
 import { formatRam } from '../../src/model/vm/format';
@@ -42,6 +51,7 @@ function reportTable(stdout: string): Record<string, [string, string]> {
 describe.skipIf(!available)('the comparison view in chromium', () => {
   let preview: Preview;
   let outDir: string;
+  let chrome: Chromium;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -81,14 +91,25 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     outDir = buildDist();
     preview = await startPreview(outDir);
-    browser = await launch(1280, 800);
+    chrome = await launchChromium();
+  }, 120_000);
+
+  // Each test its own page in a fresh context: nothing carries over from the one before.
+  beforeEach(async () => {
+    errors.length = 0;
+    browser = await chrome.fresh({ width: 1280, height: 800 });
     page = browser.page;
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
-  }, 120_000);
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    expect(errors, 'errors in the page').toEqual([]);
+  });
 
   afterAll(async () => {
-    await browser?.close();
+    await chrome?.close();
     preview?.stop();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
@@ -245,7 +266,5 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
     await open('n=5&profile=ubuntu-server&image=nginx', 'en', 0);
     await page.waitForSelector('sim-compare-view[data-done]');
     await page.screenshot({ path: join(ARTIFACTS, 'compare-720-en.png') });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    expect(errors).toEqual([]);
   }, 30_000);
 });

@@ -3,9 +3,17 @@
  * asks nothing of any other origin, and still opens with the network gone after the first visit.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { buildDist, hasChromium, launch, serveSubfolder, type Browser, type Preview } from './harness';
+import {
+  buildDist,
+  hasChromium,
+  launchChromium,
+  serveSubfolder,
+  type Browser,
+  type Chromium,
+  type Preview,
+} from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { run, terminalText } from './page-helpers';
 
@@ -14,17 +22,27 @@ reportNeed(chromiumNeed());
 
 describe.skipIf(!available)('dist/ on a static host', () => {
   let server: Preview;
+  let chrome: Chromium;
   let browser: Browser;
   let outDir: string;
 
   beforeAll(async () => {
     outDir = buildDist();
     server = await serveSubfolder('/kelas/pelabuhan/', outDir);
-    browser = await launch(1024, 640);
+    chrome = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
+  // Each test its own page in a fresh context (no service worker or storage from the test before).
+  beforeEach(async () => {
+    browser = await chrome.fresh({ width: 1024, height: 640 });
+  });
+
+  afterEach(async () => {
     await browser?.close();
+  });
+
+  afterAll(async () => {
+    await chrome?.close();
     server?.stop();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
@@ -64,7 +82,7 @@ describe.skipIf(!available)('dist/ on a static host', () => {
   });
 
   it('turns animation off for readers who ask for reduced motion, until they choose a speed', async () => {
-    const reduced = await launch(1024, 640, { reducedMotion: 'reduce' });
+    const reduced = await chrome.fresh({ width: 1024, height: 640, reducedMotion: 'reduce' });
     try {
       await reduced.page.goto(`${server.url}?lang=en`);
       await reduced.page.waitForSelector('html[data-ready]');

@@ -1,6 +1,7 @@
 /**
  * The e2e harness: serves the built `dist/` with `vite preview` on a free port and launches
- * Debian's chromium through playwright-core with a fresh profile. Both are stopped by their PIDs.
+ * Debian's chromium through playwright-core, where each test gets a fresh context. Both are stopped
+ * by their PIDs.
  */
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -107,18 +108,45 @@ export async function startPreview(outDir = join(ROOT, 'dist')): Promise<Preview
   };
 }
 
-/** A launched browser with its own profile directory. */
+/** A fresh browser context (no storage, no cookies, no service worker) with one page. */
 export interface Browser {
   context: BrowserContext;
   page: Page;
   close: () => Promise<void>;
 }
 
-/** Launches chromium with a fresh profile and one page of `width` × `height`. */
+/** The size and preferences of a fresh context's page. */
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** A running chromium from which every test opens its own fresh context, so no test sees another's page. */
+export interface Chromium {
+  /** A new context with one page of `width` × `height`; close it when the test ends. */
+  fresh: (options?: PageOptions) => Promise<Browser>;
+  close: () => Promise<void>;
+}
+
+/** Launches chromium once (for a test file); each test then takes a `fresh()` context from it. */
+export async function launchChromium(): Promise<Chromium> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return {
+    fresh: async ({ width = 1280, height = 720, reducedMotion }: PageOptions = {}) => {
+      const context = await browser.newContext({ viewport: { width, height }, reducedMotion });
+      const page = await context.newPage();
+      return { context, page, close: () => context.close() };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Launches a separate chromium with a fresh profile and one page: a browser of its own (for a cold start). */
 export async function launch(
   width = 1280,
   height = 720,
-  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: Omit<PageOptions, 'width' | 'height'> = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'pelabuhan-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {

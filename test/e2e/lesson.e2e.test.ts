@@ -4,12 +4,21 @@
  * undo, the session restored on reload, and axe. Screenshots: test-results/e2e/lesson-*.png.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import {
+  buildDist,
+  hasChromium,
+  launchChromium,
+  ROOT,
+  startPreview,
+  type Browser,
+  type Chromium,
+  type Preview,
+} from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { focusedName, run, terminalText } from './page-helpers';
 
@@ -39,9 +48,18 @@ async function imagesShown(page: Page): Promise<number> {
   return page.locator('[data-image-id]').count();
 }
 
+/** Opens `lesson` at `step` in `lang` and waits until the player shows that step. */
+async function openLesson(page: Page, url: string, lesson: string, step: number, lang: string): Promise<void> {
+  await page.goto(`${url}?lesson=${lesson}&step=${step}&lang=${lang}`);
+  const player = page.locator('[data-testid="lesson-player"]');
+  await player.waitFor({ timeout: 30_000 });
+  await expect.poll(() => player.getAttribute('data-step')).toBe(String(step));
+}
+
 describe.skipIf(!available)('the lesson player in chromium', () => {
   let preview: Preview;
   let outDir: string;
+  let chrome: Chromium;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -51,7 +69,14 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     outDir = buildDist();
     preview = await startPreview(outDir);
-    browser = await launch(1280, 800);
+    chrome = await launchChromium();
+  }, 180_000);
+
+  // Each test its own page in a fresh context: a test that needs a lesson at some step opens it there.
+  beforeEach(async () => {
+    errors.length = 0;
+    foreign.length = 0;
+    browser = await chrome.fresh({ width: 1280, height: 800 });
     page = browser.page;
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -60,10 +85,16 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(preview.url).origin)
         foreign.push(r.url());
     });
-  }, 180_000);
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    expect(errors, 'errors in the page').toEqual([]);
+    expect(foreign, 'requests to another origin').toEqual([]);
+  });
 
   afterAll(async () => {
-    await browser?.close();
+    await chrome?.close();
     preview?.stop();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
@@ -84,7 +115,18 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'lesson-step3-id.png') });
   });
 
+  /** Runs step 3 of `images` (in Indonesian): Run, the prediction, Reveal, until its goal is met. */
+  const runImagesStep3 = async () => {
+    await openLesson(page, preview.url, 'images', 3, 'id');
+    await playerButton(page, 'Jalankan').click();
+    await expect.poll(() => page.locator('[data-testid="lesson-player"] .predict').count()).toBe(1);
+    await playerButton(page, 'Tampilkan').click();
+    await expect.poll(() => goalMet(page), { timeout: 20_000 }).toBe('true');
+    await page.waitForSelector('sim-terminal[data-busy="false"]');
+  };
+
   it('runs the step: predict, reveal, and the goal is met', async () => {
+    await openLesson(page, preview.url, 'images', 3, 'id');
     await playerButton(page, 'Jalankan').click();
     await expect.poll(() => page.locator('[data-testid="lesson-player"] .predict').count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'lesson-predict-id.png') });
@@ -99,6 +141,7 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
   });
 
   it('steps with the keyboard, and going back finds the earlier world', async () => {
+    await runImagesStep3();
     const player = page.locator('[data-testid="lesson-player"]');
     await page.getByRole('textbox', { name: 'Terminal' }).focus();
     await page.keyboard.press('Alt+ArrowRight');
@@ -130,6 +173,9 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
   });
 
   it('restores the lesson position on reload', async () => {
+    await openLesson(page, preview.url, 'images', 2, 'id');
+    await run(page, 'docker pull alpine');
+    await expect.poll(() => goalMet(page)).toBe('true');
     await page.waitForTimeout(600);
     await page.goto(preview.url);
     const player = page.locator('[data-testid="lesson-player"]');
@@ -139,6 +185,7 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
   });
 
   it('lists the lessons in the header menu and opens one', async () => {
+    await openLesson(page, preview.url, 'images', 2, 'id');
     await page.getByRole('button', { name: /Pelajaran/ }).click();
     const items = page.locator('sim-lesson-picker button[data-lesson]');
     await expect.poll(() => items.count()).toBe(9);
@@ -150,17 +197,15 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
   });
 
   it('has no axe violations with the player open, and looks right 720 wide', async () => {
+    await openLesson(page, preview.url, 'architecture', 1, 'id');
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.setViewportSize({ width: 720, height: 900 });
     await page.screenshot({ path: join(ARTIFACTS, 'lesson-720-id.png'), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    expect(errors).toEqual([]);
-    expect(foreign).toEqual([]);
   });
 
   it('starts afresh, with a notice, from a damaged save; an unknown lesson opens nothing and says so', async () => {
-    const other = await browser.context.newPage();
+    const other = page;
     await other.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         sessionStorage.setItem('seeded', '1');
@@ -181,6 +226,5 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
     expect(await other.locator('[data-testid="lesson-player"]').count()).toBe(0);
     await run(other, 'docker pull alpine');
     expect(await terminalText(other)).toContain('Downloaded newer image for alpine:latest');
-    await other.close();
   });
 });

@@ -7,13 +7,22 @@
  * Screenshots of each lesson's last step: test-results/e2e/walk-<id>.png.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { LESSONS } from '../../src/lessons/index';
 import type { Scenario } from '../../src/model/lesson/scenario';
-import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import {
+  buildDist,
+  hasChromium,
+  launchChromium,
+  ROOT,
+  startPreview,
+  type Browser,
+  type Chromium,
+  type Preview,
+} from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { openFresh, terminalText } from './page-helpers';
 
@@ -85,6 +94,7 @@ async function walk(page: Page, lesson: Scenario, keys: boolean): Promise<void> 
 describe.skipIf(!available)('every built-in lesson walked in chromium', () => {
   let preview: Preview;
   let outDir: string;
+  let chrome: Chromium;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -93,7 +103,13 @@ describe.skipIf(!available)('every built-in lesson walked in chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     outDir = buildDist();
     preview = await startPreview(outDir);
-    browser = await launch(1280, 800);
+    chrome = await launchChromium();
+  }, 180_000);
+
+  // Each lesson walked in its own page in a fresh context.
+  beforeEach(async () => {
+    errors.length = 0;
+    browser = await chrome.fresh({ width: 1280, height: 800 });
     page = browser.page;
     // Animations off before the page's scripts read the prefs, on every load (openFresh clears storage).
     await browser.context.addInitScript(() => {
@@ -104,16 +120,19 @@ describe.skipIf(!available)('every built-in lesson walked in chromium', () => {
     });
     page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  }, 180_000);
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+  });
 
   afterAll(async () => {
-    await browser?.close();
+    await chrome?.close();
     preview?.stop();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   it.each(COURSE.map((l) => [l.id, l] as const))('walks %s to its last step', async (id, lesson) => {
-    errors.length = 0;
     await openFresh(page, `${preview.url}?lesson=${id}&lang=en`);
     const player = page.locator(PLAYER);
     await player.waitFor({ timeout: 30_000 });
@@ -126,10 +145,8 @@ describe.skipIf(!available)('every built-in lesson walked in chromium', () => {
   });
 
   it('walks containers in Bahasa Indonesia with Alt+Right', async () => {
-    errors.length = 0;
     const lesson = COURSE.find((l) => l.id === 'containers');
-    expect(lesson).toBeDefined();
-    if (!lesson) return;
+    if (!lesson) throw new Error('the course has no containers lesson');
     await openFresh(page, `${preview.url}?lesson=containers&lang=id`);
     const player = page.locator(PLAYER);
     await player.waitFor({ timeout: 30_000 });

@@ -7,12 +7,21 @@
  * such a file is missing. Screenshots (1280×720) go to test-results/e2e/presenter-*.png and audience-*.png.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { buildDist, hasChromium, launch, ROOT, startPreview, type Browser, type Preview } from './harness';
+import {
+  buildDist,
+  hasChromium,
+  launchChromium,
+  ROOT,
+  startPreview,
+  type Browser,
+  type Chromium,
+  type Preview,
+} from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { formatScenario } from '../../src/model/lesson/scenario-format';
 import type { Scenario } from '../../src/model/lesson/scenario';
@@ -61,6 +70,7 @@ const AUDIENCE = 'sim-audience[data-testid="audience"]';
 describe.skipIf(!available)('teacher mode in chromium', () => {
   let preview: Preview;
   let outDir: string;
+  let chrome: Chromium;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -139,7 +149,13 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     outDir = buildDist();
     preview = await startPreview(outDir);
-    browser = await launch(1280, 720);
+    chrome = await launchChromium();
+  }, 120_000);
+
+  // Each test its own presenter page (and audience windows) in a fresh context.
+  beforeEach(async () => {
+    errors.length = 0;
+    browser = await chrome.fresh({ width: 1280, height: 720 });
     page = browser.page;
     watch(page, 'presenter');
     // The same origin serves the teacher's file (the repo has no public/ folder); anything else there is a 404.
@@ -149,10 +165,15 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
         return route.fulfill({ status: 200, contentType: 'text/yaml', body: CUSTOM_TEXT });
       return route.fulfill({ status: 404, body: 'not found' });
     });
-  }, 120_000);
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    expect(errors, 'errors in the presenter or audience windows').toEqual([]);
+  });
 
   afterAll(async () => {
-    await browser?.close();
+    await chrome?.close();
     preview?.stop();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
@@ -407,6 +428,5 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
       expect(await bare.locator('[data-testid="open-audience"]').isDisabled()).toBe(true);
     }
     await bare.close();
-    expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -188,7 +188,10 @@ export function checkDiskUsage(host: HostState, df: unknown): string[] {
     problems.push(`df lists ${doc.Volumes.length} volumes of ${Object.keys(host.volumes).length}`);
   for (const image of doc.Images) {
     const record = host.images[image.Id];
-    if (!record) continue;
+    if (!record) {
+      problems.push(`df lists ${image.Id}, which the image store does not have`);
+      continue;
+    }
     const shared = record.layers
       .filter((l) => Object.values(host.images).some((o) => o.id !== record.id && o.layers.includes(l)))
       .reduce((s, l) => s + host.layers[l].size, 0);

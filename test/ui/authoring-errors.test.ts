@@ -60,8 +60,8 @@ describe('error lines', () => {
 
   it('real parser errors point at the offending text', () => {
     const out = loadScenarioText(BROKEN_YAML, 'broken.yaml');
-    expect(out.ok).toBe(false);
-    if (out.ok || out.failure.problem.kind !== 'invalid') return;
+    if (out.ok || out.failure.problem.kind !== 'invalid')
+      throw new Error(`broken.yaml should fail as invalid: ${JSON.stringify(out)}`);
     expect(out.failure.source).toBe(BROKEN_YAML);
     const errors = out.failure.problem.errors;
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['id', 'steps[0].comands']));

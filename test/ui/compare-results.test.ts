@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { planComparison } from '../../src/model/vm/comparison';
-import { formatDisk, formatMs, formatRam } from '../../src/model/vm/format';
 import '../../src/ui/diagrams/compare/compare-results';
 import type { SimCompareResults } from '../../src/ui/diagrams/compare/compare-results';
 
@@ -24,13 +23,17 @@ describe('<sim-compare-results>', () => {
     const root = await mount(run);
     expect(root.querySelector('table caption')?.textContent).toBe('Results for 5 VMs and 5 containers');
     expect(cellText(root, 'started', 'vm')).toBe('5 of 5');
-    expect(cellText(root, 'ready', 'vm')).toBe(formatMs(run.vm.allReadyMs));
-    expect(cellText(root, 'ready', 'container')).toBe(formatMs(run.container.allReadyMs));
-    expect(cellText(root, 'single', 'vm')).toBe(formatMs(run.vm.singleMs));
-    expect(cellText(root, 'first', 'container')).toBe(formatMs(run.container.firstReadyMs!));
-    expect(cellText(root, 'ram', 'vm')).toBe(formatRam(run.vm.ram.usedBytes));
-    expect(cellText(root, 'ram-each', 'container')).toBe(formatRam(run.container.ram.perInstanceBytes));
-    expect(cellText(root, 'disk', 'container')).toBe(formatDisk(run.container.disk.usedBytes));
+    // Worked out from the reference's defaults (vm-container-model.md), not with the model's formatters:
+    // one VM boots in 35 ms + 1 + 1 + 1.5 + 1 + 12 + 0.5 s (§1A), and five on 8 cores take no longer (§3.4);
+    // a container starts in 250 + 10 + 33 + 60 + 20 + 500 ms (§1D); 1 GiB + 5 × (2048 + 50) MiB of RAM for
+    // the VMs and 8 + 8 MB per container (§1H, §3.6); nginx's 191.8 MB of layers plus five tiny writable ones.
+    expect(cellText(root, 'ready', 'vm')).toBe('17.04 s');
+    expect(cellText(root, 'ready', 'container')).toBe('873 ms');
+    expect(cellText(root, 'single', 'vm')).toBe('17.04 s');
+    expect(cellText(root, 'first', 'container')).toBe('873 ms');
+    expect(cellText(root, 'ram', 'vm')).toBe('11.24GiB');
+    expect(cellText(root, 'ram-each', 'container')).toBe('15.26MiB');
+    expect(cellText(root, 'disk', 'container')).toBe('191.8MB');
     expect(cellText(root, 'fit', 'vm')).toBe(`${run.vm.fit.total} (RAM runs out)`);
     expect(root.querySelectorAll('tbody th[scope="row"]')).toHaveLength(9);
   });
