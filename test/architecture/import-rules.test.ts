@@ -38,6 +38,13 @@ describe('import rules of src/', () => {
     expect(around.map((e) => `${e.from} imports ${e.specifier}`)).toEqual([]);
   });
 
+  it('an import of types only says `import type`: `import { type X }` still loads its module (verbatimModuleSyntax)', () => {
+    const typeOnly = /import \{((?:\s*type [^,}]+,?)+)\s*\} from '([^']+)'/g;
+    const found = [...sources].flatMap(([file, text]) => [...text.matchAll(typeOnly)].map((m) => `${file}: ${m[0]}`));
+    expect(found).toEqual([]);
+    expect("import { type A, type B } from './x'".match(typeOnly)).not.toBeNull();
+  });
+
   it('src/model has no cycles between its folders', () => {
     expect(folderCycles(edges, 'src/model', 3)).toEqual([]);
   });

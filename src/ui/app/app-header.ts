@@ -9,7 +9,7 @@ import { html, css } from 'lit';
 import { msg } from '@lit/localize';
 import { LANGS } from '../i18n/locale';
 import { SPEEDS, type Prefs, type Speed } from '../shared/prefs';
-import { type Scenario } from '../../model';
+import type { Scenario } from '../../model';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 
 /** What the header shows and whom it tells; the handlers are kept stable so lit never rebinds them. */

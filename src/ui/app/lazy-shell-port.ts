@@ -6,7 +6,7 @@
 
 import { msg } from '@lit/localize';
 import { defaultHost, type World } from '../../model';
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import type { ShellPort } from '../session/shell-port';
 import type { CommandNode } from '../terminal/completion';
 import { loadedShellAdapter } from './deferred';

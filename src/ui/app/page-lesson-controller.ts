@@ -15,7 +15,7 @@ import { loadView } from '../views/view-registry';
 import { loadDeferred } from './deferred';
 import type { Prefs, ViewId } from '../shared/prefs';
 export type { LessonOrigin } from '../presenter/present-button';
-import { type Scenario } from '../../model';
+import type { Scenario } from '../../model';
 import type { LessonController } from '../lesson/lesson-controller';
 import type { LessonOrigin } from '../presenter/present-button';
 import { lessonFromUrl, withLessonParams } from '../lesson/lesson-url';

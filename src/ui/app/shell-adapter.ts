@@ -5,7 +5,7 @@
  * built from the client's own command tree and help.
  */
 
-import { type World } from '../../model';
+import type { World } from '../../model';
 import { createShell, COMMANDS, helpFlags, useLine } from '../../model/client';
 import type { ShellPort } from '../session/shell-port';
 import { buildCompletionTree, type CommandHelp } from '../terminal/completion-tree';

@@ -3,7 +3,7 @@
  * reach `<sim-app>` and `window` from inside any shadow root.
  */
 
-import { type Scenario } from '../../model';
+import type { Scenario } from '../../model';
 import type { LogProblem } from './share-log';
 import type { LoadFailure } from './load-problem';
 

@@ -3,7 +3,7 @@
  * `<pre>`: the reader sees where the parser stopped without opening an editor. Pure.
  */
 
-import { type ScenarioError } from '../../model';
+import type { ScenarioError } from '../../model';
 
 /** The widest source line shown; longer lines are cut around the column, marked with '…'. */
 export const SNIPPET_WIDTH = 100;

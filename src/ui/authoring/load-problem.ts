@@ -3,7 +3,7 @@
  * (which pulls in the YAML parser) so the error panel stays in the page's small first chunk.
  */
 
-import { type ScenarioError } from '../../model';
+import type { ScenarioError } from '../../model';
 
 /** The biggest scenario file the page reads (1 MB; the built-in lessons are about 10 kB). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;

@@ -6,7 +6,7 @@
  */
 
 import { parseScenario } from '../../model/scenario-files';
-import { type Scenario } from '../../model';
+import type { Scenario } from '../../model';
 import { MAX_SCENARIO_BYTES, SCENARIO_EXTENSIONS, type LoadFailure, type LoadProblem } from './load-problem';
 
 export { MAX_SCENARIO_BYTES, SCENARIO_EXTENSIONS, type LoadFailure, type LoadProblem } from './load-problem';

@@ -16,7 +16,7 @@ import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import { currentLang } from '../i18n/locale';
 import type { LessonController } from '../lesson/lesson-controller';
-import { type ViewName } from '../../model';
+import type { ViewName } from '../../model';
 import { formatScenario } from '../../model/scenario-files';
 import { scenarioFileName, sessionScenario } from './session-scenario';
 import { handoutHtml, handoutFileName, type Handout } from './handout-html';

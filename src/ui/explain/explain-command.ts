@@ -1,7 +1,7 @@
 /** The explanation of a command (its own chunk: the page loads it after it is ready). */
 
-import { type HostState } from '../../model';
-import { type CommandRecord } from '../../model/client';
+import type { HostState } from '../../model';
+import type { CommandRecord } from '../../model/client';
 import { explainCommand, type ExplainFact } from './explain';
 import { explainText } from './explain-text';
 

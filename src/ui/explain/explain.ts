@@ -4,7 +4,7 @@
  */
 
 import { type HostState, familiarFromFull, parseNormalizedNamed } from '../../model';
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 
 /** One fact worth a sentence. */
 export type ExplainFact =

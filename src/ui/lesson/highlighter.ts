@@ -7,7 +7,7 @@
  * MutationObserver, so a mark survives the view's next render.
  */
 
-import { type HostState } from '../../model';
+import type { HostState } from '../../model';
 import { imageNamed } from '../../model/client';
 
 /** The attribute a highlighted element carries. */

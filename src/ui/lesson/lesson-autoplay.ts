@@ -4,7 +4,7 @@
  * command from an earlier start ends instead of moving the lesson twice.
  */
 
-import { type Step } from '../../model';
+import type { Step } from '../../model';
 import type { LessonStage } from './lesson-snapshot';
 
 /** What autoplay drives: the controller's position and its moves. */

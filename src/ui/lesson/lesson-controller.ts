@@ -16,7 +16,7 @@
  *   index) when a step is entered, so the page can switch views.
  */
 
-import { type Locale, type Scenario, type Step, type World } from '../../model';
+import type { Locale, Scenario, Step, World } from '../../model';
 import {
   type LessonWorld,
   type CommandRecord as LogRecord,

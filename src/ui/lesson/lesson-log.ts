@@ -3,8 +3,8 @@
  * read), and where a cursor on the timeline lands.
  */
 
-import { type Scenario } from '../../model';
-import { type CommandRecord } from '../../model/client';
+import type { Scenario } from '../../model';
+import type { CommandRecord } from '../../model/client';
 
 /** A finished command of the session as a record of the lesson's log, in `step`, at `atMs` of the world's clock. */
 export function logEntryOf(record: CommandRecord, step: number, atMs: number): CommandRecord {

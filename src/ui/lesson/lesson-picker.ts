@@ -8,7 +8,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import { type Scenario } from '../../model';
+import type { Scenario } from '../../model';
 import { tr } from './lesson-words';
 
 @customElement('sim-lesson-picker')

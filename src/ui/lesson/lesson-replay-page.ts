@@ -4,7 +4,7 @@
  * events and whole exchanges (bodies included), as the terminal and API log show them.
  */
 
-import { type Scenario, type Locale } from '../../model';
+import type { Scenario, Locale } from '../../model';
 import { runAction, runLine, startLesson, stepLines, type LessonWorld, type CommandRecord } from '../../model/client';
 
 /** A line of the session that is a page action, not a shell line (the header's daemon switch). */

@@ -1,7 +1,7 @@
 /** The player's words: a scenario's text in the page's language, and goals said in words. */
 
 import { msg, str } from '@lit/localize';
-import { type Goal, type Localized } from '../../model';
+import type { Goal, Localized } from '../../model';
 import { currentLang } from '../i18n/locale';
 
 /** A scenario text in the page's language. */

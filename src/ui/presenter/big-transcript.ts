@@ -7,7 +7,7 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import { recordLines } from '../shared/record-screen';
 import type { PlayingRecord } from '../shared/view-port';
 import { SizeController } from '../shared/resize-controller';

@@ -7,7 +7,7 @@
 
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { type Scenario } from '../../model';
+import type { Scenario } from '../../model';
 import type { LoadFailure } from '../authoring/load-problem';
 import { lessonById } from '../../lessons/index';
 import { readStoredScenario } from './scenario-store';

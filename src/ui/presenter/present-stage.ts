@@ -8,7 +8,7 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { type Scenario, type ViewName } from '../../model';
+import type { Scenario, ViewName } from '../../model';
 import type { Session } from '../session/session';
 import { afterNextPaint } from '../shared/after-next-paint';
 import { loadView, viewElement, viewLabel } from '../views/view-registry';

@@ -4,7 +4,7 @@
  * going back from a step's narration lands on the step before with its output shown.
  */
 
-import { type Localized, type Scenario, type Step, type ViewName } from '../../model';
+import type { Localized, Scenario, Step, ViewName } from '../../model';
 import type { Stage } from './sync-protocol';
 
 /** Where the presenter is. */

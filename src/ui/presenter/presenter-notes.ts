@@ -8,7 +8,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { type Scenario } from '../../model';
+import type { Scenario } from '../../model';
 import { solutionOf, textIn } from './present-steps';
 
 @customElement('sim-presenter-notes')

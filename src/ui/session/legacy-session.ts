@@ -5,7 +5,7 @@
  * each terminal block as a record whose output is its screen lines.
  */
 
-import { type ApiExchange, type CommandRecord } from '../../model/client';
+import type { ApiExchange, CommandRecord } from '../../model/client';
 
 /** A terminal block as format 1 saved it. */
 interface LegacyBlock {

@@ -6,7 +6,7 @@
  */
 
 import { deserializeWorld, type World } from '../../model';
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import { compactForStorage } from './record-log';
 import { isLegacySession, recordsOfLegacy } from './legacy-session';
 

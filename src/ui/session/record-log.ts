@@ -4,7 +4,7 @@
  * dropped only once neither needs it. Pure.
  */
 
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import { API_LOG_LIMIT, TRANSCRIPT_LIMIT } from '../shared/view-port';
 
 export { API_LOG_LIMIT, TRANSCRIPT_LIMIT } from '../shared/view-port';

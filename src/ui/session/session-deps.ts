@@ -1,6 +1,6 @@
 /** What the page's session is given by whoever makes it (the page, teacher mode, a test). */
 
-import { type World } from '../../model';
+import type { World } from '../../model';
 import type { Speed } from '../shared/prefs';
 import type { ShellPort } from './shell-port';
 

@@ -12,7 +12,7 @@
 
 import { assign, emit, raise, setup, fromPromise } from 'xstate';
 import { defaultHost, serializeWorld, type World, setDaemonRunning } from '../../model';
-import { type CommandRecord, type OutputChunk } from '../../model/client';
+import type { CommandRecord, OutputChunk } from '../../model/client';
 import { remember } from '../terminal/line-editing';
 import { planPlayback, chunksShownBy, nextChunkMs, type PlaybackPlan } from '../shared/playback-plan';
 import { recordEvents } from '../shared/record-events';

@@ -7,7 +7,7 @@
 
 import { createActor, type Actor } from 'xstate';
 import { defaultHost, type World, type HostState } from '../../model';
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import type { PageReplay } from '../lesson/lesson-replay-page';
 import type { LessonSnapshot } from '../lesson/lesson-snapshot';
 import { getSpeed } from '../shared/motion';

@@ -1,6 +1,6 @@
 /** What the page needs from the simulated docker client and shell (implemented in app/shell-adapter.ts). */
 
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import type { CommandNode } from '../terminal/completion';
 
 /** The simulated shell, as the page drives it. */

@@ -6,7 +6,7 @@
  * speed (`motion.ts`: 0 off, 0.5, 1, 2) scales the rest. Pure.
  */
 
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import type { Speed } from './prefs';
 
 /** A pull's progress is played in at most this long at 1x, however big the image. */

@@ -5,7 +5,7 @@
  */
 
 import { subscribe, type World, type DomainEvent } from '../../model';
-import { type ApiExchange } from '../../model/client';
+import type { ApiExchange } from '../../model/client';
 
 /** What one command caused in a world. */
 export interface RecordedEvents {

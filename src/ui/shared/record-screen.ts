@@ -6,7 +6,7 @@
  */
 
 import { createScreen, feed, screenLines, type Screen } from '../../model';
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 
 interface Fed {
   screen: Screen;

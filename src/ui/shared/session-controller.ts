@@ -6,7 +6,7 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextPaint } from './after-next-paint';
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import type { SessionEvents } from './view-port';
 
 /** What a view follows and hears. */

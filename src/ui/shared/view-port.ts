@@ -3,8 +3,8 @@
  * draws, never the session itself. `session/session.ts` implements them all.
  */
 
-import { type CommandRecord } from '../../model/client';
-import { type HostState, type Registries } from '../../model';
+import type { CommandRecord } from '../../model/client';
+import type { HostState, Registries } from '../../model';
 
 /** The most lines the terminal keeps. */
 export const TRANSCRIPT_LIMIT = 300;

@@ -9,7 +9,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import { type CommandRecord } from '../../model/client';
+import type { CommandRecord } from '../../model/client';
 import { isCancelledLine, recordLines, typedPart } from '../shared/record-screen';
 import type { PlayingRecord } from '../shared/view-port';
 import { killToStart, remember, splitPaste, stepHistory, type HistoryCursor } from './line-editing';

@@ -1,6 +1,6 @@
 /** What the API log shows of the session's records: their exchanges, newest first, filtered by command. Pure. */
 
-import { type ApiExchange, type CommandRecord } from '../../../model/client';
+import type { ApiExchange, CommandRecord } from '../../../model/client';
 import { API_LOG_LIMIT } from '../../shared/view-port';
 
 /** One row of the log. */

@@ -5,7 +5,7 @@
  */
 
 import { type HostState, parseNormalizedNamed } from '../../../model';
-import { type CommandRecord } from '../../../model/client';
+import type { CommandRecord } from '../../../model/client';
 import type { ArchitectureLayout } from './architecture-layout';
 import type { Flight } from './architecture-render';
 

@@ -12,7 +12,7 @@ import { diagramStyles } from '../diagram-styles';
 import { SessionController } from '../../shared/session-controller';
 import { SizeController } from '../../shared/resize-controller';
 import type { ArchitecturePort } from '../../shared/view-port';
-import { type CommandRecord } from '../../../model/client';
+import type { CommandRecord } from '../../../model/client';
 import { getSpeed, scaled } from '../../shared/motion';
 import { planPlayback, pullWindowMs } from '../../shared/playback-plan';
 import { select } from '../d3-helpers';

@@ -5,7 +5,7 @@
  * get room beside a VM's many-second boot).
  */
 
-import { type ComparisonRun, type InstanceTimeline, type CapacityFailure, type Phase } from '../../../model/comparison';
+import type { ComparisonRun, InstanceTimeline, CapacityFailure, Phase } from '../../../model/comparison';
 
 /** How time maps to pixels. */
 export type GanttAxis = 'linear' | 'log';

@@ -4,7 +4,7 @@
  * when a side's capacity failure is on screen.
  */
 
-import { type RaceResult, type ResourceSeries, type CapacityFailure } from '../../../model/comparison';
+import type { RaceResult, ResourceSeries, CapacityFailure } from '../../../model/comparison';
 
 /** The two resources a meter shows. */
 export type MeterResource = 'ram' | 'disk';

@@ -4,7 +4,7 @@
  * reader should hear as the clock passes them.
  */
 
-import { type ComparisonRun, type RaceResult, type CapacityFailure } from '../../../model/comparison';
+import type { ComparisonRun, RaceResult, CapacityFailure } from '../../../model/comparison';
 
 /** The race's last instant: when the slower side's last started instance is ready. */
 export function raceEndMs(run: ComparisonRun): number {

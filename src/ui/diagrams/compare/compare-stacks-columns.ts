@@ -3,7 +3,7 @@
  * app over its thin writable layer; compact columns (tiles) carry blocks only.
  */
 
-import { type ComparisonRun, type InstanceTimeline, type Phase } from '../../../model/comparison';
+import type { ComparisonRun, InstanceTimeline, Phase } from '../../../model/comparison';
 import type { InstanceState, StackColumn, StackText, TextSpec } from './compare-stacks-types';
 
 /** Height of a column's caption line (the name, and a container's numbers under it). */

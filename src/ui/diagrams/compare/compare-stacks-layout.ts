@@ -5,7 +5,7 @@
  * then per container a thin writable layer and the app). Texts are specs the render words.
  */
 
-import { type ComparisonRun, type InstanceTimeline, type Phase } from '../../../model/comparison';
+import type { ComparisonRun, InstanceTimeline, Phase } from '../../../model/comparison';
 import type {
   BlockRole,
   HypervisorType,

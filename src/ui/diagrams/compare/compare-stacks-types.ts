@@ -4,7 +4,7 @@
  * language.
  */
 
-import { type Phase } from '../../../model/comparison';
+import type { Phase } from '../../../model/comparison';
 
 /** Which side of the comparison. */
 export type StackSide = 'vm' | 'container';

@@ -4,13 +4,7 @@
  */
 
 import { msg, str } from '@lit/localize';
-import {
-  type Phase,
-  type VmProfileId,
-  type CapacityFailure,
-  type Flag,
-  type ResourceKind,
-} from '../../../model/comparison';
+import type { Phase, VmProfileId, CapacityFailure, Flag, ResourceKind } from '../../../model/comparison';
 import { bytesSize, humanSize } from '../../../model';
 
 /** The short name of a phase, as the legend and the bars show it. */

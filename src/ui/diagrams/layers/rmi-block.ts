@@ -1,6 +1,6 @@
 /** Which container blocked the last `docker rmi`, read from the refused API exchange. */
 
-import { type CommandRecord } from '../../../model/client';
+import type { CommandRecord } from '../../../model/client';
 
 /** The refused image and the short ID of the container Docker named. */
 export interface RmiBlock {

@@ -1,7 +1,7 @@
 /** What the lifecycle diagram shows of a host: containers per state and the chosen container. Pure. */
 
 import { type HostState, type DomainEvent, statusOf } from '../../../model';
-import { type CommandRecord } from '../../../model/client';
+import type { CommandRecord } from '../../../model/client';
 import { nodeOfStatus } from './lifecycle-layout';
 
 /** The diagram's content. */

@@ -11,7 +11,7 @@ import { diagramStyles } from '../diagram-styles';
 import { SessionController } from '../../shared/session-controller';
 import { SizeController } from '../../shared/resize-controller';
 import type { HostPort } from '../../shared/view-port';
-import { type CommandRecord } from '../../../model/client';
+import type { CommandRecord } from '../../../model/client';
 import { containerMachine } from '../../../model';
 import { getSpeed, scaled } from '../../shared/motion';
 import { staggerMs } from '../../shared/playback-plan';
