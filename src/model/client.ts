@@ -23,13 +23,7 @@ export {
 } from './cli/shell/command-record';
 export { COMMANDS } from './cli/docker/command-tree';
 export { helpFlags, useLine } from './cli/help/help-text';
-export {
-  runAction,
-  runLine,
-  startLesson,
-  stepLines,
-  type LessonWorld,
-} from './lesson/lesson-replay';
+export { runAction, runLine, startLesson, stepLines, type LessonWorld } from './lesson/lesson-replay';
 export { checkStepGoals, imageNamed, type GoalResult } from './lesson/goals';
 export { parseScripts, type Script } from './transcript/script-format';
 export { renderTranscriptSection, type StepResult } from './transcript/render';
