@@ -56,7 +56,8 @@ export function benchDockerPs(runs = 21, count = 10_000): number {
   }
   const m = median(total);
   console.log(
-    `docker ps -a with ${count} containers (${lines} lines): median ${m.toFixed(1)} ms over ${runs} runs (budget 50 ms; of which the daemon's GET /containers/json: median ${median(daemon).toFixed(1)} ms)`,
+    `docker ps -a with ${count} containers (${lines} lines): median ${m.toFixed(1)} ms over ${runs} runs ` +
+      `(budget 50 ms; of which the daemon's GET /containers/json: median ${median(daemon).toFixed(1)} ms)`,
   );
   return m;
 }

@@ -235,7 +235,8 @@ function main(): void {
   const cpus = os.cpus();
   console.log('Pelabuhan engine bench');
   console.log(
-    `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1e9).toFixed(1)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}`,
+    `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1e9).toFixed(1)} GB ` +
+      `RAM, ${os.platform()} ${os.arch()}, Node ${process.version}`,
   );
   // Other work on the machine slows every measure; the load average says how busy it was.
   console.log(
@@ -252,7 +253,9 @@ function main(): void {
   const host = defaultHost(world);
   const running = Object.values(host.containers).filter((c) => typeof c.state.lifecycle !== 'string').length;
   console.log(
-    `busy daemon: ${Object.keys(host.images).length} images, ${Object.keys(host.layers).length} layers, ${Object.keys(host.containers).length} containers (${running} running), built in ${(buildMs / 1000).toFixed(1)} s`,
+    `busy daemon: ${Object.keys(host.images).length} images, ${Object.keys(host.layers).length} layers, ` +
+      `${Object.keys(host.containers).length} containers (${running} running), built in ` +
+      `${(buildMs / 1000).toFixed(1)} s`,
   );
   const rows: string[] = [];
   let over = 0;
@@ -262,7 +265,8 @@ function main(): void {
       const ok = m.median < m.budget;
       if (!ok) over++;
       rows.push(
-        `  ${m.name.padEnd(52)} median ${fmt(m.median).padStart(8)} ${m.unit}   p90 ${fmt(m.p90).padStart(8)} ${m.unit}   budget < ${m.budget} ${m.unit}   ${ok ? 'ok' : 'OVER'}   (${m.runs} runs)`,
+        `  ${m.name.padEnd(52)} median ${fmt(m.median).padStart(8)} ${m.unit}   p90 ${fmt(m.p90).padStart(8)} ` +
+          `${m.unit}   budget < ${m.budget} ${m.unit}   ${ok ? 'ok' : 'OVER'}   (${m.runs} runs)`,
       );
     }
   }
@@ -271,7 +275,8 @@ function main(): void {
     const worldMb = after - before;
     if (worldMb >= 100) over++;
     rows.push(
-      `  ${'heap held by the busy world (after gc)'.padEnd(52)} ${worldMb.toFixed(1).padStart(8)} MB   budget < 100 MB   ${worldMb < 100 ? 'ok' : 'OVER'}`,
+      `  ${'heap held by the busy world (after gc)'.padEnd(52)} ${worldMb.toFixed(1).padStart(8)} MB   budget ` +
+        `< 100 MB   ${worldMb < 100 ? 'ok' : 'OVER'}`,
     );
     rows.push(`  ${'heap used in total'.padEnd(52)} ${after.toFixed(1).padStart(8)} MB`);
   } else {

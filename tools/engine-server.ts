@@ -127,12 +127,14 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     if (socket) {
       if (response.status !== 101 || !response.body) {
         socket.end(
-          `HTTP/1.1 ${response.status} Error\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(response.json ?? {})}`,
+          `HTTP/1.1 ${response.status} Error\r\nContent-Type: application/json\r\n\r\n` +
+            `${JSON.stringify(response.json ?? {})}`,
         );
         return;
       }
       socket.write(
-        `HTTP/1.1 101 UPGRADED\r\nContent-Type: ${response.headers['Content-Type']}\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n`,
+        `HTTP/1.1 101 UPGRADED\r\nContent-Type: ${response.headers['Content-Type']}\r\nConnection: Upgrade\r\n` +
+          `Upgrade: tcp\r\n\r\n`,
       );
       socket.on('error', () => socket.destroy());
       serve({ body: response.body, write: (bytes) => socket.write(bytes), end: () => socket.end() }, socket);

@@ -49,7 +49,8 @@ describe('pull progress on a terminal', () => {
     expect(
       r.push({ status: 'Downloading', progressDetail: { current: 7_058_000, total: 28_230_000 }, id: 'd3ce05dfd4ee' }),
     ).toBe(
-      '\x1b[2A\x1b[2K\rd3ce05dfd4ee: Downloading [============>                                      ]  7.058MB/28.23MB\r\x1b[2B',
+      '\x1b[2A\x1b[2K\rd3ce05dfd4ee: Downloading [============>                                      ]  ' +
+        '7.058MB/28.23MB\r\x1b[2B',
     );
     expect(r.push({ status: 'Digest: sha256:0d5a' })).toBe('Digest: sha256:0d5a\n');
   });

@@ -37,8 +37,10 @@ describe('tabwriter with docker settings (10, 1, 3, " ", 0)', () => {
       ],
     ]);
     expect(tabwrite(text)).toBe(
-      'CONTAINER ID   IMAGE     COMMAND                  CREATED         STATUS         PORTS                                     NAMES\n' +
-        'c1c1c1c1c1c1   nginx     "/docker-entrypoint.…"   5 minutes ago   Up 5 minutes   0.0.0.0:8080->80/tcp, [::]:8080->80/tcp   web\n',
+      'CONTAINER ID   IMAGE     COMMAND                  CREATED         STATUS         PORTS                  ' +
+        '                   NAMES\n' +
+        ('c1c1c1c1c1c1   nginx     "/docker-entrypoint.…"   5 minutes ago   Up 5 minutes   0.0.0.0:8080->80/tcp,' +
+          ' [::]:8080->80/tcp   web\n'),
     );
   });
 

@@ -90,7 +90,9 @@ describe('Go text/template subset', () => {
     const data = { S: '', Z: 0, F: false, E: [], EM: new Map(), N: null, T: 'x', O: {} };
     expect(
       out(
-        '{{if .S}}1{{else}}0{{end}}{{if .Z}}1{{else}}0{{end}}{{if .F}}1{{else}}0{{end}}{{if .E}}1{{else}}0{{end}}{{if .EM}}1{{else}}0{{end}}{{if .N}}1{{else}}0{{end}}{{if .T}}1{{else}}0{{end}}{{if .O}}1{{else}}0{{end}}',
+        '{{if .S}}1{{else}}0{{end}}{{if .Z}}1{{else}}0{{end}}{{if .F}}1{{else}}0{{end}}{{if ' +
+          '.E}}1{{else}}0{{end}}{{if .EM}}1{{else}}0{{end}}{{if .N}}1{{else}}0{{end}}{{if ' +
+          '.T}}1{{else}}0{{end}}{{if .O}}1{{else}}0{{end}}',
         data,
       ),
     ).toBe('00000011');
@@ -112,7 +114,8 @@ describe('Go text/template subset', () => {
     ).toBe('0a1b2c|a=2,z=1,|012');
     expect(
       out(
-        '{{range .L}}{{if eq . "b"}}{{continue}}{{end}}{{.}}{{end}}|{{range .L}}{{if eq . "b"}}{{break}}{{end}}{{.}}{{end}}',
+        '{{range .L}}{{if eq . "b"}}{{continue}}{{end}}{{.}}{{end}}|{{range .L}}{{if eq . ' +
+          '"b"}}{{break}}{{end}}{{.}}{{end}}',
         data,
       ),
     ).toBe('ac|a');
@@ -167,7 +170,8 @@ describe('Go error texts', () => {
     ['{{if}}', 'template parsing error: template: :1: missing value for if'],
     [
       '{{.Nope}}',
-      'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *formatter.imageContext',
+      'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type ' +
+        '*formatter.imageContext',
     ],
     [
       '{{.ID.Foo}}',
@@ -179,19 +183,23 @@ describe('Go error texts', () => {
     ],
     [
       'table {{.Repository}}:{{.Tag}}\\t{{.Missing}}',
-      'template parsing error: template: :1:27: executing "" at <.Missing>: can\'t evaluate field Missing in type *formatter.imageContext',
+      'template parsing error: template: :1:27: executing "" at <.Missing>: can\'t evaluate field Missing in ' +
+        'type *formatter.imageContext',
     ],
     [
       '{{join .Tag ","}}',
-      'template parsing error: template: :1:7: executing "" at <.Tag>: wrong type for value; expected []string; got string',
+      'template parsing error: template: :1:7: executing "" at <.Tag>: wrong type for value; expected []string;' +
+        ' got string',
     ],
     [
       '{{index .ID 100}}',
-      'template parsing error: template: :1:2: executing "" at <index .ID 100>: error calling index: index out of range: 100',
+      'template parsing error: template: :1:2: executing "" at <index .ID 100>: error calling index: index out ' +
+        'of range: 100',
     ],
     [
       'x\\né {{.Nope}}',
-      'template parsing error: template: :2:5: executing "" at <.Nope>: can\'t evaluate field Nope in type *formatter.imageContext',
+      'template parsing error: template: :2:5: executing "" at <.Nope>: can\'t evaluate field Nope in type ' +
+        '*formatter.imageContext',
     ],
   ])("%s fails with Go's words", (format, error) => {
     expect(run(format)).toEqual({ ok: false, error });
@@ -307,7 +315,11 @@ describe('table output', () => {
     expect(formatRows('json', [ctx], {}, { typeName: '*formatter.ContainerContext' })).toEqual({
       ok: true,
       output:
-        '{"Command":"\\"/docker-entrypoint.…\\"","CreatedAt":"2026-11-28 12:16:14 +0000 UTC","ID":"596462faebf6","Image":"nginx","Labels":"","LocalVolumes":"0","Mounts":"","Names":"web","Networks":"bridge","Platform":null,"Ports":"0.0.0.0:8080-\\u003e80/tcp, [::]:8080-\\u003e80/tcp","RunningFor":"Less than a second ago","Size":"0B","State":"running","Status":"Up Less than a second"}\n',
+        '{"Command":"\\"/docker-entrypoint.…\\"","CreatedAt":"2026-11-28 12:16:14 +0000 UTC",' +
+        '"ID":"596462faebf6","Image":"nginx","Labels":"","LocalVolumes":"0","Mounts":"","Names":"web",' +
+        '"Networks":"bridge","Platform":null,"Ports":"0.0.0.0:8080-\\u003e80/tcp, [::]:8080-\\u003e80/tcp",' +
+        '"RunningFor":"Less than a second ago","Size":"0B","State":"running","Status":"Up Less than a ' +
+        'second"}\n',
     });
   });
 

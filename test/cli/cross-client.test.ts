@@ -1,5 +1,6 @@
 /**
- * The two clients agree: every golden script (and each of test/cli/scripts/) replayed with the simulated docker client prints what
+ * The two clients agree: every golden script (and each of test/cli/scripts/) replayed with the simulated docker client
+ * prints what
  * the real docker 28.2.2 client prints against our engine (`npm run engine`) with the same seed,
  * random IDs included. Only capture noise may differ (the real client reads the wall clock, so
  * "Less than a second ago" can be "1 second ago"), as the golden comparator's lenient rules allow.

@@ -47,7 +47,10 @@ describe('the shell around docker', () => {
     shell.run('docker pull -q alpine');
     shell.run('docker create alpine');
     expect(text(shell.run('echo y | docker container prune'))).toMatch(
-      /^WARNING! This will remove all stopped containers.\nAre you sure you want to continue\? \[y\/N\] Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/,
+      new RegExp(
+        /^WARNING! This will remove all stopped containers.\nAre you sure you want to continue\? \[/.source +
+          /y\/N\] Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/.source,
+      ),
     );
     expect(text(shell.run('docker container prune'))).toBe(
       'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ',

@@ -22,7 +22,14 @@ describe('npm run sim', () => {
     const { output, errors } = renderScripts(HANDOUT);
     expect(errors).toEqual([]);
     expect(output).toMatch(
-      /^#### H1 A handout\nSetup \(output not shown\): `docker pull -q nginx`\n\n```console\n\$ docker run -d --name web -p 8080:80 nginx\n[0-9a-f]{64}\n# \.\.\. 300 seconds pass \.\.\.\n\$ docker ps --format '\{\{\.Names\}\} \{\{\.Status\}\}'\nweb Up 5 minutes\n\$ docker stop web\nweb\n\$ docker images {8}# \(TTY, 60 columns: final screen\)\nREPOSITORY {3}TAG {7}IMAGE ID {7}CREATED {7}SIZE\nnginx {8}latest {4}e1c8d9cae0b9 {3}13 days ago {3}192MB\n```\n$/,
+      new RegExp(
+        /^#### H1 A handout\nSetup \(output not shown\): `docker pull -q nginx`\n\n```console\n\$ /.source +
+          /docker run -d --name web -p 8080:80 nginx\n[0-9a-f]{64}\n# \.\.\. 300 seconds pass \.\.\./.source +
+          /\n\$ docker ps --format '\{\{\.Names\}\} \{\{\.Status\}\}'\nweb Up 5 minutes\n\$ docker s/.source +
+          /top web\nweb\n\$ docker images {8}# \(TTY, 60 columns: final screen\)\nREPOSITORY {3}TAG {7}/.source +
+          /IMAGE ID {7}CREATED {7}SIZE\nnginx {8}latest {4}e1c8d9cae0b9 {3}13 days ago {3}192MB\n```/.source +
+          /\n$/.source,
+      ),
     );
   });
 

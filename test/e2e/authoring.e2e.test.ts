@@ -151,56 +151,61 @@ describe.skipIf(!available)('authoring in chromium', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it('a broken file chosen with "Open scenario file…": every error with line, column, path and caret; the terminal still runs', async () => {
-    await openFresh(page, `${preview.url}?lang=en`);
-    const expected = parseScenario(BROKEN, 'broken.yaml');
-    if (expected.ok) throw new Error('broken.yaml parsed, but it is meant to be broken');
-    expect(expected.errors.map((e) => e.path)).toEqual(
-      expect.arrayContaining(['id', 'view', 'steps[0].comands', 'steps[0].goals[0].containers.count']),
-    );
+  it(
+    'a broken file chosen with "Open scenario file…": every error with line, column, path and caret; the ' +
+      'terminal still runs',
+    async () => {
+      await openFresh(page, `${preview.url}?lang=en`);
+      const expected = parseScenario(BROKEN, 'broken.yaml');
+      if (expected.ok) throw new Error('broken.yaml parsed, but it is meant to be broken');
+      expect(expected.errors.map((e) => e.path)).toEqual(
+        expect.arrayContaining(['id', 'view', 'steps[0].comands', 'steps[0].goals[0].containers.count']),
+      );
 
-    await page
-      .locator('sim-scenario-drop input[type=file]')
-      .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(BROKEN) });
-    await panel().waitFor();
-    const text = await panel().innerText();
-    expect(text).toContain('broken.yaml');
-    for (const e of expected.errors) expect(text).toContain(formatError(e));
-    // The offending line, with a caret under the column, as text.
-    const pre = await page.locator('sim-scenario-errors pre').first().innerText();
-    const first = expected.errors[0];
-    expect(pre).toBe(
-      `${first.line} │ ${BROKEN.split('\n')[first.line - 1]}\n${' '.repeat(String(first.line).length)} │ ${' '.repeat(first.column - 1)}^`,
-    );
-    await page.screenshot({ path: join(ARTIFACTS, 'authoring-errors-en.png') });
-    await axe('errors panel (en)');
+      await page
+        .locator('sim-scenario-drop input[type=file]')
+        .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(BROKEN) });
+      await panel().waitFor();
+      const text = await panel().innerText();
+      expect(text).toContain('broken.yaml');
+      for (const e of expected.errors) expect(text).toContain(formatError(e));
+      // The offending line, with a caret under the column, as text.
+      const pre = await page.locator('sim-scenario-errors pre').first().innerText();
+      const first = expected.errors[0];
+      expect(pre).toBe(
+        `${first.line} │ ${BROKEN.split('\n')[first.line - 1]}\n` +
+          `${' '.repeat(String(first.line).length)} │ ${' '.repeat(first.column - 1)}^`,
+      );
+      await page.screenshot({ path: join(ARTIFACTS, 'authoring-errors-en.png') });
+      await axe('errors panel (en)');
 
-    // The page keeps working behind the panel.
-    await run(page, 'docker ps');
-    expect(await terminalText(page)).toContain('CONTAINER ID');
-    expect(await panel().count()).toBe(1);
+      // The page keeps working behind the panel.
+      await run(page, 'docker ps');
+      expect(await terminalText(page)).toContain('CONTAINER ID');
+      expect(await panel().count()).toBe(1);
 
-    // In Indonesian, the framing is translated; the file's own lines stay as they are.
-    await page
-      .locator('sim-app')
-      .getByRole('combobox', { name: /Language|Bahasa/ })
-      .selectOption('id');
-    await expect.poll(() => panel().innerText()).toContain('baris');
-    const id = await panel().innerText();
-    expect(id).toContain('Berkas skenario tidak bisa dibuka');
-    expect(id).toContain(`baris ${first.line}, kolom ${first.column}`);
-    await page.screenshot({ path: join(ARTIFACTS, 'authoring-errors-id.png') });
-    await axe('errors panel (id)');
-    await page
-      .locator('sim-app')
-      .getByRole('combobox', { name: /Language|Bahasa/ })
-      .selectOption('en');
+      // In Indonesian, the framing is translated; the file's own lines stay as they are.
+      await page
+        .locator('sim-app')
+        .getByRole('combobox', { name: /Language|Bahasa/ })
+        .selectOption('id');
+      await expect.poll(() => panel().innerText()).toContain('baris');
+      const id = await panel().innerText();
+      expect(id).toContain('Berkas skenario tidak bisa dibuka');
+      expect(id).toContain(`baris ${first.line}, kolom ${first.column}`);
+      await page.screenshot({ path: join(ARTIFACTS, 'authoring-errors-id.png') });
+      await axe('errors panel (id)');
+      await page
+        .locator('sim-app')
+        .getByRole('combobox', { name: /Language|Bahasa/ })
+        .selectOption('en');
 
-    // Dismissed by keyboard.
-    await page.locator('sim-scenario-errors').getByRole('button', { name: 'Dismiss' }).focus();
-    await page.keyboard.press('Enter');
-    expect(await panel().count()).toBe(0);
-  });
+      // Dismissed by keyboard.
+      await page.locator('sim-scenario-errors').getByRole('button', { name: 'Dismiss' }).focus();
+      await page.keyboard.press('Enter');
+      expect(await panel().count()).toBe(0);
+    },
+  );
 
   it('a file dropped anywhere on the page: the overlay, then the JSON syntax error at its line', async () => {
     await openFresh(page, `${preview.url}?lang=en`);
@@ -242,23 +247,26 @@ describe.skipIf(!available)('authoring in chromium', () => {
     expect(await panel().innerText()).toContain('huge.yaml');
   });
 
-  it('?src= on the same origin: a broken file shows its errors, a 404 says so, another origin is never asked', async () => {
-    await openFresh(page, `${preview.url}?src=fixtures/broken.yaml&lang=en`);
-    await panel().waitFor();
-    expect(await panel().innerText()).toContain('line 2, column 5 — id:');
-    await run(page, 'docker ps');
-    expect(await terminalText(page)).toContain('CONTAINER ID');
+  it(
+    '?src= on the same origin: a broken file shows its ' + 'errors, a 404 says so, another origin is never asked',
+    async () => {
+      await openFresh(page, `${preview.url}?src=fixtures/broken.yaml&lang=en`);
+      await panel().waitFor();
+      expect(await panel().innerText()).toContain('line 2, column 5 — id:');
+      await run(page, 'docker ps');
+      expect(await terminalText(page)).toContain('CONTAINER ID');
 
-    await openFresh(page, `${preview.url}?src=fixtures/missing.json&lang=en`);
-    await panel().waitFor();
-    expect(await panel().innerText()).toContain('404');
+      await openFresh(page, `${preview.url}?src=fixtures/missing.json&lang=en`);
+      await panel().waitFor();
+      expect(await panel().innerText()).toContain('404');
 
-    requests.length = 0;
-    await openFresh(page, `${preview.url}?src=${encodeURIComponent('https://example.com/evil.json')}&lang=en`);
-    await panel().waitFor();
-    expect(await panel().innerText()).toContain('https://example.com is another site');
-    expect(requests.filter((u) => !u.startsWith(preview.url))).toEqual([]);
-  });
+      requests.length = 0;
+      await openFresh(page, `${preview.url}?src=${encodeURIComponent('https://example.com/evil.json')}&lang=en`);
+      await panel().waitFor();
+      expect(await panel().innerText()).toContain('https://example.com is another site');
+      expect(requests.filter((u) => !u.startsWith(preview.url))).toEqual([]);
+    },
+  );
 
   it('?src= of a valid file opens it in the player', async () => {
     await openFresh(page, `${preview.url}?src=fixtures/valid.json&lang=en`);

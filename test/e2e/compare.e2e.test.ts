@@ -142,67 +142,71 @@ describe.skipIf(!available)('the comparison view in chromium', () => {
     }
   }, 90_000);
 
-  it('at the end, the table shows what `npm run compare` reports for the same settings (screenshots at the end)', async () => {
-    const cases = [
-      {
-        query: 'n=5&profile=ubuntu-server&image=nginx',
-        argv: ['--vms', '5', '--containers', '5', '--profile', 'ubuntu-server', '--image', 'nginx'],
-      },
-      {
-        query: 'n=3&profile=windows-server&image=redis&cores=4&ram=32&storage=hdd',
-        argv: [
-          '--vms',
-          '3',
-          '--containers',
-          '3',
-          '--profile',
-          'windows-server',
-          '--image',
-          'redis',
-          '--cores',
-          '4',
-          '--ram',
-          '32GiB',
-          '--storage',
-          'hdd',
-        ],
-      },
-    ];
-    for (const { query, argv } of cases) {
-      const report = runCompare(argv);
-      expect(report.code).toBe(0);
-      const table = reportTable(report.stdout);
-      const expected: Record<string, [string, string]> = {
-        single: table['One alone ready in'],
-        ready: table['All started ready after'],
-        ram: table['RAM used (whole host)'],
-        'ram-each': table['RAM used (whole host) per instance'],
-        disk: table['Disk used'],
-        'disk-each': table['Disk used per instance'],
-        fit: table['Fit on this host'],
-      };
-      await open(query, 'en', 0);
-      await page.waitForSelector('sim-compare-view[data-done]');
-      for (const [key, [vm, container]] of Object.entries(expected)) {
-        expect([
-          key,
-          (await page.locator(`tr[data-result="${key}"] td[data-side="vm"]`).textContent())?.trim(),
-        ]).toEqual([key, vm]);
-        expect([
-          key,
-          (await page.locator(`tr[data-result="${key}"] td[data-side="container"]`).textContent())?.trim(),
-        ]).toEqual([key, container]);
+  it(
+    'at the end, the table shows what `npm run compare` ' + 'reports for the same settings (screenshots at the end)',
+    async () => {
+      const cases = [
+        {
+          query: 'n=5&profile=ubuntu-server&image=nginx',
+          argv: ['--vms', '5', '--containers', '5', '--profile', 'ubuntu-server', '--image', 'nginx'],
+        },
+        {
+          query: 'n=3&profile=windows-server&image=redis&cores=4&ram=32&storage=hdd',
+          argv: [
+            '--vms',
+            '3',
+            '--containers',
+            '3',
+            '--profile',
+            'windows-server',
+            '--image',
+            'redis',
+            '--cores',
+            '4',
+            '--ram',
+            '32GiB',
+            '--storage',
+            'hdd',
+          ],
+        },
+      ];
+      for (const { query, argv } of cases) {
+        const report = runCompare(argv);
+        expect(report.code).toBe(0);
+        const table = reportTable(report.stdout);
+        const expected: Record<string, [string, string]> = {
+          single: table['One alone ready in'],
+          ready: table['All started ready after'],
+          ram: table['RAM used (whole host)'],
+          'ram-each': table['RAM used (whole host) per instance'],
+          disk: table['Disk used'],
+          'disk-each': table['Disk used per instance'],
+          fit: table['Fit on this host'],
+        };
+        await open(query, 'en', 0);
+        await page.waitForSelector('sim-compare-view[data-done]');
+        for (const [key, [vm, container]] of Object.entries(expected)) {
+          expect([
+            key,
+            (await page.locator(`tr[data-result="${key}"] td[data-side="vm"]`).textContent())?.trim(),
+          ]).toEqual([key, vm]);
+          expect([
+            key,
+            (await page.locator(`tr[data-result="${key}"] td[data-side="container"]`).textContent())?.trim(),
+          ]).toEqual([key, container]);
+        }
       }
-    }
-    for (const lang of ['en', 'id']) {
-      await open('n=5&profile=ubuntu-server&image=nginx', lang, 0);
-      await page.waitForSelector('sim-compare-view[data-done]');
-      expect(await page.locator(`${VM_ROWS}[data-phase="ready"]`).count()).toBe(5);
-      expect(await page.locator(`${CONTAINER_ROWS}[data-state="running"]`).count()).toBe(5);
-      await page.screenshot({ path: join(ARTIFACTS, `compare-end-${lang}.png`) });
-      await axe(`compare/${lang}`);
-    }
-  }, 90_000);
+      for (const lang of ['en', 'id']) {
+        await open('n=5&profile=ubuntu-server&image=nginx', lang, 0);
+        await page.waitForSelector('sim-compare-view[data-done]');
+        expect(await page.locator(`${VM_ROWS}[data-phase="ready"]`).count()).toBe(5);
+        expect(await page.locator(`${CONTAINER_ROWS}[data-state="running"]`).count()).toBe(5);
+        await page.screenshot({ path: join(ARTIFACTS, `compare-end-${lang}.png`) });
+        await axe(`compare/${lang}`);
+      }
+    },
+    90_000,
+  );
 
   it('with 50 of each, the VMs the host cannot hold fail, and the page says why with the numbers', async () => {
     const run = planComparison({ vms: 50, containers: 50, profile: 'ubuntu-server', image: 'nginx' });

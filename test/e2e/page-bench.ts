@@ -162,7 +162,8 @@ async function main(): Promise<void> {
   }
   const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
   console.log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, node ${process.version}, ${version}`,
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ` +
+      `${release()}, node ${process.version}, ${version}`,
   );
   for (const [k, v] of Object.entries(results)) console.log(`${k}: ${v}`);
 }

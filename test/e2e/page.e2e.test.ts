@@ -76,16 +76,19 @@ describe.skipIf(!available)('the page in chromium', () => {
     for (const line of lines) await run(page, line);
   };
 
-  it('pulls alpine then nginx:alpine: one shared 81e66d712b90 layer used by 2 images, and "Already exists"', async () => {
-    await run(page, 'docker pull alpine');
-    await run(page, 'docker pull nginx:alpine');
-    expect(await terminalText(page)).toContain('81e66d712b90: Already exists');
-    await openView(page, 'Images & layers');
-    const layer = page.locator('[data-layer-id="81e66d712b90"]');
-    await expect.poll(() => layer.count()).toBe(1);
-    expect(await layer.getAttribute('data-users')).toBe('2');
-    expect(await page.locator('[data-image-id]').count()).toBe(2);
-  });
+  it(
+    'pulls alpine then nginx:alpine: one shared ' + '81e66d712b90 layer used by 2 images, and "Already ' + 'exists"',
+    async () => {
+      await run(page, 'docker pull alpine');
+      await run(page, 'docker pull nginx:alpine');
+      expect(await terminalText(page)).toContain('81e66d712b90: Already exists');
+      await openView(page, 'Images & layers');
+      const layer = page.locator('[data-layer-id="81e66d712b90"]');
+      await expect.poll(() => layer.count()).toBe(1);
+      expect(await layer.getAttribute('data-users')).toBe('2');
+      expect(await page.locator('[data-image-id]').count()).toBe(2);
+    },
+  );
 
   it('cancels a pull on Ctrl+C: the progress stops, ^C, exit 130, and docker images has no nginx', async () => {
     await given('docker pull nginx:alpine');
@@ -158,45 +161,49 @@ describe.skipIf(!available)('the page in chromium', () => {
     expect(await terminalText(page)).toMatch(/web2\s*$/m);
   });
 
-  it('behaves like a terminal: Tab completion, Ctrl+C on a foreground container, paste of several lines, Ctrl+L, text never HTML', async () => {
-    await given('docker run -d --name web nginx:alpine', 'docker run -d --name web2 nginx:alpine');
-    const input = terminal(page);
-    await input.fill('docker ima');
-    await input.press('Tab');
-    expect(await input.inputValue()).toBe('docker image');
-    await input.fill('docker pull ngin');
-    await input.press('Tab');
-    expect(await input.inputValue()).toMatch(/^docker pull nginx/);
-    await input.fill('docker rm web');
-    await input.press('Tab');
-    await expect.poll(() => page.locator('sim-terminal .candidates').innerText()).toContain('web2');
-    // A server in the foreground keeps the terminal until Ctrl+C, which docker forwards to it.
-    await input.fill('docker run --name fg nginx:alpine');
-    await input.press('Enter');
-    await expect.poll(() => page.locator('sim-terminal').getAttribute('data-busy')).toBe('true');
-    await input.press('Control+C');
-    await page.waitForSelector('sim-terminal[data-busy="false"]');
-    expect(await terminalText(page)).toMatch(/start worker process \d+\n\^C\s*$/);
-    await openView(page, 'Images & layers');
-    await expect.poll(() => page.locator('[data-container-name="fg"]').getAttribute('data-state')).toBe('exited');
-    // Pasting several lines runs them in order.
-    await input.focus();
-    await page.evaluate(() => {
-      const el = document
-        .querySelector('sim-app')!
-        .shadowRoot!.querySelector('sim-terminal')!
-        .shadowRoot!.querySelector('input')!;
-      const data = new DataTransfer();
-      data.setData('text/plain', 'docker rm fg\necho "<b>bold</b>"\n');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
-    await page.waitForSelector('sim-terminal[data-busy="false"]');
-    const text = await terminalText(page);
-    expect(text).toMatch(/\$ docker rm fg\nfg\n\$ echo "<b>bold<\/b>"\n<b>bold<\/b>/);
-    expect(await page.locator('sim-terminal b').count()).toBe(0);
-    await input.press('Control+L');
-    expect((await terminalText(page)).trim()).toBe('');
-  });
+  it(
+    'behaves like a terminal: Tab completion, Ctrl+C on a foreground container, paste of several lines, Ctrl+L, ' +
+      'text never HTML',
+    async () => {
+      await given('docker run -d --name web nginx:alpine', 'docker run -d --name web2 nginx:alpine');
+      const input = terminal(page);
+      await input.fill('docker ima');
+      await input.press('Tab');
+      expect(await input.inputValue()).toBe('docker image');
+      await input.fill('docker pull ngin');
+      await input.press('Tab');
+      expect(await input.inputValue()).toMatch(/^docker pull nginx/);
+      await input.fill('docker rm web');
+      await input.press('Tab');
+      await expect.poll(() => page.locator('sim-terminal .candidates').innerText()).toContain('web2');
+      // A server in the foreground keeps the terminal until Ctrl+C, which docker forwards to it.
+      await input.fill('docker run --name fg nginx:alpine');
+      await input.press('Enter');
+      await expect.poll(() => page.locator('sim-terminal').getAttribute('data-busy')).toBe('true');
+      await input.press('Control+C');
+      await page.waitForSelector('sim-terminal[data-busy="false"]');
+      expect(await terminalText(page)).toMatch(/start worker process \d+\n\^C\s*$/);
+      await openView(page, 'Images & layers');
+      await expect.poll(() => page.locator('[data-container-name="fg"]').getAttribute('data-state')).toBe('exited');
+      // Pasting several lines runs them in order.
+      await input.focus();
+      await page.evaluate(() => {
+        const el = document
+          .querySelector('sim-app')!
+          .shadowRoot!.querySelector('sim-terminal')!
+          .shadowRoot!.querySelector('input')!;
+        const data = new DataTransfer();
+        data.setData('text/plain', 'docker rm fg\necho "<b>bold</b>"\n');
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await page.waitForSelector('sim-terminal[data-busy="false"]');
+      const text = await terminalText(page);
+      expect(text).toMatch(/\$ docker rm fg\nfg\n\$ echo "<b>bold<\/b>"\n<b>bold<\/b>/);
+      expect(await page.locator('sim-terminal b').count()).toBe(0);
+      await input.press('Control+L');
+      expect((await terminalText(page)).trim()).toBe('');
+    },
+  );
 
   it('keeps every word of the architecture view inside its box, wide and narrow, in both languages', async () => {
     await given('docker run -d --name web nginx:alpine');

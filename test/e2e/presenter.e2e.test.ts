@@ -179,105 +179,117 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
   });
 
   for (const lang of ['en', 'id'] as const) {
-    it(`the audience window follows the presenter step by step, through predict-then-reveal and a blank screen (${lang})`, async () => {
-      const audience = await openBoth(lang);
-      expect(await audience.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await page.screenshot({ path: join(ARTIFACTS, `presenter-${lang}.png`) });
-      await audience.screenshot({ path: join(ARTIFACTS, `audience-${lang}.png`) });
-      await axe(page, `presenter ${lang}`);
-      await axe(audience, `audience ${lang}`);
+    it(
+      `the audience window follows the presenter step by step, through predict-then-reveal and a blank screen (` +
+        `${lang})`,
+      async () => {
+        const audience = await openBoth(lang);
+        expect(await audience.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await page.screenshot({ path: join(ARTIFACTS, `presenter-${lang}.png`) });
+        await audience.screenshot({ path: join(ARTIFACTS, `audience-${lang}.png`) });
+        await axe(page, `presenter ${lang}`);
+        await axe(audience, `audience ${lang}`);
 
-      // Step 1 runs `docker image ls`, then Right moves both windows to step 2.
-      await page.keyboard.press('ArrowRight');
-      await waitFor(page, PRESENTER, { step: '0', stage: 'after' });
-      await waitFor(audience, AUDIENCE, { step: '0', stage: 'after' });
-      expect(await outputText(audience, AUDIENCE)).toContain('REPOSITORY');
-      await page.keyboard.press('ArrowRight');
-      await waitFor(audience, AUDIENCE, { step: '1', stage: 'before' });
-      await page.keyboard.press('PageDown');
-      await waitFor(audience, AUDIENCE, { step: '1', stage: 'after' });
-      await page.keyboard.press('PageDown');
-      await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
+        // Step 1 runs `docker image ls`, then Right moves both windows to step 2.
+        await page.keyboard.press('ArrowRight');
+        await waitFor(page, PRESENTER, { step: '0', stage: 'after' });
+        await waitFor(audience, AUDIENCE, { step: '0', stage: 'after' });
+        expect(await outputText(audience, AUDIENCE)).toContain('REPOSITORY');
+        await page.keyboard.press('ArrowRight');
+        await waitFor(audience, AUDIENCE, { step: '1', stage: 'before' });
+        await page.keyboard.press('PageDown');
+        await waitFor(audience, AUDIENCE, { step: '1', stage: 'after' });
+        await page.keyboard.press('PageDown');
+        await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
 
-      // Step 3 asks the class first: the question is shown, the output hidden, in both windows.
-      await page.keyboard.press('ArrowRight');
-      await waitFor(page, PRESENTER, { step: '2', stage: 'predict' });
-      await waitFor(audience, AUDIENCE, { step: '2', stage: 'predict' });
-      for (const [p, sel] of [
-        [page, PRESENTER],
-        [audience, AUDIENCE],
-      ] as const) {
-        expect(await predictShown(p, sel)).toBe(true);
-        expect(await outputText(p, sel)).toBeNull();
-      }
-      await page.screenshot({ path: join(ARTIFACTS, `presenter-predict-${lang}.png`) });
-      await audience.screenshot({ path: join(ARTIFACTS, `audience-predict-${lang}.png`) });
-      await axe(audience, `audience predict ${lang}`);
+        // Step 3 asks the class first: the question is shown, the output hidden, in both windows.
+        await page.keyboard.press('ArrowRight');
+        await waitFor(page, PRESENTER, { step: '2', stage: 'predict' });
+        await waitFor(audience, AUDIENCE, { step: '2', stage: 'predict' });
+        for (const [p, sel] of [
+          [page, PRESENTER],
+          [audience, AUDIENCE],
+        ] as const) {
+          expect(await predictShown(p, sel)).toBe(true);
+          expect(await outputText(p, sel)).toBeNull();
+        }
+        await page.screenshot({ path: join(ARTIFACTS, `presenter-predict-${lang}.png`) });
+        await audience.screenshot({ path: join(ARTIFACTS, `audience-predict-${lang}.png`) });
+        await axe(audience, `audience predict ${lang}`);
 
-      // Next reveals: the pull runs and its output appears in both.
-      await page.keyboard.press('ArrowRight');
-      await waitFor(page, PRESENTER, { step: '2', stage: 'after' });
-      await waitFor(audience, AUDIENCE, { step: '2', stage: 'after' });
-      for (const [p, sel] of [
-        [page, PRESENTER],
-        [audience, AUDIENCE],
-      ] as const) {
-        expect(await predictShown(p, sel)).toBe(false);
-        expect(await outputText(p, sel)).toContain('Downloaded newer image for nginx:alpine');
-      }
-      await page.screenshot({ path: join(ARTIFACTS, `presenter-revealed-${lang}.png`) });
-      await audience.screenshot({ path: join(ARTIFACTS, `audience-revealed-${lang}.png`) });
-      await axe(page, `presenter revealed ${lang}`);
+        // Next reveals: the pull runs and its output appears in both.
+        await page.keyboard.press('ArrowRight');
+        await waitFor(page, PRESENTER, { step: '2', stage: 'after' });
+        await waitFor(audience, AUDIENCE, { step: '2', stage: 'after' });
+        for (const [p, sel] of [
+          [page, PRESENTER],
+          [audience, AUDIENCE],
+        ] as const) {
+          expect(await predictShown(p, sel)).toBe(false);
+          expect(await outputText(p, sel)).toContain('Downloaded newer image for nginx:alpine');
+        }
+        await page.screenshot({ path: join(ARTIFACTS, `presenter-revealed-${lang}.png`) });
+        await audience.screenshot({ path: join(ARTIFACTS, `audience-revealed-${lang}.png`) });
+        await axe(page, `presenter revealed ${lang}`);
 
-      // B blanks both; any key brings both back.
-      await page.keyboard.press('b');
-      await waitFor(page, PRESENTER, { blank: 'true' });
-      await waitFor(audience, AUDIENCE, { blank: 'true' });
-      await audience.screenshot({ path: join(ARTIFACTS, `audience-blank-${lang}.png`) });
-      await page.keyboard.press('x');
-      await waitFor(page, PRESENTER, { blank: 'false' });
-      await waitFor(audience, AUDIENCE, { blank: 'false', step: '2' });
+        // B blanks both; any key brings both back.
+        await page.keyboard.press('b');
+        await waitFor(page, PRESENTER, { blank: 'true' });
+        await waitFor(audience, AUDIENCE, { blank: 'true' });
+        await audience.screenshot({ path: join(ARTIFACTS, `audience-blank-${lang}.png`) });
+        await page.keyboard.press('x');
+        await waitFor(page, PRESENTER, { blank: 'false' });
+        await waitFor(audience, AUDIENCE, { blank: 'false', step: '2' });
 
-      // Back shows step 3's narration again (output hidden, world before the pull) in both.
-      await page.keyboard.press('ArrowLeft');
-      await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
-      expect(await outputText(audience, AUDIENCE)).not.toContain('Downloaded newer image for nginx:alpine');
+        // Back shows step 3's narration again (output hidden, world before the pull) in both.
+        await page.keyboard.press('ArrowLeft');
+        await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
+        expect(await outputText(audience, AUDIENCE)).not.toContain('Downloaded newer image for nginx:alpine');
 
-      await audience.close();
-    }, 90_000);
+        await audience.close();
+      },
+      90_000,
+    );
   }
 
-  it('keeps clicker keys out of text fields, a typed command reaches the audience too, and a reload keeps the audience following', async () => {
-    const audience = await openBoth('en');
-    const input = page.locator('sim-presenter input[name="line"]');
-    await input.focus();
-    await page.keyboard.type('docker ps -a');
-    for (const key of ['ArrowRight', 'PageDown', 'b', 'r', '3']) await page.keyboard.press(key);
-    expect(await where(page, PRESENTER)).toEqual({ step: '0', stage: 'before', blank: 'false' });
-    // The letters went into the field, as typed.
-    expect(await input.inputValue()).toBe('docker ps -abr3');
-    await input.fill('docker ps -a');
-    await page.keyboard.press('Enter');
-    await audience.waitForFunction(
-      () => {
-        const el = document.querySelector('sim-audience');
-        const out = el?.shadowRoot?.querySelector('sim-present-stage')?.shadowRoot?.querySelector('sim-big-transcript');
-        return out?.shadowRoot?.textContent?.includes('CONTAINER ID') ?? false;
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
-    // Digits jump (here to step 4) once focus is back on the page.
-    await page.locator('sim-presenter [data-testid="present-next-button"]').focus();
-    await page.keyboard.press('4');
-    await waitFor(audience, AUDIENCE, { step: '3', stage: 'before' });
-    // A reloaded presenter keeps its step and its channel: the open audience window keeps following.
-    await page.reload();
-    await waitFor(page, PRESENTER, { step: '3', stage: 'before' });
-    await page.keyboard.press('r');
-    await waitFor(audience, AUDIENCE, { step: '0', stage: 'before' });
-    await audience.close();
-  }, 60_000);
+  it(
+    'keeps clicker keys out of text fields, a typed command reaches the audience too, and a reload keeps the ' +
+      'audience following',
+    async () => {
+      const audience = await openBoth('en');
+      const input = page.locator('sim-presenter input[name="line"]');
+      await input.focus();
+      await page.keyboard.type('docker ps -a');
+      for (const key of ['ArrowRight', 'PageDown', 'b', 'r', '3']) await page.keyboard.press(key);
+      expect(await where(page, PRESENTER)).toEqual({ step: '0', stage: 'before', blank: 'false' });
+      // The letters went into the field, as typed.
+      expect(await input.inputValue()).toBe('docker ps -abr3');
+      await input.fill('docker ps -a');
+      await page.keyboard.press('Enter');
+      await audience.waitForFunction(
+        () => {
+          const el = document.querySelector('sim-audience');
+          const out = el?.shadowRoot
+            ?.querySelector('sim-present-stage')
+            ?.shadowRoot?.querySelector('sim-big-transcript');
+          return out?.shadowRoot?.textContent?.includes('CONTAINER ID') ?? false;
+        },
+        undefined,
+        { timeout: 20_000 },
+      );
+      // Digits jump (here to step 4) once focus is back on the page.
+      await page.locator('sim-presenter [data-testid="present-next-button"]').focus();
+      await page.keyboard.press('4');
+      await waitFor(audience, AUDIENCE, { step: '3', stage: 'before' });
+      // A reloaded presenter keeps its step and its channel: the open audience window keeps following.
+      await page.reload();
+      await waitFor(page, PRESENTER, { step: '3', stage: 'before' });
+      await page.keyboard.press('r');
+      await waitFor(audience, AUDIENCE, { step: '0', stage: 'before' });
+      await audience.close();
+    },
+    60_000,
+  );
 
   it('says so when an audience window has no channel, and lists lessons for a presenter without one', async () => {
     await page.goto(`${preview.url}?mode=audience`);
@@ -302,110 +314,126 @@ describe.skipIf(!available)('teacher mode in chromium', () => {
     return audience;
   };
 
-  it('presents a custom scenario from ?src= on the same origin, and the audience window loads and follows it', async () => {
-    await page.goto(preview.url);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'pelabuhan.prefs',
-        JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true }),
-      ),
-    );
-    await page.goto(`${preview.url}?src=fixtures/my-class.yaml&mode=present&lang=en`);
-    await page.waitForSelector('html[data-ready]');
-    await waitFor(page, PRESENTER, { lesson: 'my-class', step: '0', stage: 'before' });
-    expect(await page.title()).toContain('My own class');
-    const audience = await openAudienceFrom(page, 'my-class');
-    // The audience was told where the scenario is, not sent the scenario.
-    expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toBe(
-      'src=fixtures/my-class.yaml',
-    );
-    expect(await audience.evaluate(() => location.search)).not.toContain('src=');
-
-    await page.keyboard.press('ArrowRight');
-    await waitFor(audience, AUDIENCE, { step: '0', stage: 'after' });
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await waitFor(page, PRESENTER, { step: '1', stage: 'after' });
-    await waitFor(audience, AUDIENCE, { step: '1', stage: 'after' });
-    expect(await outputText(audience, AUDIENCE)).toContain('hello class');
-    await page.screenshot({ path: join(ARTIFACTS, 'presenter-custom-en.png') });
-    await audience.screenshot({ path: join(ARTIFACTS, 'audience-custom-en.png') });
-    await axe(page, 'presenter custom');
-    await axe(audience, 'audience custom');
-    // A reload keeps the file, the step and the channel.
-    await page.reload();
-    await waitFor(page, PRESENTER, { lesson: 'my-class', step: '1' });
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
-    await audience.close();
-  }, 60_000);
-
-  it('says plainly, in both languages, when a ?src= file is missing or a kept file is gone, and still lists the lessons', async () => {
-    const p = await browser.context.newPage();
-    // Not watched: the 404 is the point of this test (the browser logs it).
-    for (const [lang, missing] of [
-      ['en', 'not stored in this browser'],
-      ['id', 'tidak tersimpan di peramban ini'],
-    ] as const) {
-      await p.goto(`${preview.url}?src=fixtures/gone.yaml&mode=present&lang=${lang}`);
-      await p.waitForSelector('html[data-ready]');
-      await p.locator('sim-scenario-errors [role="alert"]').waitFor();
-      expect(await p.locator('sim-scenario-errors [role="alert"]').innerText()).toContain('404');
-      expect(await p.locator('#app a[href*="lesson=images"]').count()).toBe(1);
-      if (lang === 'en') await p.screenshot({ path: join(ARTIFACTS, 'presenter-custom-missing-en.png') });
-      await p.goto(`${preview.url}?scenario=local:0123456789abcdef&mode=present&lang=${lang}`);
-      await p.waitForSelector('html[data-ready]');
-      expect(await p.locator('[data-testid="present-missing"]').innerText()).toContain(missing);
-      expect(await p.locator('#app a[href*="lesson=images"]').count()).toBe(1);
-      const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => v.id)).toEqual([]);
-    }
-    await p.close();
-  }, 60_000);
-
-  it("presents a dropped scenario from the player's Present button (kept in localStorage), and its audience window follows", async () => {
-    await page.goto(preview.url);
-    await page.evaluate(() => {
-      localStorage.clear();
-      localStorage.setItem(
-        'pelabuhan.prefs',
-        JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true }),
+  it(
+    'presents a custom scenario from ?src= on the same ' + 'origin, and the audience window loads and follows it',
+    async () => {
+      await page.goto(preview.url);
+      await page.evaluate(() =>
+        localStorage.setItem(
+          'pelabuhan.prefs',
+          JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true }),
+        ),
       );
-    });
-    await page.goto(`${preview.url}?lang=en`);
-    await page.waitForSelector('html[data-ready]');
-    await page.waitForFunction(() => !!customElements.get('sim-scenario-drop'));
-    await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'my-class.yaml', { type: 'text/yaml' }));
-      document
-        .querySelector('sim-app')!
-        .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
-    }, CUSTOM_TEXT);
-    await page.waitForSelector('[data-testid="lesson-player"][data-lesson="my-class"]', { timeout: 20_000 });
-    const present = page.locator('sim-present-button a');
-    expect(await present.getAttribute('href')).toMatch(/scenario=local%3A[0-9a-f]{16}&mode=present/);
-    // Keyboard: focus the link and press Enter, as a teacher without a mouse would.
-    await present.focus();
-    const [presenter] = await Promise.all([browser.context.waitForEvent('page'), page.keyboard.press('Enter')]);
-    watch(presenter, 'dropped presenter');
-    await presenter.setViewportSize({ width: 1280, height: 720 });
-    await presenter.waitForLoadState();
-    await waitFor(presenter, PRESENTER, { lesson: 'my-class', step: '0', stage: 'before' });
-    const audience = await openAudienceFrom(presenter, 'my-class');
-    expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toMatch(
-      /^scenario=local:[0-9a-f]{16}$/,
-    );
-    await presenter.keyboard.press('3');
-    await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
-    await presenter.keyboard.press('ArrowRight');
-    await waitFor(audience, AUDIENCE, { step: '2', stage: 'after' });
-    expect(await outputText(audience, AUDIENCE)).toContain('hello');
-    await presenter.screenshot({ path: join(ARTIFACTS, 'presenter-dropped-en.png') });
-    await audience.close();
-    await presenter.close();
-  }, 60_000);
+      await page.goto(`${preview.url}?src=fixtures/my-class.yaml&mode=present&lang=en`);
+      await page.waitForSelector('html[data-ready]');
+      await waitFor(page, PRESENTER, { lesson: 'my-class', step: '0', stage: 'before' });
+      expect(await page.title()).toContain('My own class');
+      const audience = await openAudienceFrom(page, 'my-class');
+      // The audience was told where the scenario is, not sent the scenario.
+      expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toBe(
+        'src=fixtures/my-class.yaml',
+      );
+      expect(await audience.evaluate(() => location.search)).not.toContain('src=');
+
+      await page.keyboard.press('ArrowRight');
+      await waitFor(audience, AUDIENCE, { step: '0', stage: 'after' });
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await waitFor(page, PRESENTER, { step: '1', stage: 'after' });
+      await waitFor(audience, AUDIENCE, { step: '1', stage: 'after' });
+      expect(await outputText(audience, AUDIENCE)).toContain('hello class');
+      await page.screenshot({ path: join(ARTIFACTS, 'presenter-custom-en.png') });
+      await audience.screenshot({ path: join(ARTIFACTS, 'audience-custom-en.png') });
+      await axe(page, 'presenter custom');
+      await axe(audience, 'audience custom');
+      // A reload keeps the file, the step and the channel.
+      await page.reload();
+      await waitFor(page, PRESENTER, { lesson: 'my-class', step: '1' });
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
+      await audience.close();
+    },
+    60_000,
+  );
+
+  it(
+    'says plainly, in both languages, when a ?src= file is missing or a kept file is gone, and still lists the ' +
+      'lessons',
+    async () => {
+      const p = await browser.context.newPage();
+      // Not watched: the 404 is the point of this test (the browser logs it).
+      for (const [lang, missing] of [
+        ['en', 'not stored in this browser'],
+        ['id', 'tidak tersimpan di peramban ini'],
+      ] as const) {
+        await p.goto(`${preview.url}?src=fixtures/gone.yaml&mode=present&lang=${lang}`);
+        await p.waitForSelector('html[data-ready]');
+        await p.locator('sim-scenario-errors [role="alert"]').waitFor();
+        expect(await p.locator('sim-scenario-errors [role="alert"]').innerText()).toContain('404');
+        expect(await p.locator('#app a[href*="lesson=images"]').count()).toBe(1);
+        if (lang === 'en') await p.screenshot({ path: join(ARTIFACTS, 'presenter-custom-missing-en.png') });
+        await p.goto(`${preview.url}?scenario=local:0123456789abcdef&mode=present&lang=${lang}`);
+        await p.waitForSelector('html[data-ready]');
+        expect(await p.locator('[data-testid="present-missing"]').innerText()).toContain(missing);
+        expect(await p.locator('#app a[href*="lesson=images"]').count()).toBe(1);
+        const result = await new AxeBuilder({ page: p })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(result.violations.map((v) => v.id)).toEqual([]);
+      }
+      await p.close();
+    },
+    60_000,
+  );
+
+  it(
+    "presents a dropped scenario from the player's Present button (kept in localStorage), and its audience " +
+      'window follows',
+    async () => {
+      await page.goto(preview.url);
+      await page.evaluate(() => {
+        localStorage.clear();
+        localStorage.setItem(
+          'pelabuhan.prefs',
+          JSON.stringify({ lang: 'en', view: 'layers', speed: 0, speedChosen: true }),
+        );
+      });
+      await page.goto(`${preview.url}?lang=en`);
+      await page.waitForSelector('html[data-ready]');
+      await page.waitForFunction(() => !!customElements.get('sim-scenario-drop'));
+      await page.evaluate((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'my-class.yaml', { type: 'text/yaml' }));
+        document
+          .querySelector('sim-app')!
+          .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+      }, CUSTOM_TEXT);
+      await page.waitForSelector('[data-testid="lesson-player"][data-lesson="my-class"]', { timeout: 20_000 });
+      const present = page.locator('sim-present-button a');
+      expect(await present.getAttribute('href')).toMatch(/scenario=local%3A[0-9a-f]{16}&mode=present/);
+      // Keyboard: focus the link and press Enter, as a teacher without a mouse would.
+      await present.focus();
+      const [presenter] = await Promise.all([browser.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+      watch(presenter, 'dropped presenter');
+      await presenter.setViewportSize({ width: 1280, height: 720 });
+      await presenter.waitForLoadState();
+      await waitFor(presenter, PRESENTER, { lesson: 'my-class', step: '0', stage: 'before' });
+      const audience = await openAudienceFrom(presenter, 'my-class');
+      expect(await audience.$eval(AUDIENCE, (el) => (el as HTMLElement).dataset.source)).toMatch(
+        /^scenario=local:[0-9a-f]{16}$/,
+      );
+      await presenter.keyboard.press('3');
+      await waitFor(audience, AUDIENCE, { step: '2', stage: 'before' });
+      await presenter.keyboard.press('ArrowRight');
+      await waitFor(audience, AUDIENCE, { step: '2', stage: 'after' });
+      expect(await outputText(audience, AUDIENCE)).toContain('hello');
+      await presenter.screenshot({ path: join(ARTIFACTS, 'presenter-dropped-en.png') });
+      await audience.close();
+      await presenter.close();
+    },
+    60_000,
+  );
 
   it('says plainly, in both languages, when the browser has no BroadcastChannel', async () => {
     const bare = await browser.context.newPage();

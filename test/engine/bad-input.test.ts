@@ -16,7 +16,9 @@ function safely(
   }
 }
 
-/** An answer is well-formed: a real HTTP status, and an error answer carries a message that is not an internal error. */
+/**
+ * An answer is well-formed: a real HTTP status, and an error answer carries a message that is not an internal error.
+ */
 function expectWellFormed(r: ApiResponse, what: string): void {
   expect(Number.isInteger(r.status) && r.status >= 100 && r.status < 600, `${what}: status ${r.status}`).toBe(true);
   const message = (r.json as { message?: unknown } | undefined)?.message;
@@ -58,7 +60,8 @@ describe('unknown routes', () => {
     expect(outcome(safely(d, { method: 'GET', path: '/v1.12/_ping' }))).toEqual({
       status: 400,
       message:
-        'client version 1.12 is too old. Minimum supported API version is 1.24, please upgrade your client to a newer version',
+        'client version 1.12 is too old. Minimum supported API version is 1.24, please upgrade your client to ' +
+        'a newer version',
     });
   });
 
@@ -242,7 +245,8 @@ describe('fuzz: nothing a client sends makes route() throw', () => {
       .tuple(fc.constantFrom(...paths), word, query, fc.constantFrom('/v1.50', '', '/v1.24', '/v2.0'))
       .map(
         ([template, w, q, version]) =>
-          `${version}${template.replace(/\{[a-z]\}/, encodeURIComponent(w))}${Object.keys(q).length ? `?${new URLSearchParams(q as Record<string, string>)}` : ''}`,
+          `${version}${template.replace(/\{[a-z]\}/, encodeURIComponent(w))}` +
+          `${Object.keys(q).length ? `?${new URLSearchParams(q as Record<string, string>)}` : ''}`,
       ),
     body,
   });

@@ -13,7 +13,9 @@ function sh(d: Daemon, script: string, opts: { binds?: string[]; name: string; i
   run(d, { Image: opts.image ?? 'alpine', Cmd: ['sh', '-c', script], HostConfig: { Binds: opts.binds } }, opts.name);
 }
 
-/** `docker run --rm [-v …] IMAGE sh -c SCRIPT`: the container is gone at once, so its output is read from the events. */
+/**
+ * `docker run --rm [-v …] IMAGE sh -c SCRIPT`: the container is gone at once, so its output is read from the events.
+ */
 function runRm(d: Daemon, script: string, binds: string[], image = 'alpine'): { output: string[]; exitCode: number } {
   const output: string[] = [];
   const unsubscribe = subscribe(d.world, (e) => {

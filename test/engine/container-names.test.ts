@@ -51,7 +51,9 @@ describe('container names: conflicts', () => {
     const id = create(d, { Image: 'alpine' }, 'web');
     expect(outcome(createContainer(d, { Image: 'alpine' }, 'web'))).toEqual({
       status: 409,
-      message: `Conflict. The container name "/web" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`,
+      message:
+        `Conflict. The container name "/web" is already in use by container "${id}". You have to remove (or ` +
+        `rename) that container to be able to reuse that name.`,
     });
     expect(outcome(createContainer(d, { Image: 'alpine' }, '/web')).status).toBe(409);
   });

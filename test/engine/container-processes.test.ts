@@ -76,7 +76,9 @@ describe('processes: programs that end by themselves', () => {
     const d = daemonWith('alpine');
     const { start } = run(d, { Image: 'alpine', Cmd: ['foo'] }, 'bad');
     const message =
-      'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "foo": executable file not found in $PATH: unknown';
+      'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create ' +
+      'failed: unable to start container process: error during container init: exec: "foo": executable file ' +
+      'not found in $PATH: unknown';
     expect(outcome(start).message).toBe(message);
     expect(state(d, 'bad')).toEqual({ status: 'created', exitCode: 127 });
     expect(inspectState(d, 'bad').Error).toBe(message);
@@ -99,14 +101,17 @@ describe('processes: stop and kill', () => {
     expect(state(d, 'app')).toEqual({ status: 'exited', exitCode: 137 });
   });
 
-  it('a started container reports exit code 0 while it runs, whatever its last run ended with (moby SetRunning)', () => {
-    const d = daemonWith('alpine');
-    run(d, { Image: 'alpine', Cmd: ['sleep', '1000'] }, 'app');
-    op(d, 'kill', 'app');
-    expect(state(d, 'app')).toEqual({ status: 'exited', exitCode: 137 });
-    op(d, 'start', 'app');
-    expect(state(d, 'app')).toEqual({ status: 'running', exitCode: 0 });
-  });
+  it(
+    'a started container reports exit code 0 while it runs,' + ' whatever its last run ended with (moby SetRunning)',
+    () => {
+      const d = daemonWith('alpine');
+      run(d, { Image: 'alpine', Cmd: ['sleep', '1000'] }, 'app');
+      op(d, 'kill', 'app');
+      expect(state(d, 'app')).toEqual({ status: 'exited', exitCode: 137 });
+      op(d, 'start', 'app');
+      expect(state(d, 'app')).toEqual({ status: 'running', exitCode: 0 });
+    },
+  );
 
   it('docker stop -t 3 waits 3 s', () => {
     const d = daemonWith('alpine');

@@ -31,7 +31,11 @@ describe('published ports', () => {
     const r = outcome(web2.start);
     expect(r.status).toBe(500);
     expect(r.message).toMatch(
-      /^failed to set up container networking: driver failed programming external connectivity on endpoint web2 \([0-9a-f]{64}\): failed to bind host port for 0\.0\.0\.0:8080:172\.17\.0\.3:80\/tcp: address already in use$/,
+      new RegExp(
+        /^failed to set up container networking: driver failed programming external connectivity o/.source +
+          /n endpoint web2 \([0-9a-f]{64}\): failed to bind host port for 0\.0\.0\.0:8080:172\.17\.0/.source +
+          /\.3:80\/tcp: address already in use$/.source,
+      ),
     );
     expect(psAll(d).map(({ name, state }) => ({ name, state }))).toEqual([
       { name: 'web2', state: 'created' },
@@ -188,7 +192,8 @@ describe('rm', () => {
     const d = daemonWith('nginx');
     const { id } = run(d, { Image: 'nginx' }, 'web');
     expect(outcome(rm(d, id.slice(0, 6))).message).toBe(
-      `cannot remove container "${id.slice(0, 6)}": container is running: stop the container before removing or force remove`,
+      `cannot remove container "${id.slice(0, 6)}": container is running: stop the container before removing ` +
+        `or force remove`,
     );
   });
 

@@ -1,7 +1,8 @@
 /**
  * The container statechart against Docker's lifecycle. The expectations come from an abstract
  * model written apart from the simulator (docker-lifecycle-model.ts: a plain table from moby's
- * container/state.go, the daemon's operations and docs/reference/docker-fidelity.md §10.1), never from `containerMachine`:
+ * container/state.go, the daemon's operations and docs/reference/docker-fidelity.md §10.1), never from
+ * `containerMachine`:
  * - in every state, the machine accepts what Docker accepts, goes where Docker goes, and refuses
  *   what Docker refuses;
  * - every path `@xstate/graph` finds in the machine gives, step by step, the states the abstract

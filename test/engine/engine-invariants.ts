@@ -75,7 +75,8 @@ export function checkImagesAndLayers(host: HostState, before: BeforeCall): strin
     if (users !== expected) problems.push(`layer ${layer.chainId} users [${users}] but listed by [${expected}]`);
     if (layer.refs !== (refs.get(layer.chainId) ?? 0)) {
       problems.push(
-        `layer ${layer.chainId} refs ${layer.refs} ≠ ${refs.get(layer.chainId) ?? 0} (children + image tops + containers on it)`,
+        `layer ${layer.chainId} refs ${layer.refs} ≠ ${refs.get(layer.chainId) ?? 0} (children + image tops + ` +
+          `containers on it)`,
       );
     }
   }

@@ -35,7 +35,9 @@ const PROGRAMS: Array<string[] | null> = [
 
 /** A container as a command names it: by a fixed name, or the n-th existing container by ID prefix. */
 type ContainerSel = { name: string } | { nth: number };
-/** An image as a command names it: by reference, by the n-th stored image's short ID, or by the n-th tag the daemon has. */
+/**
+ * An image as a command names it: by reference, by the n-th stored image's short ID, or by the n-th tag the daemon has.
+ */
 type ImageSel = { ref: string } | { nth: number } | { tagNth: number };
 
 /** One Engine API call of a sequence, in terms that stay meaningful whatever happened before. */
@@ -457,10 +459,12 @@ export function report(
   const min = minimize(seed, commands, twinAt);
   const lines = min.commands.map(
     (c, i) =>
-      `  ${String(i + 1).padStart(2)}. ${describeCommand(c)}${i === min.twinAt ? '   ← a copy restored from JSON runs alongside from here' : ''}`,
+      `  ${String(i + 1).padStart(2)}. ${describeCommand(c)}` +
+      `${i === min.twinAt ? '   ← a copy restored from JSON runs alongside from here' : ''}`,
   );
   return [
-    `Engine invariant broken. Reproduce: FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath} npx vitest run test/engine/properties.test.ts`,
+    `Engine invariant broken. Reproduce: FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath} npx ` +
+      `vitest run test/engine/properties.test.ts`,
     `World seed ${seed}. Shortest failing sequence (${min.commands.length} of ${commands.length} commands):`,
     ...lines,
     `Failed at command ${min.failure.step + 1}: ${min.failure.command}`,

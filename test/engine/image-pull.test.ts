@@ -44,24 +44,28 @@ describe('pull: the progress stream', () => {
     ]);
   });
 
-  it('every layer goes Pulling fs layer → Downloading… → Verifying Checksum → Download complete → Extracting… → Pull complete', () => {
-    const d = newDaemon();
-    const r = pull(d, 'nginx');
-    for (const id of NGINX_LAYERS) {
-      const phases = messages(r)
-        .filter(({ m }) => m.id === id)
-        .map(({ m }) => m.status)
-        .filter((s, i, all) => s !== all[i - 1] && s !== 'Waiting');
-      expect(phases, id).toEqual([
-        'Pulling fs layer',
-        'Downloading',
-        'Verifying Checksum',
-        'Download complete',
-        'Extracting',
-        'Pull complete',
-      ]);
-    }
-  });
+  it(
+    'every layer goes Pulling fs layer → Downloading… → Verifying Checksum → Download complete → Extracting… → ' +
+      'Pull complete',
+    () => {
+      const d = newDaemon();
+      const r = pull(d, 'nginx');
+      for (const id of NGINX_LAYERS) {
+        const phases = messages(r)
+          .filter(({ m }) => m.id === id)
+          .map(({ m }) => m.status)
+          .filter((s, i, all) => s !== all[i - 1] && s !== 'Waiting');
+        expect(phases, id).toEqual([
+          'Pulling fs layer',
+          'Downloading',
+          'Verifying Checksum',
+          'Download complete',
+          'Extracting',
+          'Pull complete',
+        ]);
+      }
+    },
+  );
 
   it('the messages are timed on the virtual clock, in order, and the pull moves the clock to its last message', () => {
     const d = newDaemon();
@@ -215,7 +219,8 @@ describe('pull: errors', () => {
       status: 404,
       json: {
         message:
-          "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+          "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: " +
+          'requested access to the resource is denied',
       },
       body: undefined,
     });

@@ -18,7 +18,9 @@ describe('rmi while a RUNNING container uses the image (G27)', () => {
     const { d, short } = withContainer(true);
     expect(outcome(rmi(d, 'alpine'))).toEqual({
       status: 409,
-      message: `conflict: unable to remove repository reference "alpine" (must force) - container ${short} is using its referenced image e7c8ca00dae5`,
+      message:
+        `conflict: unable to remove repository reference "alpine" (must force) - container ${short} is using its ` +
+        `referenced image e7c8ca00dae5`,
     });
     expect(outcome(rmi(d, 'alpine:latest')).message).toContain('unable to remove repository reference "alpine:latest"');
   });
@@ -27,7 +29,9 @@ describe('rmi while a RUNNING container uses the image (G27)', () => {
     const { d, short } = withContainer(true);
     expect(outcome(rmi(d, 'e7c8ca00dae5'))).toEqual({
       status: 409,
-      message: `conflict: unable to delete e7c8ca00dae5 (cannot be forced) - image is being used by running container ${short}`,
+      message:
+        `conflict: unable to delete e7c8ca00dae5 (cannot be forced) - image is being used by running container ` +
+        `${short}`,
     });
   });
 
@@ -35,7 +39,9 @@ describe('rmi while a RUNNING container uses the image (G27)', () => {
     const { d, short } = withContainer(true);
     expect(outcome(rmi(d, 'e7c8ca00dae5', true))).toEqual({
       status: 409,
-      message: `conflict: unable to delete e7c8ca00dae5 (cannot be forced) - image is being used by running container ${short}`,
+      message:
+        `conflict: unable to delete e7c8ca00dae5 (cannot be forced) - image is being used by running container ` +
+        `${short}`,
     });
     expect(images(d)).toEqual([{ ref: 'alpine:latest', id: 'e7c8ca00dae5' }]);
   });
@@ -55,7 +61,9 @@ describe('rmi while a STOPPED container uses the image (G28)', () => {
     const { d, short } = withContainer(false);
     expect(outcome(rmi(d, 'alpine'))).toEqual({
       status: 409,
-      message: `conflict: unable to remove repository reference "alpine" (must force) - container ${short} is using its referenced image e7c8ca00dae5`,
+      message:
+        `conflict: unable to remove repository reference "alpine" (must force) - container ${short} is using its ` +
+        `referenced image e7c8ca00dae5`,
     });
   });
 
@@ -63,7 +71,9 @@ describe('rmi while a STOPPED container uses the image (G28)', () => {
     const { d, short } = withContainer(false);
     expect(outcome(rmi(d, 'e7c8ca00dae5'))).toEqual({
       status: 409,
-      message: `conflict: unable to delete e7c8ca00dae5 (must be forced) - image is being used by stopped container ${short}`,
+      message:
+        `conflict: unable to delete e7c8ca00dae5 (must be forced) - image is being used by stopped container ` +
+        `${short}`,
     });
   });
 

@@ -74,7 +74,9 @@ describe('user networks', () => {
     expect(doc.NetworkSettings.Networks.mynet.IPAddress).toBe('172.18.0.2');
     expect(outcome(d.call('DELETE', '/networks/mynet'))).toEqual({
       status: 403,
-      message: `error while removing network: network mynet has active endpoints (name:"web" id:"${endpoint.slice(0, 12)}")`,
+      message:
+        `error while removing network: network mynet has active endpoints (name:"web" id:"` +
+        `${endpoint.slice(0, 12)}")`,
     });
     rm(d, 'web', { force: true });
     expect(outcome(d.call('DELETE', '/networks/mynet'))).toEqual({ status: 204 });

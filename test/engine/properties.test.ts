@@ -48,43 +48,47 @@ describe('engine properties', () => {
     expect(jsonEqual(JSON.parse(JSON.stringify(SHARED_REGISTRIES)), SHARED_REGISTRIES)).toBeNull();
   });
 
-  it('the sequences reach the interesting states: shared layers, dangling images, running and exited containers, conflicts', () => {
-    // A sanity check of the generator: a property that never sees these states proves little.
-    const seen = {
-      sharedLayer: 0,
-      dangling: 0,
-      running: 0,
-      exited: 0,
-      paused: 0,
-      conflict409: 0,
-      volumeInUse: 0,
-      removedByRm: 0,
-    };
-    fc.assert(
-      fc.property(fc.integer(), fc.array(commandArb, { minLength: CALLS, maxLength: CALLS }), (seed, commands) => {
-        const world = freshWorld(seed);
-        for (const c of commands) {
-          const { answers } = apply(world, c);
-          const host = defaultHost(world);
-          if (Object.values(host.layers).some((l) => l.users.length > 1)) seen.sharedLayer++;
-          if (Object.values(host.images).some((i) => i.repoTags.length === 0 && i.repoDigests.length === 0))
-            seen.dangling++;
-          const states = Object.values(host.containers).map((x) =>
-            typeof x.state.lifecycle === 'string' ? x.state.lifecycle : x.state.lifecycle.running,
-          );
-          if (states.includes('active')) seen.running++;
-          if (states.includes('exited')) seen.exited++;
-          if (states.includes('paused')) seen.paused++;
-          for (const a of answers) {
-            const message = (a.json as { message?: string } | undefined)?.message ?? '';
-            if (a.status === 409 && message.startsWith('conflict: unable to')) seen.conflict409++;
-            if (message.includes('volume is in use')) seen.volumeInUse++;
+  it(
+    'the sequences reach the interesting states: shared layers, dangling images, running and exited containers, ' +
+      'conflicts',
+    () => {
+      // A sanity check of the generator: a property that never sees these states proves little.
+      const seen = {
+        sharedLayer: 0,
+        dangling: 0,
+        running: 0,
+        exited: 0,
+        paused: 0,
+        conflict409: 0,
+        volumeInUse: 0,
+        removedByRm: 0,
+      };
+      fc.assert(
+        fc.property(fc.integer(), fc.array(commandArb, { minLength: CALLS, maxLength: CALLS }), (seed, commands) => {
+          const world = freshWorld(seed);
+          for (const c of commands) {
+            const { answers } = apply(world, c);
+            const host = defaultHost(world);
+            if (Object.values(host.layers).some((l) => l.users.length > 1)) seen.sharedLayer++;
+            if (Object.values(host.images).some((i) => i.repoTags.length === 0 && i.repoDigests.length === 0))
+              seen.dangling++;
+            const states = Object.values(host.containers).map((x) =>
+              typeof x.state.lifecycle === 'string' ? x.state.lifecycle : x.state.lifecycle.running,
+            );
+            if (states.includes('active')) seen.running++;
+            if (states.includes('exited')) seen.exited++;
+            if (states.includes('paused')) seen.paused++;
+            for (const a of answers) {
+              const message = (a.json as { message?: string } | undefined)?.message ?? '';
+              if (a.status === 409 && message.startsWith('conflict: unable to')) seen.conflict409++;
+              if (message.includes('volume is in use')) seen.volumeInUse++;
+            }
+            if (c.op === 'rm' && answers[0]?.status === 204) seen.removedByRm++;
           }
-          if (c.op === 'rm' && answers[0]?.status === 204) seen.removedByRm++;
-        }
-      }),
-      { numRuns: 100, seed: 1 },
-    );
-    for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(0);
-  });
+        }),
+        { numRuns: 100, seed: 1 },
+      );
+      for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(0);
+    },
+  );
 });

@@ -91,7 +91,8 @@ describe('mariadb', () => {
       "[Note] [Entrypoint]: Switching to dedicated user 'mysql'",
       '[Note] [Entrypoint]: Entrypoint script for MariaDB Server 1:11.8.2+maria~ubu2404 started.',
       '[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified',
-      '\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD',
+      '\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, ' +
+        'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD',
     ]);
     expect(inspectState(d, 'db').ExitCode).toBe(1);
   });

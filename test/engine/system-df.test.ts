@@ -59,23 +59,27 @@ describe('system df (G46)', () => {
     });
   });
 
-  it('-v images: size, shared and unique size, containers, newest first (a layer shared by two images counts in both)', () => {
-    const df = g46();
-    const rows = df.Images.map((i) => [
-      i.RepoTags[0],
-      humanSizeWithPrecision(i.Size, 3),
-      humanSize(i.SharedSize),
-      humanSize(i.Size - i.SharedSize),
-      i.Containers,
-    ]);
-    expect(rows).toEqual([
-      ['nginx:latest', '192MB', '74.8MB', '117MB', 1],
-      ['nginx:alpine', '52.1MB', '8.309MB', '43.8MB', 0],
-      ['redis:latest', '127MB', '74.8MB', '52.5MB', 0],
-      ['alpine:latest', '8.31MB', '8.309MB', '0B', 1],
-      ['ubuntu:latest', '78.1MB', '0B', '78.1MB', 0],
-    ]);
-  });
+  it(
+    '-v images: size, shared and unique size, containers, newest first (a layer shared by two images counts in ' +
+      'both)',
+    () => {
+      const df = g46();
+      const rows = df.Images.map((i) => [
+        i.RepoTags[0],
+        humanSizeWithPrecision(i.Size, 3),
+        humanSize(i.SharedSize),
+        humanSize(i.Size - i.SharedSize),
+        i.Containers,
+      ]);
+      expect(rows).toEqual([
+        ['nginx:latest', '192MB', '74.8MB', '117MB', 1],
+        ['nginx:alpine', '52.1MB', '8.309MB', '43.8MB', 0],
+        ['redis:latest', '127MB', '74.8MB', '52.5MB', 0],
+        ['alpine:latest', '8.31MB', '8.309MB', '0B', 1],
+        ['ubuntu:latest', '78.1MB', '0B', '78.1MB', 0],
+      ]);
+    },
+  );
 
   it('-v containers: nginx wrote 1.09kB to its writable layer; the created alpine nothing', () => {
     const df = g46();

@@ -38,7 +38,8 @@ describe('volume create', () => {
     expect(outcome(d.call('POST', '/volumes/create', { Name: 'a/b' }))).toEqual({
       status: 400,
       message:
-        'create a/b: "a/b" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path',
+        'create a/b: "a/b" includes invalid characters for a local volume name, only ' +
+        '"[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path',
     });
   });
 

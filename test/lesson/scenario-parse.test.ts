@@ -179,13 +179,15 @@ describe('parseScenario: schema errors in YAML, all of them, with line, column a
       'steps[0].goals[2].image',
       16,
       'Nginx',
-      "'Nginx' is not a valid image reference: invalid reference format: repository name (library/Nginx) must be lowercase",
+      "'Nginx' is not a valid image reference: invalid reference format: repository name (library/Nginx) must " +
+        'be lowercase',
     ],
     [
       'steps[0].goals[3]',
       17,
       '{',
-      'a goal has exactly one kind (one of image, noImage, containers, container, noContainer, volume, network, daemon, refused, failed); got 2 (image, noImage)',
+      'a goal has exactly one kind (one of image, noImage, containers, container, noContainer, volume, network,' +
+        ' daemon, refused, failed); got 2 (image, noImage)',
     ],
     ['steps[1]', 18, 'id', "missing required field 'after'"],
     ['steps[1].id', 18, 'one', "duplicate step id 'one' (already used by steps[0])"],
@@ -210,7 +212,8 @@ describe('parseScenario: schema errors in YAML, all of them, with line, column a
       'steps[1].highlight[0].target',
       23,
       "'contaner",
-      "must be one of image:<ref>, layer:shared, container:<name>, volume:<name>, network:<name>, daemon, client, api, registry:<host>, vm or compare:<part>; got 'contaner:web' — did you mean 'container'?",
+      'must be one of image:<ref>, layer:shared, container:<name>, volume:<name>, network:<name>, daemon, ' +
+        "client, api, registry:<host>, vm or compare:<part>; got 'contaner:web' — did you mean 'container'?",
     ],
   ])('%s at line %i', (path, line, needle, message) => {
     expect(errors).toContainEqual({ line, column: col(text, line, needle), path, message });
@@ -224,17 +227,24 @@ describe('parseScenario: schema errors in YAML, all of them, with line, column a
 });
 
 describe('parseScenario: schema errors in JSON', () => {
-  const text = `{
+  const text =
+    `{
   "schema": "pelabuhan-scenario/1",
   "id": "json-one",
   "order": "4",
-  "title": {"en": "T", "id": ""},
+  "title": {"en": "T", "id": ""},` +
+    `
   "summary": {"en": "S", "id": "S"},
   "start": {"world": {"version": 1}, "commands": ["docker ps"]},
-  "steps": [
-    {"id": "a", "title": {"en": "T", "id": "T"}, "before": {"en": "B", "id": "B"}, "after": {"en": "A", "id": "A"}, "commands": "docker ps"},
-    {"id": "b", "title": {"en": "T", "id": "T"}, "before": {"en": "B", "id": "B"}, "after": {"en": "A", "id": "A"},
-     "goals": [{"volume": {"name": "x", "usedBy": 1.5}}, {"refused": {"command": "rmii"}}, {"network": {"name": "app", "containers": ["web", "-bad"]}}]}
+  ` +
+    `"steps": [
+    {"id": "a", "title": {"en": "T", "id": "T"}, "before": {"en": "B", "id": "B"}, "after": ` +
+    `{"en": "A", "id": "A"}, "commands": "docker ps"},
+    {"id": "b", "title": {"en": "T", "id": "T"}, ` +
+    `"before": {"en": "B", "id": "B"}, "after": {"en": "A", "id": "A"},
+     "goals": [{"volume": {"name": "x", ` +
+    `"usedBy": 1.5}}, {"refused": {"command": "rmii"}}, {"network": {"name": "app", "containers": ["web", ` +
+    `"-bad"]}}]}
   ]
 }`;
   const errors = errorsOf(text);
@@ -262,7 +272,9 @@ describe('parseScenario: schema errors in JSON', () => {
       'steps[1].goals[1].refused.command',
       11,
       '"rmii"',
-      "must be a docker command the daemon can refuse (rmi, rm, volume rm, network rm, create, run, pull, start, stop, restart, pause, unpause, kill, or a long form such as 'image rm'); got 'rmii' — did you mean 'rmi'?",
+      'must be a docker command the daemon can refuse (rmi, rm, volume rm, network rm, create, run, pull, ' +
+        "start, stop, restart, pause, unpause, kill, or a long form such as 'image rm'); got 'rmii' — did you " +
+        "mean 'rmi'?",
     ],
     [
       'steps[1].goals[2].network.containers[1]',
@@ -418,7 +430,8 @@ describe('parseScenario: many errors', () => {
     const steps = Array.from(
       { length: 60 },
       (_, i) =>
-        `  - { id: s${i}, title: { en: T, id: T }, before: { en: B, id: B }, after: { en: A, id: A }, goals: [{ daemon: maybe }] }`,
+        `  - { id: s${i}, title: { en: T, id: T }, before: { en: B, id: B }, after: { en: A, id: A }, goals: ` +
+        `[{ daemon: maybe }] }`,
     );
     const text = [
       'schema: pelabuhan-scenario/1',

@@ -113,12 +113,16 @@ describe('the images the course uses', () => {
     expect(blobs('redis:alpine')[0]).toBe(blobs('alpine')[0]);
   });
 
-  it('mariadb shares the ubuntu:24.04 layer with ubuntu:latest and mongo; mongo:7 the 22.04 layer with ubuntu:22.04', () => {
-    expect(blobs('mariadb')[0]).toBe(blobs('ubuntu')[0]);
-    expect(blobs('mongo')[0]).toBe(blobs('ubuntu')[0]);
-    expect(blobs('mongo:7')[0]).toBe(blobs('ubuntu:22.04')[0]);
-    expect(blobs('mongo:7')[0]).not.toBe(blobs('ubuntu')[0]);
-  });
+  it(
+    'mariadb shares the ubuntu:24.04 layer with ubuntu:latest and mongo; mongo:7 the 22.04 layer with ' +
+      'ubuntu:22.04',
+    () => {
+      expect(blobs('mariadb')[0]).toBe(blobs('ubuntu')[0]);
+      expect(blobs('mongo')[0]).toBe(blobs('ubuntu')[0]);
+      expect(blobs('mongo:7')[0]).toBe(blobs('ubuntu:22.04')[0]);
+      expect(blobs('mongo:7')[0]).not.toBe(blobs('ubuntu')[0]);
+    },
+  );
 
   it('node:20 shares debian:bookworm and the three buildpack-deps layers with node:22, then differs', () => {
     expect(blobs('node:20').slice(0, 4)).toEqual(blobs('node').slice(0, 4));

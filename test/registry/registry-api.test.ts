@@ -108,7 +108,8 @@ describe("Docker Hub's answer for a repository that does not exist", () => {
     const r = get(HUB, '/v2/library/nosuchrepo/manifests/latest');
     expect(r.status).toBe(401);
     expect(r.headers['WWW-Authenticate']).toBe(
-      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nosuchrepo:pull",error="insufficient_scope"',
+      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/' +
+        'nosuchrepo:pull",error="insufficient_scope"',
     );
     expect(JSON.parse(r.body)).toEqual({
       errors: [

@@ -21,7 +21,8 @@ describe('pull errors carry the daemon messages', () => {
     expect(failure(resolve('nosuchrepo'))).toEqual({
       kind: 'denied',
       message:
-        "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+        "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: " +
+        'requested access to the resource is denied',
     });
     expect(failure(resolve('bitnami/nosuch:1'))).toMatchObject({
       message: expect.stringMatching(/^pull access denied for bitnami\/nosuch, /),
@@ -47,14 +48,17 @@ describe('pull errors carry the daemon messages', () => {
     const ecr = '123456789012.dkr.ecr.ap-southeast-3.amazonaws.com';
     expect(failure(resolve(`${ecr}/nope`))).toEqual({
       kind: 'nameUnknown',
-      message: `repository ${ecr}/nope not found: name unknown: The repository with name 'nope' does not exist in the registry with id '123456789012'`,
+      message:
+        `repository ${ecr}/nope not found: name unknown: The repository with name 'nope' does not exist in the ` +
+        `registry with id '123456789012'`,
     });
     expect(failure(resolve(`${ecr}/pelabuhan/orders:9`))).toMatchObject({
       message: `manifest for ${ecr}/pelabuhan/orders:9 not found: manifest unknown: Requested image not found`,
     });
     expect(failure(resolve('gcr.io/nope/app:1'))).toMatchObject({
       message:
-        'manifest for gcr.io/nope/app:1 not found: manifest unknown: Failed to fetch "1" from request "/v2/nope/app/manifests/1".',
+        'manifest for gcr.io/nope/app:1 not found: manifest unknown: Failed to fetch "1" from request "/v2/' +
+        'nope/app/manifests/1".',
     });
   });
 
@@ -136,7 +140,8 @@ describe('listRepositoryTags (pull -a)', () => {
       ok: false,
       kind: 'denied',
       message:
-        "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+        "pull access denied for nosuchrepo, repository does not exist or may require 'docker login': denied: " +
+        'requested access to the resource is denied',
     });
   });
 });

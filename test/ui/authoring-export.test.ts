@@ -21,33 +21,36 @@ function roundTrip(scenario: Scenario): Scenario {
 }
 
 describe('exporting a session as a scenario', () => {
-  it("a lesson with the learner's own lines: valid, lesson steps kept whole, own lines as marked steps, same world", () => {
-    const lesson = lessonById('containers')!;
-    const extra = [
-      'docker run -d --name extra nginx',
-      '#daemon stop',
-      'docker ps',
-      '#daemon start',
-      `docker run --name "q'x" alpine echo '<b> & "quoted"'`,
-    ];
-    const replay = replayPosition(lesson, 3, extra);
-    const exported = roundTrip(sessionScenario(lesson, replay.lw.log));
-    expect(exported.id).toBe('containers-session');
-    expect(scenarioFileName(exported)).toBe('containers-session.scenario.json');
-    // Steps 0..2 ran as written and are kept, narration and goals included.
-    expect(exported.steps.slice(0, 3)).toEqual(lesson.steps.slice(0, 3));
-    const own = exported.steps.slice(3);
-    expect(own.flatMap((s) => s.commands)).toEqual(extra.filter((l) => !l.startsWith('#')));
-    expect(own[1].actions).toEqual([{ daemon: 'stop' }]);
-    expect(own[2].actions).toEqual([{ daemon: 'start' }]);
-    for (const s of own) {
-      expect(s.before.en.startsWith(TODO_MARK) && s.before.id.startsWith(TODO_MARK)).toBe(true);
-      expect(s.after.en.startsWith(TODO_MARK) && s.after.id.startsWith(TODO_MARK)).toBe(true);
-    }
-    const again = replayLesson(exported, { upTo: exported.steps.length });
-    expect(psA(again)).toBe(psA(replay.lw));
-    expect(imageLs(again)).toBe(imageLs(replay.lw));
-  });
+  it(
+    "a lesson with the learner's own lines: valid, lesson " + 'steps kept whole, own lines as marked steps, same world',
+    () => {
+      const lesson = lessonById('containers')!;
+      const extra = [
+        'docker run -d --name extra nginx',
+        '#daemon stop',
+        'docker ps',
+        '#daemon start',
+        `docker run --name "q'x" alpine echo '<b> & "quoted"'`,
+      ];
+      const replay = replayPosition(lesson, 3, extra);
+      const exported = roundTrip(sessionScenario(lesson, replay.lw.log));
+      expect(exported.id).toBe('containers-session');
+      expect(scenarioFileName(exported)).toBe('containers-session.scenario.json');
+      // Steps 0..2 ran as written and are kept, narration and goals included.
+      expect(exported.steps.slice(0, 3)).toEqual(lesson.steps.slice(0, 3));
+      const own = exported.steps.slice(3);
+      expect(own.flatMap((s) => s.commands)).toEqual(extra.filter((l) => !l.startsWith('#')));
+      expect(own[1].actions).toEqual([{ daemon: 'stop' }]);
+      expect(own[2].actions).toEqual([{ daemon: 'start' }]);
+      for (const s of own) {
+        expect(s.before.en.startsWith(TODO_MARK) && s.before.id.startsWith(TODO_MARK)).toBe(true);
+        expect(s.after.en.startsWith(TODO_MARK) && s.after.id.startsWith(TODO_MARK)).toBe(true);
+      }
+      const again = replayLesson(exported, { upTo: exported.steps.length });
+      expect(psA(again)).toBe(psA(replay.lw));
+      expect(imageLs(again)).toBe(imageLs(replay.lw));
+    },
+  );
 
   it('the sandbox: its reading step, then each line a step; the same docker ps -a', () => {
     const sandbox = lessonById('sandbox')!;

@@ -17,41 +17,44 @@ async function mount(): Promise<SimScenarioErrors> {
 }
 
 describe('<sim-scenario-errors>', () => {
-  it('shows a failed file from the window event, its lines as text (never HTML), and hides on a load or Dismiss', async () => {
-    const el = await mount();
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
-    const out = loadScenarioText(HOSTILE, '<b>evil</b>.yaml');
-    if (out.ok) throw new Error('the hostile scenario loaded, but it is meant to fail');
-    emit(document.body, SCENARIO_LOAD_FAILED, { failure: out.failure });
-    await el.updateComplete;
-    const root = el.shadowRoot!;
-    const alert = root.querySelector('[role="alert"]')!;
-    expect(alert).not.toBeNull();
-    expect(root.querySelectorAll('img, b')).toHaveLength(0);
-    expect(root.querySelector('.file')!.textContent).toBe('<b>evil</b>.yaml');
-    const idError =
-      out.failure.problem.kind === 'invalid' ? out.failure.problem.errors.find((e) => e.path === 'id')! : undefined;
-    expect(idError).toBeDefined();
-    const items = [...root.querySelectorAll('li')];
-    const item = items.find((li) => li.querySelector('.where')!.textContent!.includes('— id:'))!;
-    expect(item.querySelector('.where')!.textContent).toBe(
-      `line 2, column ${idError!.column} — id: ${idError!.message}`,
-    );
-    expect(item.querySelector('pre')!.textContent).toBe(
-      `2 │ id: "<img src=x onerror=alert(1)>"\n  │ ${' '.repeat(idError!.column - 1)}^`,
-    );
+  it(
+    'shows a failed file from the window event, its lines ' + 'as text (never HTML), and hides on a load or Dismiss',
+    async () => {
+      const el = await mount();
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+      const out = loadScenarioText(HOSTILE, '<b>evil</b>.yaml');
+      if (out.ok) throw new Error('the hostile scenario loaded, but it is meant to fail');
+      emit(document.body, SCENARIO_LOAD_FAILED, { failure: out.failure });
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const alert = root.querySelector('[role="alert"]')!;
+      expect(alert).not.toBeNull();
+      expect(root.querySelectorAll('img, b')).toHaveLength(0);
+      expect(root.querySelector('.file')!.textContent).toBe('<b>evil</b>.yaml');
+      const idError =
+        out.failure.problem.kind === 'invalid' ? out.failure.problem.errors.find((e) => e.path === 'id')! : undefined;
+      expect(idError).toBeDefined();
+      const items = [...root.querySelectorAll('li')];
+      const item = items.find((li) => li.querySelector('.where')!.textContent!.includes('— id:'))!;
+      expect(item.querySelector('.where')!.textContent).toBe(
+        `line 2, column ${idError!.column} — id: ${idError!.message}`,
+      );
+      expect(item.querySelector('pre')!.textContent).toBe(
+        `2 │ id: "<img src=x onerror=alert(1)>"\n  │ ${' '.repeat(idError!.column - 1)}^`,
+      );
 
-    emit(document.body, SCENARIO_LOAD, {});
-    await el.updateComplete;
-    expect(root.querySelector('[role="alert"]')).toBeNull();
+      emit(document.body, SCENARIO_LOAD, {});
+      await el.updateComplete;
+      expect(root.querySelector('[role="alert"]')).toBeNull();
 
-    el.show({ sharedLog: 'malformed' });
-    await el.updateComplete;
-    expect(root.querySelector('h2')!.textContent).toBe('Could not replay the shared link');
-    (root.querySelector('button') as HTMLButtonElement).click();
-    await el.updateComplete;
-    expect(root.querySelector('[role="alert"]')).toBeNull();
-  });
+      el.show({ sharedLog: 'malformed' });
+      await el.updateComplete;
+      expect(root.querySelector('h2')!.textContent).toBe('Could not replay the shared link');
+      (root.querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(root.querySelector('[role="alert"]')).toBeNull();
+    },
+  );
 
   it('says plainly why a file was not read', async () => {
     const el = await mount();

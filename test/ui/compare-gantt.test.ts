@@ -15,18 +15,22 @@ async function mount(run: ReturnType<typeof planComparison>, clockMs: number): P
 }
 
 describe('<sim-compare-gantt>', () => {
-  it('keeps the test hooks: data-vm and data-phase on VM rows, data-container-name and data-state on container rows', async () => {
-    const run = planComparison({ vms: 3, containers: 3 });
-    const el = await mount(run, 500);
-    const root = el.shadowRoot!;
-    expect([...root.querySelectorAll('[data-vm]')].map((r) => r.getAttribute('data-vm'))).toEqual(['1', '2', '3']);
-    expect(root.querySelector('[data-vm="1"]')?.getAttribute('data-phase')).toBe('firmware');
-    expect(root.querySelector('[data-container-name="race-1"]')?.getAttribute('data-state')).toBe('created');
-    el.clockMs = Math.max(run.vm.allReadyMs, run.container.allReadyMs);
-    await el.updateComplete;
-    expect(root.querySelectorAll('[data-vm][data-phase="ready"]')).toHaveLength(3);
-    expect(root.querySelector('[data-container-name="race-3"]')?.getAttribute('data-state')).toBe('running');
-  });
+  it(
+    'keeps the test hooks: data-vm and data-phase on VM rows, data-container-name and data-state on container ' +
+      'rows',
+    async () => {
+      const run = planComparison({ vms: 3, containers: 3 });
+      const el = await mount(run, 500);
+      const root = el.shadowRoot!;
+      expect([...root.querySelectorAll('[data-vm]')].map((r) => r.getAttribute('data-vm'))).toEqual(['1', '2', '3']);
+      expect(root.querySelector('[data-vm="1"]')?.getAttribute('data-phase')).toBe('firmware');
+      expect(root.querySelector('[data-container-name="race-1"]')?.getAttribute('data-state')).toBe('created');
+      el.clockMs = Math.max(run.vm.allReadyMs, run.container.allReadyMs);
+      await el.updateComplete;
+      expect(root.querySelectorAll('[data-vm][data-phase="ready"]')).toHaveLength(3);
+      expect(root.querySelector('[data-container-name="race-3"]')?.getAttribute('data-state')).toBe('running');
+    },
+  );
 
   it('is one tab stop; each phase cites its parameter, and the arrow keys move between phases and rows', async () => {
     const run = planComparison({ vms: 2, containers: 2, profile: 'ubuntu-server', image: 'nginx' });

@@ -167,21 +167,25 @@ describe('scenario files kept in localStorage', () => {
     expect(readStoredScenario(undefined, scenarioHash(TEXT))).toBeUndefined();
   });
 
-  it(`keeps at most ${MAX_STORED_SCENARIOS}, removing the oldest stored (storing again refreshes one) and nothing else`, () => {
-    localStorage.setItem('pelabuhan.session', 'mine');
-    const texts = Array.from({ length: 6 }, (_, i) => `${TEXT}\n# ${i}`);
-    storeScenario(localStorage, texts[0], 10);
-    storeScenario(localStorage, texts[1], 20);
-    storeScenario(localStorage, texts[2], 30);
-    storeScenario(localStorage, texts[3], 40);
-    storeScenario(localStorage, texts[0], 50); // refreshed: now the newest
-    storeScenario(localStorage, texts[4], 60); // evicts texts[1], the oldest
-    const kept = (t: string) => readStoredScenario(localStorage, scenarioHash(t)) === t;
-    expect(texts.map(kept)).toEqual([true, false, true, true, true, false]);
-    storeScenario(localStorage, texts[5], 70); // evicts texts[2]
-    expect(texts.map(kept)).toEqual([true, false, false, true, true, true]);
-    expect(localStorage.getItem('pelabuhan.session')).toBe('mine');
-  });
+  it(
+    `keeps at most ${MAX_STORED_SCENARIOS}, removing the oldest stored (storing again refreshes one) and nothing ` +
+      `else`,
+    () => {
+      localStorage.setItem('pelabuhan.session', 'mine');
+      const texts = Array.from({ length: 6 }, (_, i) => `${TEXT}\n# ${i}`);
+      storeScenario(localStorage, texts[0], 10);
+      storeScenario(localStorage, texts[1], 20);
+      storeScenario(localStorage, texts[2], 30);
+      storeScenario(localStorage, texts[3], 40);
+      storeScenario(localStorage, texts[0], 50); // refreshed: now the newest
+      storeScenario(localStorage, texts[4], 60); // evicts texts[1], the oldest
+      const kept = (t: string) => readStoredScenario(localStorage, scenarioHash(t)) === t;
+      expect(texts.map(kept)).toEqual([true, false, true, true, true, false]);
+      storeScenario(localStorage, texts[5], 70); // evicts texts[2]
+      expect(texts.map(kept)).toEqual([true, false, false, true, true, true]);
+      expect(localStorage.getItem('pelabuhan.session')).toBe('mine');
+    },
+  );
 
   it('refuses a text over the cap, and says when the storage refuses', () => {
     expect(storeScenario(localStorage, 'x'.repeat(MAX_STORED_CHARS + 1))).toEqual({ ok: false, reason: 'too-big' });

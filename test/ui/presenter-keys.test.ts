@@ -11,12 +11,16 @@ describe('the presenter key map', () => {
     expect(keyAction({ key: 'ArrowLeft' }, free)).toEqual({ kind: 'prev' });
   });
 
-  it('maps Space to play/pause, R to restart, F to full screen and B (or a clicker\'s ".") to blank, in either case', () => {
-    expect(keyAction({ key: ' ' }, free)).toEqual({ kind: 'togglePlay' });
-    for (const key of ['r', 'R']) expect(keyAction({ key }, free)).toEqual({ kind: 'restart' });
-    for (const key of ['f', 'F']) expect(keyAction({ key }, free)).toEqual({ kind: 'fullscreen' });
-    for (const key of ['b', 'B', '.']) expect(keyAction({ key }, free)).toEqual({ kind: 'blank' });
-  });
+  it(
+    'maps Space to play/pause, R to restart, F to full screen and B (or a clicker\'s ".") to blank, in either ' +
+      'case',
+    () => {
+      expect(keyAction({ key: ' ' }, free)).toEqual({ kind: 'togglePlay' });
+      for (const key of ['r', 'R']) expect(keyAction({ key }, free)).toEqual({ kind: 'restart' });
+      for (const key of ['f', 'F']) expect(keyAction({ key }, free)).toEqual({ kind: 'fullscreen' });
+      for (const key of ['b', 'B', '.']) expect(keyAction({ key }, free)).toEqual({ kind: 'blank' });
+    },
+  );
 
   it('maps digits 1–9 to a 0-based step jump; 0 and other keys do nothing', () => {
     expect(keyAction({ key: '1' }, free)).toEqual({ kind: 'jump', step: 0 });

@@ -57,21 +57,25 @@ describe('Next and Back in front of a class', () => {
     expect(backOf(scenario, { step: 0, stage: 'before' })).toBeUndefined();
   });
 
-  it("shows the lesson's view until a step switches it (a view action, a comparison, else its first highlight's view)", () => {
-    expect([0, 1, 2, 3].map((i) => viewOfStep(scenario, i))).toEqual(['layers', 'layers', 'api', 'architecture']);
-    const more: Scenario = {
-      ...scenario,
-      steps: [
-        ...scenario.steps,
-        step('keep'),
-        step('race', { actions: [{ compare: { n: 5, profile: 'ubuntu-server', image: 'nginx' } }] }),
-        step('after'),
-      ],
-    };
-    expect([4, 5, 6].map((i) => viewOfStep(more, i))).toEqual(['architecture', 'compare', 'compare']);
-    expect(compareParamsOf(more, 3)).toBeUndefined();
-    expect(compareParamsOf(more, 6)).toEqual({ n: '5', profile: 'ubuntu-server', image: 'nginx' });
-  });
+  it(
+    "shows the lesson's view until a step switches it (a view action, a comparison, else its first highlight's " +
+      'view)',
+    () => {
+      expect([0, 1, 2, 3].map((i) => viewOfStep(scenario, i))).toEqual(['layers', 'layers', 'api', 'architecture']);
+      const more: Scenario = {
+        ...scenario,
+        steps: [
+          ...scenario.steps,
+          step('keep'),
+          step('race', { actions: [{ compare: { n: 5, profile: 'ubuntu-server', image: 'nginx' } }] }),
+          step('after'),
+        ],
+      };
+      expect([4, 5, 6].map((i) => viewOfStep(more, i))).toEqual(['architecture', 'compare', 'compare']);
+      expect(compareParamsOf(more, 3)).toBeUndefined();
+      expect(compareParamsOf(more, 6)).toEqual({ n: '5', profile: 'ubuntu-server', image: 'nginx' });
+    },
+  );
 
   it("counts the current step's printed blocks: applied lines only, daemon switches print none", () => {
     expect(

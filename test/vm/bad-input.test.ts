@@ -24,7 +24,8 @@ describe('bad settings are refused with the valid range', () => {
 
   it('an unknown profile lists the valid ones', () => {
     expect(errorsOf({ profile: 'solaris-zone' })).toEqual([
-      "unknown VM profile 'solaris-zone'; valid profiles: ubuntu-server, cloud-vm, desktop-vm, windows-server, firecracker",
+      "unknown VM profile 'solaris-zone'; valid profiles: ubuntu-server, cloud-vm, desktop-vm, windows-server, " +
+        'firecracker',
     ]);
   });
 

@@ -90,7 +90,8 @@ describe('planComparison', () => {
     expect(eighth.readyMs).toBeNull();
     expect(eighth.phases).toEqual([]);
     expect(eighth.failure?.message).toBe(
-      "not enough memory: the VM needs 2.049GiB but only 674MiB of the host's 16GiB RAM is free (a VM reserves all of its guest RAM when it powers on)",
+      "not enough memory: the VM needs 2.049GiB but only 674MiB of the host's 16GiB RAM is free (a VM reserves " +
+        'all of its guest RAM when it powers on)',
     );
   });
 

@@ -83,7 +83,8 @@ export function field<T>(
     }[type];
     throw new EngineError(
       'invalidParameter',
-      `invalid JSON: json: cannot unmarshal ${goTypeName(value)} into Go struct field ${owner}.${key} of type ${goType}`,
+      `invalid JSON: json: cannot unmarshal ${goTypeName(value)} into Go struct field ${owner}.${key} of type ` +
+        `${goType}`,
     );
   }
   return value as T;

@@ -72,7 +72,8 @@ function dispatch(
   if (version && compareVersions(version, MIN_API_VERSION) < 0) {
     return errorResponse(
       400,
-      `client version ${version} is too old. Minimum supported API version is ${MIN_API_VERSION}, please upgrade your client to a newer version`,
+      `client version ${version} is too old. Minimum supported API version is ${MIN_API_VERSION}, please ` +
+        `upgrade your client to a newer version`,
     );
   }
   const query = new URLSearchParams(queryText);

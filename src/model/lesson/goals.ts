@@ -175,7 +175,8 @@ function checkFailed(lw: LessonWorld, message: string, step: number | null): Goa
   const count = entries.filter(failed).length;
   return result(
     false,
-    `no command ${step === null ? 'of the session' : `of step ${step + 1}`} failed with "${message}" (${plural(count, 'failed command')})`,
+    `no command ${step === null ? 'of the session' : `of step ${step + 1}`} failed with "${message}" (` +
+      `${plural(count, 'failed command')})`,
   );
 }
 

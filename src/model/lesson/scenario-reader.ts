@@ -196,7 +196,8 @@ export function readChoice<T extends string>(ctx: ReadContext, slot: Slot, choic
   return fail(
     ctx,
     slot,
-    `must be one of ${choices.join(', ')}; got ${describe(slot.node)}${typeof value === 'string' ? didYouMean(value, choices) : ''}`,
+    `must be one of ${choices.join(', ')}; got ${describe(slot.node)}` +
+      `${typeof value === 'string' ? didYouMean(value, choices) : ''}`,
   );
 }
 

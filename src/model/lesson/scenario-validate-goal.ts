@@ -161,7 +161,9 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
         return fail(
           ctx,
           s,
-          `must be a docker command the daemon can refuse (${REFUSABLE_COMMANDS.filter((c) => refusableCommand(c) === c).join(', ')}, or a long form such as 'image rm'); got '${text}'${didYouMean(text, REFUSABLE_COMMANDS)}`,
+          `must be a docker command the daemon can refuse (` +
+            `${REFUSABLE_COMMANDS.filter((c) => refusableCommand(c) === c).join(', ')}, or a long form such as ` +
+            `'image rm'); got '${text}'${didYouMean(text, REFUSABLE_COMMANDS)}`,
         );
       });
       const value = { command, image: optional(f, 'image', (s) => readImageRef(ctx, s)) };

@@ -114,7 +114,8 @@ export function readAction(ctx: ReadContext, slot: Slot): StepAction | undefined
 const NAMED_TARGETS = ['image', 'layer', 'container', 'volume', 'network', 'registry', 'compare'];
 const PLAIN_TARGETS = ['daemon', 'client', 'api', 'vm'];
 const TARGET_WORDS =
-  'image:<ref>, layer:shared, container:<name>, volume:<name>, network:<name>, daemon, client, api, registry:<host>, vm or compare:<part>';
+  'image:<ref>, layer:shared, container:<name>, volume:<name>, network:<name>, daemon, client, api, ' +
+  'registry:<host>, vm or compare:<part>';
 
 /** Reads one highlight: a view and a target. */
 export function readHighlight(ctx: ReadContext, slot: Slot): Highlight | undefined {

@@ -31,7 +31,8 @@ const PHP_APACHE_ENV = [
   `PHP_CFLAGS=${FLAGS}`,
   `PHP_CPPFLAGS=${FLAGS}`,
   'PHP_LDFLAGS=-Wl,-O1 -pie',
-  'GPG_KEYS=39B641343D8C104B2B146DC3F9C39DC0B9698544 E60913E4DF209907D8E30D96659A97C9CF2A795A 1198C0117593497A5EC5C199286AF1F9897469DC',
+  'GPG_KEYS=39B641343D8C104B2B146DC3F9C39DC0B9698544 E60913E4DF209907D8E30D96659A97C9CF2A795A ' +
+    '1198C0117593497A5EC5C199286AF1F9897469DC',
   'PHP_VERSION=8.2.29',
   `PHP_URL=${PHP_URL}`,
   `PHP_ASC_URL=${PHP_URL}.asc`,
@@ -43,23 +44,28 @@ const PHP_APACHE_AGO = 30 * DAY;
 /** php:8.2-apache's own steps above debian:bookworm-slim. */
 const PHP_APACHE_STEPS: BuildStep[] = builtAgo(PHP_APACHE_AGO, [
   step(
-    "RUN /bin/sh -c set -eux; \t{ \t\techo 'Package: php*'; \t\techo 'Pin: release *'; \t\techo 'Pin-Priority: -1'; \t} > /etc/apt/preferences.d/no-debian-php # buildkit",
+    "RUN /bin/sh -c set -eux; \t{ \t\techo 'Package: php*'; \t\techo 'Pin: release *'; \t\techo 'Pin-Priority: " +
+      "-1'; \t} > /etc/apt/preferences.d/no-debian-php # buildkit",
     syntheticLayer('php-8.2-apache-no-debian-php', 225, 90),
   ),
   step(`ENV ${PHPIZE_DEPS}`),
   step(
-    'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\t$PHPIZE_DEPS \t\tca-certificates \t\tcurl \t\txz-utils \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+    'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\t$PHPIZE_DEPS ' +
+      '\t\tca-certificates \t\tcurl \t\txz-utils \t; \trm -rf /var/lib/apt/lists/* # buildkit',
     syntheticLayer('php-8.2-apache-phpize-deps', 104_355_586, 320_400_000),
   ),
   step('ENV PHP_INI_DIR=/usr/local/etc/php'),
   step(
-    'RUN /bin/sh -c set -eux; \tmkdir -p "$PHP_INI_DIR/conf.d"; \t[ ! -d /var/www/html ]; \tmkdir -p /var/www/html; \tchown www-data:www-data /var/www/html; \tchmod 1777 /var/www/html # buildkit',
+    'RUN /bin/sh -c set -eux; \tmkdir -p "$PHP_INI_DIR/conf.d"; \t[ ! -d /var/www/html ]; \tmkdir -p /var/www/' +
+      'html; \tchown www-data:www-data /var/www/html; \tchmod 1777 /var/www/html # buildkit',
     syntheticLayer('php-8.2-apache-ini-dir', 270, 0),
   ),
   step('ENV APACHE_CONFDIR=/etc/apache2'),
   step('ENV APACHE_ENVVARS=/etc/apache2/envvars'),
   step(
-    'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends apache2; \trm -rf /var/lib/apt/lists/*; \t\tln -sfT /dev/stderr "$APACHE_LOG_DIR/error.log"; \tln -sfT /dev/stdout "$APACHE_LOG_DIR/access.log"; \tln -sfT /dev/stdout "$APACHE_LOG_DIR/other_vhosts_access.log" # buildkit',
+    'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends apache2; \trm -rf ' +
+      '/var/lib/apt/lists/*; \t\tln -sfT /dev/stderr "$APACHE_LOG_DIR/error.log"; \tln -sfT /dev/stdout ' +
+      '"$APACHE_LOG_DIR/access.log"; \tln -sfT /dev/stdout "$APACHE_LOG_DIR/other_vhosts_access.log" # buildkit',
     syntheticLayer('php-8.2-apache-apache2', 20_303_886, 33_100_000),
   ),
   step(
@@ -67,7 +73,9 @@ const PHP_APACHE_STEPS: BuildStep[] = builtAgo(PHP_APACHE_AGO, [
     syntheticLayer('php-8.2-apache-prefork', 476, 70),
   ),
   step(
-    "RUN /bin/sh -c { \t\techo '<FilesMatch \\.php$>'; \t\techo '\\tSetHandler application/x-httpd-php'; \t\techo '</FilesMatch>'; \t} | tee \"$APACHE_CONFDIR/conf-available/docker-php.conf\" \t&& a2enconf docker-php # buildkit",
+    "RUN /bin/sh -c { \t\techo '<FilesMatch \\.php$>'; \t\techo '\\tSetHandler application/x-httpd-php'; " +
+      '\t\techo \'</FilesMatch>\'; \t} | tee "$APACHE_CONFDIR/conf-available/docker-php.conf" \t&& a2enconf ' +
+      'docker-php # buildkit',
     syntheticLayer('php-8.2-apache-docker-php-conf', 512, 1_100),
   ),
   step(`ENV PHP_CFLAGS=${FLAGS}`),
@@ -78,7 +86,8 @@ const PHP_APACHE_STEPS: BuildStep[] = builtAgo(PHP_APACHE_AGO, [
   step(`ENV PHP_URL=${PHP_URL} PHP_ASC_URL=${PHP_URL}.asc`),
   step(`ENV PHP_SHA256=${PHP_SHA256}`),
   step(
-    'RUN /bin/sh -c set -eux; \t\tmkdir -p /usr/src; \tcd /usr/src; \t\tcurl -fsSL -o php.tar.xz "$PHP_URL"; \t\tif [ -n "$PHP_SHA256" ]; then \t\techo "$PHP_SHA256 *php.tar.xz" | sha256sum -c -; \tfi # buildkit',
+    'RUN /bin/sh -c set -eux; \t\tmkdir -p /usr/src; \tcd /usr/src; \t\tcurl -fsSL -o php.tar.xz "$PHP_URL"; ' +
+      '\t\tif [ -n "$PHP_SHA256" ]; then \t\techo "$PHP_SHA256 *php.tar.xz" | sha256sum -c -; \tfi # buildkit',
     syntheticLayer('php-8.2-apache-source', 12_425_751, 12_520_000),
   ),
   step(
@@ -86,7 +95,10 @@ const PHP_APACHE_STEPS: BuildStep[] = builtAgo(PHP_APACHE_AGO, [
     syntheticLayer('php-8.2-apache-php-source-script', 490, 1_270),
   ),
   step(
-    'RUN /bin/sh -c set -eux; \t\tdocker-php-source extract; \tcd /usr/src/php; \t./configure \t\t--with-config-file-path="$PHP_INI_DIR" \t\t--enable-mbstring \t\t--enable-mysqlnd \t\t--with-curl \t\t--with-openssl \t\t--with-apxs2 \t; \tmake -j "$(nproc)"; \tmake install; \tdocker-php-source delete; \t\tphp --version # buildkit',
+    'RUN /bin/sh -c set -eux; \t\tdocker-php-source extract; \tcd /usr/src/php; \t./configure ' +
+      '\t\t--with-config-file-path="$PHP_INI_DIR" \t\t--enable-mbstring \t\t--enable-mysqlnd \t\t--with-curl ' +
+      '\t\t--with-openssl \t\t--with-apxs2 \t; \tmake -j "$(nproc)"; \tmake install; \tdocker-php-source delete; ' +
+      '\t\tphp --version # buildkit',
     syntheticLayer('php-8.2-apache-build', 14_009_049, 52_300_000),
   ),
   step(
@@ -136,27 +148,36 @@ export const WORDPRESS: ImageSpec = {
     ...DEBIAN_SLIM_STEPS,
     ...PHP_APACHE_STEPS,
     step(
-      'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tghostscript \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+      'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tghostscript ' +
+        '\t; \trm -rf /var/lib/apt/lists/* # buildkit',
       syntheticLayer('wordpress-6.8-ghostscript', 26_255_030, 91_400_000),
     ),
     step(
-      'RUN /bin/sh -c set -ex; \t\tdocker-php-ext-configure gd \t\t--with-freetype \t\t--with-jpeg \t\t--with-webp \t; \tdocker-php-ext-install -j "$(nproc)" \t\tbcmath \t\texif \t\tgd \t\tintl \t\tmysqli \t\tzip \t; \tdocker-php-ext-install /tmp/imagick-3.8.0 # buildkit',
+      'RUN /bin/sh -c set -ex; \t\tdocker-php-ext-configure gd \t\t--with-freetype \t\t--with-jpeg ' +
+        '\t\t--with-webp \t; \tdocker-php-ext-install -j "$(nproc)" \t\tbcmath \t\texif \t\tgd \t\tintl ' +
+        '\t\tmysqli \t\tzip \t; \tdocker-php-ext-install /tmp/imagick-3.8.0 # buildkit',
       syntheticLayer('wordpress-6.8-extensions', 12_335_198, 42_100_000),
     ),
     step(
-      "RUN /bin/sh -c set -eux; \tdocker-php-ext-enable opcache; \t{ \t\techo 'opcache.memory_consumption=128'; \t\techo 'opcache.interned_strings_buffer=8'; \t\techo 'opcache.max_accelerated_files=4000'; \t\techo 'opcache.revalidate_freq=2'; \t} > /usr/local/etc/php/conf.d/opcache-recommended.ini # buildkit",
+      "RUN /bin/sh -c set -eux; \tdocker-php-ext-enable opcache; \t{ \t\techo 'opcache.memory_consumption=128';" +
+        " \t\techo 'opcache.interned_strings_buffer=8'; \t\techo 'opcache.max_accelerated_files=4000'; \t\techo " +
+        "'opcache.revalidate_freq=2'; \t} > /usr/local/etc/php/conf.d/opcache-recommended.ini # buildkit",
       syntheticLayer('wordpress-6.8-opcache', 364, 171),
     ),
     step(
-      "RUN /bin/sh -c { \t\techo 'display_errors = Off'; \t\techo 'log_errors = On'; \t\techo 'error_log = /dev/stderr'; \t} > /usr/local/etc/php/conf.d/error-logging.ini # buildkit",
+      "RUN /bin/sh -c { \t\techo 'display_errors = Off'; \t\techo 'log_errors = On'; \t\techo 'error_log = /" +
+        "dev/stderr'; \t} > /usr/local/etc/php/conf.d/error-logging.ini # buildkit",
       syntheticLayer('wordpress-6.8-error-logging', 342, 356),
     ),
     step(
-      "RUN /bin/sh -c set -eux; \ta2enmod rewrite expires; \t\ta2enmod remoteip; \t{ \t\techo 'RemoteIPHeader X-Forwarded-For'; \t} > /etc/apache2/conf-available/remoteip.conf; \ta2enconf remoteip # buildkit",
+      "RUN /bin/sh -c set -eux; \ta2enmod rewrite expires; \t\ta2enmod remoteip; \t{ \t\techo 'RemoteIPHeader " +
+        "X-Forwarded-For'; \t} > /etc/apache2/conf-available/remoteip.conf; \ta2enconf remoteip # buildkit",
       syntheticLayer('wordpress-6.8-remoteip', 502, 1_040),
     ),
     step(
-      'RUN /bin/sh -c set -eux; \tversion=\'6.8.2\'; \t\tcurl -o wordpress.tar.gz -fL "https://wordpress.org/wordpress-$version.tar.gz"; \t\ttar -xzf wordpress.tar.gz -C /usr/src/; \trm wordpress.tar.gz; \t\tchown -R www-data:www-data /usr/src/wordpress # buildkit',
+      "RUN /bin/sh -c set -eux; \tversion='6.8.2'; \t\tcurl -o wordpress.tar.gz -fL \"https://wordpress.org/" +
+        'wordpress-$version.tar.gz"; \t\ttar -xzf wordpress.tar.gz -C /usr/src/; \trm wordpress.tar.gz; ' +
+        '\t\tchown -R www-data:www-data /usr/src/wordpress # buildkit',
       syntheticLayer('wordpress-6.8-source', 24_560_000, 79_800_000),
     ),
     step('VOLUME [/var/www/html]'),
@@ -200,7 +221,9 @@ export const PHPMYADMIN: ImageSpec = {
     ...DEBIAN_SLIM_STEPS,
     ...PHP_APACHE_STEPS,
     step(
-      'RUN /bin/sh -c set -ex; \t\tdocker-php-ext-configure gd --with-freetype --with-jpeg --with-webp --with-xpm; \tdocker-php-ext-install -j "$(nproc)" \t\tbz2 \t\tgd \t\tmysqli \t\topcache \t\tzip \t\tbcmath \t; # buildkit',
+      'RUN /bin/sh -c set -ex; \t\tdocker-php-ext-configure gd --with-freetype --with-jpeg --with-webp ' +
+        '--with-xpm; \tdocker-php-ext-install -j "$(nproc)" \t\tbz2 \t\tgd \t\tmysqli \t\topcache \t\tzip ' +
+        '\t\tbcmath \t; # buildkit',
       syntheticLayer('phpmyadmin-5.2-extensions', 11_429_517, 38_200_000),
     ),
     step('ENV MAX_EXECUTION_TIME=600'),
@@ -209,14 +232,19 @@ export const PHPMYADMIN: ImageSpec = {
     step('ENV TZ=UTC'),
     step('ENV SESSION_SAVE_PATH=/sessions'),
     step(
-      "RUN /bin/sh -c set -ex; \t\t{ \t\techo 'opcache.memory_consumption=128'; \t} > $PHP_INI_DIR/conf.d/opcache-recommended.ini; \t\t{ \t\techo 'allow_url_fopen=Off'; \t\techo 'memory_limit=${MEMORY_LIMIT}'; \t} > $PHP_INI_DIR/conf.d/phpmyadmin-misc.ini # buildkit",
+      "RUN /bin/sh -c set -ex; \t\t{ \t\techo 'opcache.memory_consumption=128'; \t} > $PHP_INI_DIR/conf.d/" +
+        "opcache-recommended.ini; \t\t{ \t\techo 'allow_url_fopen=Off'; \t\techo 'memory_limit=${MEMORY_LIMIT}'; " +
+        '\t} > $PHP_INI_DIR/conf.d/phpmyadmin-misc.ini # buildkit',
       syntheticLayer('phpmyadmin-5.2-ini', 2_457, 8_400),
     ),
     step('ENV VERSION=5.2.2'),
     step(`ENV SHA256=${sha256Hex('pelabuhan:phpMyAdmin-5.2.2-all-languages.tar.xz')}`),
     step('ENV URL=https://files.phpmyadmin.net/phpMyAdmin/5.2.2/phpMyAdmin-5.2.2-all-languages.tar.xz'),
     step(
-      'RUN /bin/sh -c set -ex; \t\tmkdir $SESSION_SAVE_PATH; \tcurl -fsSL -o phpMyAdmin.tar.xz $URL; \techo "$SHA256 *phpMyAdmin.tar.xz" | sha256sum -c -; \ttar -xf phpMyAdmin.tar.xz -C /var/www/html --strip-components=1; \tmkdir -p /var/www/html/tmp; \tchown www-data:www-data /var/www/html/tmp # buildkit',
+      'RUN /bin/sh -c set -ex; \t\tmkdir $SESSION_SAVE_PATH; \tcurl -fsSL -o phpMyAdmin.tar.xz $URL; \techo ' +
+        '"$SHA256 *phpMyAdmin.tar.xz" | sha256sum -c -; \ttar -xf phpMyAdmin.tar.xz -C /var/www/html ' +
+        '--strip-components=1; \tmkdir -p /var/www/html/tmp; \tchown www-data:www-data /var/www/html/tmp # ' +
+        'buildkit',
       syntheticLayer('phpmyadmin-5.2-source', 13_460_000, 61_900_000),
     ),
     step(
@@ -275,11 +303,17 @@ export const MONGO_EXPRESS: ImageSpec = {
     step('ARG MONGO_EXPRESS_REPOSITORY=mongo-express/mongo-express'),
     step('ARG MONGO_EXPRESS_VERSION=release/v1.0.2'),
     step(
-      'RUN |2 MONGO_EXPRESS_REPOSITORY=mongo-express/mongo-express MONGO_EXPRESS_VERSION=release/v1.0.2 /bin/sh -c set -eux;     apk add --no-cache --virtual .me-fetch-deps git;     git clone --depth 1 --branch "$MONGO_EXPRESS_VERSION" -c advice.detachedHead=false https://github.com/$MONGO_EXPRESS_REPOSITORY.git .;     export DISABLE_V8_COMPILE_CACHE=1;     yarn install;     yarn build;     yarn remove --all;     yarn workspaces focus --production;     yarn cache clean;     apk del --no-network .me-fetch-deps;     rm -rf .git* ~/.cache ~/.yarn # buildkit',
+      'RUN |2 MONGO_EXPRESS_REPOSITORY=mongo-express/mongo-express MONGO_EXPRESS_VERSION=release/v1.0.2 /bin/' +
+        'sh -c set -eux;     apk add --no-cache --virtual .me-fetch-deps git;     git clone --depth 1 --branch ' +
+        '"$MONGO_EXPRESS_VERSION" -c advice.detachedHead=false https://github.com/$MONGO_EXPRESS_REPOSITORY.git ' +
+        '.;     export DISABLE_V8_COMPILE_CACHE=1;     yarn install;     yarn build;     yarn remove --all;     ' +
+        'yarn workspaces focus --production;     yarn cache clean;     apk del --no-network .me-fetch-deps;     ' +
+        'rm -rf .git* ~/.cache ~/.yarn # buildkit',
       syntheticLayer('mongo-express-1.0.2-app', 13_640_146, 36_100_000),
     ),
     step(
-      'ENV ME_CONFIG_MONGODB_URL=mongodb://mongo:27017 ME_CONFIG_MONGODB_ENABLE_ADMIN=true ME_CONFIG_SITE_SESSIONSECRET=secret ME_CONFIG_BASICAUTH=true VCAP_APP_HOST=0.0.0.0',
+      'ENV ME_CONFIG_MONGODB_URL=mongodb://mongo:27017 ME_CONFIG_MONGODB_ENABLE_ADMIN=true ' +
+        'ME_CONFIG_SITE_SESSIONSECRET=secret ME_CONFIG_BASICAUTH=true VCAP_APP_HOST=0.0.0.0',
     ),
     step('EXPOSE map[8081/tcp:{}]'),
     step('COPY docker-entrypoint.sh / # buildkit', syntheticLayer('mongo-express-1.0.2-entrypoint', 851, 2_390)),

@@ -18,9 +18,20 @@ const NODE_ENV = [
 ];
 const NODE_CONFIG = { Entrypoint: ['docker-entrypoint.sh'], Cmd: ['node'], Env: NODE_ENV };
 const NODE_INSTALL =
-  'RUN /bin/sh -c ARCH= && dpkgArch="$(dpkg --print-architecture)"   && case "${dpkgArch##*-}" in     amd64) ARCH=\'x64\';;     arm64) ARCH=\'arm64\';;     *) echo "unsupported architecture"; exit 1 ;;   esac   && curl -fsSLO --compressed "https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz"   && curl -fsSLO --compressed "https://nodejs.org/dist/v$NODE_VERSION/SHASUMS256.txt.asc"   && gpg --batch --decrypt --output SHASUMS256.txt SHASUMS256.txt.asc   && grep " node-v$NODE_VERSION-linux-$ARCH.tar.xz\\$" SHASUMS256.txt | sha256sum -c -   && tar -xJf "node-v$NODE_VERSION-linux-$ARCH.tar.xz" -C /usr/local --strip-components=1 --no-same-owner   && rm "node-v$NODE_VERSION-linux-$ARCH.tar.xz" SHASUMS256.txt.asc SHASUMS256.txt   && ln -s /usr/local/bin/node /usr/local/bin/nodejs   && node --version   && npm --version # buildkit';
+  'RUN /bin/sh -c ARCH= && dpkgArch="$(dpkg --print-architecture)"   && case "${dpkgArch##*-}" in     amd64) ' +
+  "ARCH='x64';;     arm64) ARCH='arm64';;     *) echo \"unsupported architecture\"; exit 1 ;;   esac   && " +
+  'curl -fsSLO --compressed "https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz"   ' +
+  '&& curl -fsSLO --compressed "https://nodejs.org/dist/v$NODE_VERSION/SHASUMS256.txt.asc"   && gpg --batch ' +
+  '--decrypt --output SHASUMS256.txt SHASUMS256.txt.asc   && grep " node-v$NODE_VERSION-linux-$ARCH.tar.xz\\$" ' +
+  'SHASUMS256.txt | sha256sum -c -   && tar -xJf "node-v$NODE_VERSION-linux-$ARCH.tar.xz" -C /usr/local ' +
+  '--strip-components=1 --no-same-owner   && rm "node-v$NODE_VERSION-linux-$ARCH.tar.xz" SHASUMS256.txt.asc ' +
+  'SHASUMS256.txt   && ln -s /usr/local/bin/node /usr/local/bin/nodejs   && node --version   && npm --version ' +
+  '# buildkit';
 const YARN_INSTALL =
-  'RUN /bin/sh -c set -ex   && curl -fsSLO --compressed "https://yarnpkg.com/downloads/$YARN_VERSION/yarn-v$YARN_VERSION.tar.gz"   && mkdir -p /opt   && tar -xzf yarn-v$YARN_VERSION.tar.gz -C /opt/   && ln -s /opt/yarn-v$YARN_VERSION/bin/yarn /usr/local/bin/yarn   && ln -s /opt/yarn-v$YARN_VERSION/bin/yarnpkg /usr/local/bin/yarnpkg   && rm yarn-v$YARN_VERSION.tar.gz   && yarn --version # buildkit';
+  'RUN /bin/sh -c set -ex   && curl -fsSLO --compressed "https://yarnpkg.com/downloads/$YARN_VERSION/' +
+  'yarn-v$YARN_VERSION.tar.gz"   && mkdir -p /opt   && tar -xzf yarn-v$YARN_VERSION.tar.gz -C /opt/   && ln -s ' +
+  '/opt/yarn-v$YARN_VERSION/bin/yarn /usr/local/bin/yarn   && ln -s /opt/yarn-v$YARN_VERSION/bin/yarnpkg /usr/' +
+  'local/bin/yarnpkg   && rm yarn-v$YARN_VERSION.tar.gz   && yarn --version # buildkit';
 
 /** The node layers above the install steps: yarn, the entrypoint script, and the defaults. */
 function nodeSteps(variant: string, install: BuildStep[]): BuildStep[] {
@@ -41,7 +52,8 @@ function nodeSteps(variant: string, install: BuildStep[]): BuildStep[] {
 function debianNodeInstall(variant: string, node: [number, number]): BuildStep[] {
   return [
     step(
-      'RUN /bin/sh -c groupadd --gid 1000 node   && useradd --uid 1000 --gid node --shell /bin/bash --create-home node # buildkit',
+      'RUN /bin/sh -c groupadd --gid 1000 node   && useradd --uid 1000 --gid node --shell /bin/bash ' +
+        '--create-home node # buildkit',
       syntheticLayer(`node-22-${variant}-user`, 3_321, 8_940),
     ),
     step('ENV NODE_VERSION=22.17.0'),
@@ -53,7 +65,14 @@ function debianNodeInstall(variant: string, node: [number, number]): BuildStep[]
 const ALPINE_NODE_INSTALL: BuildStep[] = [
   step('ENV NODE_VERSION=22.17.0'),
   step(
-    'RUN /bin/sh -c addgroup -g 1000 node     && adduser -u 1000 -G node -s /bin/sh -D node     && apk add --no-cache         libstdc++     && apk add --no-cache --virtual .build-deps         curl     && ARCH=\'x64\'     && curl -fsSLO --compressed "https://unofficial-builds.nodejs.org/download/release/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH-musl.tar.xz"     && tar -xJf "node-v$NODE_VERSION-linux-$ARCH-musl.tar.xz" -C /usr/local --strip-components=1 --no-same-owner     && ln -s /usr/local/bin/node /usr/local/bin/nodejs     && rm -f "node-v$NODE_VERSION-linux-$ARCH-musl.tar.xz"     && apk del .build-deps     && node --version     && npm --version # buildkit',
+    'RUN /bin/sh -c addgroup -g 1000 node     && adduser -u 1000 -G node -s /bin/sh -D node     && apk add ' +
+      '--no-cache         libstdc++     && apk add --no-cache --virtual .build-deps         curl     && ' +
+      "ARCH='x64'     && curl -fsSLO --compressed \"https://unofficial-builds.nodejs.org/download/release/" +
+      'v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH-musl.tar.xz"     && tar -xJf ' +
+      '"node-v$NODE_VERSION-linux-$ARCH-musl.tar.xz" -C /usr/local --strip-components=1 --no-same-owner     && ' +
+      'ln -s /usr/local/bin/node /usr/local/bin/nodejs     && rm -f ' +
+      '"node-v$NODE_VERSION-linux-$ARCH-musl.tar.xz"     && apk del .build-deps     && node --version     && npm ' +
+      '--version # buildkit',
     syntheticLayer('node-22-alpine-node', 50_310_000, 146_900_000),
   ),
 ];
@@ -98,9 +117,17 @@ const PYTHON_ENV = [
 ];
 const PYTHON_CONFIG = { Cmd: ['python3'], Env: PYTHON_ENV };
 const PYTHON_BUILD =
-  'RUN /bin/sh -c set -eux; \t\twget -O python.tar.xz "https://www.python.org/ftp/python/${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz"; \techo "$PYTHON_SHA256 *python.tar.xz" | sha256sum -c -; \tmkdir -p /usr/src/python; \ttar --extract --directory /usr/src/python --strip-components=1 --file python.tar.xz; \trm python.tar.xz; \t\tcd /usr/src/python; \t./configure \t\t--enable-loadable-sqlite-extensions \t\t--enable-optimizations \t\t--enable-option-checking=fatal \t\t--enable-shared \t\t--with-lto \t\t--with-ensurepip \t; \tmake -j "$(nproc)"; \tmake install; \t\tcd /; \trm -rf /usr/src/python; \t\tldconfig; \t\tpython3 --version; \tpip3 --version # buildkit';
+  'RUN /bin/sh -c set -eux; \t\twget -O python.tar.xz "https://www.python.org/ftp/python/' +
+  '${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz"; \techo "$PYTHON_SHA256 *python.tar.xz" | ' +
+  'sha256sum -c -; \tmkdir -p /usr/src/python; \ttar --extract --directory /usr/src/python ' +
+  '--strip-components=1 --file python.tar.xz; \trm python.tar.xz; \t\tcd /usr/src/python; \t./configure ' +
+  '\t\t--enable-loadable-sqlite-extensions \t\t--enable-optimizations \t\t--enable-option-checking=fatal ' +
+  '\t\t--enable-shared \t\t--with-lto \t\t--with-ensurepip \t; \tmake -j "$(nproc)"; \tmake install; \t\tcd /; ' +
+  '\trm -rf /usr/src/python; \t\tldconfig; \t\tpython3 --version; \tpip3 --version # buildkit';
 const PYTHON_LINKS =
-  'RUN /bin/sh -c set -eux; \tfor src in idle3 pip3 pydoc3 python3 python3-config; do \t\tdst="$(echo "$src" | tr -d 3)"; \t\t[ -s "/usr/local/bin/$src" ]; \t\t[ ! -e "/usr/local/bin/$dst" ]; \t\tln -svT "$src" "/usr/local/bin/$dst"; \tdone # buildkit';
+  'RUN /bin/sh -c set -eux; \tfor src in idle3 pip3 pydoc3 python3 python3-config; do \t\tdst="$(echo "$src" | ' +
+  'tr -d 3)"; \t\t[ -s "/usr/local/bin/$src" ]; \t\t[ ! -e "/usr/local/bin/$dst" ]; \t\tln -svT "$src" "/usr/' +
+  'local/bin/$dst"; \tdone # buildkit';
 
 /** The python layers above a base: runtime packages, the interpreter build, the `python` links. */
 function pythonSteps(variant: string, deps: [string, number, number], build: [number, number]): BuildStep[] {
@@ -127,7 +154,8 @@ export const PYTHON: ImageSpec = {
     ...pythonSteps(
       'bookworm',
       [
-        'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tlibbluetooth-dev \t\ttk-dev \t\tuuid-dev \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+        'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends ' +
+          '\t\tlibbluetooth-dev \t\ttk-dev \t\tuuid-dev \t; \trm -rf /var/lib/apt/lists/* # buildkit',
         6_240_000,
         19_100_000,
       ],
@@ -147,7 +175,8 @@ export const PYTHON_SLIM: ImageSpec = {
     ...pythonSteps(
       'slim-bookworm',
       [
-        'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\tnetbase \t\ttzdata \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+        'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends ' +
+          '\t\tca-certificates \t\tnetbase \t\ttzdata \t; \trm -rf /var/lib/apt/lists/* # buildkit',
         3_520_780,
         9_420_000,
       ],

@@ -56,7 +56,14 @@ export const NGINX_LATEST: ImageSpec = {
     step('ENV PKG_RELEASE=1~bookworm'),
     step('ENV DYNPKG_RELEASE=1~bookworm'),
     step(
-      'RUN /bin/sh -c set -x     && groupadd --system --gid 101 nginx     && useradd --system --gid nginx --no-create-home --home /nonexistent --comment "nginx user" --shell /bin/false --uid 101 nginx     && apt-get update     && apt-get install --no-install-recommends --no-install-suggests -y gnupg1 ca-certificates     && apt-get install --no-install-recommends --no-install-suggests -y nginx=${NGINX_VERSION}-${PKG_RELEASE} nginx-module-njs=${NGINX_VERSION}+${NJS_VERSION}-${NJS_RELEASE} gettext-base curl     && rm -rf /var/lib/apt/lists/*     && ln -sf /dev/stdout /var/log/nginx/access.log     && ln -sf /dev/stderr /var/log/nginx/error.log     && mkdir /docker-entrypoint.d # buildkit',
+      'RUN /bin/sh -c set -x     && groupadd --system --gid 101 nginx     && useradd --system --gid nginx ' +
+        '--no-create-home --home /nonexistent --comment "nginx user" --shell /bin/false --uid 101 nginx     && ' +
+        'apt-get update     && apt-get install --no-install-recommends --no-install-suggests -y gnupg1 ' +
+        'ca-certificates     && apt-get install --no-install-recommends --no-install-suggests -y ' +
+        'nginx=${NGINX_VERSION}-${PKG_RELEASE} nginx-module-njs=${NGINX_VERSION}+${NJS_VERSION}-${NJS_RELEASE} ' +
+        'gettext-base curl     && rm -rf /var/lib/apt/lists/*     && ln -sf /dev/stdout /var/log/nginx/' +
+        'access.log     && ln -sf /dev/stderr /var/log/nginx/error.log     && mkdir /docker-entrypoint.d # ' +
+        'buildkit',
       L.NGINX_DEB_1,
     ),
     ...NGINX_ENTRYPOINT_STEPS([L.NGINX_DEB_2, L.NGINX_DEB_3, L.NGINX_DEB_4, L.NGINX_DEB_5, L.NGINX_DEB_6]),
@@ -78,14 +85,25 @@ export const NGINX_ALPINE: ImageSpec = {
     step('ENV PKG_RELEASE=1'),
     step('ENV DYNPKG_RELEASE=1'),
     step(
-      'RUN /bin/sh -c set -x     && addgroup -g 101 -S nginx     && adduser -S -D -H -u 101 -h /var/cache/nginx -s /sbin/nologin -G nginx -g nginx nginx     && apk add --no-cache --virtual .checksum-deps openssl     && apk add -X "https://nginx.org/packages/mainline/alpine/v$(egrep -o \'^[0-9]+\\.[0-9]+\' /etc/alpine-release)/main" --no-cache nginx=${NGINX_VERSION}-r${PKG_RELEASE}     && apk add --no-cache tzdata curl ca-certificates     && ln -sf /dev/stdout /var/log/nginx/access.log     && ln -sf /dev/stderr /var/log/nginx/error.log     && mkdir /docker-entrypoint.d # buildkit',
+      'RUN /bin/sh -c set -x     && addgroup -g 101 -S nginx     && adduser -S -D -H -u 101 -h /var/cache/' +
+        'nginx -s /sbin/nologin -G nginx -g nginx nginx     && apk add --no-cache --virtual .checksum-deps ' +
+        "openssl     && apk add -X \"https://nginx.org/packages/mainline/alpine/v$(egrep -o '^[0-9]+\\.[0-9]+' /" +
+        'etc/alpine-release)/main" --no-cache nginx=${NGINX_VERSION}-r${PKG_RELEASE}     && apk add --no-cache ' +
+        'tzdata curl ca-certificates     && ln -sf /dev/stdout /var/log/nginx/access.log     && ln -sf /dev/' +
+        'stderr /var/log/nginx/error.log     && mkdir /docker-entrypoint.d # buildkit',
       L.NGINX_ALP_1,
     ),
     ...NGINX_ENTRYPOINT_STEPS([L.NGINX_ALP_2, L.NGINX_ALP_3, L.NGINX_ALP_4, L.NGINX_ALP_5, L.NGINX_ALP_6]),
     step('ENV NJS_VERSION=0.9.0'),
     step('ENV NJS_RELEASE=1'),
     step(
-      'RUN /bin/sh -c set -x     && apk add --no-cache --virtual .checksum-deps openssl     && apk add -X "https://nginx.org/packages/mainline/alpine/v$(egrep -o \'^[0-9]+\\.[0-9]+\' /etc/alpine-release)/main" --no-cache nginx-module-xslt=${NGINX_VERSION}-r${DYNPKG_RELEASE} nginx-module-geoip=${NGINX_VERSION}-r${DYNPKG_RELEASE} nginx-module-image-filter=${NGINX_VERSION}-r${DYNPKG_RELEASE} nginx-module-njs=${NGINX_VERSION}.${NJS_VERSION}-r${NJS_RELEASE}     && apk del --no-network .checksum-deps # buildkit',
+      'RUN /bin/sh -c set -x     && apk add --no-cache --virtual .checksum-deps openssl     && apk add -X ' +
+        '"https://nginx.org/packages/mainline/alpine/v$(egrep -o \'^[0-9]+\\.[0-9]+\' /etc/alpine-release)/main" ' +
+        '--no-cache nginx-module-xslt=${NGINX_VERSION}-r${DYNPKG_RELEASE} ' +
+        'nginx-module-geoip=${NGINX_VERSION}-r${DYNPKG_RELEASE} ' +
+        'nginx-module-image-filter=${NGINX_VERSION}-r${DYNPKG_RELEASE} ' +
+        'nginx-module-njs=${NGINX_VERSION}.${NJS_VERSION}-r${NJS_RELEASE}     && apk del --no-network ' +
+        '.checksum-deps # buildkit',
       L.NGINX_ALP_7,
     ),
   ],
@@ -111,12 +129,19 @@ export const REDIS_LATEST: ImageSpec = {
       L.REDIS_1,
     ),
     step(
-      'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\ttzdata \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+      'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\ttzdata \t; ' +
+        '\trm -rf /var/lib/apt/lists/* # buildkit',
       L.REDIS_2,
     ),
     step('ENV REDIS_DOWNLOAD_URL=https://github.com/redis/redis/archive/refs/tags/8.0.3.tar.gz'),
     step(
-      'RUN /bin/sh -c set -eux; \tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\twget \t\tdpkg-dev \t\tgcc \t\tg++ \t\tlibc6-dev \t\tlibssl-dev \t\tmake \t\tgit \t\tcmake \t; \twget -O redis.tar.gz "$REDIS_DOWNLOAD_URL"; \tmkdir -p /usr/src/redis; \ttar -xzf redis.tar.gz -C /usr/src/redis --strip-components=1; \trm redis.tar.gz; \tmake -C /usr/src/redis -j "$(nproc)" all; \tmake -C /usr/src/redis install; \trm -r /usr/src/redis; \tapt-mark auto \'.*\' > /dev/null; \tapt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; \tredis-cli --version; \tredis-server --version # buildkit',
+      'RUN /bin/sh -c set -eux; \tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install ' +
+        '-y --no-install-recommends \t\tca-certificates \t\twget \t\tdpkg-dev \t\tgcc \t\tg++ \t\tlibc6-dev ' +
+        '\t\tlibssl-dev \t\tmake \t\tgit \t\tcmake \t; \twget -O redis.tar.gz "$REDIS_DOWNLOAD_URL"; \tmkdir -p /' +
+        'usr/src/redis; \ttar -xzf redis.tar.gz -C /usr/src/redis --strip-components=1; \trm redis.tar.gz; ' +
+        '\tmake -C /usr/src/redis -j "$(nproc)" all; \tmake -C /usr/src/redis install; \trm -r /usr/src/redis; ' +
+        "\tapt-mark auto '.*' > /dev/null; \tapt-get purge -y --auto-remove -o " +
+        'APT::AutoRemove::RecommendsImportant=false; \tredis-cli --version; \tredis-server --version # buildkit',
       L.REDIS_3,
     ),
     step('RUN /bin/sh -c mkdir /data && chown redis:redis /data # buildkit', L.REDIS_4),

@@ -137,7 +137,11 @@ export const REDIS_ALPINE: ImageSpec = {
     step(`ENV REDIS_DOWNLOAD_URL=${REDIS_8_URL}`),
     step(`ENV REDIS_DOWNLOAD_SHA=${REDIS_8_SHA}`),
     step(
-      'RUN /bin/sh -c set -eux; \t\tapk add --no-cache --virtual .build-deps \t\tcoreutils \t\tdpkg-dev dpkg \t\tgcc \t\tg++ \t\tlinux-headers \t\tmake \t\tmusl-dev \t\topenssl-dev \t; \twget -O redis.tar.gz "$REDIS_DOWNLOAD_URL"; \techo "$REDIS_DOWNLOAD_SHA *redis.tar.gz" | sha256sum -c -; \tmake -C /usr/src/redis -j "$(nproc)" all; \tmake -C /usr/src/redis install; \tapk del --no-network .build-deps; \tredis-cli --version; \tredis-server --version # buildkit',
+      'RUN /bin/sh -c set -eux; \t\tapk add --no-cache --virtual .build-deps \t\tcoreutils \t\tdpkg-dev dpkg ' +
+        '\t\tgcc \t\tg++ \t\tlinux-headers \t\tmake \t\tmusl-dev \t\topenssl-dev \t; \twget -O redis.tar.gz ' +
+        '"$REDIS_DOWNLOAD_URL"; \techo "$REDIS_DOWNLOAD_SHA *redis.tar.gz" | sha256sum -c -; \tmake -C /usr/src/' +
+        'redis -j "$(nproc)" all; \tmake -C /usr/src/redis install; \tapk del --no-network .build-deps; ' +
+        '\tredis-cli --version; \tredis-server --version # buildkit',
       syntheticLayer('redis-8.0-alpine-build', 18_540_000, 52_220_000),
     ),
     step(

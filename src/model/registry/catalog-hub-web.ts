@@ -39,14 +39,24 @@ export const HTTPD: ImageSpec = {
     ),
     step('WORKDIR /usr/local/apache2', syntheticLayer('httpd-2.4-workdir', 32, 0)),
     step(
-      'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\tlibaprutil1-ldap \t\tlibldap-common \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+      'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends ' +
+        '\t\tca-certificates \t\tlibaprutil1-ldap \t\tlibldap-common \t; \trm -rf /var/lib/apt/lists/* # buildkit',
       syntheticLayer('httpd-2.4-runtime-deps', 2_008_639, 4_870_000),
     ),
     step('ENV HTTPD_VERSION=2.4.65'),
     step(`ENV HTTPD_SHA256=${HTTPD_SHA256}`),
     step('ENV HTTPD_PATCHES='),
     step(
-      'RUN /bin/sh -c set -eux; \t\tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tbzip2 \t\tdpkg-dev \t\tgcc \t\tgnupg \t\tlibapr1-dev \t\tlibaprutil1-dev \t\tlibbrotli-dev \t\tlibcurl4-openssl-dev \t\tlibjansson-dev \t\tliblua5.2-dev \t\tlibnghttp2-dev \t\tlibpcre2-dev \t\tlibssl-dev \t\tlibxml2-dev \t\tmake \t\twget \t\tzlib1g-dev \t; \t\tddist \'httpd.tar.bz2\' "httpd/httpd-$HTTPD_VERSION.tar.bz2"; \techo "$HTTPD_SHA256 *httpd.tar.bz2" | sha256sum -c -; \t\tmkdir -p src; \ttar -xf httpd.tar.bz2 -C src --strip-components=1; \trm httpd.tar.bz2; \tcd src; \t./configure \t\t--build="$gnuArch" \t\t--prefix="$HTTPD_PREFIX" \t\t--enable-mods-shared=reallyall \t\t--enable-mpms-shared=all \t\t--enable-pie \t; \tmake -j "$(nproc)"; \tmake install; \t\tcd ..; \trm -r src man manual; \t\tapt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; \trm -rf /var/lib/apt/lists/*; \t\thttpd -v # buildkit',
+      'RUN /bin/sh -c set -eux; \t\tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install ' +
+        '-y --no-install-recommends \t\tbzip2 \t\tdpkg-dev \t\tgcc \t\tgnupg \t\tlibapr1-dev \t\tlibaprutil1-dev ' +
+        '\t\tlibbrotli-dev \t\tlibcurl4-openssl-dev \t\tlibjansson-dev \t\tliblua5.2-dev \t\tlibnghttp2-dev ' +
+        '\t\tlibpcre2-dev \t\tlibssl-dev \t\tlibxml2-dev \t\tmake \t\twget \t\tzlib1g-dev \t; \t\tddist ' +
+        '\'httpd.tar.bz2\' "httpd/httpd-$HTTPD_VERSION.tar.bz2"; \techo "$HTTPD_SHA256 *httpd.tar.bz2" | ' +
+        'sha256sum -c -; \t\tmkdir -p src; \ttar -xf httpd.tar.bz2 -C src --strip-components=1; \trm ' +
+        'httpd.tar.bz2; \tcd src; \t./configure \t\t--build="$gnuArch" \t\t--prefix="$HTTPD_PREFIX" ' +
+        '\t\t--enable-mods-shared=reallyall \t\t--enable-mpms-shared=all \t\t--enable-pie \t; \tmake -j ' +
+        '"$(nproc)"; \tmake install; \t\tcd ..; \trm -r src man manual; \t\tapt-get purge -y --auto-remove -o ' +
+        'APT::AutoRemove::RecommendsImportant=false; \trm -rf /var/lib/apt/lists/*; \t\thttpd -v # buildkit',
       syntheticLayer('httpd-2.4-build', 13_453_247, 68_330_000),
     ),
     step('STOPSIGNAL SIGWINCH'),

@@ -99,7 +99,9 @@ function translate(response: RegistryResponse, ref: ImageReference): Failure {
       return {
         ok: false,
         kind: 'denied',
-        message: `pull access denied for ${familiarName(ref)}, repository does not exist or may require 'docker login': ${cause}`,
+        message:
+          `pull access denied for ${familiarName(ref)}, repository does not exist or may require 'docker login': ` +
+          `${cause}`,
       };
     case 'MANIFEST_UNKNOWN':
       return { ok: false, kind: 'manifestUnknown', message: `manifest for ${familiarString(ref)} not found: ${cause}` };

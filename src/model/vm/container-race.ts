@@ -28,7 +28,9 @@ export const ENGINE_DISK_SOURCE = {
   label: 'Disk used by the image and the containers, as the daemon reports it (GET /system/df)',
   flags: ['D', 'E'] as const,
   source:
-    "the simulated daemon's layer store: each image layer once, plus each container's writable layer; layer sizes from the registry catalog (docs/reference/catalog.json and docker-library/repo-info [D]; some uncompressed sizes estimated there [E])",
+    "the simulated daemon's layer store: each image layer once, plus each container's writable layer; layer " +
+    'sizes from the registry catalog (docs/reference/catalog.json and docker-library/repo-info [D]; some ' +
+    'uncompressed sizes estimated there [E])',
 };
 
 /** What a container race needs. */

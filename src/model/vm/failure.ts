@@ -28,10 +28,13 @@ export function capacityFailure(
   const free = Math.max(0, freeBytes);
   const message =
     resource === 'ram'
-      ? `not enough memory: ${WHAT[kind]} needs ${bytesSize(neededBytes)} but only ${bytesSize(free)} of the host's ${bytesSize(capacityBytes)} RAM is free` +
+      ? `not enough memory: ${WHAT[kind]} needs ${bytesSize(neededBytes)} but only ${bytesSize(free)} of the ` +
+        `host's ${bytesSize(capacityBytes)} RAM is free` +
         (kind === 'vm'
           ? ' (a VM reserves all of its guest RAM when it powers on)'
-          : " (Docker sets no limit by default: the container would start and the kernel's OOM killer would end a process)")
-      : `not enough disk: ${WHAT[kind]} needs ${humanSize(neededBytes)} but only ${humanSize(free)} of the host's ${humanSize(capacityBytes)} disk is free`;
+          : " (Docker sets no limit by default: the container would start and the kernel's OOM killer would end " +
+            'a process)')
+      : `not enough disk: ${WHAT[kind]} needs ${humanSize(neededBytes)} but only ${humanSize(free)} of the ` +
+        `host's ${humanSize(capacityBytes)} disk is free`;
   return { resource, neededBytes, freeBytes: free, capacityBytes, message };
 }

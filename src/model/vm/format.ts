@@ -1,4 +1,6 @@
-/** How the comparison writes its numbers: times in ms or s, RAM in binary and disk in decimal units (as docker does). */
+/**
+ * How the comparison writes its numbers: times in ms or s, RAM in binary and disk in decimal units (as docker does).
+ */
 
 import { bytesSize, humanSize } from '../kernel/go-units';
 

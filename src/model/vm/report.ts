@@ -30,7 +30,10 @@ function fitText(race: RaceResult): string {
 function limitText(race: RaceResult, prefix: string): string {
   const first = race.timeline.instances.find((i) => i.failure);
   if (first?.failure)
-    return `${first.name}${race.failed > 1 ? ` and ${plural(race.failed - 1, 'more', 'more')}` : ''} failed to start: ${first.failure.message}`;
+    return (
+      `${first.name}${race.failed > 1 ? ` and ${plural(race.failed - 1, 'more', 'more')}` : ''} failed to start: ` +
+      `${first.failure.message}`
+    );
   return `not reached; ${prefix}${race.fit.total + 1} would fail to start: ${race.limitFailure.message}`;
 }
 
@@ -48,23 +51,30 @@ export function formatReport(run: ComparisonRun): string {
   const lines: string[] = [];
   const hostNote = notes.cite(run.hostSources);
   lines.push(
-    `Pelabuhan compare: ${plural(settings.vms, 'VM', 'VMs')} and ${plural(settings.containers, 'container', 'containers')}, each group started at once on the same host`,
+    `Pelabuhan compare: ${plural(settings.vms, 'VM', 'VMs')} and ` +
+      `${plural(settings.containers, 'container', 'containers')}, each group started at once on the same host`,
   );
   lines.push(
-    `Host: ${host.cores} cores, ${formatRam(host.ramBytes)} RAM, ${formatDisk(host.diskBytes)} disk (${host.storage.toUpperCase()}, ${formatDisk(host.diskBandwidthBytesPerSec)}/s), CPU speed x${(1 / host.sCpu).toFixed(2)} ${hostNote}`,
+    `Host: ${host.cores} cores, ${formatRam(host.ramBytes)} RAM, ${formatDisk(host.diskBytes)} disk (` +
+      `${host.storage.toUpperCase()}, ${formatDisk(host.diskBandwidthBytesPerSec)}/s), CPU speed x` +
+      `${(1 / host.sCpu).toFixed(2)} ${hostNote}`,
   );
   lines.push(
-    `VMs: ${run.profile.label}, ${settings.disks === 'full' ? 'each a full copy of the disk image' : 'linked clones of one base image'}`,
+    `VMs: ${run.profile.label}, ` +
+      `${settings.disks === 'full' ? 'each a full copy of the disk image' : 'linked clones of one base image'}`,
   );
   const pull = image.pulled
     ? `pulled first in ${formatMs(image.pullMs)}, not counted: the VM disk image is local too`
     : 'already local';
   lines.push(
-    `Containers: ${image.reference} (${formatDisk(image.sizeBytes)}, ${pull}), started as race-1, race-2, ... in the simulated daemon`,
+    `Containers: ${image.reference} (${formatDisk(image.sizeBytes)}, ${pull}), started as race-1, race-2, ... ` +
+      `in the simulated daemon`,
   );
-  lines.push(
-    `App in both: ${run.app.kind === 'service' ? "the image's service (same start time in VM and container)" : 'a plain process (shell or one binary)'}`,
-  );
+  const app =
+    run.app.kind === 'service'
+      ? "the image's service (same start time in VM and container)"
+      : 'a plain process (shell or one binary)';
+  lines.push(`App in both: ${app}`);
   lines.push('');
 
   const vmTime = notes.cite(vm.sources.time);
@@ -116,7 +126,8 @@ export function formatReport(run: ComparisonRun): string {
   for (const check of run.checks) {
     const measured = run.citations[check.param];
     lines.push(
-      `Check, ${check.span}: measured ${measured.value} ${formatFlags(measured.flags)} ${notes.cite([check.param])}; this model ${formatMs(check.modelMs)}`,
+      `Check, ${check.span}: measured ${measured.value} ${formatFlags(measured.flags)} ` +
+        `${notes.cite([check.param])}; this model ${formatMs(check.modelMs)}`,
     );
   }
   lines.push('');

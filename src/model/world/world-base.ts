@@ -95,7 +95,8 @@ export function deserializeWorld(json: string): World {
   }
   if (state.version !== WORLD_FORMAT_VERSION) {
     throw new Error(
-      `The saved world has format version ${String(state.version)}; this simulator reads version ${WORLD_FORMAT_VERSION}.`,
+      `The saved world has format version ${String(state.version)}; this simulator reads version ` +
+        `${WORLD_FORMAT_VERSION}.`,
     );
   }
   // Worlds saved before files were modelled lack the file tables; they read as empty.

@@ -43,10 +43,46 @@ export const headerStyles = css`
   .tagline { color: var(--text-muted); font-size: 0.85rem; }
   .controls { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
   label.field { display: inline-flex; align-items: center; gap: 0.4rem; font-size: 0.9rem; color: var(--text-muted); }
-  select { font: inherit; font-size: 0.9rem; color: var(--text); background: var(--surface); border: 1px solid var(--border-strong); border-radius: var(--radius); padding: 0.2rem 0.4rem; min-height: 2rem; }
-  .switch { display: inline-flex; align-items: center; gap: 0.5rem; border: 1px solid var(--border-strong); background: var(--surface); border-radius: 999px; padding: 0.2rem 0.7rem 0.2rem 0.3rem; min-height: 2rem; font-size: 0.9rem; }
-  .track { width: 2.1rem; height: 1.2rem; border-radius: 999px; background: var(--state-exited); position: relative; transition: background 0.15s; }
-  .track::after { content: ''; position: absolute; top: 0.15rem; left: 0.15rem; width: 0.9rem; height: 0.9rem; border-radius: 50%; background: #fff; transition: transform 0.15s; }
+  select {
+    font: inherit;
+    font-size: 0.9rem;
+    color: var(--text);
+    background: var(--surface);
+    border: 1px solid var(--border-strong);
+    border-radius: var(--radius);
+    padding: 0.2rem 0.4rem;
+    min-height: 2rem;
+  }
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    border: 1px solid var(--border-strong);
+    background: var(--surface);
+    border-radius: 999px;
+    padding: 0.2rem 0.7rem 0.2rem 0.3rem;
+    min-height: 2rem;
+    font-size: 0.9rem;
+  }
+  .track {
+    width: 2.1rem;
+    height: 1.2rem;
+    border-radius: 999px;
+    background: var(--state-exited);
+    position: relative;
+    transition: background 0.15s;
+  }
+  .track::after {
+    content: '';
+    position: absolute;
+    top: 0.15rem;
+    left: 0.15rem;
+    width: 0.9rem;
+    height: 0.9rem;
+    border-radius: 50%;
+    background: #fff;
+    transition: transform 0.15s;
+  }
   .switch[aria-checked='true'] .track { background: var(--ok); }
   .switch[aria-checked='true'] .track::after { transform: translateX(0.9rem); }
   @media (max-width: 1180px) { .tagline { display: none; } }
@@ -70,7 +106,9 @@ export function renderHeader(p: AppHeaderProps) {
       <div class="controls">
         <button class="switch" role="switch" aria-checked=${running ? 'true' : 'false'} @click=${p.onDaemon}>
           <span class="track" aria-hidden="true"></span>
-          <span>${msg('Docker daemon', { id: 'app.daemon' })}: ${running ? msg('running', { id: 'app.daemon.running' }) : msg('stopped', { id: 'app.daemon.stopped' })}</span>
+          <span>${msg('Docker daemon', { id: 'app.daemon' })}: ${
+            running ? msg('running', { id: 'app.daemon.running' }) : msg('stopped', { id: 'app.daemon.stopped' })
+          }</span>
         </button>
         <label class="field">${msg('Animation', { id: 'app.speed' })}
           <select @change=${p.onSpeed}>
@@ -79,7 +117,10 @@ export function renderHeader(p: AppHeaderProps) {
         </label>
         <label class="field">${msg('Language', { id: 'app.language' })}
           <select @change=${p.onLang}>
-            ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === p.prefs.lang}>${l === 'en' ? 'English' : 'Bahasa Indonesia'}</option>`)}
+            ${LANGS.map(
+              (l) => html`<option value=${l} lang=${l}
+              ?selected=${l === p.prefs.lang}>${l === 'en' ? 'English' : 'Bahasa Indonesia'}</option>`,
+            )}
           </select>
         </label>
         <button class="btn" @click=${p.onNewSession}>${msg('New session', { id: 'app.reset' })}</button>

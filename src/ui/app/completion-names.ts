@@ -1,4 +1,6 @@
-/** The names Tab completion offers, read from the world: registry images, local images, containers, volumes, networks. */
+/**
+ * The names Tab completion offers, read from the world: registry images, local images, containers, volumes, networks.
+ */
 
 import { defaultHost, type World, familiarFromFull, familiarString, parseNormalizedNamed } from '../../model';
 import type { NameSource } from '../terminal/completion';

@@ -48,28 +48,69 @@ export class SimApp extends LitElement {
       header { grid-row: 1; }
       .notices { grid-row: 2; }
       main { grid-row: 3; }
-      .notice { display: flex; gap: 1rem; align-items: center; justify-content: space-between; padding: 0.5rem 1rem; background: var(--warn-bg); color: var(--warn-text); border-bottom: 1px solid #e7c873; }
+      .notice {
+        display: flex;
+        gap: 1rem;
+        align-items: center;
+        justify-content: space-between;
+        padding: 0.5rem 1rem;
+        background: var(--warn-bg);
+        color: var(--warn-text);
+        border-bottom: 1px solid #e7c873;
+      }
       main { display: grid; grid-template-rows: minmax(0, 1fr) minmax(8.5rem, 0.5fr); min-height: 0; }
       .views { display: flex; flex-direction: column; min-height: 0; background: var(--surface); }
       .panel { flex: 1; min-height: 0; display: flex; position: relative; }
       .panel > * { flex: 1; min-width: 0; min-height: 0; }
-      .tabs { display: flex; flex-wrap: wrap; gap: 0.15rem; padding: 0.3rem 0.6rem 0; border-bottom: 1px solid var(--border); background: var(--surface-2); }
+      .tabs {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.15rem;
+        padding: 0.3rem 0.6rem 0;
+        border-bottom: 1px solid var(--border);
+        background: var(--surface-2);
+      }
       [role='tab'] {
-        border: 1px solid transparent; border-bottom: 0; background: none; padding: 0.35rem 0.8rem; border-radius: var(--radius) var(--radius) 0 0;
+        border: 1px solid transparent;
+          border-bottom: 0;
+          background: none;
+          padding: 0.35rem 0.8rem;
+          border-radius: var(--radius) var(--radius) 0 0;
         color: var(--text-muted); font-size: 0.92rem; margin-bottom: -1px;
       }
       [role='tab']:hover { color: var(--text); background: var(--surface); }
-      [role='tab'][aria-selected='true'] { color: var(--accent-strong); background: var(--surface); border-color: var(--border); font-weight: 600; box-shadow: inset 0 3px 0 var(--accent); }
-      .explain { padding: 0.35rem 1rem; background: var(--accent-soft); border-top: 1px solid var(--border); font-size: 0.92rem; max-height: 7.5rem; overflow: auto; }
+      [role='tab'][aria-selected='true'] {
+        color: var(--accent-strong);
+        background: var(--surface);
+        border-color: var(--border);
+        font-weight: 600;
+        box-shadow: inset 0 3px 0 var(--accent);
+      }
+      .explain {
+        padding: 0.35rem 1rem;
+        background: var(--accent-soft);
+        border-top: 1px solid var(--border);
+        font-size: 0.92rem;
+        max-height: 7.5rem;
+        overflow: auto;
+      }
       .explain h2 { display: inline; font-size: 0.92rem; margin: 0 0.5rem 0 0; color: var(--accent-strong); }
       .explain p { display: inline; margin: 0 0.4rem 0 0; }
       sim-terminal { min-height: 0; }
       main.with-lesson { grid-template-columns: minmax(19rem, 26rem) minmax(0, 1fr); }
-      main.with-lesson sim-lesson-player { grid-column: 1; grid-row: 1 / span 2; border-right: 1px solid var(--border); }
+      main.with-lesson sim-lesson-player {
+        grid-column: 1;
+        grid-row: 1 / span 2;
+        border-right: 1px solid var(--border);
+      }
       main.with-lesson .views { grid-column: 2; grid-row: 1; }
       main.with-lesson sim-terminal { grid-column: 2; grid-row: 2; }
       @media (max-width: 760px), (max-height: 520px) {
-        main.with-lesson sim-lesson-player { border-right: 0; border-bottom: 1px solid var(--border); max-height: none; }
+        main.with-lesson sim-lesson-player {
+          border-right: 0;
+          border-bottom: 1px solid var(--border);
+          max-height: none;
+        }
         :host { display: block; height: auto; }
         main { display: block; }
         .views { height: auto; }
@@ -261,15 +302,19 @@ export class SimApp extends LitElement {
                     id: 'notice.corrupt',
                   })
             }</span>
-            <button class="btn" @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
+            <button class="btn"
+              @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
           </div>`
           : nothing
       }
       ${
         unknownLesson !== undefined
           ? html`<div class="notice" role="alert">
-            <span>${msg(str`There is no lesson called "${unknownLesson}". Open one from the Lessons menu.`, { id: 'notice.unknownLesson' })}</span>
-            <button class="btn" @click=${() => this.pageLesson.dismissUnknown()}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
+            <span>${msg(str`There is no lesson called "${unknownLesson}". Open one from the Lessons menu.`, {
+              id: 'notice.unknownLesson',
+            })}</span>
+            <button class="btn"
+              @click=${() => this.pageLesson.dismissUnknown()}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
           </div>`
           : nothing
       }
@@ -302,9 +347,11 @@ export class SimApp extends LitElement {
           lesson && this.pageLesson.runtime
             ? html`<sim-lesson-player .controller=${lesson} @lesson-close=${() => this.pageLesson.close()}>
               <div slot="tools">
-                <sim-present-button lesson=${lesson.scenario.id} step=${lesson.step + 1} .origin=${this.pageLesson.origin}></sim-present-button>
+                <sim-present-button lesson=${lesson.scenario.id} step=${lesson.step + 1}
+                  .origin=${this.pageLesson.origin}></sim-present-button>
                 <sim-share-link .controller=${lesson}></sim-share-link>
-                <sim-session-export .controller=${lesson} .session=${this.session} .view=${this.prefs.view}></sim-session-export>
+                <sim-session-export .controller=${lesson} .session=${this.session}
+                  .view=${this.prefs.view}></sim-session-export>
               </div>
             </sim-lesson-player>`
             : nothing
@@ -312,19 +359,28 @@ export class SimApp extends LitElement {
         <section class="views" aria-label=${msg('Diagrams', { id: 'app.views' })}>
           <div class="tabs" role="tablist" aria-label=${msg('Views', { id: 'tabs.label' })} @keydown=${this.onTabKey}>
             ${VIEWS.map(
-              (
-                v,
-              ) => html`<button role="tab" id=${`tab-${v}`} aria-selected=${v === this.prefs.view ? 'true' : 'false'} aria-controls="view-panel"
-                tabindex=${v === this.prefs.view ? 0 : -1} @click=${() => this.chooseView(v, false)}>${viewLabel(v)}</button>`,
+              (v) => html`<button role="tab" id=${`tab-${v}`} aria-selected=${v === this.prefs.view ? 'true' : 'false'}
+                aria-controls="view-panel"
+                tabindex=${v === this.prefs.view ? 0 : -1}
+                  @click=${() => this.chooseView(v, false)}>${viewLabel(v)}</button>`,
             )}
           </div>
-          <div class="panel" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${this.prefs.view}`}>${viewElement(this.prefs.view, this.session, this.compareKey, this.onTypeCommand)}</div>
+          <div class="panel" role="tabpanel" id="view-panel"
+            aria-labelledby=${`tab-${this.prefs.view}`}>${viewElement(
+              this.prefs.view,
+              this.session,
+              this.compareKey,
+              this.onTypeCommand,
+            )}</div>
           <section class="explain" aria-label=${msg('What happened', { id: 'explain.heading' })}>
             <h2>${msg('What happened', { id: 'explain.heading' })}</h2>
             ${
               this.explanation.length
                 ? this.explanation.map((t) => html`<p>${t}</p>`)
-                : html`<p>${msg('Type a docker command below, for example docker pull alpine, and watch what it does.', { id: 'explain.empty' })}</p>`
+                : html`<p>${msg(
+                    'Type a docker command below, for example docker pull alpine, and watch what it does.',
+                    { id: 'explain.empty' },
+                  )}</p>`
             }
           </section>
         </section>

@@ -51,25 +51,38 @@ export function escapeHtml(text: string): string {
   return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
-const STYLE = `
+const STYLE =
+  `
   :root { color-scheme: light; }
-  body { font: 11pt/1.5 system-ui, 'Segoe UI', 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
-  h1 { font-size: 20pt; margin: 0 0 0.3rem; }
-  h2 { font-size: 13pt; margin: 1.4rem 0 0.4rem; break-after: avoid; page-break-after: avoid; }
+  body { font: 11pt/1.5 system-ui, 'Segoe UI', 'Liberation Sans', 'DejaVu ` +
+  `Sans', Arial, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+  h1 { ` +
+  `font-size: 20pt; margin: 0 0 0.3rem; }
+  h2 { font-size: 13pt; margin: 1.4rem 0 0.4rem; break-after: avoid; ` +
+  `page-break-after: avoid; }
   p { margin: 0 0 0.5rem; orphans: 3; widows: 3; }
   .summary { color: #333; }
-  .hint { background: #eef4f6; border: 1px solid #b9cdd3; padding: 0.4rem 0.6rem; border-radius: 4px; }
-  pre { font: 9.5pt/1.35 ui-monospace, 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace; white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 8;
-        background: #f4f6f8; border: 1px solid #c4ccd4; border-left: 4px solid #0a6672; border-radius: 4px; padding: 0.45rem 0.6rem; margin: 0 0 0.6rem; }
-  .cmd { font-weight: 700; }
+  ` +
+  `.hint { background: #eef4f6; border: 1px solid #b9cdd3; padding: 0.4rem 0.6rem; border-radius: 4px; }
+  pre { ` +
+  `font: 9.5pt/1.35 ui-monospace, 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace; ` +
+  `white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 8;
+        background: #f4f6f8; border: 1px solid ` +
+  `#c4ccd4; border-left: 4px solid #0a6672; border-radius: 4px; padding: 0.45rem 0.6rem; margin: 0 0 0.6rem; }
+  ` +
+  `.cmd { font-weight: 700; }
   .exit { color: #8a1c12; font-size: 9pt; margin: -0.4rem 0 0.6rem; }
-  footer { margin-top: 2rem; border-top: 1px solid #ccc; padding-top: 0.4rem; font-size: 9pt; color: #444; }
-  @page { margin: 16mm 14mm; }
+  footer { ` +
+  `margin-top: 2rem; border-top: 1px solid #ccc; padding-top: 0.4rem; font-size: 9pt; color: #444; }
+  @page { ` +
+  `margin: 16mm 14mm; }
   @media print {
     body { margin: 0; max-width: none; font-size: 10.5pt; }
-    .hint { display: none; }
+    .hint { ` +
+  `display: none; }
     pre { break-inside: avoid; page-break-inside: avoid; background: none; }
-    section { break-before: auto; }
+    section { ` +
+  `break-before: auto; }
     h1 + .summary { margin-bottom: 1rem; }
   }
 `;
@@ -86,7 +99,8 @@ export function handoutHtml(h: Handout): string {
   const sections = h.sections
     .map(
       (s, i) =>
-        `<section>\n<h2>${e(h.words.step(i + 1, s.title))}</h2>\n${paragraphs(s.before)}\n${s.commands.map(command).join('\n')}\n${paragraphs(s.after)}\n</section>`,
+        `<section>\n<h2>${e(h.words.step(i + 1, s.title))}</h2>\n${paragraphs(s.before)}\n` +
+        `${s.commands.map(command).join('\n')}\n${paragraphs(s.after)}\n</section>`,
     )
     .join('\n');
   return `<!doctype html>

@@ -156,8 +156,12 @@ export function sessionScenario(
       ? { en: `${lesson.title.en} (my session)`, id: `${lesson.title.id} (sesiku)` }
       : { en: 'My session', id: 'Sesiku' },
     summary: {
-      en: `${TODO_MARK}: a one-line summary] Exported from a Pelabuhan session${lesson ? ` of the lesson "${lesson.title.en}"` : ''}.`,
-      id: `${TODO_MARK}: ringkasan satu baris] Diekspor dari sesi Pelabuhan${lesson ? ` pelajaran "${lesson.title.id}"` : ''}.`,
+      en:
+        `${TODO_MARK}: a one-line summary] Exported from a Pelabuhan session` +
+        `${lesson ? ` of the lesson "${lesson.title.en}"` : ''}.`,
+      id:
+        `${TODO_MARK}: ringkasan satu baris] Diekspor dari sesi Pelabuhan` +
+        `${lesson ? ` pelajaran "${lesson.title.id}"` : ''}.`,
     },
     view: lesson?.view ?? options.view ?? 'architecture',
     steps,

@@ -6,9 +6,11 @@
  * be read. The YAML parser is loaded only when a file arrives.
  *
  * Mount (sim-app.ts, in the header's controls; H3's handler opens the scenario in the player):
- *   <sim-scenario-drop @scenario-load=${(e: CustomEvent<ScenarioLoadDetail>) => this.openScenario(e.detail)}></sim-scenario-drop>
+ *   <sim-scenario-drop
+ *     @scenario-load=${(e: CustomEvent<ScenarioLoadDetail>) => this.openScenario(e.detail)}></sim-scenario-drop>
  * Emits (bubbling, composed): `scenario-load` (detail: ScenarioLoadDetail — scenario, fileName,
- * from 'file' | 'url', for `?src=` the URL's 0-based `step` and the `src` path, for a file its `text`) and `scenario-load-failed`
+ * from 'file' | 'url', for `?src=` the URL's 0-based `step` and the `src` path, for a file its `text`) and
+ * `scenario-load-failed`
  * (detail: ScenarioLoadFailedDetail, shown by `<sim-scenario-errors>`).
  */
 
@@ -160,12 +162,21 @@ export class SimScenarioDrop extends LitElement {
   render() {
     const label = msg('Open scenario file…', { id: 'authoring.open' });
     return html`
-      <button class="btn" title=${msg('Open a lesson from a scenario file (.json, .yaml); you can also drop the file on the page', { id: 'authoring.openTitle' })}
+      <button class="btn"
+        title=${msg('Open a lesson from a scenario file (.json, .yaml); you can also drop the file on the page', {
+          id: 'authoring.openTitle',
+        })}
         @click=${() => this.input.click()}>${label}</button>
-      <input type="file" tabindex="-1" aria-label=${label} accept=${[...SCENARIO_EXTENSIONS, 'application/json', 'application/yaml', 'text/yaml'].join(',')} @change=${this.onPicked} />
+      <input type="file" tabindex="-1" aria-label=${label}
+        accept=${[...SCENARIO_EXTENSIONS, 'application/json', 'application/yaml', 'text/yaml'].join(',')}
+        @change=${this.onPicked} />
       ${
         this.dragging
-          ? html`<div class="overlay" data-testid="scenario-drop-overlay"><p>${msg('Drop the scenario file (.json, .yaml or .yml) to open it as a lesson', { id: 'authoring.dropHere' })}</p></div>`
+          ? html`<div class="overlay"
+            data-testid="scenario-drop-overlay"><p>${msg(
+              'Drop the scenario file (.json, .yaml or .yml) to open it as a lesson',
+              { id: 'authoring.dropHere' },
+            )}</p></div>`
           : nothing
       }
       <span class="sr-only" role="status" aria-live="polite">${this.status}</span>

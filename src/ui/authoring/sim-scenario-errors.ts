@@ -32,7 +32,14 @@ export class SimScenarioErrors extends LitElement {
     css`
       :host { display: block; }
       :host([hidden]) { display: none; }
-      section { border-bottom: 1px solid #e0a39c; background: var(--danger-soft); color: var(--text); padding: 0.5rem 1rem; max-height: 40vh; overflow: auto; }
+      section {
+        border-bottom: 1px solid #e0a39c;
+        background: var(--danger-soft);
+        color: var(--text);
+        padding: 0.5rem 1rem;
+        max-height: 40vh;
+        overflow: auto;
+      }
       .head { display: flex; gap: 1rem; align-items: flex-start; justify-content: space-between; }
       h2 { font-size: 1rem; margin: 0 0 0.25rem; color: var(--danger); }
       p { margin: 0 0 0.35rem; }
@@ -40,7 +47,17 @@ export class SimScenarioErrors extends LitElement {
       ol { margin: 0.25rem 0 0; padding-left: 1.4rem; }
       li { margin-bottom: 0.45rem; }
       .where { margin: 0 0 0.2rem; overflow-wrap: anywhere; }
-      pre { margin: 0; font-family: var(--font-mono); font-size: 0.85rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.3rem 0.5rem; overflow-x: auto; tab-size: 4; }
+      pre {
+        margin: 0;
+        font-family: var(--font-mono);
+        font-size: 0.85rem;
+        background: var(--surface);
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        padding: 0.3rem 0.5rem;
+        overflow-x: auto;
+        tab-size: 4;
+      }
     `,
   ];
 
@@ -138,7 +155,8 @@ export class SimScenarioErrors extends LitElement {
   private renderFailure(failure: LoadFailure) {
     const errors = failure.problem.kind === 'invalid' ? failure.problem.errors : [];
     return html`
-      <h2 id="title">${msg('Could not open the scenario file', { id: 'authoring.title' })} <span class="file">${failure.fileName}</span></h2>
+      <h2 id="title">${msg('Could not open the scenario file', { id: 'authoring.title' })} <span
+        class="file">${failure.fileName}</span></h2>
       <p>${this.problemText(failure.problem)}</p>
       ${
         errors.length
@@ -147,7 +165,14 @@ export class SimScenarioErrors extends LitElement {
               const snippet = failure.source === undefined ? undefined : errorSnippet(failure.source, e.line, e.column);
               return html`<li>
                 <p class="where">${formatError(e, this.where)}</p>
-                ${snippet ? html`<pre aria-label=${msg(str`Line ${e.line} of the file`, { id: 'authoring.sourceLine' })}>${snippetText(snippet)}</pre>` : nothing}
+                ${
+                  snippet
+                    ? html`<pre
+                  aria-label=${msg(str`Line ${e.line} of the file`, {
+                    id: 'authoring.sourceLine',
+                  })}>${snippetText(snippet)}</pre>`
+                    : nothing
+                }
               </li>`;
             })}
           </ol>`
@@ -166,7 +191,10 @@ export class SimScenarioErrors extends LitElement {
             ${
               'failure' in report
                 ? this.renderFailure(report.failure)
-                : html`<h2 id="title">${msg('Could not replay the shared link', { id: 'authoring.logTitle' })}</h2><p>${this.logText(report.sharedLog)}</p>`
+                : html`<h2
+                  id="title">${msg('Could not replay the shared link', {
+                    id: 'authoring.logTitle',
+                  })}</h2><p>${this.logText(report.sharedLog)}</p>`
             }
           </div>
           <button class="btn" @click=${this.dismiss}>${msg('Dismiss', { id: 'authoring.dismiss' })}</button>

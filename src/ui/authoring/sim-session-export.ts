@@ -6,7 +6,8 @@
  *
  * Mount (sim-app.ts, beside the lesson player or in the header; without a lesson it exports the
  * terminal's transcript):
- *   <sim-session-export .controller=${this.lesson} .session=${this.session} .view=${this.prefs.view}></sim-session-export>
+ *   <sim-session-export .controller=${this.lesson} .session=${this.session}
+ *     .view=${this.prefs.view}></sim-session-export>
  * Emits nothing; says what it did in its own status line (role=status).
  */
 
@@ -100,8 +101,10 @@ export class SimSessionExport extends LitElement {
 
   render() {
     return html`
-      <button class="btn" @click=${() => this.exportScenario()}>${msg('Export scenario', { id: 'authoring.export' })}</button>
-      <button class="btn" @click=${() => this.openHandout()}>${msg('Printable handout', { id: 'authoring.handout' })}</button>
+      <button class="btn"
+        @click=${() => this.exportScenario()}>${msg('Export scenario', { id: 'authoring.export' })}</button>
+      <button class="btn"
+        @click=${() => this.openHandout()}>${msg('Printable handout', { id: 'authoring.handout' })}</button>
       <span class="status" role="status" aria-live="polite">${this.status}</span>
     `;
   }

@@ -27,8 +27,25 @@ export class SimShareLink extends LitElement {
     css`
       :host { display: inline-flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
       .status { font-size: 0.85rem; color: var(--text-muted); }
-      label { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.85rem; color: var(--text-muted); flex-basis: 100%; }
-      input { font-family: var(--font-mono); font-size: 0.8rem; padding: 0.25rem 0.4rem; border: 1px solid var(--border-strong); border-radius: var(--radius); width: 100%; box-sizing: border-box; color: var(--text); background: var(--surface-2); }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+        font-size: 0.85rem;
+        color: var(--text-muted);
+        flex-basis: 100%;
+      }
+      input {
+        font-family: var(--font-mono);
+        font-size: 0.8rem;
+        padding: 0.25rem 0.4rem;
+        border: 1px solid var(--border-strong);
+        border-radius: var(--radius);
+        width: 100%;
+        box-sizing: border-box;
+        color: var(--text);
+        background: var(--surface-2);
+      }
     `,
   ];
 
@@ -103,7 +120,8 @@ export class SimShareLink extends LitElement {
       ${
         this.fallback !== undefined
           ? html`<label>${msg('Share link', { id: 'authoring.shareField' })}
-            <input type="text" readonly .value=${this.fallback} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
+            <input type="text" readonly .value=${this.fallback}
+              @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
           : nothing
       }
     `;

@@ -34,5 +34,6 @@ export function fitText(text: string, px: number, charPx = 7.2): string {
 
 /** The CSS colour of a container state. */
 export function stateColor(state: string): string {
-  return `var(--state-${['created', 'running', 'paused', 'restarting', 'exited', 'dead', 'removing'].includes(state) ? state : 'exited'})`;
+  const known = ['created', 'running', 'paused', 'restarting', 'exited', 'dead', 'removing'].includes(state);
+  return `var(--state-${known ? state : 'exited'})`;
 }

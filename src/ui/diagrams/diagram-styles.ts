@@ -12,7 +12,13 @@ export const diagramStyles = css`
   .toolbar .btn { min-height: 1.75rem; padding: 0.1rem 0.55rem; font-size: 0.82rem; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; margin: 0; padding: 0; list-style: none; }
   .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
-  .swatch { width: 0.85rem; height: 0.85rem; border-radius: 2px; display: inline-block; border: 1px solid rgb(0 0 0 / 0.2); }
+  .swatch {
+    width: 0.85rem;
+    height: 0.85rem;
+    border-radius: 2px;
+    display: inline-block;
+    border: 1px solid rgb(0 0 0 / 0.2);
+  }
   .empty { margin: 1rem; color: var(--text-muted); max-width: 40rem; }
   svg { display: block; font-family: var(--font-ui); }
 `;

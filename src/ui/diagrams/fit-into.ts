@@ -6,7 +6,8 @@ import { fitText } from './d3-helpers';
 const fitted = new WeakMap<SVGTextElement, { key: string; result: string }>();
 
 /**
- * Sets `text` (then `suffix`, which is never cut) cut with an ellipsis to `maxPx`, measured in the browser's own font (fonts differ
+ * Sets `text` (then `suffix`, which is never cut) cut with an ellipsis to `maxPx`, measured in the browser's own font
+ * (fonts differ
  * between machines); an estimate where nothing is laid out. Measures only when the text changes.
  */
 export function fitInto(node: SVGTextElement, text: string, maxPx: number, estimateCharPx: number, suffix = ''): void {

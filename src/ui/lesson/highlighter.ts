@@ -13,10 +13,14 @@ import { imageNamed } from '../../model/client';
 /** The attribute a highlighted element carries. */
 export const HIGHLIGHT_ATTR = 'data-lesson-highlight';
 
-const SHEET = `
+const SHEET =
+  `
   [${HIGHLIGHT_ATTR}] { filter: drop-shadow(0 0 3px #d97706) drop-shadow(0 0 6px rgba(217, 119, 6, 0.8)); }
-  [${HIGHLIGHT_ATTR}] > rect, [${HIGHLIGHT_ATTR}] > .frame, rect[${HIGHLIGHT_ATTR}] { stroke: #b45309 !important; stroke-width: 3px !important; }
-  :not(svg *)[${HIGHLIGHT_ATTR}] { outline: 3px solid #b45309; outline-offset: 2px; filter: none; }
+ ` +
+  ` [${HIGHLIGHT_ATTR}] > rect, [${HIGHLIGHT_ATTR}] > .frame, rect[${HIGHLIGHT_ATTR}] { stroke: #b45309 ` +
+  `!important; stroke-width: 3px !important; }
+  :not(svg *)[${HIGHLIGHT_ATTR}] { outline: 3px solid #b45309; ` +
+  `outline-offset: 2px; filter: none; }
 `;
 
 let sheet: CSSStyleSheet | undefined;

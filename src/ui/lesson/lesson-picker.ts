@@ -18,9 +18,35 @@ export class SimLessonPicker extends LitElement {
     baseStyles,
     css`
       :host { position: relative; display: inline-block; }
-      .menu { position: absolute; right: 0; top: calc(100% + 0.3rem); z-index: 20; min-width: 17rem; max-width: min(24rem, 92vw); background: var(--surface); border: 1px solid var(--border-strong); border-radius: var(--radius); box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18); padding: 0.3rem; margin: 0; list-style: none; }
+      .menu {
+        position: absolute;
+        right: 0;
+        top: calc(100% + 0.3rem);
+        z-index: 20;
+        min-width: 17rem;
+        max-width: min(24rem, 92vw);
+        background: var(--surface);
+        border: 1px solid var(--border-strong);
+        border-radius: var(--radius);
+        box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18);
+        padding: 0.3rem;
+        margin: 0;
+        list-style: none;
+      }
       .menu.from-left { right: auto; left: 0; }
-      .menu button { display: flex; gap: 0.5rem; width: 100%; text-align: left; border: 0; background: none; padding: 0.4rem 0.5rem; border-radius: var(--radius); font: inherit; font-size: 0.9rem; color: var(--text); }
+      .menu button {
+        display: flex;
+        gap: 0.5rem;
+        width: 100%;
+        text-align: left;
+        border: 0;
+        background: none;
+        padding: 0.4rem 0.5rem;
+        border-radius: var(--radius);
+        font: inherit;
+        font-size: 0.9rem;
+        color: var(--text);
+      }
       .menu button:hover, .menu button:focus-visible { background: var(--accent-soft); }
       .menu button[aria-current='true'] { font-weight: 700; }
       .n { color: var(--text-muted); min-width: 1.2rem; }
@@ -92,22 +118,24 @@ export class SimLessonPicker extends LitElement {
     const sandbox = this.lessons.find((l) => l.id === 'sandbox');
     return html`
       <div @keydown=${this.onKey}>
-        <button class="btn" id="lessons-button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="lesson-menu" @click=${() => void this.toggle()}>
+        <button class="btn" id="lessons-button" aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="lesson-menu" @click=${() => void this.toggle()}>
           ${msg('Lessons', { id: 'lesson.menu' })} <span aria-hidden="true">▾</span>
         </button>
         ${
           this.open
-            ? html`<ul class="menu ${this.fromLeft ? 'from-left' : ''}" id="lesson-menu" aria-label=${msg('Lessons', { id: 'lesson.menu' })}>
+            ? html`<ul class="menu ${this.fromLeft ? 'from-left' : ''}" id="lesson-menu"
+              aria-label=${msg('Lessons', { id: 'lesson.menu' })}>
               ${lessons.map(
-                (
-                  l,
-                  i,
-                ) => html`<li><button aria-current=${l.id === this.current ? 'true' : 'false'} data-lesson=${l.id} @click=${() => this.choose(l.id)}>
+                (l, i) => html`<li><button aria-current=${l.id === this.current ? 'true' : 'false'} data-lesson=${l.id}
+                  @click=${() => this.choose(l.id)}>
                 <span class="n">${i + 1}.</span><span>${tr(l.title)}</span></button></li>`,
               )}
               ${
                 sandbox
-                  ? html`<li class="sep" role="presentation"></li><li><button data-lesson=${sandbox.id} aria-current=${sandbox.id === this.current ? 'true' : 'false'} @click=${() => this.choose(sandbox.id)}>
+                  ? html`<li class="sep" role="presentation"></li><li><button data-lesson=${sandbox.id}
+                    aria-current=${sandbox.id === this.current ? 'true' : 'false'}
+                    @click=${() => this.choose(sandbox.id)}>
                     <span class="n"></span><span>${tr(sandbox.title)}</span></button></li>`
                   : nothing
               }

@@ -26,25 +26,77 @@ export class SimLessonPlayer extends LitElement {
   static styles = [
     baseStyles,
     css`
-      :host { display: flex; flex-direction: column; min-height: 0; overflow: auto; background: var(--surface); font-size: 0.93rem; }
-      .top { padding: 0.5rem 0.8rem 0.4rem; border-bottom: 1px solid var(--border); background: var(--surface-2); position: sticky; top: 0; z-index: 1; }
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        overflow: auto;
+        background: var(--surface);
+        font-size: 0.93rem;
+      }
+      .top {
+        padding: 0.5rem 0.8rem 0.4rem;
+        border-bottom: 1px solid var(--border);
+        background: var(--surface-2);
+        position: sticky;
+        top: 0;
+        z-index: 1;
+      }
       .title-row { display: flex; align-items: baseline; gap: 0.5rem; }
       h2 { font-size: 1.05rem; margin: 0; color: var(--accent-strong); flex: 1; }
       .count { color: var(--text-muted); font-size: 0.85rem; white-space: nowrap; }
-      .close { border: 0; background: none; font-size: 1.1rem; line-height: 1; padding: 0.2rem 0.4rem; color: var(--text-muted); border-radius: var(--radius); }
+      .close {
+        border: 0;
+        background: none;
+        font-size: 1.1rem;
+        line-height: 1;
+        padding: 0.2rem 0.4rem;
+        color: var(--text-muted);
+        border-radius: var(--radius);
+      }
       .close:hover { background: var(--surface); color: var(--text); }
       ol.steps { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0.4rem 0 0; padding: 0; }
-      ol.steps button { min-width: 1.9rem; height: 1.9rem; border-radius: 999px; border: 1px solid var(--border-strong); background: var(--surface); font: inherit; font-size: 0.8rem; padding: 0 0.4rem; }
-      ol.steps button[aria-current='step'] { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
+      ol.steps button {
+        min-width: 1.9rem;
+        height: 1.9rem;
+        border-radius: 999px;
+        border: 1px solid var(--border-strong);
+        background: var(--surface);
+        font: inherit;
+        font-size: 0.8rem;
+        padding: 0 0.4rem;
+      }
+      ol.steps button[aria-current='step'] {
+        background: var(--accent);
+        border-color: var(--accent);
+        color: #fff;
+        font-weight: 600;
+      }
       ol.steps button.done { border-color: var(--ok); }
       .body { padding: 0.5rem 0.8rem 0.8rem; display: flex; flex-direction: column; gap: 0.55rem; }
       h3 { font-size: 1rem; margin: 0; }
       p { margin: 0 0 0.4rem; line-height: 1.45; }
-      .commands { background: #1b2228; color: #e6edf3; border-radius: var(--radius); padding: 0.45rem 0.6rem; margin: 0; font-family: var(--mono, ui-monospace, monospace); font-size: 0.85rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+      .commands {
+        background: #1b2228;
+        color: #e6edf3;
+        border-radius: var(--radius);
+        padding: 0.45rem 0.6rem;
+        margin: 0;
+        font-family: var(--mono, ui-monospace, monospace);
+        font-size: 0.85rem;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
       .commands span::before { content: '$ '; color: #8fb3bd; }
       .row { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
       .hint-text { color: var(--text-muted); font-size: 0.85rem; }
-      .predict { border-left: 4px solid #b45309; background: var(--warn-bg); color: var(--warn-text); padding: 0.45rem 0.6rem; border-radius: 0 var(--radius) var(--radius) 0; }
+      .predict {
+        border-left: 4px solid #b45309;
+        background: var(--warn-bg);
+        color: var(--warn-text);
+        padding: 0.45rem 0.6rem;
+        border-radius: 0 var(--radius) var(--radius) 0;
+      }
       .predict p { margin: 0 0 0.4rem; font-weight: 600; }
       .after { border-left: 4px solid var(--accent); padding-left: 0.6rem; }
       .goal { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.4rem 0.6rem; }
@@ -58,13 +110,39 @@ export class SimLessonPlayer extends LitElement {
       .goal .status { margin: 0.3rem 0 0; font-weight: 600; color: var(--ok); }
       .hints ol { margin: 0.3rem 0 0; padding-left: 1.2rem; }
       .hints li { margin-bottom: 0.2rem; }
-      .nav { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; padding-top: 0.4rem; border-top: 1px solid var(--border); }
+      .nav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        align-items: center;
+        padding-top: 0.4rem;
+        border-top: 1px solid var(--border);
+      }
       .nav .spacer { flex: 1; }
       .btn[disabled] { opacity: 0.5; cursor: not-allowed; }
       .btn.next-ready { font-weight: 700; }
-      select { font: inherit; font-size: 0.85rem; border: 1px solid var(--border-strong); border-radius: var(--radius); background: var(--surface); min-height: 2rem; }
-      label.field { display: inline-flex; gap: 0.3rem; align-items: center; color: var(--text-muted); font-size: 0.85rem; }
-      kbd { font-size: 0.8em; border: 1px solid var(--border-strong); border-radius: 3px; padding: 0 0.25em; background: var(--surface-2); }
+      select {
+        font: inherit;
+        font-size: 0.85rem;
+        border: 1px solid var(--border-strong);
+        border-radius: var(--radius);
+        background: var(--surface);
+        min-height: 2rem;
+      }
+      label.field {
+        display: inline-flex;
+        gap: 0.3rem;
+        align-items: center;
+        color: var(--text-muted);
+        font-size: 0.85rem;
+      }
+      kbd {
+        font-size: 0.8em;
+        border: 1px solid var(--border-strong);
+        border-radius: 3px;
+        padding: 0 0.25em;
+        background: var(--surface-2);
+      }
       .tools ::slotted(*) { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
       .keys { color: var(--text-muted); font-size: 0.8rem; margin: 0; }
     `,
@@ -155,7 +233,10 @@ export class SimLessonPlayer extends LitElement {
     if (step.commands.length === 0) return nothing;
     const ran = c.stage === 'after';
     return html`
-      <pre class="commands" aria-label=${msg('Commands of this step', { id: 'lesson.commands' })}>${step.commands.map((l, i) => html`${i ? '\n' : ''}<span>${l}</span>`)}</pre>
+      <pre class="commands"
+        aria-label=${msg('Commands of this step', { id: 'lesson.commands' })}>${step.commands.map(
+          (l, i) => html`${i ? '\n' : ''}<span>${l}</span>`,
+        )}</pre>
       ${
         c.stage === 'predict'
           ? nothing
@@ -174,14 +255,19 @@ export class SimLessonPlayer extends LitElement {
     const goals = c.current.goals ?? [];
     const met = c.goal.met;
     return html`
-      <section class="goal" data-testid="lesson-goal" data-goal-met=${met ? 'true' : 'false'} aria-label=${msg('Goal', { id: 'lesson.goal' })}>
+      <section class="goal" data-testid="lesson-goal" data-goal-met=${met ? 'true' : 'false'}
+        aria-label=${msg('Goal', { id: 'lesson.goal' })}>
         <h4>${msg('Goal', { id: 'lesson.goal' })}</h4>
         ${
           goals.length
             ? html`<ul>${goals.map((g, i) => {
                 const ok = c.results[i]?.met === true;
-                return html`<li class=${ok ? 'met' : 'unmet'}><span class="mark" aria-hidden="true">${ok ? '✓' : '○'}</span>
-                <span>${goalWords(g)}<span class="sr-only"> ${ok ? msg('(done)', { id: 'lesson.goalDone' }) : msg('(not yet)', { id: 'lesson.goalNotYet' })}</span></span></li>`;
+                return html`<li class=${ok ? 'met' : 'unmet'}><span class="mark"
+                  aria-hidden="true">${ok ? '✓' : '○'}</span>
+                <span>${goalWords(g)}<span
+                  class="sr-only"> ${
+                    ok ? msg('(done)', { id: 'lesson.goalDone' }) : msg('(not yet)', { id: 'lesson.goalNotYet' })
+                  }</span></span></li>`;
               })}</ul>`
             : html`<p>${
                 c.current.commands.length
@@ -189,7 +275,16 @@ export class SimLessonPlayer extends LitElement {
                   : msg('Read this step, then go on.', { id: 'lesson.goalRead' })
               }</p>`
         }
-        ${met ? html`<p class="status">${c.last ? msg('Goal met. Well done: this was the last step.', { id: 'lesson.metLast' }) : msg('Goal met. You can go on to the next step.', { id: 'lesson.met' })}</p>` : nothing}
+        ${
+          met
+            ? html`<p
+          class="status">${
+            c.last
+              ? msg('Goal met. Well done: this was the last step.', { id: 'lesson.metLast' })
+              : msg('Goal met. You can go on to the next step.', { id: 'lesson.met' })
+          }</p>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -203,19 +298,39 @@ export class SimLessonPlayer extends LitElement {
         <div class="row">
           ${
             hints.length
-              ? html`<button class="btn" ?disabled=${this.hintsShown >= hints.length} @click=${() => (this.hintsShown += 1)}>
-                ${msg(str`Hint (${Math.min(this.hintsShown + 1, hints.length)} of ${hints.length})`, { id: 'lesson.hint' })}</button>`
+              ? html`<button class="btn" ?disabled=${this.hintsShown >= hints.length}
+                @click=${() => (this.hintsShown += 1)}>
+                ${msg(str`Hint (${Math.min(this.hintsShown + 1, hints.length)} of ${hints.length})`, {
+                  id: 'lesson.hint',
+                })}</button>`
               : nothing
           }
           ${
             solution.length
-              ? html`<button class="btn" aria-expanded=${this.solutionShown ? 'true' : 'false'} @click=${() => (this.solutionShown = !this.solutionShown)}>
-                ${this.solutionShown ? msg('Hide the solution', { id: 'lesson.hideSolution' }) : msg('Show the solution', { id: 'lesson.showSolution' })}</button>`
+              ? html`<button class="btn" aria-expanded=${this.solutionShown ? 'true' : 'false'}
+                @click=${() => (this.solutionShown = !this.solutionShown)}>
+                ${
+                  this.solutionShown
+                    ? msg('Hide the solution', { id: 'lesson.hideSolution' })
+                    : msg('Show the solution', { id: 'lesson.showSolution' })
+                }</button>`
               : nothing
           }
         </div>
-        ${this.hintsShown ? html`<ol aria-live="polite">${hints.slice(0, this.hintsShown).map((h) => html`<li>${tr(h)}</li>`)}</ol>` : nothing}
-        ${this.solutionShown ? html`<pre class="commands" aria-label=${msg('Solution', { id: 'lesson.solution' })}>${solution.map((l, i) => html`${i ? '\n' : ''}<span>${l}</span>`)}</pre>` : nothing}
+        ${
+          this.hintsShown
+            ? html`<ol
+          aria-live="polite">${hints.slice(0, this.hintsShown).map((h) => html`<li>${tr(h)}</li>`)}</ol>`
+            : nothing
+        }
+        ${
+          this.solutionShown
+            ? html`<pre class="commands"
+          aria-label=${msg('Solution', { id: 'lesson.solution' })}>${solution.map(
+            (l, i) => html`${i ? '\n' : ''}<span>${l}</span>`,
+          )}</pre>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -234,7 +349,8 @@ export class SimLessonPlayer extends LitElement {
         <div class="title-row">
           <h2>${tr(c.scenario.title)}</h2>
           <span class="count">${msg(str`Step ${c.step + 1} of ${n}`, { id: 'lesson.stepOf' })}</span>
-          <button class="close" aria-label=${msg('Close the lesson', { id: 'lesson.close' })} title=${msg('Close the lesson', { id: 'lesson.close' })} @click=${this.close}>✕</button>
+          <button class="close" aria-label=${msg('Close the lesson', { id: 'lesson.close' })}
+            title=${msg('Close the lesson', { id: 'lesson.close' })} @click=${this.close}>✕</button>
         </div>
         <nav aria-label=${msg('Steps', { id: 'lesson.steps' })}>
           <ol class="steps">
@@ -243,7 +359,8 @@ export class SimLessonPlayer extends LitElement {
                 s,
                 i,
               ) => html`<li><button aria-current=${i === c.step ? 'step' : 'false'} class=${i < c.step ? 'done' : ''}
-              aria-label=${msg(str`Step ${i + 1}: ${tr(s.title)}`, { id: 'lesson.stepLabel' })} title=${tr(s.title)} @click=${() => c.jump(i)}>${i + 1}</button></li>`,
+              aria-label=${msg(str`Step ${i + 1}: ${tr(s.title)}`, { id: 'lesson.stepLabel' })} title=${tr(s.title)}
+                @click=${() => c.jump(i)}>${i + 1}</button></li>`,
             )}
           </ol>
         </nav>
@@ -256,33 +373,49 @@ export class SimLessonPlayer extends LitElement {
           c.stage === 'predict' && step.predict
             ? html`<div class="predict" role="group" aria-label=${msg('Predict', { id: 'lesson.predictLabel' })}>
               <p>${tr(step.predict)}</p>
-              <button class="btn primary" id="reveal" @click=${() => void c.reveal()}>${msg('Reveal', { id: 'lesson.reveal' })}</button>
+              <button class="btn primary" id="reveal"
+                @click=${() => void c.reveal()}>${msg('Reveal', { id: 'lesson.reveal' })}</button>
             </div>`
             : nothing
         }
-        ${c.stage === 'after' ? html`<div class="after">${paragraphs(step.after).map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+        ${
+          c.stage === 'after'
+            ? html`<div
+          class="after">${paragraphs(step.after).map((p) => html`<p>${p}</p>`)}</div>`
+            : nothing
+        }
         ${this.renderGoal()}
         ${this.renderHints()}
         <div class="nav">
-          <button class="btn" ?disabled=${c.step === 0} @click=${() => c.prev()}>${msg('Previous', { id: 'lesson.prev' })}</button>
-          <button class="btn ${c.goal.met && !c.last ? 'primary next-ready' : ''}" id="next" ?disabled=${c.last} @click=${() => c.next()}>${msg('Next', { id: 'lesson.next' })}</button>
+          <button class="btn" ?disabled=${c.step === 0}
+            @click=${() => c.prev()}>${msg('Previous', { id: 'lesson.prev' })}</button>
+          <button class="btn ${c.goal.met && !c.last ? 'primary next-ready' : ''}" id="next" ?disabled=${c.last}
+            @click=${() => c.next()}>${msg('Next', { id: 'lesson.next' })}</button>
           <button class="btn" @click=${() => c.restart()}>${msg('Restart', { id: 'lesson.restart' })}</button>
           <span class="spacer"></span>
           <button class="btn" id="play" @click=${() => c.togglePlay()}>
             ${c.playing ? msg('Pause', { id: 'lesson.pause' }) : msg('Autoplay', { id: 'lesson.play' })}</button>
           <label class="field">${msg('Speed', { id: 'lesson.speed' })}
             <select @change=${(e: Event) => c.setSpeed(Number((e.target as HTMLSelectElement).value))}>
-              ${PLAY_SPEEDS.map((s) => html`<option value=${s} ?selected=${s === c.speed}>${this.speedLabel(s)}</option>`)}
+              ${PLAY_SPEEDS.map(
+                (s) => html`<option value=${s}
+                ?selected=${s === c.speed}>${this.speedLabel(s)}</option>`,
+              )}
             </select>
           </label>
         </div>
         <div class="nav">
-          <button class="btn" ?disabled=${!c.canUndo} @click=${() => c.undo()}>${msg('Undo', { id: 'lesson.undo' })}</button>
-          <button class="btn" ?disabled=${!c.canRedo} @click=${() => c.redo()}>${msg('Redo', { id: 'lesson.redo' })}</button>
+          <button class="btn" ?disabled=${!c.canUndo}
+            @click=${() => c.undo()}>${msg('Undo', { id: 'lesson.undo' })}</button>
+          <button class="btn" ?disabled=${!c.canRedo}
+            @click=${() => c.redo()}>${msg('Redo', { id: 'lesson.redo' })}</button>
         </div>
         <sim-lesson-timeline .controller=${c}></sim-lesson-timeline>
         <div class="tools"><slot name="tools"></slot></div>
-        <p class="keys">${msg('Keys', { id: 'lesson.keys' })}: <kbd>Alt</kbd>+<kbd>→</kbd> ${msg('next', { id: 'lesson.keyNext' })}, <kbd>Alt</kbd>+<kbd>←</kbd> ${msg('previous', { id: 'lesson.keyPrev' })}</p>
+        <p
+          class="keys">${msg('Keys', { id: 'lesson.keys' })}: <kbd>Alt</kbd>+<kbd>→</kbd> ${msg('next', {
+            id: 'lesson.keyNext',
+          })}, <kbd>Alt</kbd>+<kbd>←</kbd> ${msg('previous', { id: 'lesson.keyPrev' })}</p>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     `;

@@ -21,8 +21,27 @@ export class SimLessonTimeline extends LitElement {
       summary { padding: 0.35rem 0.6rem; cursor: pointer; font-weight: 600; font-size: 0.9rem; }
       .inner { padding: 0 0.6rem 0.5rem; }
       input[type='range'] { width: 100%; }
-      ol { margin: 0.3rem 0 0; padding: 0; list-style: none; max-height: 12rem; overflow: auto; font-family: var(--mono, ui-monospace, monospace); font-size: 0.8rem; }
-      li button { display: flex; gap: 0.4rem; width: 100%; text-align: left; border: 0; background: none; padding: 0.15rem 0.3rem; border-radius: 3px; font: inherit; color: var(--text); }
+      ol {
+        margin: 0.3rem 0 0;
+        padding: 0;
+        list-style: none;
+        max-height: 12rem;
+        overflow: auto;
+        font-family: var(--mono, ui-monospace, monospace);
+        font-size: 0.8rem;
+      }
+      li button {
+        display: flex;
+        gap: 0.4rem;
+        width: 100%;
+        text-align: left;
+        border: 0;
+        background: none;
+        padding: 0.15rem 0.3rem;
+        border-radius: 3px;
+        font: inherit;
+        color: var(--text);
+      }
       li button:hover { background: var(--surface-2); }
       li button[aria-current='true'] { background: var(--accent-soft); font-weight: 600; }
       li.undone button { text-decoration: line-through; color: var(--text-muted); }
@@ -75,14 +94,20 @@ export class SimLessonTimeline extends LitElement {
         <summary>${msg(str`Timeline (${entries.length})`, { id: 'lesson.timeline' })}</summary>
         <div class="inner">
           <input type="range" min=${min} max=${log.length} .value=${String(c.cursor)} aria-valuetext=${valueText}
-            aria-label=${msg('Scrub the session', { id: 'lesson.scrub' })} @change=${(e: Event) => c.scrubTo(Number((e.target as HTMLInputElement).value))} />
+            aria-label=${msg('Scrub the session', { id: 'lesson.scrub' })}
+              @change=${(e: Event) => c.scrubTo(Number((e.target as HTMLInputElement).value))} />
           <ol>
             ${entries.map(
               ({ e, i }) => html`<li class=${i >= c.cursor ? 'undone' : ''}>
               <button aria-current=${i === c.cursor - 1 ? 'true' : 'false'} @click=${() => c.scrubTo(i + 1)}>
                 <span class="n">${i + 1 - min}</span>
                 <span class=${(e.exitCode ?? 0) !== 0 ? 'fail' : ''}>${e.line}</span>
-                <span class="step">${e.step === null || e.step === undefined ? '' : msg(str`step ${e.step + 1}`, { id: 'lesson.timelineStep' })}</span>
+                <span
+                  class="step">${
+                    e.step === null || e.step === undefined
+                      ? ''
+                      : msg(str`step ${e.step + 1}`, { id: 'lesson.timelineStep' })
+                  }</span>
               </button>
             </li>`,
             )}

@@ -1,7 +1,8 @@
 /**
  * `<sim-big-transcript>`: the terminal's output in large type, read-only, for a projector. The
  * current step's commands are shown in full; earlier ones are dimmed above them, and the view
- * keeps the newest line in sight. The type is as large as the step's widest line allows. Everything printed is rendered as text.
+ * keeps the newest line in sight. The type is as large as the step's widest line allows. Everything printed is rendered
+ * as text.
  */
 
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
@@ -17,8 +18,22 @@ import { fitFontPx, longestLine } from './output-fit';
 @localized()
 export class SimBigTranscript extends LitElement {
   static styles = css`
-    :host { display: flex; flex-direction: column; min-height: 0; background: var(--term-bg); color: var(--term-fg); border-radius: 6px; }
-    .scroll { flex: 1; min-height: 0; overflow: auto; padding: 0.6rem 0.9rem; font-family: var(--font-mono); line-height: 1.3; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      background: var(--term-bg);
+      color: var(--term-fg);
+      border-radius: 6px;
+    }
+    .scroll {
+      flex: 1;
+      min-height: 0;
+      overflow: auto;
+      padding: 0.6rem 0.9rem;
+      font-family: var(--font-mono);
+      line-height: 1.3;
+    }
     pre { margin: 0 0 0.4em; font: inherit; white-space: pre-wrap; overflow-wrap: anywhere; }
     .cmd { font-weight: 700; white-space: pre-wrap; overflow-wrap: anywhere; }
     .prompt { color: var(--term-prompt); }
@@ -51,7 +66,12 @@ export class SimBigTranscript extends LitElement {
     return html`<div class=${earlier ? 'earlier' : 'now'} data-exit=${shown === undefined ? (b.exitCode ?? '') : ''}>
       <div class="cmd"><span class="prompt" aria-hidden="true">$ </span>${b.line}</div>
       ${output.length ? html`<pre>${output.join('\n')}</pre>` : nothing}
-      ${failed && !earlier ? html`<div class="exit">${msg('exit code', { id: 'present.exitCode' })} ${b.exitCode}</div>` : nothing}
+      ${
+        failed && !earlier
+          ? html`<div
+        class="exit">${msg('exit code', { id: 'present.exitCode' })} ${b.exitCode}</div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -66,7 +86,8 @@ export class SimBigTranscript extends LitElement {
     }));
     // 1.8rem of padding and a scrollbar's worth of room.
     const px = fitFontPx(this.size.width - 40, longestLine(widest));
-    return html`<div class="scroll" role="log" tabindex="0" style=${`font-size:${px}px`} aria-label=${msg('Terminal output', { id: 'present.output' })}>
+    return html`<div class="scroll" role="log" tabindex="0" style=${`font-size:${px}px`}
+      aria-label=${msg('Terminal output', { id: 'present.output' })}>
       ${empty ? html`<p class="empty">${msg('No output yet.', { id: 'present.noOutput' })}</p>` : nothing}
       ${this.blocks.map((b, i) => this.block(b, i < first))}
       ${running ? this.block(running.record, false, running.shown) : nothing}

@@ -82,9 +82,12 @@ export class SimPresentButton extends LitElement {
   }
 
   render() {
-    return html`<a class="btn" href=${presenterHref(this.source(), currentLang(), this.step)} target="_blank" rel="noopener"
+    return html`<a class="btn" href=${presenterHref(this.source(), currentLang(), this.step)} target="_blank"
+      rel="noopener"
       @click=${this.keep} @auxclick=${this.keep} @contextmenu=${this.keep}
-      title=${msg('Teacher mode: large type for a projector, clicker keys and an audience window', { id: 'present.buttonTitle' })}>${msg('Present', { id: 'present.button' })}</a>
+      title=${msg('Teacher mode: large type for a projector, clicker keys and an audience window', {
+        id: 'present.buttonTitle',
+      })}>${msg('Present', { id: 'present.button' })}</a>
       ${this.problem ? html`<span class="problem" role="alert">${this.problemText()}</span>` : nothing}`;
   }
 }

@@ -55,7 +55,10 @@ export async function resolveScenario(ref: ScenarioRef, context: SourceContext):
 export function renderSourceProblem(problem: SourceProblem): TemplateResult {
   switch (problem.kind) {
     case 'unknown-lesson':
-      return html`<p role="alert">${msg('There is no lesson with that name.', { id: 'present.unknownLesson' })} <code>${problem.id}</code></p>`;
+      return html`<p
+        role="alert">${msg('There is no lesson with that name.', {
+          id: 'present.unknownLesson',
+        })} <code>${problem.id}</code></p>`;
     case 'missing-local':
       return html`<p role="alert" data-testid="present-missing">${msg(
         'The scenario file this link names is not stored in this browser any more (only the last few opened files are kept, and only in the browser that opened them). Open the file again in the simulator and press Present there.',

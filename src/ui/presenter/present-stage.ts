@@ -36,22 +36,69 @@ function closeCatalog(view: Element): void {
 @localized()
 export class SimPresentStage extends LitElement {
   static styles = css`
-    :host { display: grid; grid-template-rows: auto auto minmax(0, 1fr); gap: 0.6rem; min-height: 0; padding: 0.8rem 1rem; }
+    :host {
+      display: grid;
+      grid-template-rows: auto auto minmax(0, 1fr);
+      gap: 0.6rem;
+      min-height: 0;
+      padding: 0.8rem 1rem;
+    }
     .where { margin: 0; font-size: 0.95em; font-weight: 700; color: var(--accent-strong); text-transform: none; }
     .narration { margin: 0.2rem 0 0; font-size: var(--present-narration); line-height: 1.3; max-width: 60ch; }
-    .command { margin: 0; padding: 0.35rem 0.8rem; font-family: var(--font-mono); font-size: var(--present-command); font-weight: 700;
-      background: var(--surface-2); border-left: 0.4rem solid var(--accent); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .command {
+      margin: 0;
+      padding: 0.35rem 0.8rem;
+      font-family: var(--font-mono);
+      font-size: var(--present-command);
+      font-weight: 700;
+      background: var(--surface-2);
+        border-left: 0.4rem solid var(--accent);
+        border-radius: 4px;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
     .command .prompt { color: var(--accent); }
-    .body { display: grid; grid-template-columns: var(--present-columns, minmax(0, 1fr) minmax(0, 1fr)); gap: 0.8rem; min-height: 0; }
-    @media (max-width: 760px) { .body { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(12rem, 1fr) minmax(16rem, 1fr); } }
+    .body {
+      display: grid;
+      grid-template-columns: var(--present-columns, minmax(0, 1fr) minmax(0, 1fr));
+      gap: 0.8rem;
+      min-height: 0;
+    }
+    @media (max-width: 760px) {
+      .body {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: minmax(12rem, 1fr) minmax(16rem, 1fr);
+    }
+    }
     sim-big-transcript { min-height: 0; }
-    .predict { display: flex; flex-direction: column; justify-content: center; gap: 0.6rem; padding: 1rem 1.4rem; min-height: 0; overflow: auto;
+    .predict {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      gap: 0.6rem;
+      padding: 1rem 1.4rem;
+      min-height: 0;
+      overflow: auto;
       border: 0.3rem dashed var(--accent); border-radius: 8px; background: var(--accent-soft); }
     .predict .label { margin: 0; font-weight: 800; letter-spacing: 0.04em; color: var(--accent-strong); }
     .predict .question { margin: 0; font-size: var(--present-question); line-height: 1.2; font-weight: 700; }
     .predict .hidden { margin: 0; color: var(--text-muted); }
-    .diagram { display: flex; flex-direction: column; min-height: 0; border: 2px solid var(--border); border-radius: 6px; overflow: hidden; background: var(--surface); }
-    .diagram h3 { margin: 0; padding: 0.2rem 0.6rem; font-size: 0.9em; background: var(--surface-2); border-bottom: 1px solid var(--border); }
+    .diagram {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      border: 2px solid var(--border);
+      border-radius: 6px;
+      overflow: hidden;
+      background: var(--surface);
+    }
+    .diagram h3 {
+      margin: 0;
+      padding: 0.2rem 0.6rem;
+      font-size: 0.9em;
+      background: var(--surface-2);
+      border-bottom: 1px solid var(--border);
+    }
     .diagram > :not(h3) { flex: 1; min-height: 0; }
   `;
 
@@ -124,23 +171,32 @@ export class SimPresentStage extends LitElement {
     const view = this.view;
     return html`
       <header>
-        <p class="where">${msg(str`Step ${n} of ${total}`, { id: 'present.stepOf' })} · ${textIn(step.title, this.lang)}</p>
+        <p
+          class="where">${msg(str`Step ${n} of ${total}`, {
+            id: 'present.stepOf',
+          })} · ${textIn(step.title, this.lang)}</p>
         <p class="narration" aria-live="polite">${predicting ? nothing : textIn(step.before, this.lang)}</p>
       </header>
       ${
         step.commands.length
-          ? html`<p class="command" data-testid="present-command">${step.commands.map((c, i) => html`${i ? '\n' : ''}<span class="prompt" aria-hidden="true">$ </span>${c}`)}</p>`
+          ? html`<p class="command"
+            data-testid="present-command">${step.commands.map(
+              (c, i) => html`${i ? '\n' : ''}<span class="prompt"
+            aria-hidden="true">$ </span>${c}`,
+            )}</p>`
           : html`<div></div>`
       }
       <div class="body">
         ${
           predicting
-            ? html`<section class="predict" data-testid="present-predict" aria-live="polite" aria-label=${msg('Predict', { id: 'present.predict' })}>
+            ? html`<section class="predict" data-testid="present-predict" aria-live="polite"
+              aria-label=${msg('Predict', { id: 'present.predict' })}>
               <p class="label">${msg('Predict, then reveal', { id: 'present.predictLabel' })}</p>
               <p class="question">${textIn(step.predict, this.lang)}</p>
               <p class="hidden">${msg('The output is hidden until it is revealed.', { id: 'present.outputHidden' })}</p>
             </section>`
-            : html`<sim-big-transcript data-testid="present-output" .blocks=${this.session.transcript} .running=${this.session.running}
+            : html`<sim-big-transcript data-testid="present-output" .blocks=${this.session.transcript}
+              .running=${this.session.running}
               .current=${this.current} .tick=${this.tick}></sim-big-transcript>`
         }
         <section class="diagram" aria-label=${viewLabel(view)} data-view=${view}>

@@ -77,7 +77,9 @@ export function solutionOf(step: Step): readonly string[] {
   return step.solution ?? step.commands;
 }
 
-/** How many of the transcript's last blocks the current step printed (its applied lines; `#daemon` actions print none). */
+/**
+ * How many of the transcript's last blocks the current step printed (its applied lines; `#daemon` actions print none).
+ */
 export function currentBlocks(at: { lines: readonly string[]; cursor: number; base: number }): number {
   return at.lines.slice(0, at.cursor - at.base).filter((l) => !l.startsWith('#')).length;
 }

@@ -4,7 +4,8 @@
  * audience window that follows the presenter on that channel. Instead of `lesson=`, `src=<same-origin
  * path>` presents a scenario file fetched from there, and `scenario=local:<hash>` one kept in this
  * browser's localStorage (see `scenario-ref.ts`). The presenter keeps its channel and
- * step in its own URL too, so reloading it does not lose its place or the audience windows. Pure: a query string in, a mode out.
+ * step in its own URL too, so reloading it does not lose its place or the audience windows. Pure: a query string in, a
+ * mode out.
  */
 
 import { isChannelId } from './sync-protocol';
@@ -36,7 +37,10 @@ export function readPresentMode(search: string): PresentMode | undefined {
   return undefined;
 }
 
-/** The presenter view's address for a lesson (its id) or any scenario, at a 1-based step (relative, so the page works under any folder). */
+/**
+ * The presenter view's address for a lesson (its id) or any scenario, at a 1-based step (relative, so the page works
+ * under any folder).
+ */
 export function presenterHref(source: string | ScenarioRef, lang?: 'en' | 'id', step?: number): string {
   const [key, value] = scenarioRefParam(typeof source === 'string' ? { kind: 'lesson', id: source } : source);
   const params = new URLSearchParams({ [key]: value, mode: 'present' });
@@ -50,7 +54,9 @@ export function audienceHref(channel: string): string {
   return `?${new URLSearchParams({ mode: 'audience', channel }).toString()}`;
 }
 
-/** The presenter's URL with its channel (kept by a reload) or its current step (1-based) set, from the current `search`. */
+/**
+ * The presenter's URL with its channel (kept by a reload) or its current step (1-based) set, from the current `search`.
+ */
 export function withPresentParams(search: string, set: { channel?: string; step?: number }): string {
   const params = new URLSearchParams(search);
   if (set.channel !== undefined) params.set('channel', set.channel);

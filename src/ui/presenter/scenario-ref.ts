@@ -20,7 +20,9 @@ export const MAX_SRC = 2048;
 /** The `scenario=` value's prefix for a scenario kept in localStorage. */
 const LOCAL_PREFIX = 'local:';
 
-/** Whether `src` is a path the page could ask for: short, no control characters (the origin is checked when it loads). */
+/**
+ * Whether `src` is a path the page could ask for: short, no control characters (the origin is checked when it loads).
+ */
 export function isSrcPath(src: unknown): src is string {
   // eslint-disable-next-line no-control-regex
   return typeof src === 'string' && src.length > 0 && src.length <= MAX_SRC && !/[\u0000-\u001f\u007f]/.test(src);

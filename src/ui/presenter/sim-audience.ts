@@ -2,7 +2,8 @@
  * `<sim-audience>`: the audience window. It shows only the class's part of the presenter view and
  * follows the presenter over a BroadcastChannel: each snapshot (lesson, step, stage, lines, blank,
  * language) is rebuilt here by deterministic replay of the scenario the presenter names (a built-in
- * lesson, the same same-origin `src` file, or the same file kept in localStorage, loaded once), so both windows show the same world without
+ * lesson, the same same-origin `src` file, or the same file kept in localStorage, loaded once), so both windows show
+ * the same world without
  * any world being sent. On opening it says hello, and the presenter answers with where it is.
  */
 
@@ -35,12 +36,33 @@ export class SimAudience extends LitElement {
     projectorTheme,
     css`
       :host { display: grid; grid-template-rows: minmax(0, 1fr); height: 100vh; height: 100dvh; }
-      sim-present-stage { min-height: 0; --present-narration: clamp(1.5rem, 2.7vw, 3rem); --present-command: clamp(1.5rem, 2.6vw, 3rem); }
+      sim-present-stage {
+        min-height: 0;
+        --present-narration: clamp(1.5rem, 2.7vw, 3rem);
+        --present-command: clamp(1.5rem, 2.6vw, 3rem);
+      }
       main { display: grid; min-height: 0; }
-      .message { align-self: center; justify-self: center; max-width: 40rem; padding: 2rem; font-size: 1.5em; text-align: center; }
+      .message {
+        align-self: center;
+        justify-self: center;
+        max-width: 40rem;
+        padding: 2rem;
+        font-size: 1.5em;
+        text-align: center;
+      }
       .fs { position: fixed; right: 0.5rem; bottom: 0.5rem; opacity: 0.85; }
       :host([data-fullscreen='true']) .fs { display: none; }
-      .gone { position: fixed; left: 0.5rem; bottom: 0.5rem; margin: 0; padding: 0.3rem 0.6rem; background: var(--warn-bg); color: var(--warn-text); border: 2px solid var(--warn-text); border-radius: 6px; }
+      .gone {
+        position: fixed;
+        left: 0.5rem;
+        bottom: 0.5rem;
+        margin: 0;
+        padding: 0.3rem 0.6rem;
+        background: var(--warn-bg);
+        color: var(--warn-text);
+        border: 2px solid var(--warn-text);
+        border-radius: 6px;
+      }
       .blank { position: fixed; inset: 0; background: #000; z-index: 10; cursor: none; }
     `,
   ];
@@ -164,14 +186,25 @@ export class SimAudience extends LitElement {
 
   private renderMessage() {
     if (!this.channel) {
-      return html`<p class="message" role="status">${msg('This window follows a presenter. Open it with the "Open audience window" button of the presenter view.', { id: 'audience.noChannel' })}</p>`;
+      return html`<p class="message"
+        role="status">${msg(
+          'This window follows a presenter. Open it with the "Open audience window" button of the presenter view.',
+          { id: 'audience.noChannel' },
+        )}</p>`;
     }
     if (!canSync()) {
-      return html`<p class="message" role="alert">${msg('This browser has no BroadcastChannel, so this window cannot follow the presenter. Project the presenter window instead.', { id: 'audience.noSync' })}</p>`;
+      return html`<p class="message"
+        role="alert">${msg(
+          'This browser has no BroadcastChannel, so this window cannot follow the presenter. Project the presenter window instead.',
+          { id: 'audience.noSync' },
+        )}</p>`;
     }
     if (this.problem) return html`<div class="message">${renderSourceProblem(this.problem)}</div>`;
     if (this.unknownLesson) {
-      return html`<p class="message" role="alert">${msg('The presenter shows a lesson this window does not know.', { id: 'audience.unknownLesson' })}</p>`;
+      return html`<p class="message"
+        role="alert">${msg('The presenter shows a lesson this window does not know.', {
+          id: 'audience.unknownLesson',
+        })}</p>`;
     }
     return html`<p class="message" role="status">${msg('Waiting for the presenter…', { id: 'audience.waiting' })}</p>`;
   }
@@ -182,12 +215,29 @@ export class SimAudience extends LitElement {
     const lang = currentLang();
     return html`
       <main aria-label=${msg('Lesson', { id: 'audience.lesson' })}>
-        <sim-present-stage .scenario=${c.scenario} .session=${this.session} .step=${c.step} .stage=${c.stage} .lang=${lang}
-          .current=${currentBlocks(c)} .tick=${this.session.revision * 100000 + this.session.outputSeq}></sim-present-stage>
+        <sim-present-stage .scenario=${c.scenario} .session=${this.session} .step=${c.step} .stage=${c.stage}
+          .lang=${lang}
+          .current=${currentBlocks(c)}
+            .tick=${this.session.revision * 100000 + this.session.outputSeq}></sim-present-stage>
       </main>
-      ${canFullscreen() ? html`<button class="btn fs" @click=${() => void toggleFullscreen()}>${msg('Full screen', { id: 'present.fullscreen' })}</button>` : nothing}
-      ${this.presenterGone ? html`<p class="gone" role="status">${msg('The presenter window was closed.', { id: 'audience.gone' })}</p>` : nothing}
-      ${c.blank ? html`<div class="blank" data-testid="blank"><span class="sr-only">${msg('The screen is blank.', { id: 'audience.blank' })}</span></div>` : nothing}
+      ${
+        canFullscreen()
+          ? html`<button class="btn fs"
+        @click=${() => void toggleFullscreen()}>${msg('Full screen', { id: 'present.fullscreen' })}</button>`
+          : nothing
+      }
+      ${
+        this.presenterGone
+          ? html`<p class="gone"
+        role="status">${msg('The presenter window was closed.', { id: 'audience.gone' })}</p>`
+          : nothing
+      }
+      ${
+        c.blank
+          ? html`<div class="blank" data-testid="blank"><span
+        class="sr-only">${msg('The screen is blank.', { id: 'audience.blank' })}</span></div>`
+          : nothing
+      }
     `;
   }
 }

@@ -31,19 +31,40 @@ export class SimPresenter extends LitElement {
     projectorTheme,
     css`
       :host { display: grid; grid-template-rows: auto minmax(0, 1fr); height: 100vh; height: 100dvh; }
-      .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.6rem; padding: 0.4rem 0.8rem; border-bottom: 3px solid var(--text); }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.6rem;
+        padding: 0.4rem 0.8rem;
+        border-bottom: 3px solid var(--text);
+      }
       .bar h1 { font-size: 1.05em; margin: 0 auto 0 0; }
       .bar .group { display: flex; flex-wrap: wrap; gap: 0.4rem; }
       main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(15rem, 23%); min-height: 0; }
       sim-present-stage {
-        min-height: 0; --present-narration: clamp(1.1rem, 1.8vw, 2.2rem); --present-command: clamp(1.1rem, 1.8vw, 2.2rem);
+        min-height: 0;
+          --present-narration: clamp(1.1rem, 1.8vw, 2.2rem);
+          --present-command: clamp(1.1rem, 1.8vw, 2.2rem);
         /* The teacher reads the output on the class's screen; here the diagram gets the room it needs. */
         --present-columns: minmax(0, 2fr) minmax(0, 3fr);
       }
-      .notice { margin: 0.4rem 0; padding: 0.4rem 0.6rem; background: var(--warn-bg); color: var(--warn-text); border: 2px solid var(--warn-text); border-radius: 6px; }
+      .notice {
+        margin: 0.4rem 0;
+        padding: 0.4rem 0.6rem;
+        background: var(--warn-bg);
+        color: var(--warn-text);
+        border: 2px solid var(--warn-text);
+        border-radius: 6px;
+      }
       .blank { position: fixed; inset: 0; background: #000; z-index: 10; cursor: none; }
       sim-presenter-notes { min-height: 0; }
-      @media (max-width: 900px) { main { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr) auto; } }
+      @media (max-width: 900px) {
+        main {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-rows: minmax(0, 1fr) auto;
+      }
+      }
     `,
   ];
 
@@ -220,37 +241,64 @@ export class SimPresenter extends LitElement {
       <div class="bar">
         <h1>${textIn(c.scenario.title, lang)}</h1>
         <div class="group">
-          <button class="btn" @click=${() => this.back()} ?disabled=${c.step === 0 && c.stage === 'before'}>${msg('Back', { id: 'present.back' })}</button>
-          <button class="btn primary" data-testid="present-next-button" @click=${() => void this.advance()}>${this.nextLabel()}</button>
-          <button class="btn" aria-pressed=${String(c.playing)} @click=${() => c.togglePlay()}>${c.playing ? msg('Pause', { id: 'present.pause' }) : msg('Play', { id: 'present.play' })}</button>
+          <button class="btn" @click=${() => this.back()}
+            ?disabled=${c.step === 0 && c.stage === 'before'}>${msg('Back', { id: 'present.back' })}</button>
+          <button class="btn primary" data-testid="present-next-button"
+            @click=${() => void this.advance()}>${this.nextLabel()}</button>
+          <button class="btn" aria-pressed=${String(c.playing)}
+            @click=${() => c.togglePlay()}>${
+              c.playing ? msg('Pause', { id: 'present.pause' }) : msg('Play', { id: 'present.play' })
+            }</button>
           <button class="btn" @click=${() => c.restart()}>${msg('Restart', { id: 'present.restart' })}</button>
-          <button class="btn" aria-pressed=${String(c.blank)} @click=${() => c.setBlank(!c.blank)}>${msg('Blank', { id: 'present.blank' })}</button>
-          ${canFullscreen() ? html`<button class="btn" @click=${() => void toggleFullscreen()}>${msg('Full screen', { id: 'present.fullscreen' })}</button>` : nothing}
-          <button class="btn" @click=${() => void this.toggleLang()} lang=${lang === 'en' ? 'id' : 'en'}>${lang === 'en' ? 'Bahasa Indonesia' : 'English'}</button>
-          <button class="btn" data-testid="open-audience" ?disabled=${!sync} @click=${() => this.openAudience()}>${msg('Open audience window', { id: 'present.openAudience' })}</button>
+          <button class="btn" aria-pressed=${String(c.blank)}
+            @click=${() => c.setBlank(!c.blank)}>${msg('Blank', { id: 'present.blank' })}</button>
+          ${
+            canFullscreen()
+              ? html`<button class="btn"
+            @click=${() => void toggleFullscreen()}>${msg('Full screen', { id: 'present.fullscreen' })}</button>`
+              : nothing
+          }
+          <button class="btn" @click=${() => void this.toggleLang()}
+            lang=${lang === 'en' ? 'id' : 'en'}>${lang === 'en' ? 'Bahasa Indonesia' : 'English'}</button>
+          <button class="btn" data-testid="open-audience" ?disabled=${!sync}
+            @click=${() => this.openAudience()}>${msg('Open audience window', { id: 'present.openAudience' })}</button>
         </div>
       </div>
       ${
         !sync
-          ? html`<p class="notice" role="alert">${msg('This browser has no BroadcastChannel, so an audience window cannot follow this one. Project this window instead.', { id: 'present.noSync' })}</p>`
+          ? html`<p class="notice"
+            role="alert">${msg(
+              'This browser has no BroadcastChannel, so an audience window cannot follow this one. Project this window instead.',
+              { id: 'present.noSync' },
+            )}</p>`
           : nothing
       }
       ${
         this.audienceBlocked
-          ? html`<p class="notice" role="alert">${msg('The browser blocked the audience window. Allow pop-ups for this page and try again.', { id: 'present.blocked' })}</p>`
+          ? html`<p class="notice"
+            role="alert">${msg('The browser blocked the audience window. Allow pop-ups for this page and try again.', {
+              id: 'present.blocked',
+            })}</p>`
           : nothing
       }
       </header>
       <main>
-        <sim-present-stage .scenario=${c.scenario} .session=${this.session} .step=${c.step} .stage=${c.stage} .lang=${lang}
-          .revealing=${this.revealing} .current=${currentBlocks(c)} .tick=${this.session.revision * 100000 + this.session.outputSeq}
-          aria-label=${msg(str`What the class sees: step ${c.step + 1}`, { id: 'present.stageLabel' })} role="region"></sim-present-stage>
+        <sim-present-stage .scenario=${c.scenario} .session=${this.session} .step=${c.step} .stage=${c.stage}
+          .lang=${lang}
+          .revealing=${this.revealing} .current=${currentBlocks(c)}
+            .tick=${this.session.revision * 100000 + this.session.outputSeq}
+          aria-label=${msg(str`What the class sees: step ${c.step + 1}`, { id: 'present.stageLabel' })}
+            role="region"></sim-present-stage>
         <sim-presenter-notes .scenario=${c.scenario} .step=${c.step} .goalMet=${c.goal.met} .lang=${lang}
-          @sim-presenter-run=${(e: CustomEvent<{ line: string }>) => this.session.submit([e.detail.line])}></sim-presenter-notes>
+          @sim-presenter-run=${(e: CustomEvent<{ line: string }>) =>
+            this.session.submit([e.detail.line])}></sim-presenter-notes>
       </main>
       ${
         c.blank
-          ? html`<div class="blank" data-testid="blank" @click=${() => c.setBlank(false)}><span class="sr-only" role="status">${msg('The screen is blank. Press any key to bring it back.', { id: 'present.blanked' })}</span></div>`
+          ? html`<div class="blank" data-testid="blank" @click=${() => c.setBlank(false)}><span class="sr-only"
+            role="status">${msg('The screen is blank. Press any key to bring it back.', {
+              id: 'present.blanked',
+            })}</span></div>`
           : nothing
       }
     `;

@@ -2,7 +2,8 @@
  * The messages between the presenter and its audience windows over a BroadcastChannel. The
  * presenter sends the lesson controller's snapshot (lesson, step, stage, applied lines, blank),
  * which scenario that is (a built-in lesson's id, a same-origin `src` path or the hash of a file kept
- * in localStorage: `scenario-ref.ts`) and its language; the audience rebuilds the same world by deterministic replay, so no world is
+ * in localStorage: `scenario-ref.ts`) and its language; the audience rebuilds the same world by deterministic replay,
+ * so no world is
  * ever sent. Anything that does not decode to a well-formed message is ignored (another tab,
  * another version, a hand-made post).
  */

@@ -27,7 +27,14 @@ export class SimTerminal extends LitElement {
     baseStyles,
     css`
       :host { display: flex; flex-direction: column; min-height: 0; background: var(--term-bg); color: var(--term-fg); }
-      .scroll { flex: 1; overflow: auto; padding: 0.5rem 0.75rem 0.25rem; font-family: var(--font-mono); font-size: 13px; line-height: 1.35; }
+      .scroll {
+        flex: 1;
+        overflow: auto;
+        padding: 0.5rem 0.75rem 0.25rem;
+        font-family: var(--font-mono);
+        font-size: 13px;
+        line-height: 1.35;
+      }
       .scroll::selection, .scroll ::selection { background: var(--term-selection); }
       pre { margin: 0; font: inherit; white-space: pre-wrap; overflow-wrap: anywhere; }
       .cmd { white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -42,8 +49,21 @@ export class SimTerminal extends LitElement {
       input:focus-visible { outline: none; }
       :host(:focus-within) .scroll { box-shadow: inset 0 0 0 2px #6ea8ff; }
       .candidates { color: var(--term-muted); white-space: pre-wrap; }
-      .hint { margin: 0; padding: 0.25rem 0.75rem; font-size: 12px; color: var(--term-muted); border-top: 1px solid #2a333c; }
-      kbd { font-family: var(--font-mono); font-size: 11px; border: 1px solid #3b4652; border-radius: 3px; padding: 0 3px; color: var(--term-fg); }
+      .hint {
+        margin: 0;
+        padding: 0.25rem 0.75rem;
+        font-size: 12px;
+        color: var(--term-muted);
+        border-top: 1px solid #2a333c;
+      }
+      kbd {
+        font-family: var(--font-mono);
+        font-size: 11px;
+        border: 1px solid #3b4652;
+        border-radius: 3px;
+        padding: 0 3px;
+        color: var(--term-fg);
+      }
     `,
   ];
 
@@ -182,7 +202,10 @@ export class SimTerminal extends LitElement {
   private renderBlock(r: CommandRecord, previous: CommandRecord | undefined, shown?: number) {
     const output = recordLines(r, shown);
     return html`<div class="block">
-      <div class="cmd"><span class="prompt">${previous?.incomplete ? '> ' : '$ '}</span>${typedPart(r, previous)}${isCancelledLine(r) ? html`<span class="intr">^C</span>` : nothing}</div>
+      <div class="cmd"><span
+        class="prompt">${previous?.incomplete ? '> ' : '$ '}</span>${typedPart(r, previous)}${
+          isCancelledLine(r) ? html`<span class="intr">^C</span>` : nothing
+        }</div>
       ${output.length ? html`<pre>${output.join('\n')}</pre>` : nothing}
     </div>`;
   }
@@ -199,7 +222,8 @@ export class SimTerminal extends LitElement {
           ${this.running ? this.renderBlock(this.running.record, this.blocks.at(-1), this.running.shown) : nothing}
         </div>
         <div class="input-row">
-          <span class="prompt" aria-hidden="true" style=${this.running ? 'visibility:hidden' : ''}>${this.continuing ? '>' : '$'}</span>
+          <span class="prompt" aria-hidden="true"
+            style=${this.running ? 'visibility:hidden' : ''}>${this.continuing ? '>' : '$'}</span>
           <input
             type="text"
             aria-label="Terminal"
@@ -211,11 +235,20 @@ export class SimTerminal extends LitElement {
             @paste=${this.onPaste}
           />
         </div>
-        ${this.candidates.length ? html`<div class="candidates" aria-live="polite">${this.candidates.join('  ')}</div>` : nothing}
+        ${
+          this.candidates.length
+            ? html`<div class="candidates"
+          aria-live="polite">${this.candidates.join('  ')}</div>`
+            : nothing
+        }
       </div>
       <p class="hint" id="hint">
-        <kbd>Tab</kbd> ${msg('completes', { id: 'terminal.hint.tab' })} · <kbd>↑</kbd><kbd>↓</kbd> ${msg('history', { id: 'terminal.hint.history' })} ·
-        <kbd>Ctrl+C</kbd> ${msg('interrupts', { id: 'terminal.hint.interrupt' })} · <kbd>Ctrl+L</kbd> ${msg('clears', { id: 'terminal.hint.clear' })} ·
+        <kbd>Tab</kbd> ${msg('completes', { id: 'terminal.hint.tab' })} · <kbd>↑</kbd><kbd>↓</kbd> ${msg('history', {
+          id: 'terminal.hint.history',
+        })} ·
+        <kbd>Ctrl+C</kbd> ${msg('interrupts', {
+          id: 'terminal.hint.interrupt',
+        })} · <kbd>Ctrl+L</kbd> ${msg('clears', { id: 'terminal.hint.clear' })} ·
         <kbd>Esc</kbd> <kbd>Tab</kbd> ${msg('leaves the terminal', { id: 'terminal.hint.leave' })}
       </p>
     `;

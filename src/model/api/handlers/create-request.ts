@@ -36,7 +36,8 @@ export function decodeCreateRequest(body: unknown, name: string | undefined): Cr
     if (bindings !== null && !Array.isArray(bindings))
       throw new EngineError(
         'invalidParameter',
-        'invalid JSON: json: cannot unmarshal object into Go struct field HostConfig.PortBindings of type []nat.PortBinding',
+        'invalid JSON: json: cannot unmarshal object into Go struct field HostConfig.PortBindings of type ' +
+          '[]nat.PortBinding',
       );
   }
   return {

@@ -17,7 +17,11 @@ import {
 /** The `--format` for raw output (formatter.RawFormatKey). */
 function rawFormat(quiet: boolean, size: boolean): string {
   if (quiet) return 'container_id: {{.ID}}';
-  return `container_id: {{.ID}}\nimage: {{.Image}}\ncommand: {{.Command}}\ncreated_at: {{.CreatedAt}}\nstate: {{- pad .State 1 0}}\nstatus: {{- pad .Status 1 0}}\nnames: {{.Names}}\nlabels: {{- pad .Labels 1 0}}\nports: {{- pad .Ports 1 0}}\n${size ? 'size: {{.Size}}\\n' : ''}`;
+  return (
+    `container_id: {{.ID}}\nimage: {{.Image}}\ncommand: {{.Command}}\ncreated_at: {{.CreatedAt}}\n` +
+    `state: {{- pad .State 1 0}}\nstatus: {{- pad .Status 1 0}}\nnames: {{.Names}}\n` +
+    `labels: {{- pad .Labels 1 0}}\nports: {{- pad .Ports 1 0}}\n${size ? 'size: {{.Size}}\\n' : ''}`
+  );
 }
 
 /** formatter.NewContainerFormat. */

@@ -55,7 +55,8 @@ export function unsupportedFlagError(path: string, changed: (long: string) => bo
   for (const f of HIDDEN[shortForm(path)] ?? []) {
     if (!f.unsupported || !changed(f.long)) continue;
     return f.unsupported === 'windows'
-      ? `"--${f.long}" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux`
+      ? `"--${f.long}" is only supported on a Docker daemon running on windows, but the Docker daemon is running ` +
+          `on linux`
       : `"--${f.long}" is only supported on a Docker daemon with experimental features enabled`;
   }
   return undefined;

@@ -41,20 +41,23 @@ export function argsError(path: string, rule: ArgsRule, args: readonly string[])
       return args.length >= rule.n
         ? undefined
         : new CliError(
-            `docker: '${cmd}' requires at least ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nSee '${cmd} --help' for more information`,
+            `docker: '${cmd}' requires at least ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\n` +
+              `See '${cmd} --help' for more information`,
           );
     case 'max':
       // "SRun" is docker/cli 28's own typo.
       return args.length <= rule.n
         ? undefined
         : new CliError(
-            `docker: '${cmd}' requires at most ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nSRun '${cmd} --help' for more information`,
+            `docker: '${cmd}' requires at most ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\n` +
+              `SRun '${cmd} --help' for more information`,
           );
     case 'exact':
       return args.length === rule.n
         ? undefined
         : new CliError(
-            `docker: '${cmd}' requires ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\nRun '${cmd} --help' for more information`,
+            `docker: '${cmd}' requires ${rule.n} ${plural(rule.n)}\n\nUsage:  ${use}\n\n` +
+              `Run '${cmd} --help' for more information`,
           );
   }
 }

@@ -219,7 +219,9 @@ export class Evaluator implements CallSite {
     return this.evalCall(dot, fn, builtinNames.has(node.ident), cmd, node.ident, args, final);
   }
 
-  /** Methods: function-valued properties, a Map's attached methods, and the root's fields when they stand for methods. */
+  /**
+   * Methods: function-valued properties, a Map's attached methods, and the root's fields when they stand for methods.
+   */
   private methodOf(receiver: object, name: string): GoFunc | undefined {
     const has = Object.prototype.hasOwnProperty.call(receiver, name);
     const own = has ? (receiver as Record<string, unknown>)[name] : undefined;

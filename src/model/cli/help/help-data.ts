@@ -23,7 +23,8 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'context',
       'c',
       'string',
-      'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker context use")',
+      'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context ' +
+        'set with "docker context use")',
       '',
     ],
     ['debug', 'D', '', 'Enable debug mode', ''],
@@ -50,7 +51,11 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'cgroupns',
       '',
       'string',
-      "Cgroup namespace to use (host|private)\n'host':    Run the container in the Docker host's cgroup namespace\n'private': Run the container in its own private cgroup namespace\n'':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)",
+      'Cgroup namespace to use (host|private)\n' +
+        "'host':    Run the container in the Docker host's cgroup namespace\n" +
+        "'private': Run the container in its own private cgroup namespace\n" +
+        "'':        Use the cgroup namespace as configured by the\n" +
+        '           default-cgroupns-mode option on the daemon (default)',
       '',
     ],
     ['cidfile', '', 'string', 'Write the container ID to the file', ''],
@@ -159,7 +164,10 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       'f',
       'string',
-      "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      "Format output using a custom template:\n'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     ['size', 's', '', 'Display total file sizes', ''],
@@ -192,7 +200,13 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       '',
       'string',
-      "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      'Format output using a custom template:\n' +
+        "'table':            Print output in table format with column headers (default)\n" +
+        "'table TEMPLATE':   Print output in table format using the given Go template\n" +
+        "'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     ['last', 'n', 'int', 'Show n last created containers (includes all states)', '-1'],
@@ -227,7 +241,11 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'cgroupns',
       '',
       'string',
-      "Cgroup namespace to use (host|private)\n'host':    Run the container in the Docker host's cgroup namespace\n'private': Run the container in its own private cgroup namespace\n'':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)",
+      'Cgroup namespace to use (host|private)\n' +
+        "'host':    Run the container in the Docker host's cgroup namespace\n" +
+        "'private': Run the container in its own private cgroup namespace\n" +
+        "'':        Use the cgroup namespace as configured by the\n" +
+        '           default-cgroupns-mode option on the daemon (default)',
       '',
     ],
     ['cidfile', '', 'string', 'Write the container ID to the file', ''],
@@ -344,14 +362,19 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       'f',
       'string',
-      "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      "Format output using a custom template:\n'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     [
       'platform',
       '',
       'string',
-      "Inspect a specific platform of the multi-platform image.\nIf the image or the server is not multi-platform capable, the command will error out if the platform does not match.\n'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)",
+      'Inspect a specific platform of the multi-platform image.\n' +
+        'If the image or the server is not multi-platform capable, the command will error out if the platform ' +
+        "does not match.\n'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)",
       '',
     ],
   ],
@@ -363,7 +386,13 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       '',
       'string',
-      "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      'Format output using a custom template:\n' +
+        "'table':            Print output in table format with column headers (default)\n" +
+        "'table TEMPLATE':   Print output in table format using the given Go template\n" +
+        "'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     ['no-trunc', '', '', "Don't truncate output", ''],
@@ -397,7 +426,10 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       'f',
       'string',
-      "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      "Format output using a custom template:\n'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
   ],
@@ -406,7 +438,10 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       'f',
       'string',
-      "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      "Format output using a custom template:\n'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     ['size', 's', '', 'Display total file sizes if the type is container', ''],
@@ -452,7 +487,10 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       'f',
       'string',
-      "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      "Format output using a custom template:\n'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     ['verbose', 'v', '', 'Verbose output for diagnostics', ''],
@@ -463,7 +501,13 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       '',
       'string',
-      "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      'Format output using a custom template:\n' +
+        "'table':            Print output in table format with column headers (default)\n" +
+        "'table TEMPLATE':   Print output in table format using the given Go template\n" +
+        "'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     ['no-trunc', '', '', 'Do not truncate the output', ''],
@@ -475,7 +519,13 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       '',
       'string',
-      "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      'Format output using a custom template:\n' +
+        "'table':            Print output in table format with column headers (default)\n" +
+        "'table TEMPLATE':   Print output in table format using the given Go template\n" +
+        "'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     ['verbose', 'v', '', 'Show detailed information on space usage', ''],
@@ -491,7 +541,13 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
       'format',
       '',
       'string',
-      "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      'Format output using a custom template:\n' +
+        "'table':            Print output in table format with column headers (default)\n" +
+        "'table TEMPLATE':   Print output in table format using the given Go template\n" +
+        "'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with ' +
+        'templates',
       '',
     ],
     ['quiet', 'q', '', 'Only display volume names', ''],
@@ -508,56 +564,130 @@ export const FLAG_SETS: readonly (readonly HelpFlagRow[])[] = [
 export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   '': {
     useLine: 'docker [OPTIONS] COMMAND',
-    head: "Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nCommon Commands:\n  run         Create and run a new container from an image\n  exec        Execute a command in a running container\n  ps          List containers\n  build       Build an image from a Dockerfile\n  pull        Download an image from a registry\n  push        Upload an image to a registry\n  images      List images\n  login       Authenticate to a registry\n  logout      Log out from a registry\n  search      Search Docker Hub for images\n  version     Show the Docker version information\n  info        Display system-wide information\n\nManagement Commands:\n  builder     Manage builds\n  container   Manage containers\n  context     Manage contexts\n  image       Manage images\n  manifest    Manage Docker image manifests and manifest lists\n  network     Manage networks\n  plugin      Manage plugins\n  system      Manage Docker\n  trust       Manage trust on Docker images\n  volume      Manage volumes\n\nSwarm Commands:\n  swarm       Manage Swarm\n\nCommands:\n  attach      Attach local standard input, output, and error streams to a running container\n  commit      Create a new image from a container's changes\n  cp          Copy files/folders between a container and the local filesystem\n  create      Create a new container\n  diff        Inspect changes to files or directories on a container's filesystem\n  events      Get real time events from the server\n  export      Export a container's filesystem as a tar archive\n  history     Show the history of an image\n  import      Import the contents from a tarball to create a filesystem image\n  inspect     Return low-level information on Docker objects\n  kill        Kill one or more running containers\n  load        Load an image from a tar archive or STDIN\n  logs        Fetch the logs of a container\n  pause       Pause all processes within one or more containers\n  port        List port mappings or a specific mapping for the container\n  rename      Rename a container\n  restart     Restart one or more containers\n  rm          Remove one or more containers\n  rmi         Remove one or more images\n  save        Save one or more images to a tar archive (streamed to STDOUT by default)\n  start       Start one or more stopped containers\n  stats       Display a live stream of container(s) resource usage statistics\n  stop        Stop one or more running containers\n  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n  top         Display the running processes of a container\n  unpause     Unpause all processes within one or more containers\n  update      Update configuration of one or more containers\n  wait        Block until one or more containers stop, then print their exit codes\n\n",
+    head:
+      'Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nCommon Commands:\n' +
+      '  run         Create and run a new container from an image\n' +
+      '  exec        Execute a command in a running container\n  ps          List containers\n' +
+      '  build       Build an image from a Dockerfile\n  pull        Download an image from a registry\n' +
+      '  push        Upload an image to a registry\n  images      List images\n' +
+      '  login       Authenticate to a registry\n  logout      Log out from a registry\n' +
+      '  search      Search Docker Hub for images\n  version     Show the Docker version information\n' +
+      '  info        Display system-wide information\n\nManagement Commands:\n  builder     Manage builds\n' +
+      '  container   Manage containers\n  context     Manage contexts\n  image       Manage images\n' +
+      '  manifest    Manage Docker image manifests and manifest lists\n  network     Manage networks\n' +
+      '  plugin      Manage plugins\n  system      Manage Docker\n  trust       Manage trust on Docker images\n' +
+      '  volume      Manage volumes\n\nSwarm Commands:\n  swarm       Manage Swarm\n\nCommands:\n' +
+      '  attach      Attach local standard input, output, and error streams to a running container\n' +
+      "  commit      Create a new image from a container's changes\n" +
+      '  cp          Copy files/folders between a container and the local filesystem\n' +
+      '  create      Create a new container\n' +
+      "  diff        Inspect changes to files or directories on a container's filesystem\n" +
+      '  events      Get real time events from the server\n' +
+      "  export      Export a container's filesystem as a tar archive\n" +
+      '  history     Show the history of an image\n' +
+      '  import      Import the contents from a tarball to create a filesystem image\n' +
+      '  inspect     Return low-level information on Docker objects\n' +
+      '  kill        Kill one or more running containers\n' +
+      '  load        Load an image from a tar archive or STDIN\n  logs        Fetch the logs of a container\n' +
+      '  pause       Pause all processes within one or more containers\n' +
+      '  port        List port mappings or a specific mapping for the container\n' +
+      '  rename      Rename a container\n  restart     Restart one or more containers\n' +
+      '  rm          Remove one or more containers\n  rmi         Remove one or more images\n' +
+      '  save        Save one or more images to a tar archive (streamed to STDOUT by default)\n' +
+      '  start       Start one or more stopped containers\n' +
+      '  stats       Display a live stream of container(s) resource usage statistics\n' +
+      '  stop        Stop one or more running containers\n' +
+      '  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n' +
+      '  top         Display the running processes of a container\n' +
+      '  unpause     Unpause all processes within one or more containers\n' +
+      '  update      Update configuration of one or more containers\n' +
+      '  wait        Block until one or more containers stop, then print their exit codes\n\n',
     flagsTitle: 'Global Options',
     flags: 0,
-    tail: "\nRun 'docker COMMAND --help' for more information on a command.\n\nFor more help on how to use Docker, head to https://docs.docker.com/go/guides/\n",
+    tail:
+      "\nRun 'docker COMMAND --help' for more information on a command.\n\n" +
+      'For more help on how to use Docker, head to https://docs.docker.com/go/guides/\n',
   },
   container: {
     useLine: 'docker container COMMAND',
-    head: "Usage:  docker container COMMAND\n\nManage containers\n\nCommands:\n  attach      Attach local standard input, output, and error streams to a running container\n  commit      Create a new image from a container's changes\n  cp          Copy files/folders between a container and the local filesystem\n  create      Create a new container\n  diff        Inspect changes to files or directories on a container's filesystem\n  exec        Execute a command in a running container\n  export      Export a container's filesystem as a tar archive\n  inspect     Display detailed information on one or more containers\n  kill        Kill one or more running containers\n  logs        Fetch the logs of a container\n  ls          List containers\n  pause       Pause all processes within one or more containers\n  port        List port mappings or a specific mapping for the container\n  prune       Remove all stopped containers\n  rename      Rename a container\n  restart     Restart one or more containers\n  rm          Remove one or more containers\n  run         Create and run a new container from an image\n  start       Start one or more stopped containers\n  stats       Display a live stream of container(s) resource usage statistics\n  stop        Stop one or more running containers\n  top         Display the running processes of a container\n  unpause     Unpause all processes within one or more containers\n  update      Update configuration of one or more containers\n  wait        Block until one or more containers stop, then print their exit codes\n\nRun 'docker container COMMAND --help' for more information on a command.\n",
+    head:
+      'Usage:  docker container COMMAND\n\nManage containers\n\nCommands:\n' +
+      '  attach      Attach local standard input, output, and error streams to a running container\n' +
+      "  commit      Create a new image from a container's changes\n" +
+      '  cp          Copy files/folders between a container and the local filesystem\n' +
+      '  create      Create a new container\n' +
+      "  diff        Inspect changes to files or directories on a container's filesystem\n" +
+      '  exec        Execute a command in a running container\n' +
+      "  export      Export a container's filesystem as a tar archive\n" +
+      '  inspect     Display detailed information on one or more containers\n' +
+      '  kill        Kill one or more running containers\n  logs        Fetch the logs of a container\n' +
+      '  ls          List containers\n  pause       Pause all processes within one or more containers\n' +
+      '  port        List port mappings or a specific mapping for the container\n' +
+      '  prune       Remove all stopped containers\n  rename      Rename a container\n' +
+      '  restart     Restart one or more containers\n  rm          Remove one or more containers\n' +
+      '  run         Create and run a new container from an image\n' +
+      '  start       Start one or more stopped containers\n' +
+      '  stats       Display a live stream of container(s) resource usage statistics\n' +
+      '  stop        Stop one or more running containers\n' +
+      '  top         Display the running processes of a container\n' +
+      '  unpause     Unpause all processes within one or more containers\n' +
+      '  update      Update configuration of one or more containers\n' +
+      '  wait        Block until one or more containers stop, then print their exit codes\n\n' +
+      "Run 'docker container COMMAND --help' for more information on a command.\n",
     flagsTitle: '',
     flags: 1,
     tail: '',
   },
   'container create': {
     useLine: 'docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]',
-    head: 'Usage:  docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate a new container\n\nAliases:\n  docker container create, docker create\n\n',
+    head:
+      'Usage:  docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate a new container\n\nAliases:\n' +
+      '  docker container create, docker create\n\n',
     flagsTitle: 'Options',
     flags: 2,
     tail: '',
   },
   'container inspect': {
     useLine: 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]\n\nDisplay detailed information on one or more containers\n\n',
+    head:
+      'Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]\n\n' +
+      'Display detailed information on one or more containers\n\n',
     flagsTitle: 'Options',
     flags: 3,
     tail: '',
   },
   'container kill': {
     useLine: 'docker container kill [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker container kill [OPTIONS] CONTAINER [CONTAINER...]\n\nKill one or more running containers\n\nAliases:\n  docker container kill, docker kill\n\n',
+    head:
+      'Usage:  docker container kill [OPTIONS] CONTAINER [CONTAINER...]\n\nKill one or more running containers\n' +
+      '\nAliases:\n  docker container kill, docker kill\n\n',
     flagsTitle: 'Options',
     flags: 4,
     tail: '',
   },
   'container logs': {
     useLine: 'docker container logs [OPTIONS] CONTAINER',
-    head: 'Usage:  docker container logs [OPTIONS] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n  docker container logs, docker logs\n\n',
+    head:
+      'Usage:  docker container logs [OPTIONS] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n' +
+      '  docker container logs, docker logs\n\n',
     flagsTitle: 'Options',
     flags: 5,
     tail: '',
   },
   'container ls': {
     useLine: 'docker container ls [OPTIONS]',
-    head: 'Usage:  docker container ls [OPTIONS]\n\nList containers\n\nAliases:\n  docker container ls, docker container list, docker container ps, docker ps\n\n',
+    head:
+      'Usage:  docker container ls [OPTIONS]\n\nList containers\n\nAliases:\n' +
+      '  docker container ls, docker container list, docker container ps, docker ps\n\n',
     flagsTitle: 'Options',
     flags: 6,
     tail: '',
   },
   'container pause': {
     useLine: 'docker container pause CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker container pause CONTAINER [CONTAINER...]\n\nPause all processes within one or more containers\n\nAliases:\n  docker container pause, docker pause\n',
+    head:
+      'Usage:  docker container pause CONTAINER [CONTAINER...]\n\n' +
+      'Pause all processes within one or more containers\n\nAliases:\n  docker container pause, docker pause\n',
     flagsTitle: '',
     flags: 1,
     tail: '',
@@ -571,70 +701,99 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   'container restart': {
     useLine: 'docker container restart [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker container restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRestart one or more containers\n\nAliases:\n  docker container restart, docker restart\n\n',
+    head:
+      'Usage:  docker container restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRestart one or more containers\n\n' +
+      'Aliases:\n  docker container restart, docker restart\n\n',
     flagsTitle: 'Options',
     flags: 8,
     tail: '',
   },
   'container rm': {
     useLine: 'docker container rm [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker container rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nAliases:\n  docker container rm, docker container remove, docker rm\n\n',
+    head:
+      'Usage:  docker container rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\n' +
+      'Aliases:\n  docker container rm, docker container remove, docker rm\n\n',
     flagsTitle: 'Options',
     flags: 9,
     tail: '',
   },
   'container run': {
     useLine: 'docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]',
-    head: 'Usage:  docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate and run a new container from an image\n\nAliases:\n  docker container run, docker run\n\n',
+    head:
+      'Usage:  docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n' +
+      'Create and run a new container from an image\n\nAliases:\n  docker container run, docker run\n\n',
     flagsTitle: 'Options',
     flags: 10,
     tail: '',
   },
   'container start': {
     useLine: 'docker container start [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker container start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\nAliases:\n  docker container start, docker start\n\n',
+    head:
+      'Usage:  docker container start [OPTIONS] CONTAINER [CONTAINER...]\n\n' +
+      'Start one or more stopped containers\n\nAliases:\n  docker container start, docker start\n\n',
     flagsTitle: 'Options',
     flags: 11,
     tail: '',
   },
   'container stop': {
     useLine: 'docker container stop [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker container stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nAliases:\n  docker container stop, docker stop\n\n',
+    head:
+      'Usage:  docker container stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n' +
+      '\nAliases:\n  docker container stop, docker stop\n\n',
     flagsTitle: 'Options',
     flags: 8,
     tail: '',
   },
   'container unpause': {
     useLine: 'docker container unpause CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker container unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n\nAliases:\n  docker container unpause, docker unpause\n',
+    head:
+      'Usage:  docker container unpause CONTAINER [CONTAINER...]\n\n' +
+      'Unpause all processes within one or more containers\n\nAliases:\n' +
+      '  docker container unpause, docker unpause\n',
     flagsTitle: '',
     flags: 1,
     tail: '',
   },
   create: {
     useLine: 'docker create [OPTIONS] IMAGE [COMMAND] [ARG...]',
-    head: 'Usage:  docker create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate a new container\n\nAliases:\n  docker container create, docker create\n\n',
+    head:
+      'Usage:  docker create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate a new container\n\nAliases:\n' +
+      '  docker container create, docker create\n\n',
     flagsTitle: 'Options',
     flags: 2,
     tail: '',
   },
   image: {
     useLine: 'docker image COMMAND',
-    head: "Usage:  docker image COMMAND\n\nManage images\n\nCommands:\n  build       Build an image from a Dockerfile\n  history     Show the history of an image\n  import      Import the contents from a tarball to create a filesystem image\n  inspect     Display detailed information on one or more images\n  load        Load an image from a tar archive or STDIN\n  ls          List images\n  prune       Remove unused images\n  pull        Download an image from a registry\n  push        Upload an image to a registry\n  rm          Remove one or more images\n  save        Save one or more images to a tar archive (streamed to STDOUT by default)\n  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nRun 'docker image COMMAND --help' for more information on a command.\n",
+    head:
+      'Usage:  docker image COMMAND\n\nManage images\n\nCommands:\n' +
+      '  build       Build an image from a Dockerfile\n  history     Show the history of an image\n' +
+      '  import      Import the contents from a tarball to create a filesystem image\n' +
+      '  inspect     Display detailed information on one or more images\n' +
+      '  load        Load an image from a tar archive or STDIN\n  ls          List images\n' +
+      '  prune       Remove unused images\n  pull        Download an image from a registry\n' +
+      '  push        Upload an image to a registry\n  rm          Remove one or more images\n' +
+      '  save        Save one or more images to a tar archive (streamed to STDOUT by default)\n' +
+      '  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\n' +
+      "Run 'docker image COMMAND --help' for more information on a command.\n",
     flagsTitle: '',
     flags: 1,
     tail: '',
   },
   'image inspect': {
     useLine: 'docker image inspect [OPTIONS] IMAGE [IMAGE...]',
-    head: 'Usage:  docker image inspect [OPTIONS] IMAGE [IMAGE...]\n\nDisplay detailed information on one or more images\n\n',
+    head:
+      'Usage:  docker image inspect [OPTIONS] IMAGE [IMAGE...]\n\n' +
+      'Display detailed information on one or more images\n\n',
     flagsTitle: 'Options',
     flags: 12,
     tail: '',
   },
   'image ls': {
     useLine: 'docker image ls [OPTIONS] [REPOSITORY[:TAG]]',
-    head: 'Usage:  docker image ls [OPTIONS] [REPOSITORY[:TAG]]\n\nList images\n\nAliases:\n  docker image ls, docker image list, docker images\n\n',
+    head:
+      'Usage:  docker image ls [OPTIONS] [REPOSITORY[:TAG]]\n\nList images\n\nAliases:\n' +
+      '  docker image ls, docker image list, docker images\n\n',
     flagsTitle: 'Options',
     flags: 13,
     tail: '',
@@ -648,35 +807,45 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   'image pull': {
     useLine: 'docker image pull [OPTIONS] NAME[:TAG|@DIGEST]',
-    head: 'Usage:  docker image pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry\n\nAliases:\n  docker image pull, docker pull\n\n',
+    head:
+      'Usage:  docker image pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry\n\nAliases:\n' +
+      '  docker image pull, docker pull\n\n',
     flagsTitle: 'Options',
     flags: 15,
     tail: '',
   },
   'image rm': {
     useLine: 'docker image rm [OPTIONS] IMAGE [IMAGE...]',
-    head: 'Usage:  docker image rm [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images\n\nAliases:\n  docker image rm, docker image remove, docker rmi\n\n',
+    head:
+      'Usage:  docker image rm [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images\n\nAliases:\n' +
+      '  docker image rm, docker image remove, docker rmi\n\n',
     flagsTitle: 'Options',
     flags: 16,
     tail: '',
   },
   'image tag': {
     useLine: 'docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
-    head: 'Usage:  docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag\n',
+    head:
+      'Usage:  docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\n' +
+      'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag\n',
     flagsTitle: '',
     flags: 1,
     tail: '',
   },
   images: {
     useLine: 'docker images [OPTIONS] [REPOSITORY[:TAG]]',
-    head: 'Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]\n\nList images\n\nAliases:\n  docker image ls, docker image list, docker images\n\n',
+    head:
+      'Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]\n\nList images\n\nAliases:\n' +
+      '  docker image ls, docker image list, docker images\n\n',
     flagsTitle: 'Options',
     flags: 13,
     tail: '',
   },
   info: {
     useLine: 'docker info [OPTIONS]',
-    head: 'Usage:  docker info [OPTIONS]\n\nDisplay system-wide information\n\nAliases:\n  docker system info, docker info\n\n',
+    head:
+      'Usage:  docker info [OPTIONS]\n\nDisplay system-wide information\n\nAliases:\n' +
+      '  docker system info, docker info\n\n',
     flagsTitle: 'Options',
     flags: 17,
     tail: '',
@@ -690,21 +859,31 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   kill: {
     useLine: 'docker kill [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker kill [OPTIONS] CONTAINER [CONTAINER...]\n\nKill one or more running containers\n\nAliases:\n  docker container kill, docker kill\n\n',
+    head:
+      'Usage:  docker kill [OPTIONS] CONTAINER [CONTAINER...]\n\nKill one or more running containers\n\n' +
+      'Aliases:\n  docker container kill, docker kill\n\n',
     flagsTitle: 'Options',
     flags: 4,
     tail: '',
   },
   logs: {
     useLine: 'docker logs [OPTIONS] CONTAINER',
-    head: 'Usage:  docker logs [OPTIONS] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n  docker container logs, docker logs\n\n',
+    head:
+      'Usage:  docker logs [OPTIONS] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n' +
+      '  docker container logs, docker logs\n\n',
     flagsTitle: 'Options',
     flags: 5,
     tail: '',
   },
   network: {
     useLine: 'docker network COMMAND',
-    head: "Usage:  docker network COMMAND\n\nManage networks\n\nCommands:\n  connect     Connect a container to a network\n  create      Create a network\n  disconnect  Disconnect a container from a network\n  inspect     Display detailed information on one or more networks\n  ls          List networks\n  prune       Remove all unused networks\n  rm          Remove one or more networks\n\nRun 'docker network COMMAND --help' for more information on a command.\n",
+    head:
+      'Usage:  docker network COMMAND\n\nManage networks\n\nCommands:\n' +
+      '  connect     Connect a container to a network\n  create      Create a network\n' +
+      '  disconnect  Disconnect a container from a network\n' +
+      '  inspect     Display detailed information on one or more networks\n  ls          List networks\n' +
+      '  prune       Remove all unused networks\n  rm          Remove one or more networks\n\n' +
+      "Run 'docker network COMMAND --help' for more information on a command.\n",
     flagsTitle: '',
     flags: 1,
     tail: '',
@@ -732,14 +911,18 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   'network inspect': {
     useLine: 'docker network inspect [OPTIONS] NETWORK [NETWORK...]',
-    head: 'Usage:  docker network inspect [OPTIONS] NETWORK [NETWORK...]\n\nDisplay detailed information on one or more networks\n\n',
+    head:
+      'Usage:  docker network inspect [OPTIONS] NETWORK [NETWORK...]\n\n' +
+      'Display detailed information on one or more networks\n\n',
     flagsTitle: 'Options',
     flags: 22,
     tail: '',
   },
   'network ls': {
     useLine: 'docker network ls [OPTIONS]',
-    head: 'Usage:  docker network ls [OPTIONS]\n\nList networks\n\nAliases:\n  docker network ls, docker network list\n\n',
+    head:
+      'Usage:  docker network ls [OPTIONS]\n\nList networks\n\nAliases:\n' +
+      '  docker network ls, docker network list\n\n',
     flagsTitle: 'Options',
     flags: 23,
     tail: '',
@@ -753,77 +936,101 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   'network rm': {
     useLine: 'docker network rm NETWORK [NETWORK...]',
-    head: 'Usage:  docker network rm NETWORK [NETWORK...]\n\nRemove one or more networks\n\nAliases:\n  docker network rm, docker network remove\n\n',
+    head:
+      'Usage:  docker network rm NETWORK [NETWORK...]\n\nRemove one or more networks\n\nAliases:\n' +
+      '  docker network rm, docker network remove\n\n',
     flagsTitle: 'Options',
     flags: 24,
     tail: '',
   },
   pause: {
     useLine: 'docker pause CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker pause CONTAINER [CONTAINER...]\n\nPause all processes within one or more containers\n\nAliases:\n  docker container pause, docker pause\n',
+    head:
+      'Usage:  docker pause CONTAINER [CONTAINER...]\n\nPause all processes within one or more containers\n\n' +
+      'Aliases:\n  docker container pause, docker pause\n',
     flagsTitle: '',
     flags: 1,
     tail: '',
   },
   ps: {
     useLine: 'docker ps [OPTIONS]',
-    head: 'Usage:  docker ps [OPTIONS]\n\nList containers\n\nAliases:\n  docker container ls, docker container list, docker container ps, docker ps\n\n',
+    head:
+      'Usage:  docker ps [OPTIONS]\n\nList containers\n\nAliases:\n' +
+      '  docker container ls, docker container list, docker container ps, docker ps\n\n',
     flagsTitle: 'Options',
     flags: 6,
     tail: '',
   },
   pull: {
     useLine: 'docker pull [OPTIONS] NAME[:TAG|@DIGEST]',
-    head: 'Usage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry\n\nAliases:\n  docker image pull, docker pull\n\n',
+    head:
+      'Usage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry\n\nAliases:\n' +
+      '  docker image pull, docker pull\n\n',
     flagsTitle: 'Options',
     flags: 15,
     tail: '',
   },
   restart: {
     useLine: 'docker restart [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRestart one or more containers\n\nAliases:\n  docker container restart, docker restart\n\n',
+    head:
+      'Usage:  docker restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRestart one or more containers\n\nAliases:\n' +
+      '  docker container restart, docker restart\n\n',
     flagsTitle: 'Options',
     flags: 8,
     tail: '',
   },
   rm: {
     useLine: 'docker rm [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nAliases:\n  docker container rm, docker container remove, docker rm\n\n',
+    head:
+      'Usage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nAliases:\n' +
+      '  docker container rm, docker container remove, docker rm\n\n',
     flagsTitle: 'Options',
     flags: 9,
     tail: '',
   },
   rmi: {
     useLine: 'docker rmi [OPTIONS] IMAGE [IMAGE...]',
-    head: 'Usage:  docker rmi [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images\n\nAliases:\n  docker image rm, docker image remove, docker rmi\n\n',
+    head:
+      'Usage:  docker rmi [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images\n\nAliases:\n' +
+      '  docker image rm, docker image remove, docker rmi\n\n',
     flagsTitle: 'Options',
     flags: 16,
     tail: '',
   },
   run: {
     useLine: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
-    head: 'Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate and run a new container from an image\n\nAliases:\n  docker container run, docker run\n\n',
+    head:
+      'Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate and run a new container from an image\n\n' +
+      'Aliases:\n  docker container run, docker run\n\n',
     flagsTitle: 'Options',
     flags: 10,
     tail: '',
   },
   start: {
     useLine: 'docker start [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\nAliases:\n  docker container start, docker start\n\n',
+    head:
+      'Usage:  docker start [OPTIONS] CONTAINER [CONTAINER...]\n\nStart one or more stopped containers\n\n' +
+      'Aliases:\n  docker container start, docker start\n\n',
     flagsTitle: 'Options',
     flags: 11,
     tail: '',
   },
   stop: {
     useLine: 'docker stop [OPTIONS] CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nAliases:\n  docker container stop, docker stop\n\n',
+    head:
+      'Usage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\n' +
+      'Aliases:\n  docker container stop, docker stop\n\n',
     flagsTitle: 'Options',
     flags: 8,
     tail: '',
   },
   system: {
     useLine: 'docker system COMMAND',
-    head: "Usage:  docker system COMMAND\n\nManage Docker\n\nCommands:\n  df          Show docker disk usage\n  events      Get real time events from the server\n  info        Display system-wide information\n  prune       Remove unused data\n\nRun 'docker system COMMAND --help' for more information on a command.\n",
+    head:
+      'Usage:  docker system COMMAND\n\nManage Docker\n\nCommands:\n  df          Show docker disk usage\n' +
+      '  events      Get real time events from the server\n  info        Display system-wide information\n' +
+      "  prune       Remove unused data\n\nRun 'docker system COMMAND --help' for more information on a " +
+      'command.\n',
     flagsTitle: '',
     flags: 1,
     tail: '',
@@ -837,21 +1044,27 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   'system info': {
     useLine: 'docker system info [OPTIONS]',
-    head: 'Usage:  docker system info [OPTIONS]\n\nDisplay system-wide information\n\nAliases:\n  docker system info, docker info\n\n',
+    head:
+      'Usage:  docker system info [OPTIONS]\n\nDisplay system-wide information\n\nAliases:\n' +
+      '  docker system info, docker info\n\n',
     flagsTitle: 'Options',
     flags: 17,
     tail: '',
   },
   tag: {
     useLine: 'docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
-    head: 'Usage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag\n',
+    head:
+      'Usage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\n' +
+      'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag\n',
     flagsTitle: '',
     flags: 1,
     tail: '',
   },
   unpause: {
     useLine: 'docker unpause CONTAINER [CONTAINER...]',
-    head: 'Usage:  docker unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n\nAliases:\n  docker container unpause, docker unpause\n',
+    head:
+      'Usage:  docker unpause CONTAINER [CONTAINER...]\n\nUnpause all processes within one or more containers\n\n' +
+      'Aliases:\n  docker container unpause, docker unpause\n',
     flagsTitle: '',
     flags: 1,
     tail: '',
@@ -865,7 +1078,11 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   volume: {
     useLine: 'docker volume COMMAND',
-    head: "Usage:  docker volume COMMAND\n\nManage volumes\n\nCommands:\n  create      Create a volume\n  inspect     Display detailed information on one or more volumes\n  ls          List volumes\n  prune       Remove unused local volumes\n  rm          Remove one or more volumes\n\nRun 'docker volume COMMAND --help' for more information on a command.\n",
+    head:
+      'Usage:  docker volume COMMAND\n\nManage volumes\n\nCommands:\n  create      Create a volume\n' +
+      '  inspect     Display detailed information on one or more volumes\n  ls          List volumes\n' +
+      '  prune       Remove unused local volumes\n  rm          Remove one or more volumes\n\n' +
+      "Run 'docker volume COMMAND --help' for more information on a command.\n",
     flagsTitle: '',
     flags: 1,
     tail: '',
@@ -879,7 +1096,9 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   'volume inspect': {
     useLine: 'docker volume inspect [OPTIONS] VOLUME [VOLUME...]',
-    head: 'Usage:  docker volume inspect [OPTIONS] VOLUME [VOLUME...]\n\nDisplay detailed information on one or more volumes\n\n',
+    head:
+      'Usage:  docker volume inspect [OPTIONS] VOLUME [VOLUME...]\n\n' +
+      'Display detailed information on one or more volumes\n\n',
     flagsTitle: 'Options',
     flags: 17,
     tail: '',
@@ -900,7 +1119,10 @@ export const HELP_DATA: Readonly<Record<string, HelpEntry>> = {
   },
   'volume rm': {
     useLine: 'docker volume rm [OPTIONS] VOLUME [VOLUME...]',
-    head: 'Usage:  docker volume rm [OPTIONS] VOLUME [VOLUME...]\n\nRemove one or more volumes. You cannot remove a volume that is in use by a container.\n\nAliases:\n  docker volume rm, docker volume remove\n\n',
+    head:
+      'Usage:  docker volume rm [OPTIONS] VOLUME [VOLUME...]\n\n' +
+      'Remove one or more volumes. You cannot remove a volume that is in use by a container.\n\nAliases:\n' +
+      '  docker volume rm, docker volume remove\n\n',
     flagsTitle: 'Options',
     flags: 29,
     tail: '',

@@ -67,7 +67,8 @@ export function refusalError(
       if (type === 'container.remove')
         return new EngineError(
           'conflict',
-          `cannot remove container "${typed}": container is restarting: stop the container before removing or force remove`,
+          `cannot remove container "${typed}": container is restarting: stop the container before removing or ` +
+            `force remove`,
         );
       return new EngineError('conflict', `Container ${c.id} is restarting, wait until the container is running`);
     case 'running':

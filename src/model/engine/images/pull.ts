@@ -5,7 +5,8 @@
  * The result is the timed message stream; the clock moves to the end of the pull.
  *
  * With a deadline (the request's: Ctrl+C at that virtual time) the pull stops there: the stream
- * ends with the last message sent by then, the clock stops there, and nothing is stored. moby releases the layers a cancelled pull registered that nothing else references, and
+ * ends with the last message sent by then, the clock stops there, and nothing is stored. moby releases the layers a
+ * cancelled pull registered that nothing else references, and
  * sets no tag; the layers the daemon had before stay.
  */
 

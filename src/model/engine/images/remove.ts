@@ -39,7 +39,8 @@ export function deleteImage(ctx: EngineContext, refOrId: string, force: boolean)
       if (user) {
         throw new EngineError(
           'conflict',
-          `conflict: unable to remove repository reference "${refOrId}" (must force) - container ${short(user.id)} is using its referenced image ${short(image.id)}`,
+          `conflict: unable to remove repository reference "${refOrId}" (must force) - container ` +
+            `${short(user.id)} is using its referenced image ${short(image.id)}`,
         );
       }
     }

@@ -28,7 +28,8 @@ export function assertNameFree(host: HostState, name: string, containerId = ''):
   if (holder !== undefined && holder !== containerId) {
     throw new EngineError(
       'conflict',
-      `Conflict. The container name "${name}" is already in use by container "${holder}". You have to remove (or rename) that container to be able to reuse that name.`,
+      `Conflict. The container name "${name}" is already in use by container "${holder}". You have to remove ` +
+        `(or rename) that container to be able to reuse that name.`,
     );
   }
 }

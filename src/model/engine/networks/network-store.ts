@@ -84,7 +84,8 @@ export function removeNetwork(ctx: EngineContext, network: NetworkRecord): void 
     const c = active[0];
     throw new EngineError(
       'forbidden',
-      `error while removing network: network ${network.name} has active endpoints (name:"${c.name.slice(1)}" id:"${c.networks[network.name].endpointId.slice(0, 12)}")`,
+      `error while removing network: network ${network.name} has active endpoints (name:"${c.name.slice(1)}" ` +
+        `id:"${c.networks[network.name].endpointId.slice(0, 12)}")`,
     );
   }
   for (const c of Object.values(ctx.host.containers)) delete c.networks[network.name];

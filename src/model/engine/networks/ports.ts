@@ -52,7 +52,10 @@ export function bindPorts(ctx: EngineContext, container: ContainerRecord): void 
       const endpoint = Object.values(container.networks)[0];
       throw new EngineError(
         'system',
-        `failed to set up container networking: driver failed programming external connectivity on endpoint ${container.name.slice(1)} (${endpoint?.endpointId ?? ''}): failed to bind host port for ${b.hostIp || '0.0.0.0'}:${hostPort}:${endpoint?.ipAddress ?? ''}:${b.port}/${b.proto}: address already in use`,
+        `failed to set up container networking: driver failed programming external connectivity on endpoint ` +
+          `${container.name.slice(1)} (${endpoint?.endpointId ?? ''}): failed to bind host port for ` +
+          `${b.hostIp || '0.0.0.0'}:${hostPort}:${endpoint?.ipAddress ?? ''}:${b.port}/${b.proto}: address ` +
+          `already in use`,
       );
     }
     bound.push({ ...b, hostPort });

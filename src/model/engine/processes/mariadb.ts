@@ -37,7 +37,8 @@ export function mariadb(ctx: ProcessContext): Program {
         ...stdout(...head),
         ...stderr(
           `${stamp} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
-          '\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD',
+          '\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, ' +
+            'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD',
         ),
       ],
     };

@@ -124,7 +124,8 @@ export function ping(args: string[], ctx: ProcessContext): Program {
   if (dotted === null) return fail(`ping: bad address '${opts.host}'`);
   if (opts.count === 0 && opts.deadline === 0) {
     return fail(
-      'pelabuhan: ping without -c or -w runs until Ctrl+C, which this simulator does not model; use ping -c N (for example ping -c 2 HOST)',
+      'pelabuhan: ping without -c or -w runs until Ctrl+C, which this simulator does not model; use ping -c N ' +
+        '(for example ping -c 2 HOST)',
     );
   }
 

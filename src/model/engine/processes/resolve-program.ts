@@ -213,6 +213,9 @@ function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   if (program) return program;
   return {
     kind: 'missing',
-    message: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${argv[0]}": executable file not found in $PATH: unknown`,
+    message:
+      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create ` +
+      `failed: unable to start container process: error during container init: exec: "${argv[0]}": executable ` +
+      `file not found in $PATH: unknown`,
   };
 }

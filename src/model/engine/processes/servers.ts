@@ -54,7 +54,8 @@ function redis(ctx: ProcessContext): Program {
     output: stdout(
       `1:C ${stamp} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo`,
       `1:C ${stamp} * Redis version=${redisVersion(ctx)}, bits=64, commit=00000000, modified=1, pid=1, just started`,
-      `1:C ${stamp} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf`,
+      `1:C ${stamp} # Warning: no config file specified, using the default config. In order to specify a ` +
+        `config file use redis-server /path/to/redis.conf`,
       `1:M ${stamp} * Running mode=standalone, port=6379.`,
       `1:M ${stamp} * Server initialized`,
       `1:M ${stamp} * Ready to accept connections tcp`,
@@ -67,13 +68,16 @@ function redis(ctx: ProcessContext): Program {
 function httpd(ctx: ProcessContext): Program {
   const t = parts(ctx.nowMs);
   const stamp = `${DAYS[t.wd]} ${MONTHS[t.mo]} ${t.d} ${t.h}:${t.mi}:${t.s}.${t.ms}000 ${t.y}`;
-  const fqdn = `AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using ${ctx.ipAddress}. Set the 'ServerName' directive globally to suppress this message`;
+  const fqdn =
+    `AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using ` +
+    `${ctx.ipAddress}. Set the 'ServerName' directive globally to suppress this message`;
   return {
     kind: 'serves',
     output: stderr(
       fqdn,
       fqdn,
-      `[${stamp}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/${envValue(ctx, 'HTTPD_VERSION') ?? '2.4.65'} (Unix) configured -- resuming normal operations`,
+      `[${stamp}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/` +
+        `${envValue(ctx, 'HTTPD_VERSION') ?? '2.4.65'} (Unix) configured -- resuming normal operations`,
       `[${stamp}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'`,
     ),
     rwBytes: 2,
@@ -141,7 +145,8 @@ function postgres(ctx: ProcessContext, fs: ContainerFs): Program {
         ...stdout('The files belonging to this database system will be owned by user "postgres".'),
         ...stderr(
           `initdb: error: directory "${pgdata}" exists but is not empty`,
-          `initdb: hint: If you want to create a new database system, either remove or empty the directory "${pgdata}" or run initdb with an argument other than "${pgdata}".`,
+          `initdb: hint: If you want to create a new database system, either remove or empty the directory "` +
+            `${pgdata}" or run initdb with an argument other than "${pgdata}".`,
         ),
       ],
     };
@@ -172,7 +177,8 @@ function postgresServing(ctx: ProcessContext, entrypoint: OutputLine[]): Program
     output: [
       ...entrypoint,
       ...stderr(
-        `${stamp} [1] LOG:  starting PostgreSQL ${pgVersion} (Debian ${pgPackage}) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit`,
+        `${stamp} [1] LOG:  starting PostgreSQL ${pgVersion} (Debian ${pgPackage}) on x86_64-pc-linux-gnu, ` +
+          `compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit`,
         `${stamp} [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432`,
         `${stamp} [1] LOG:  database system is ready to accept connections`,
       ),
@@ -215,7 +221,9 @@ function mysql(ctx: ProcessContext): Program {
       ...head,
       `${stamp} [Note] [Entrypoint]: MySQL init process done. Ready for start up.`,
       `${stamp} [System] [MY-011323] [Server] X Plugin ready for connections. Bind-address: '::' port: 33060`,
-      `${stamp} [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '${version.replace(/-.*$/, '')}'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.`,
+      `${stamp} [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '` +
+        `${version.replace(/-.*$/, '')}'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community ` +
+        `Server - GPL.`,
     ),
     rwBytes: 2,
     stopSignals: ['SIGTERM'],
@@ -227,8 +235,10 @@ function mongod(ctx: ProcessContext): Program {
   return {
     kind: 'serves',
     output: stdout(
-      `{"t":{"$date":"${iso}"},"s":"I",  "c":"NETWORK",  "id":23015,   "ctx":"listener","msg":"Listening on","attr":{"address":"0.0.0.0"}}`,
-      `{"t":{"$date":"${iso}"},"s":"I",  "c":"NETWORK",  "id":23016,   "ctx":"listener","msg":"Waiting for connections","attr":{"port":27017,"ssl":"off"}}`,
+      `{"t":{"$date":"${iso}"},"s":"I",  "c":"NETWORK",  "id":23015,   "ctx":"listener","msg":"Listening on",` +
+        `"attr":{"address":"0.0.0.0"}}`,
+      `{"t":{"$date":"${iso}"},"s":"I",  "c":"NETWORK",  "id":23016,   "ctx":"listener","msg":"Waiting for ` +
+        `connections","attr":{"port":27017,"ssl":"off"}}`,
     ),
     rwBytes: 0,
     stopSignals: ['SIGTERM', 'SIGINT'],

@@ -33,7 +33,9 @@ function wordpressCopy(ctx: ProcessContext, fs: ContainerFs): OutputLine[] {
 export function apache2Foreground(ctx: ProcessContext, fs: ContainerFs): Program {
   const t = parts(ctx.nowMs);
   const stamp = `${DAYS[t.wd]} ${MONTHS[t.mo]} ${t.d} ${t.h}:${t.mi}:${t.s}.${t.ms}000 ${t.y}`;
-  const fqdn = `AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${ctx.ipAddress}. Set the 'ServerName' directive globally to suppress this message`;
+  const fqdn =
+    `AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ` +
+    `${ctx.ipAddress}. Set the 'ServerName' directive globally to suppress this message`;
   const php = envValue(ctx, 'PHP_VERSION');
   const server = `Apache/${DEBIAN_APACHE_VERSION} (Debian)${php ? ` PHP/${php}` : ''}`;
   return {
@@ -125,7 +127,8 @@ export function mongoExpress(ctx: ProcessContext): Program {
     ...stderr(
       `Could not connect to database using connectionString: ${url.replace(/(mongo.*?:\/\/.*?:).*?@/, '$1****@')}"`,
       '/app/node_modules/mongodb/lib/sdam/topology.js:285',
-      '                const timeoutError = new error_1.MongoServerSelectionError(`Server selection timed out after ${serverSelectionTimeoutMS} ms`, this.description);',
+      '                const timeoutError = new error_1.MongoServerSelectionError(`Server selection timed out ' +
+        'after ${serverSelectionTimeoutMS} ms`, this.description);',
       '                                     ^',
       '',
       `MongoServerSelectionError: ${reason}`,

@@ -20,7 +20,8 @@ export function validateVolumeName(name: string): void {
   if (!VALID_VOLUME_NAME.test(name)) {
     throw new EngineError(
       'invalidParameter',
-      `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
+      `create ${name}: "${name}" includes invalid characters for a local volume name, only ` +
+        `"[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
     );
   }
 }

@@ -14,7 +14,8 @@ export const APP_PARAMETERS: readonly Parameter[] = [
     [0.05, 10],
     's',
     ['E', 'M'],
-    '§1A: no general source, 0.5 s [E]; importing popular Python libraries adds ≈100 ms (SOCK, ATC 2018) [M]; same value for VM and container',
+    '§1A: no general source, 0.5 s [E]; importing popular Python libraries adds ≈100 ms (SOCK, ATC 2018) [M]; ' +
+      'same value for VM and container',
   ),
   param(
     'shell_start',

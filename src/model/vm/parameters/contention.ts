@@ -71,6 +71,7 @@ export const CONTENTION_PARAMETERS: readonly Parameter[] = [
     [0.02, 0.05],
     's',
     ['E'],
-    '§3.4 t_serial 0.02–0.05 s: daemon and namespace locks (estimate); SOCK (ATC 2018) shows the bottleneck [M, qualitative]',
+    '§3.4 t_serial 0.02–0.05 s: daemon and namespace locks (estimate); SOCK (ATC 2018) shows the bottleneck [M,' +
+      ' qualitative]',
   ),
 ];

@@ -41,6 +41,7 @@ export const MEMORY_PARAMETERS: readonly Parameter[] = [
     [30, 65],
     'MiB',
     ['I', 'D'],
-    '§1H: KubeVirt PR #18388 raised QemuOverhead from 30 Mi to 50 Mi after measuring ≈30–40 Mi; oVirt used 65 MB (kubevirt#167)',
+    '§1H: KubeVirt PR #18388 raised QemuOverhead from 30 Mi to 50 Mi after measuring ≈30–40 Mi; oVirt used 65 ' +
+      'MB (kubevirt#167)',
   ),
 ];

@@ -34,7 +34,8 @@ export const MICROVM_PARAMETERS: readonly Parameter[] = [
     [0, 0.3],
     's',
     ['E', 'M'],
-    '§3.1: micro-VM userspace ≈ 0–0.3 s [E]; 0.2 s makes an Alpine guest ≈ 330 ms, as measured in Unikraft (EuroSys 2021, Fig. 3) [M]',
+    '§3.1: micro-VM userspace ≈ 0–0.3 s [E]; 0.2 s makes an Alpine guest ≈ 330 ms, as measured in Unikraft ' +
+      '(EuroSys 2021, Fig. 3) [M]',
   ),
   param(
     'fc_shutdown',
@@ -80,7 +81,8 @@ export const MICROVM_PARAMETERS: readonly Parameter[] = [
     [1, 10],
     'per core per s',
     ['D'],
-    '§1C: "5 microVMs per host core per second (e.g., 180 microVMs per second on a host with 36 physical cores)", Firecracker design doc',
+    '§1C: "5 microVMs per host core per second (e.g., 180 microVMs per second on a host with 36 physical ' +
+      'cores)", Firecracker design doc',
   ),
   param(
     'fc_cpu_work',

@@ -26,7 +26,8 @@ export const VM_BOOT_PARAMETERS: readonly Parameter[] = [
     [0.01, 3],
     's',
     ['I', 'E'],
-    '§1A: Azure Gen2 UEFI 3.129 s and 0.546 s (Azure/AgentBaker PR #907 and a 2023 log); SeaBIOS direct boot ≈10 ms (Garzarella 2019); 1 s for UEFI is our pick in the measured range',
+    '§1A: Azure Gen2 UEFI 3.129 s and 0.546 s (Azure/AgentBaker PR #907 and a 2023 log); SeaBIOS direct boot ' +
+      '≈10 ms (Garzarella 2019); 1 s for UEFI is our pick in the measured range',
   ),
   param(
     'bootloader',
@@ -44,7 +45,8 @@ export const VM_BOOT_PARAMETERS: readonly Parameter[] = [
     [0.1, 7],
     's',
     ['I', 'E'],
-    `§1A: Ubuntu 23.10 cloud image "2.851s (kernel)" incl. initramfs (${CLOUD_INIT}); split 1.5 s kernel + 1.0 s initramfs [E]`,
+    `§1A: Ubuntu 23.10 cloud image "2.851s (kernel)" incl. initramfs (${CLOUD_INIT}); split 1.5 s kernel + 1.0 ` +
+      `s initramfs [E]`,
   ),
   param(
     'initramfs',
@@ -53,7 +55,8 @@ export const VM_BOOT_PARAMETERS: readonly Parameter[] = [
     [0, 20],
     's',
     ['I', 'E'],
-    '§1A: 0.85–5.6 s in public systemd-analyze outputs; Ubuntu folds it into "kernel" (systemd #32726), split as 1.0 s [E]',
+    '§1A: 0.85–5.6 s in public systemd-analyze outputs; Ubuntu folds it into "kernel" (systemd #32726), split ' +
+      'as 1.0 s [E]',
   ),
   param(
     'userspace',
@@ -80,7 +83,8 @@ export const VM_BOOT_PARAMETERS: readonly Parameter[] = [
     [5, 70],
     's',
     ['I'],
-    `§1A total: "2.851s (kernel) + 12.240s (userspace)" = 15.091 s, ${CLOUD_INIT}; Azure VMs 14.2 s and 65.3 s (Azure/AgentBaker PR #907)`,
+    `§1A total: "2.851s (kernel) + 12.240s (userspace)" = 15.091 s, ${CLOUD_INIT}; Azure VMs 14.2 s and 65.3 s ` +
+      `(Azure/AgentBaker PR #907)`,
   ),
   param(
     'vm_shutdown',

@@ -14,7 +14,8 @@ export const VM_SIZE_PARAMETERS: readonly Parameter[] = [
     [1024, 4096],
     'MiB',
     ['D', 'E'],
-    `§1F/§1H: minimum 1024 MB, suggested 3 GB (${UBUNTU_REQS}) [D]; 2 GiB is the common default, e.g. KubeVirt/Harvester examples [E]`,
+    `§1F/§1H: minimum 1024 MB, suggested 3 GB (${UBUNTU_REQS}) [D]; 2 GiB is the common default, e.g. KubeVirt/` +
+      `Harvester examples [E]`,
   ),
   param(
     'ubuntu_cloud_image',
@@ -32,7 +33,8 @@ export const VM_SIZE_PARAMETERS: readonly Parameter[] = [
     [1, 25],
     'GB',
     ['E'],
-    `§3.5: S_image_used ≈ 2 GB, "the 600 MB qcow2 expands" (estimate); ${UBUNTU_REQS}: minimum 4 GB for cloud images, 25 GB suggested [D]`,
+    `§3.5: S_image_used ≈ 2 GB, "the 600 MB qcow2 expands" (estimate); ${UBUNTU_REQS}: minimum 4 GB for cloud ` +
+      `images, 25 GB suggested [D]`,
   ),
   param(
     'vm_delta',

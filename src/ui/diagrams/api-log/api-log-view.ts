@@ -37,7 +37,17 @@ export class SimApiLogView extends LitElement {
       :host { display: flex; flex-direction: column; min-height: 0; }
       .list { flex: 1; overflow: auto; margin: 0; padding: 0; list-style: none; }
       li { border-bottom: 1px solid var(--border); }
-      .row { display: grid; grid-template-columns: 4.2rem minmax(0, 1fr) 3.2rem; gap: 0.6rem; align-items: baseline; width: 100%; text-align: left; border: 0; background: none; padding: 0.35rem 0.75rem; }
+      .row {
+        display: grid;
+        grid-template-columns: 4.2rem minmax(0, 1fr) 3.2rem;
+        gap: 0.6rem;
+        align-items: baseline;
+        width: 100%;
+        text-align: left;
+        border: 0;
+        background: none;
+        padding: 0.35rem 0.75rem;
+      }
       .row:hover { background: var(--surface-2); }
       .method { font-family: var(--font-mono); font-weight: 700; font-size: 0.8rem; color: var(--accent-strong); }
       .path { font-family: var(--font-mono); font-size: 0.85rem; overflow-wrap: anywhere; }
@@ -48,10 +58,35 @@ export class SimApiLogView extends LitElement {
       .s3 { color: var(--text-muted); }
       .s4 { color: #8a3b00; }
       .s5 { color: var(--danger); }
-      .bodies { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.6rem; padding: 0 0.75rem 0.6rem; }
+      .bodies {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        gap: 0.6rem;
+        padding: 0 0.75rem 0.6rem;
+      }
       h4 { margin: 0.2rem 0; font-size: 0.8rem; color: var(--text-muted); font-weight: 600; }
-      pre { margin: 0; padding: 0.45rem; background: var(--surface-2); border: 1px solid var(--border); border-radius: 4px; font-size: 0.78rem; max-height: 16rem; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
-      select, input { font: inherit; border: 1px solid var(--border-strong); border-radius: var(--radius); padding: 0.15rem 0.3rem; background: var(--surface); color: var(--text); min-height: 1.9rem; max-width: 22rem; }
+      pre {
+        margin: 0;
+        padding: 0.45rem;
+        background: var(--surface-2);
+        border: 1px solid var(--border);
+        border-radius: 4px;
+        font-size: 0.78rem;
+        max-height: 16rem;
+        overflow: auto;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      select, input {
+        font: inherit;
+        border: 1px solid var(--border-strong);
+        border-radius: var(--radius);
+        padding: 0.15rem 0.3rem;
+        background: var(--surface);
+        color: var(--text);
+        min-height: 1.9rem;
+        max-width: 22rem;
+      }
       label { display: inline-flex; gap: 0.4rem; align-items: center; color: var(--text); }
     `,
   ];
@@ -86,8 +121,14 @@ export class SimApiLogView extends LitElement {
       ${
         expanded
           ? html`<div class="bodies">
-            <div><h4>${msg('Request body', { id: 'api.requestBody' })}</h4><pre>${x.requestBody === undefined ? msg('(none)', { id: 'api.none' }) : pretty(x.requestBody)}</pre></div>
-            <div><h4>${msg('Response body', { id: 'api.responseBody' })}</h4><pre>${x.responseBody === undefined ? msg('(none, or a stream)', { id: 'api.noneStream' }) : pretty(x.responseBody)}</pre></div>
+            <div><h4>${msg('Request body', { id: 'api.requestBody' })}</h4><pre>${
+              x.requestBody === undefined ? msg('(none)', { id: 'api.none' }) : pretty(x.requestBody)
+            }</pre></div>
+            <div><h4>${msg('Response body', { id: 'api.responseBody' })}</h4><pre>${
+              x.responseBody === undefined
+                ? msg('(none, or a stream)', { id: 'api.noneStream' })
+                : pretty(x.responseBody)
+            }</pre></div>
           </div>`
           : nothing
       }
@@ -104,11 +145,17 @@ export class SimApiLogView extends LitElement {
             ${commands.map((c) => html`<option value=${c} ?selected=${c === this.filter}>${c}</option>`)}
           </select>
         </label>
-        <span>${msg(str`${shown.length} requests, newest first. Choose one to see its JSON.`, { id: 'api.count' })}</span>
+        <span>${msg(str`${shown.length} requests, newest first. Choose one to see its JSON.`, {
+          id: 'api.count',
+        })}</span>
       </div>
       ${
         newest.length === 0
-          ? html`<p class="empty">${msg('No API calls yet. Every docker command talks to the daemon through the Engine API; its requests will appear here.', { id: 'api.empty' })}</p>`
+          ? html`<p
+            class="empty">${msg(
+              'No API calls yet. Every docker command talks to the daemon through the Engine API; its requests will appear here.',
+              { id: 'api.empty' },
+            )}</p>`
           : html`<ul class="list" aria-label=${msg('API requests', { id: 'api.list' })}>${repeat(
               newest,
               (x) => x.exchange.id,

@@ -37,7 +37,11 @@ export class SimArchitectureView extends LitElement {
       g.daemon.stopped rect.frame { fill: #eceef0; stroke: var(--state-exited); stroke-dasharray: 6 4; }
       g.daemon.stopped text.status { fill: var(--danger); }
       text.title { font-weight: 600; font-size: 13px; fill: var(--text); }
-      g.api text.title + text.title, g.client text.title + text.title { font-weight: 400; font-size: 11.5px; fill: var(--text-muted); }
+      g.api text.title + text.title, g.client text.title + text.title {
+        font-weight: 400;
+        font-size: 11.5px;
+        fill: var(--text-muted);
+      }
       text.status { font-weight: 700; font-size: 12px; fill: var(--ok); }
       text.heading { font-weight: 600; font-size: 12px; fill: var(--text-muted); }
       g.item text { font-family: var(--font-mono); font-size: 11.5px; fill: var(--text); }
@@ -149,14 +153,22 @@ export class SimArchitectureView extends LitElement {
     const lane = (y: number, x1: number, x2: number) => svg`<path class="lane" d=${`M${x1},${y} L${x2},${y}`}></path>`;
     return html`
       <div class="toolbar">
-        <span>${msg('Each docker command becomes REST API calls from the client to the daemon: watch them travel.', { id: 'arch.help' })}</span>
+        <span>${msg('Each docker command becomes REST API calls from the client to the daemon: watch them travel.', {
+          id: 'arch.help',
+        })}</span>
       </div>
-      <div class="canvas" tabindex="0" role="region" aria-label=${msg('Architecture diagram', { id: 'canvas.architecture' })}>
+      <div class="canvas" tabindex="0" role="region"
+        aria-label=${msg('Architecture diagram', { id: 'canvas.architecture' })}>
         <svg width=${l.width} height=${l.height} role="img" aria-label=${label}>
-          ${svg`<defs><marker id="arch-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>`}
+          ${svg`<defs><marker id="arch-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6"
+            orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>`}
           ${lane(l.requestY, l.client.x + l.client.w + 4, l.daemon.x - 4)}
           ${lane(l.responseY, l.daemon.x - 4, l.client.x + l.client.w + 4)}
-          ${l.registries.length ? lane(l.daemon.y + l.daemon.h * 0.3, l.registries[0].x - 4, l.daemon.x + l.daemon.w + 4) : ''}
+          ${
+            l.registries.length
+              ? lane(l.daemon.y + l.daemon.h * 0.3, l.registries[0].x - 4, l.daemon.x + l.daemon.w + 4)
+              : ''
+          }
           ${svg`<g class="boxes"></g><g class="flights"></g>`}
         </svg>
       </div>

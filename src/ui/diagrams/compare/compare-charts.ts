@@ -59,7 +59,15 @@ export class SimCompareCharts extends LitElement {
       path.line.container { stroke: var(--line-container); stroke-dasharray: 7 2; }
       line.hand { stroke: var(--accent-strong); stroke-width: 1.25; }
       g.lines.future { opacity: 0.3; }
-      .legend { display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; list-style: none; margin: 0.35rem 0 0; padding: 0; font-size: 0.78rem; }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.9rem;
+        list-style: none;
+        margin: 0.35rem 0 0;
+        padding: 0;
+        font-size: 0.78rem;
+      }
       .legend li { display: inline-block; }
       .legend .key { vertical-align: middle; margin-right: 0.3rem; }
       .key { display: inline-block; width: 1.4rem; height: 0; border-top: 2.5px solid; }
@@ -130,9 +138,11 @@ export class SimCompareCharts extends LitElement {
     return html`<figure class="bars">
       <div class="head">
         <h2>${msg('One VM beside one container, phase by phase', { id: 'compare.charts.barsTitle' })}</h2>
-        <button class="btn" aria-pressed=${log ? 'true' : 'false'} @click=${() => this.toggle('barAxis')}>${msg('Log time axis', { id: 'compare.charts.logTime' })}</button>
+        <button class="btn" aria-pressed=${log ? 'true' : 'false'}
+          @click=${() => this.toggle('barAxis')}>${msg('Log time axis', { id: 'compare.charts.logTime' })}</button>
       </div>
-      <svg class="phase-bars" role="group" aria-label=${label} width=${l.width} height=${l.height} viewBox=${`0 0 ${l.width} ${l.height}`}></svg>
+      <svg class="phase-bars" role="group" aria-label=${label} width=${l.width} height=${l.height}
+        viewBox=${`0 0 ${l.width} ${l.height}`}></svg>
       <p class="note">${
         log
           ? msg('Logarithmic axis: each step right is ten times longer. Durations look closer than they are.', {
@@ -169,14 +179,29 @@ export class SimCompareCharts extends LitElement {
     return html`<figure class="resources">
       <div class="head">
         <h2>${msg('RAM and disk over the race', { id: 'compare.charts.linesTitle' })}</h2>
-        <button class="btn" aria-pressed=${log ? 'true' : 'false'} @click=${() => this.toggle('valueAxis')}>${msg('Log value axis', { id: 'compare.charts.logValue' })}</button>
+        <button class="btn" aria-pressed=${log ? 'true' : 'false'}
+          @click=${() => this.toggle('valueAxis')}>${msg('Log value axis', { id: 'compare.charts.logValue' })}</button>
       </div>
-      <svg class="resource-lines" role="img" aria-label=${summary} width=${l.width} height=${l.height} viewBox=${`0 0 ${l.width} ${l.height}`}></svg>
+      <svg class="resource-lines" role="img" aria-label=${summary} width=${l.width} height=${l.height}
+        viewBox=${`0 0 ${l.width} ${l.height}`}></svg>
       <ul class="legend">
         <li>${msg(str`At ${at}:`, { id: 'compare.charts.atEnd' })}</li>
-        <li><span class="key vm"></span>${vms}: ${ram} ${cite(run.vm.sources.ram, vmRam, `${vms}, ${ram}: ${vmRam}`)}, ${disk} ${cite(run.vm.sources.disk, vmDisk, `${vms}, ${disk}: ${vmDisk}`)}</li>
-        <li><span class="key container"></span>${containers}: ${ram} ${cite(run.container.sources.ram, ctRam, `${containers}, ${ram}: ${ctRam}`)}, ${disk} ${cite(run.container.sources.disk, ctDisk, `${containers}, ${disk}: ${ctDisk}`)}</li>
-        <li><span class="key capacity"></span>${msg("host's capacity", { id: 'compare.meters.capacity' })}: ${ram} ${cite(['host_ram'], capRam, capRam)}, ${disk} ${cite(['host_disk'], capDisk, capDisk)}</li>
+        <li><span
+          class="key vm"></span>${vms}: ${ram} ${cite(
+            run.vm.sources.ram,
+            vmRam,
+            `${vms}, ${ram}: ${vmRam}`,
+          )}, ${disk} ${cite(run.vm.sources.disk, vmDisk, `${vms}, ${disk}: ${vmDisk}`)}</li>
+        <li><span
+          class="key container"></span>${containers}: ${ram} ${cite(
+            run.container.sources.ram,
+            ctRam,
+            `${containers}, ${ram}: ${ctRam}`,
+          )}, ${disk} ${cite(run.container.sources.disk, ctDisk, `${containers}, ${disk}: ${ctDisk}`)}</li>
+        <li><span
+          class="key capacity"></span>${msg("host's capacity", {
+            id: 'compare.meters.capacity',
+          })}: ${ram} ${cite(['host_ram'], capRam, capRam)}, ${disk} ${cite(['host_disk'], capDisk, capDisk)}</li>
         <li aria-hidden="true"><span class="key hand"></span>${msg('race clock', { id: 'compare.charts.hand' })}</li>
       </ul>
     </figure>`;

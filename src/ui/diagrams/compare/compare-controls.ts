@@ -16,7 +16,9 @@ import { profileLabel } from './compare-words';
 /** What the reader can do to the race clock. */
 export type PlaybackAction = 'play' | 'pause' | 'step' | 'restart';
 
-/** Detail of `sim-compare-settings`: the changed settings; `settle` asks the view to wait for more (a slider moving). */
+/**
+ * Detail of `sim-compare-settings`: the changed settings; `settle` asks the view to wait for more (a slider moving).
+ */
 export interface SettingsChangeDetail {
   changes: Partial<CompareParams>;
   settle: boolean;
@@ -28,7 +30,13 @@ export class SimCompareControls extends LitElement {
   static styles = [
     baseStyles,
     css`
-      :host { display: block; background: var(--surface); border-bottom: 1px solid var(--border); font-size: 0.82rem; color: var(--text-muted); }
+      :host {
+        display: block;
+        background: var(--surface);
+        border-bottom: 1px solid var(--border);
+        font-size: 0.82rem;
+        color: var(--text-muted);
+      }
       .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 1rem; padding: 0.35rem 0.75rem; }
       .group { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 0.6rem; }
       .race { padding-right: 1rem; border-right: 1px solid var(--border); }
@@ -114,12 +122,20 @@ export class SimCompareControls extends LitElement {
     const images = (IMAGE_CHOICES as readonly string[]).includes(p.image) ? IMAGE_CHOICES : [p.image, ...IMAGE_CHOICES];
     return html`<div class="bar">
       <div class="group race" role="group" aria-label=${msg('Race', { id: 'compare.ctl.race' })}>
-        <button class="btn primary" data-action="play" @click=${() => this.playback(this.playing ? 'pause' : 'play')}>${this.playLabel()}</button>
-        <button class="btn" data-action="step" ?disabled=${done} @click=${() => this.playback('step')}>${msg('Step one phase', { id: 'compare.ctl.step' })}</button>
-        <button class="btn" data-action="restart" @click=${() => this.playback('restart')}>${msg('Restart', { id: 'compare.ctl.restart' })}</button>
+        <button class="btn primary" data-action="play"
+          @click=${() => this.playback(this.playing ? 'pause' : 'play')}>${this.playLabel()}</button>
+        <button class="btn" data-action="step" ?disabled=${done}
+          @click=${() => this.playback('step')}>${msg('Step one phase', { id: 'compare.ctl.step' })}</button>
+        <button class="btn" data-action="restart"
+          @click=${() => this.playback('restart')}>${msg('Restart', { id: 'compare.ctl.restart' })}</button>
         <label>${msg('Speed', { id: 'compare.ctl.speed' })}
-          <select data-setting="speed" @change=${(e: Event) => this.settings({ speed: Number((e.target as HTMLSelectElement).value) as CompareParams['speed'] })}>
-            ${RACE_SPEEDS.map((s) => html`<option value=${s} ?selected=${s === p.speed}>${this.speedLabel(s)}</option>`)}
+          <select data-setting="speed"
+            @change=${(e: Event) =>
+              this.settings({ speed: Number((e.target as HTMLSelectElement).value) as CompareParams['speed'] })}>
+            ${RACE_SPEEDS.map(
+              (s) => html`<option value=${s}
+              ?selected=${s === p.speed}>${this.speedLabel(s)}</option>`,
+            )}
           </select>
         </label>
         <label class="n">${msg('N of each', { id: 'compare.ctl.n' })}
@@ -128,34 +144,53 @@ export class SimCompareControls extends LitElement {
             @input=${(e: Event) => this.settings({ n: Number((e.target as HTMLInputElement).value) }, true)} />
           <output aria-hidden="true">${p.n}</output>
         </label>
-        <span class="clock" data-clock><span class="sr-only">${msg('Race clock', { id: 'compare.ctl.clock' })}</span><b>${formatMs(this.clockMs)}</b> / ${formatMs(this.endMs)}</span>
+        <span class="clock" data-clock><span
+          class="sr-only">${msg('Race clock', {
+            id: 'compare.ctl.clock',
+          })}</span><b>${formatMs(this.clockMs)}</b> / ${formatMs(this.endMs)}</span>
       </div>
       <div class="group" role="group" aria-label=${msg('Settings', { id: 'compare.ctl.settings' })}>
         <label>${msg('VM', { id: 'compare.ctl.profile' })}
-          <select class="profile" data-setting="profile" @change=${(e: Event) => this.settings({ profile: (e.target as HTMLSelectElement).value as CompareParams['profile'] })}>
-            ${VM_PROFILE_IDS.map((id) => html`<option value=${id} ?selected=${id === p.profile}>${profileLabel(id)}</option>`)}
+          <select class="profile" data-setting="profile"
+            @change=${(e: Event) =>
+              this.settings({ profile: (e.target as HTMLSelectElement).value as CompareParams['profile'] })}>
+            ${VM_PROFILE_IDS.map(
+              (id) => html`<option value=${id}
+              ?selected=${id === p.profile}>${profileLabel(id)}</option>`,
+            )}
           </select>
         </label>
         <label>${msg('Image', { id: 'compare.ctl.image' })}
-          <select data-setting="image" @change=${(e: Event) => this.settings({ image: (e.target as HTMLSelectElement).value })}>
+          <select data-setting="image"
+            @change=${(e: Event) => this.settings({ image: (e.target as HTMLSelectElement).value })}>
             ${images.map((i) => html`<option value=${i} ?selected=${i === p.image}>${i}</option>`)}
           </select>
         </label>
         <label>${msg('Host cores', { id: 'compare.ctl.cores' })}
-          <input type="number" data-setting="cores" min=${RANGES.cores[0]} max=${RANGES.cores[1]} step="1" .value=${String(p.cores)} @change=${(e: Event) => this.numberField(e, 'cores', true)} />
+          <input type="number" data-setting="cores" min=${RANGES.cores[0]} max=${RANGES.cores[1]} step="1"
+            .value=${String(p.cores)} @change=${(e: Event) => this.numberField(e, 'cores', true)} />
         </label>
         <label>${msg('Host RAM (GiB)', { id: 'compare.ctl.ram' })}
-          <input type="number" data-setting="ram" min=${RANGES.ram[0]} max=${RANGES.ram[1]} step="1" .value=${String(p.ramGiB)} @change=${(e: Event) => this.numberField(e, 'ram', false)} />
+          <input type="number" data-setting="ram" min=${RANGES.ram[0]} max=${RANGES.ram[1]} step="1"
+            .value=${String(p.ramGiB)} @change=${(e: Event) => this.numberField(e, 'ram', false)} />
         </label>
         <label>${msg('Host disk', { id: 'compare.ctl.storage' })}
-          <select data-setting="storage" @change=${(e: Event) => this.settings({ storage: (e.target as HTMLSelectElement).value as StorageKind })}>
-            ${STORAGE_KINDS.map((s) => html`<option value=${s} ?selected=${s === p.storage}>${this.storageLabel(s)}</option>`)}
+          <select data-setting="storage"
+            @change=${(e: Event) => this.settings({ storage: (e.target as HTMLSelectElement).value as StorageKind })}>
+            ${STORAGE_KINDS.map(
+              (s) => html`<option value=${s}
+              ?selected=${s === p.storage}>${this.storageLabel(s)}</option>`,
+            )}
           </select>
         </label>
         <label>${msg('Hypervisor', { id: 'compare.ctl.hypervisor' })}
-          <select data-setting="hypervisor" @change=${(e: Event) => this.settings({ hypervisor: Number((e.target as HTMLSelectElement).value) === 2 ? 2 : 1 })}>
-            <option value="1" ?selected=${p.hypervisor === 1}>${msg('Type 1 (bare metal)', { id: 'compare.ctl.type1' })}</option>
-            <option value="2" ?selected=${p.hypervisor === 2}>${msg('Type 2 (hosted)', { id: 'compare.ctl.type2' })}</option>
+          <select data-setting="hypervisor"
+            @change=${(e: Event) =>
+              this.settings({ hypervisor: Number((e.target as HTMLSelectElement).value) === 2 ? 2 : 1 })}>
+            <option value="1"
+              ?selected=${p.hypervisor === 1}>${msg('Type 1 (bare metal)', { id: 'compare.ctl.type1' })}</option>
+            <option value="2"
+              ?selected=${p.hypervisor === 2}>${msg('Type 2 (hosted)', { id: 'compare.ctl.type2' })}</option>
           </select>
         </label>
       </div>

@@ -65,7 +65,14 @@ export class SimCompareGantt extends LitElement {
       text.failed { font-size: 10.5px; fill: var(--danger); }
       g.compact text.failed { font-size: 9px; }
       text.failed:focus-visible { text-decoration: underline; stroke: var(--focus); stroke-width: 0.4; }
-      .legends { display: flex; flex-direction: column; gap: 0.2rem; margin-top: 0.4rem; font-size: 0.78rem; color: var(--text); }
+      .legends {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+        margin-top: 0.4rem;
+        font-size: 0.78rem;
+        color: var(--text);
+      }
       .legend-row { display: flex; gap: 0.5rem; align-items: flex-start; min-width: 0; line-height: 1.4; }
       .legend-row > span { font-weight: 600; flex: none; }
       .legend li { line-height: 1.4; }
@@ -220,18 +227,27 @@ export class SimCompareGantt extends LitElement {
     return svg`
       ${l.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${l.top + 18} y2=${y}></line>`)}
       <line class="axis" x1=${l.left} x2=${l.right} y1=${y} y2=${y}></line>
-      ${l.ticks.map((t, i) => svg`<text class="tick" text-anchor=${i === 0 ? 'start' : t === lastTick && t.x > l.right - 30 ? 'end' : 'middle'} x=${t.x} y=${y + 13}>${formatMs(t.ms)}</text>`)}
+      ${l.ticks.map(
+        (t, i) => svg`<text class="tick"
+        text-anchor=${i === 0 ? 'start' : t === lastTick && t.x > l.right - 30 ? 'end' : 'middle'} x=${t.x}
+        y=${y + 13}>${formatMs(t.ms)}</text>`,
+      )}
       <text class="axis-title" x=${l.left} y=${y + 27}>${title}</text>
       <text class="heading" x=${4} y=${l.headings.vm + 14}>${profileLabel(run.profile.id)}</text>
-      <text class="heading" x=${4} y=${l.headings.container + 14}>${msg(str`${run.image.reference} containers`, { id: 'compare.gantt.containersOf' })}</text>`;
+      <text class="heading" x=${4}
+        y=${l.headings.container + 14}>${msg(str`${run.image.reference} containers`, {
+          id: 'compare.gantt.containersOf',
+        })}</text>`;
   }
 
   private renderLegend(run: ComparisonRun) {
     const item = (p: Phase) =>
       html`<li><span class="swatch" style=${`background:${PHASE_COLOURS[p]}`}></span>${phaseLabel(p)}</li>`;
     return html`<div class="legends">
-      <div class="legend-row"><span>${msg('VM phases:', { id: 'compare.gantt.legendVm' })}</span><ul class="legend">${run.vm.singlePhases.map((p) => item(p.phase))}</ul></div>
-      <div class="legend-row"><span>${msg('Container phases:', { id: 'compare.gantt.legendContainer' })}</span><ul class="legend">${run.container.singlePhases.map((p) => item(p.phase))}</ul></div>
+      <div class="legend-row"><span>${msg('VM phases:', { id: 'compare.gantt.legendVm' })}</span><ul
+        class="legend">${run.vm.singlePhases.map((p) => item(p.phase))}</ul></div>
+      <div class="legend-row"><span>${msg('Container phases:', { id: 'compare.gantt.legendContainer' })}</span><ul
+        class="legend">${run.container.singlePhases.map((p) => item(p.phase))}</ul></div>
     </div>`;
   }
 
@@ -246,11 +262,13 @@ export class SimCompareGantt extends LitElement {
     return html`
       <div class="head">
         <p class="clock" aria-hidden="true">${formatMs(this.clockMs)}</p>
-        <button class="btn axis-toggle" aria-pressed=${this.axis === 'log' ? 'true' : 'false'} @click=${() => this.toggleAxis()}>
+        <button class="btn axis-toggle" aria-pressed=${this.axis === 'log' ? 'true' : 'false'}
+          @click=${() => this.toggleAxis()}>
           ${msg('Logarithmic time axis', { id: 'compare.gantt.logToggle' })}
         </button>
       </div>
-      <svg class="gantt" role="group" aria-label=${label} width=${l.width} height=${l.height} viewBox=${`0 0 ${l.width} ${l.height}`}>
+      <svg class="gantt" role="group" aria-label=${label} width=${l.width} height=${l.height}
+        viewBox=${`0 0 ${l.width} ${l.height}`}>
         <g class="axis">${this.renderAxis(l, run)}</g>
         <g class="rows" @keydown=${(e: KeyboardEvent) => this.onKey(e)}></g>
         <g class="clock"></g>

@@ -37,7 +37,12 @@ export class SimCompareMeters extends LitElement {
       h2 { font-size: 0.88rem; margin: 0 0 0.3rem; }
       h3 { font-size: 0.8rem; margin: 0 0 0.15rem; color: var(--text-muted); }
       .group + .group { margin-top: 0.5rem; }
-      .rows { display: grid; grid-template-columns: max-content minmax(4rem, 1fr) max-content; gap: 0.2rem 0.5rem; align-items: center; }
+      .rows {
+        display: grid;
+        grid-template-columns: max-content minmax(4rem, 1fr) max-content;
+        gap: 0.2rem 0.5rem;
+        align-items: center;
+      }
       .who { font-weight: 600; }
       .value { font-family: var(--font-mono); font-size: 0.78rem; white-space: nowrap; }
       .bar { min-width: 0; }
@@ -48,13 +53,28 @@ export class SimCompareMeters extends LitElement {
       rect.segment.instance.vm { fill: var(--meter-vm); }
       rect.segment.instance.container { fill: var(--meter-container); }
       line.capacity { stroke: var(--danger); stroke-width: 2; stroke-dasharray: 3 2; }
-      .legend { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; list-style: none; margin: 0.4rem 0 0; padding: 0; color: var(--text-muted); font-size: 0.76rem; }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.8rem;
+        list-style: none;
+        margin: 0.4rem 0 0;
+        padding: 0;
+        color: var(--text-muted);
+        font-size: 0.76rem;
+      }
       .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
       .swatch { width: 0.8rem; height: 0.8rem; border-radius: 2px; display: inline-block; }
       .swatch.capacity { width: 0; height: 0.9rem; border-left: 2px dashed var(--danger); border-radius: 0; }
       .fit { margin: 0.4rem 0 0; }
       .num { font-family: var(--font-mono); }
-      .status p { margin: 0.4rem 0 0; padding: 0.35rem 0.5rem; border-left: 3px solid var(--danger); background: var(--danger-soft); color: var(--text); }
+      .status p {
+        margin: 0.4rem 0 0;
+        padding: 0.35rem 0.5rem;
+        border-left: 3px solid var(--danger);
+        background: var(--danger-soft);
+        color: var(--text);
+      }
     `,
   ];
 
@@ -95,25 +115,30 @@ export class SimCompareMeters extends LitElement {
     const label = msg(str`${name}: ${resourceLabel(state.resource)}`, { id: 'compare.meters.meterLabel' });
     const valueText = msg(str`${used} of ${capacity}`, { id: 'compare.meters.usedOf' });
     return html`<span class="who" aria-hidden="true">${name}</span>
-      <div class="bar" role="meter" aria-label=${label} aria-valuemin="0" aria-valuemax=${state.capacityBytes} aria-valuenow=${Math.min(state.usedBytes, state.capacityBytes)}
+      <div class="bar" role="meter" aria-label=${label} aria-valuemin="0" aria-valuemax=${state.capacityBytes}
+        aria-valuenow=${Math.min(state.usedBytes, state.capacityBytes)}
         aria-valuetext=${valueText} data-meter=${`${state.side}-${state.resource}`} data-instances=${state.instances}>
         <svg aria-hidden="true"></svg>
       </div>
-      <span class="value"><span tabindex="0" data-cite=${race.sources[state.resource].join(' ')} data-cite-title=${`${label}: ${used}`}>${used}</span> / <span
-        tabindex="0" data-cite=${CAPACITY_PARAM[state.resource]} data-cite-title=${msg(str`Host: ${capacity}`, { id: 'compare.meters.host' })}>${capacity}</span></span>`;
+      <span class="value"><span tabindex="0" data-cite=${race.sources[state.resource].join(' ')}
+        data-cite-title=${`${label}: ${used}`}>${used}</span> / <span
+        tabindex="0" data-cite=${CAPACITY_PARAM[state.resource]}
+          data-cite-title=${msg(str`Host: ${capacity}`, { id: 'compare.meters.host' })}>${capacity}</span></span>`;
   }
 
   private renderFit(run: ComparisonRun) {
     const fit = (race: RaceResult) => {
       const by = race.fit.limitedBy;
       const cite = [...race.sources[by], CAPACITY_PARAM[by]].join(' ');
-      const number = html`<span class="num" tabindex="0" data-cite=${cite} data-cite-title=${String(race.fit.total)}>${race.fit.total}</span>`;
+      const number = html`<span class="num" tabindex="0" data-cite=${cite}
+        data-cite-title=${String(race.fit.total)}>${race.fit.total}</span>`;
       const limit = resourceLabel(by);
       return race.kind === 'vm'
         ? html`${number} ${msg(str`VMs (limited by ${limit})`, { id: 'compare.meters.fitVms' })}`
         : html`${number} ${msg(str`containers (limited by ${limit})`, { id: 'compare.meters.fitContainers' })}`;
     };
-    return html`<p class="fit">${msg('Fit on this host:', { id: 'compare.meters.fit' })} ${fit(run.vm)}; ${fit(run.container)}.</p>`;
+    return html`<p
+      class="fit">${msg('Fit on this host:', { id: 'compare.meters.fit' })} ${fit(run.vm)}; ${fit(run.container)}.</p>`;
   }
 
   /** The failure, then how many started, then (when the other side had none) that it all fitted. */
@@ -145,13 +170,23 @@ export class SimCompareMeters extends LitElement {
       ${RESOURCES.map(
         (resource) => html`<div class="group">
           <h3>${resourceLabel(resource)}</h3>
-          <div class="rows">${this.states.filter((s) => s.resource === resource).map((s) => this.renderMeterRow(run, s))}</div>
+          <div
+            class="rows">${this.states
+              .filter((s) => s.resource === resource)
+              .map((s) => this.renderMeterRow(run, s))}</div>
         </div>`,
       )}
       <ul class="legend" aria-hidden="true">
-        <li><span class="swatch" style="background:var(--meter-shared)"></span>${msg('paid once (host OS, engine, shared images)', { id: 'compare.meters.shared' })}</li>
-        <li><span class="swatch" style="background:var(--meter-vm)"></span>${msg('each VM', { id: 'compare.meters.eachVm' })}</li>
-        <li><span class="swatch" style="background:var(--meter-container)"></span>${msg('each container', { id: 'compare.meters.eachContainer' })}</li>
+        <li><span class="swatch"
+          style="background:var(--meter-shared)"></span>${msg('paid once (host OS, engine, shared images)', {
+            id: 'compare.meters.shared',
+          })}</li>
+        <li><span class="swatch"
+          style="background:var(--meter-vm)"></span>${msg('each VM', { id: 'compare.meters.eachVm' })}</li>
+        <li><span class="swatch"
+          style="background:var(--meter-container)"></span>${msg('each container', {
+            id: 'compare.meters.eachContainer',
+          })}</li>
         <li><span class="swatch capacity"></span>${msg("host's capacity", { id: 'compare.meters.capacity' })}</li>
       </ul>
       ${this.renderFit(run)}

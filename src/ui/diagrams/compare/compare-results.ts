@@ -110,7 +110,14 @@ export class SimCompareResults extends LitElement {
       td { font-family: var(--font-mono); white-space: nowrap; }
       /* "7 (RAM runs out)" may break before its reason in a narrow column; numbers never break. */
       tr[data-result='fit'] td { white-space: normal; }
-      .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin-top: 0.45rem; font-size: 0.8rem; }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+        margin-top: 0.45rem;
+        font-size: 0.8rem;
+      }
       .actions .btn { min-height: 1.75rem; padding: 0.1rem 0.55rem; font-size: 0.8rem; }
       .status { color: var(--text-muted); }
     `,
@@ -143,19 +150,24 @@ export class SimCompareResults extends LitElement {
     const vms = msg('VMs', { id: 'compare.vms' });
     const containers = msg('Containers', { id: 'compare.containers' });
     const cell = (side: 'vm' | 'container', label: string, value: { text: string; cite: readonly string[] }) =>
-      html`<td data-side=${side} tabindex="0" data-cite=${[...new Set(value.cite)].join(' ')} data-cite-title=${`${side === 'vm' ? vms : containers}, ${label}: ${value.text}`}>${value.text}</td>`;
+      html`<td data-side=${side} tabindex="0" data-cite=${[...new Set(value.cite)].join(' ')}
+        data-cite-title=${`${side === 'vm' ? vms : containers}, ${label}: ${value.text}`}>${value.text}</td>`;
     return html`<table>
-        <caption>${msg(str`Results for ${run.settings.vms} VMs and ${run.settings.containers} containers`, { id: 'compare.caption' })}</caption>
+        <caption>${msg(str`Results for ${run.settings.vms} VMs and ${run.settings.containers} containers`, {
+          id: 'compare.caption',
+        })}</caption>
         <thead><tr><td></td><th scope="col">${vms}</th><th scope="col">${containers}</th></tr></thead>
         <tbody>
           ${resultRows(run).map(
             (r) =>
-              html`<tr data-result=${r.key} class=${r.key.endsWith('-each') ? 'sub' : ''}><th scope="row">${r.label}</th>${cell('vm', r.label, r.vm)}${cell('container', r.label, r.container)}</tr>`,
+              html`<tr data-result=${r.key} class=${r.key.endsWith('-each') ? 'sub' : ''}><th
+                scope="row">${r.label}</th>${cell('vm', r.label, r.vm)}${cell('container', r.label, r.container)}</tr>`,
           )}
         </tbody>
       </table>
       <div class="actions">
-        <button class="btn copy" @click=${() => this.copy()}>${msg('Copy as text', { id: 'compare.results.copy' })}</button>
+        <button class="btn copy"
+          @click=${() => this.copy()}>${msg('Copy as text', { id: 'compare.results.copy' })}</button>
         <span class="status" role="status">${
           this.copyStatus === 'copied'
             ? msg('Copied the report (in English, as npm run compare prints it).', { id: 'compare.results.copied' })

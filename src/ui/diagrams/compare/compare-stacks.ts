@@ -57,9 +57,24 @@ export class SimCompareStacks extends LitElement {
       rect.failed { fill: var(--danger-soft); stroke: var(--danger); stroke-width: 1.5; stroke-dasharray: 5 3; }
       g.col.ready text.inside.app, g.col.ready text.inside.guest { fill: #fff; }
       g.col text.failed { fill: var(--danger); }
-      .legend { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; list-style: none; margin: 0.4rem 0 0; padding: 0; color: var(--text-muted); font-size: 0.78rem; }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.8rem;
+        list-style: none;
+        margin: 0.4rem 0 0;
+        padding: 0;
+        color: var(--text-muted);
+        font-size: 0.78rem;
+      }
       .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
-      .swatch { width: 0.85rem; height: 0.85rem; border-radius: 2px; display: inline-block; border: 1px solid var(--border-strong); }
+      .swatch {
+        width: 0.85rem;
+        height: 0.85rem;
+        border-radius: 2px;
+        display: inline-block;
+        border: 1px solid var(--border-strong);
+      }
       .swatch.guest-os { background: var(--state-created); height: 1.1rem; }
       .swatch.libs { background: var(--layer-fill); }
       .swatch.app { background: var(--state-running); }
@@ -97,18 +112,26 @@ export class SimCompareStacks extends LitElement {
     if (!run || !l) return html``;
     return html`
       <div class="stacks">
-        <svg role="img" aria-label=${summary(run, this.hypervisorType === 1 ? 1 : 2)} width=${l.width} height=${l.height} viewBox=${`0 0 ${l.width} ${l.height}`}>
+        <svg role="img" aria-label=${summary(run, this.hypervisorType === 1 ? 1 : 2)} width=${l.width}
+          height=${l.height} viewBox=${`0 0 ${l.width} ${l.height}`}>
           <g class="base"></g>
           <g class="cols"></g>
           <g class="texts"></g>
         </svg>
       </div>
       <ul class="legend" aria-hidden="true">
-        <li><span class="swatch guest-os"></span>${msg('guest OS: a whole operating system per VM', { id: 'compare.stacks.legend.guest' })}</li>
+        <li><span
+          class="swatch guest-os"></span>${msg('guest OS: a whole operating system per VM', {
+            id: 'compare.stacks.legend.guest',
+          })}</li>
         <li><span class="swatch libs"></span>${msg('bins/libs', { id: 'compare.stacks.libs' })}</li>
         <li><span class="swatch app"></span>${msg('app', { id: 'compare.stacks.app' })}</li>
-        <li><span class="swatch image"></span>${msg('image layers, stored once', { id: 'compare.stacks.legend.image' })}</li>
-        <li><span class="swatch writable"></span>${msg('thin writable layer per container', { id: 'compare.stacks.legend.writable' })}</li>
+        <li><span
+          class="swatch image"></span>${msg('image layers, stored once', { id: 'compare.stacks.legend.image' })}</li>
+        <li><span
+          class="swatch writable"></span>${msg('thin writable layer per container', {
+            id: 'compare.stacks.legend.writable',
+          })}</li>
         <li><span class="swatch failed"></span>${msg('could not start', { id: 'compare.stacks.legend.failed' })}</li>
       </ul>
       ${this.tips.render()}

@@ -48,14 +48,36 @@ export class SimCompareView extends LitElement {
       :host { display: flex; flex-direction: column; min-height: 0; background: var(--bg); }
       sim-compare-controls { flex: none; }
       .notices { flex: none; }
-      .notice { display: flex; align-items: flex-start; gap: 0.75rem; padding: 0.3rem 0.75rem; font-size: 0.82rem; background: var(--warn-bg); color: var(--warn-text); border-bottom: 1px solid #e7c873; }
+      .notice {
+        display: flex;
+        align-items: flex-start;
+        gap: 0.75rem;
+        padding: 0.3rem 0.75rem;
+        font-size: 0.82rem;
+        background: var(--warn-bg);
+        color: var(--warn-text);
+        border-bottom: 1px solid #e7c873;
+      }
       .notice.error { background: var(--danger-soft); color: var(--danger); }
       .notice ul { flex: 1; margin: 0; padding: 0 0 0 1rem; }
       .notice .btn { flex: none; min-height: 1.6rem; padding: 0 0.5rem; font-size: 0.8rem; color: var(--text); }
       .body { flex: 1; min-height: 0; overflow: auto; container-type: inline-size; }
-      .grid { display: grid; gap: 0.75rem; grid-template-columns: minmax(0, 1fr) minmax(17rem, 24rem); align-items: start; padding: 0.6rem 0.75rem 1rem; }
+      .grid {
+        display: grid;
+        gap: 0.75rem;
+        grid-template-columns: minmax(0, 1fr) minmax(17rem, 24rem);
+        align-items: start;
+        padding: 0.6rem 0.75rem 1rem;
+      }
       .main, .side { display: flex; flex-direction: column; gap: 0.75rem; min-width: 0; }
-      .card { display: block; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.5rem 0.6rem; min-width: 0; }
+      .card {
+        display: block;
+        background: var(--surface);
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        padding: 0.5rem 0.6rem;
+        min-width: 0;
+      }
       /* Narrow: one column, in reading order: the stacks, what they cost, the race, then the numbers. */
       @container (max-width: 760px) {
         .grid { grid-template-columns: minmax(0, 1fr); }
@@ -167,8 +189,14 @@ export class SimCompareView extends LitElement {
         ${this.ignored.map((i) => html`<li>${ignoredText(i)}</li>`)}
         ${
           problem
-            ? html`<li><strong>${msg('The model refused these settings:', { id: 'compare.view.refused' })}</strong> ${sentence(problem.message)}
-              ${problem.usedDefaults ? msg('Showing the default settings instead.', { id: 'compare.view.usingDefaults' }) : msg('The last race stays on screen.', { id: 'compare.view.keptRun' })}</li>`
+            ? html`<li><strong>${msg('The model refused these settings:', {
+                id: 'compare.view.refused',
+              })}</strong> ${sentence(problem.message)}
+              ${
+                problem.usedDefaults
+                  ? msg('Showing the default settings instead.', { id: 'compare.view.usingDefaults' })
+                  : msg('The last race stays on screen.', { id: 'compare.view.keptRun' })
+              }</li>`
             : nothing
         }
       </ul>
@@ -186,16 +214,19 @@ export class SimCompareView extends LitElement {
     const run = this.run;
     const clockMs = this.clock.clockMs;
     return html`
-      <sim-compare-controls .params=${this.params} .clockMs=${clockMs} .endMs=${this.clock.endMs} ?playing=${this.clock.playing}
+      <sim-compare-controls .params=${this.params} .clockMs=${clockMs} .endMs=${this.clock.endMs}
+        ?playing=${this.clock.playing}
         @sim-compare-settings=${this.onSettings} @sim-compare-playback=${this.onPlayback}></sim-compare-controls>
       <div class="notices" role="status">${this.renderNotices()}</div>
       <div class="sr-only" aria-live="polite">${this.clock.narration}</div>
       ${
         run
-          ? html`<div class="body" role="region" aria-label=${msg('VMs and containers compared', { id: 'compare.region' })}>
+          ? html`<div class="body" role="region"
+            aria-label=${msg('VMs and containers compared', { id: 'compare.region' })}>
             <div class="grid">
             <div class="main">
-              <sim-compare-stacks class="stacks card" .run=${run} .clockMs=${clockMs} .hypervisorType=${this.params.hypervisor}></sim-compare-stacks>
+              <sim-compare-stacks class="stacks card" .run=${run} .clockMs=${clockMs}
+                .hypervisorType=${this.params.hypervisor}></sim-compare-stacks>
               <sim-compare-gantt class="gantt card" .run=${run} .clockMs=${clockMs}></sim-compare-gantt>
               <sim-compare-charts class="charts card" .run=${run} .clockMs=${clockMs}></sim-compare-charts>
             </div>

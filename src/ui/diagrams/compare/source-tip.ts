@@ -131,20 +131,43 @@ export class SourceTipController implements ReactiveController {
     // so the tip stays on screen instead of scrolling.
     const compact = rows.length > 3;
     const flags = [...new Set(rows.flatMap((c) => c.flags))];
-    return html`<div role="tooltip" id=${this.tipId} class=${compact ? 'source-tip compact' : 'source-tip'} tabindex="0" style=${this.position} @mouseleave=${() => this.hide()}>
+    return html`<div role="tooltip" id=${this.tipId} class=${compact ? 'source-tip compact' : 'source-tip'} tabindex="0"
+      style=${this.position} @mouseleave=${() => this.hide()}>
       ${title ? html`<p class="tip-title">${title}</p>` : nothing}
-      ${rows.length === 0 ? html`<p>${msg('No source: this number is computed by the simulated daemon.', { id: 'tip.none' })}</p>` : nothing}
+      ${
+        rows.length === 0
+          ? html`<p>${msg('No source: this number is computed by the simulated daemon.', { id: 'tip.none' })}</p>`
+          : nothing
+      }
       ${
         compact
           ? html`${rows.map(
               (c) =>
-                html`<p class="tip-line"><span class="tip-label">${c.label}${c.value ? html`: <span class="tip-value">${c.value}</span>` : nothing}</span> ${formatFlags(c.flags)}${c.overridden ? html` <em>${msg('(your setting)', { id: 'tip.overridden' })}</em>` : nothing} · ${c.source}</p>`,
+                html`<p class="tip-line"><span class="tip-label">${c.label}${
+                  c.value
+                    ? html`: <span
+                  class="tip-value">${c.value}</span>`
+                    : nothing
+                }</span> ${formatFlags(c.flags)}${
+                  c.overridden ? html` <em>${msg('(your setting)', { id: 'tip.overridden' })}</em>` : nothing
+                } · ${c.source}</p>`,
             )}
-          <p class="tip-flags"><span class="tip-key">${msg('Confidence', { id: 'tip.confidence' })}</span> ${flags.map((f) => `[${f}] ${flagMeaning(f)}`).join('; ')}</p>`
+          <p class="tip-flags"><span
+            class="tip-key">${msg('Confidence', { id: 'tip.confidence' })}</span> ${flags
+              .map((f) => `[${f}] ${flagMeaning(f)}`)
+              .join('; ')}</p>`
           : rows.map(
               (c) => html`<div class="tip-row">
-              <p class="tip-label">${c.label}${c.value ? html`: <span class="tip-value">${c.value}</span>` : nothing}${c.overridden ? html` <em>${msg('(your setting)', { id: 'tip.overridden' })}</em>` : nothing}</p>
-              <p><span class="tip-key">${msg('Confidence', { id: 'tip.confidence' })}</span> ${formatFlags(c.flags)} ${c.flags.map((f) => flagMeaning(f)).join('; ')}</p>
+              <p class="tip-label">${c.label}${
+                c.value
+                  ? html`: <span
+                class="tip-value">${c.value}</span>`
+                  : nothing
+              }${c.overridden ? html` <em>${msg('(your setting)', { id: 'tip.overridden' })}</em>` : nothing}</p>
+              <p><span
+                class="tip-key">${msg('Confidence', { id: 'tip.confidence' })}</span> ${formatFlags(c.flags)} ${c.flags
+                  .map((f) => flagMeaning(f))
+                  .join('; ')}</p>
               <p><span class="tip-key">${msg('Source', { id: 'tip.source' })}</span> ${c.source}</p>
             </div>`,
             )
@@ -159,7 +182,10 @@ export const sourceTipStyles = css`
   [data-cite]:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
   .source-tip {
     position: fixed; z-index: 20; box-sizing: border-box; width: min(360px, calc(100vw - 16px)); overflow: auto;
-    background: var(--surface); color: var(--text); border: 1px solid var(--border-strong); border-radius: var(--radius);
+    background: var(--surface);
+      color: var(--text);
+      border: 1px solid var(--border-strong);
+      border-radius: var(--radius);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18); padding: 0.4rem 0.55rem; font-size: 0.78rem; line-height: 1.35;
   }
   .source-tip.compact { width: min(560px, calc(100vw - 16px)); font-size: 0.72rem; line-height: 1.3; }

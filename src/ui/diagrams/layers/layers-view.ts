@@ -34,13 +34,25 @@ export class SimLayersView extends LitElement {
       .canvas { position: relative; overflow: auto; min-height: 0; flex: 1; }
       sim-catalog-browser { width: 15.5rem; border-left: 1px solid var(--border); background: var(--surface-2); }
       .callout {
-        position: absolute; max-width: 22rem; padding: 0.45rem 0.6rem; background: var(--danger-soft); color: var(--text);
-        border: 2px solid var(--danger); border-radius: var(--radius); font-size: 0.85rem; box-shadow: 0 2px 6px rgb(0 0 0 / 0.12);
+        position: absolute;
+          max-width: 22rem;
+          padding: 0.45rem 0.6rem;
+          background: var(--danger-soft);
+          color: var(--text);
+        border: 2px solid var(--danger);
+          border-radius: var(--radius);
+          font-size: 0.85rem;
+          box-shadow: 0 2px 6px rgb(0 0 0 / 0.12);
       }
       g.layer rect { fill: var(--layer-fill); stroke: var(--layer-stroke); }
       g.layer.shared rect { fill: var(--layer-shared-fill); stroke: var(--layer-shared-stroke); stroke-width: 1.5; }
       g.layer text { font-family: var(--font-mono); font-size: 12px; fill: var(--text); }
-      g.layer text.users { text-anchor: end; font-family: var(--font-ui); font-weight: 600; fill: var(--accent-strong); }
+      g.layer text.users {
+        text-anchor: end;
+        font-family: var(--font-ui);
+        font-weight: 600;
+        fill: var(--accent-strong);
+      }
       rect.column { fill: var(--surface-2); stroke: var(--border); stroke-dasharray: 3 3; }
       rect.label-bg { fill: var(--surface); stroke: var(--border-strong); }
       text.tag { font-family: var(--font-mono); font-size: 12.5px; font-weight: 600; fill: var(--text); }
@@ -96,7 +108,9 @@ export class SimLayersView extends LitElement {
     const left = Math.min(box.x, Math.max(0, layout.width - 360));
     const top = Math.max(4, box.y - 64);
     return html`<div class="callout" role="note" style=${`left:${left}px;top:${top}px`}>
-      ${msg(str`Container ${box.name} uses ${block.image}, so Docker refused to remove the image (409 Conflict).`, { id: 'layers.blocked' })}
+      ${msg(str`Container ${box.name} uses ${block.image}, so Docker refused to remove the image (409 Conflict).`, {
+        id: 'layers.blocked',
+      })}
     </div>`;
   }
 
@@ -115,19 +129,36 @@ export class SimLayersView extends LitElement {
       <div class="main">
       <div class="toolbar">
         <ul class="legend" aria-label=${msg('Legend', { id: 'legend.label' })}>
-          <li><span class="swatch" style="background:var(--layer-fill);border-color:var(--layer-stroke)"></span>${msg('read-only layer', { id: 'legend.layer' })}</li>
-          <li><span class="swatch" style="background:var(--layer-shared-fill);border-color:var(--layer-shared-stroke)"></span>${msg('shared layer', { id: 'legend.shared' })}</li>
+          <li><span class="swatch"
+            style="background:var(--layer-fill);border-color:var(--layer-stroke)"></span>${msg('read-only layer', {
+              id: 'legend.layer',
+            })}</li>
+          <li><span class="swatch"
+            style="background:var(--layer-shared-fill);border-color:var(--layer-shared-stroke)"></span>${msg(
+              'shared layer',
+              { id: 'legend.shared' },
+            )}</li>
           ${STATES.map((s) => html`<li><span class="swatch" style=${`background:var(--state-${s})`}></span>${s}</li>`)}
         </ul>
         <span class="spacer"></span>
-        <button class="btn" aria-expanded=${this.catalogOpen ? 'true' : 'false'} @click=${() => (this.catalogOpen = !this.catalogOpen)}>
-          ${this.catalogOpen ? msg('Hide catalog', { id: 'layers.hideCatalog' }) : msg('Browse registries', { id: 'layers.showCatalog' })}
+        <button class="btn" aria-expanded=${this.catalogOpen ? 'true' : 'false'}
+          @click=${() => (this.catalogOpen = !this.catalogOpen)}>
+          ${
+            this.catalogOpen
+              ? msg('Hide catalog', { id: 'layers.hideCatalog' })
+              : msg('Browse registries', { id: 'layers.showCatalog' })
+          }
         </button>
       </div>
-      <div class="canvas" tabindex="0" role="region" aria-label=${msg('Images and layers diagram', { id: 'canvas.layers' })}>
+      <div class="canvas" tabindex="0" role="region"
+        aria-label=${msg('Images and layers diagram', { id: 'canvas.layers' })}>
         ${
           empty
-            ? html`<p class="empty">${msg('No images on this daemon yet. Pull one, for example docker pull alpine, or choose a tag in the registry catalog.', { id: 'layers.empty' })}</p>`
+            ? html`<p
+              class="empty">${msg(
+                'No images on this daemon yet. Pull one, for example docker pull alpine, or choose a tag in the registry catalog.',
+                { id: 'layers.empty' },
+              )}</p>`
             : nothing
         }
         <svg width=${layout.width} height=${empty ? 0 : layout.height} role="img" aria-label=${this.summary(layout)}>
@@ -136,7 +167,12 @@ export class SimLayersView extends LitElement {
         ${this.renderCallout(layout)}
       </div>
       </div>
-      ${this.catalogOpen ? html`<sim-catalog-browser .registries=${this.session.world.state.registries}></sim-catalog-browser>` : nothing}
+      ${
+        this.catalogOpen
+          ? html`<sim-catalog-browser
+        .registries=${this.session.world.state.registries}></sim-catalog-browser>`
+          : nothing
+      }
     `;
   }
 }

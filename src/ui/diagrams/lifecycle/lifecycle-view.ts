@@ -38,7 +38,15 @@ export class SimLifecycleView extends LitElement {
       :host { display: flex; flex-direction: column; min-height: 0; }
       .canvas { flex: 1; min-height: 0; overflow: auto; }
       @media (max-width: 760px), (max-height: 520px) { .canvas { min-height: 20rem; } }
-      select { font: inherit; border: 1px solid var(--border-strong); border-radius: var(--radius); padding: 0.15rem 0.3rem; background: var(--surface); color: var(--text); min-height: 1.9rem; }
+      select {
+        font: inherit;
+        border: 1px solid var(--border-strong);
+        border-radius: var(--radius);
+        padding: 0.15rem 0.3rem;
+        background: var(--surface);
+        color: var(--text);
+        min-height: 1.9rem;
+      }
       label { display: inline-flex; gap: 0.4rem; align-items: center; color: var(--text); }
       g.state rect.box { fill: var(--surface); stroke: var(--border-strong); }
       g.state.compound rect.box { fill: var(--surface-2); stroke-dasharray: 5 3; }
@@ -47,7 +55,14 @@ export class SimLifecycleView extends LitElement {
       g.state text.name { font-family: var(--font-mono); font-size: 13px; font-weight: 600; fill: var(--text); }
       g.state text.count { font-size: 11px; text-anchor: end; fill: var(--text-muted); }
       g.edge path { fill: none; stroke: #aab4be; stroke-width: 1.2; }
-      g.edge text { font-size: 10.5px; fill: var(--text-muted); text-anchor: middle; paint-order: stroke; stroke: var(--surface); stroke-width: 4px; }
+      g.edge text {
+        font-size: 10.5px;
+        fill: var(--text-muted);
+        text-anchor: middle;
+        paint-order: stroke;
+        stroke: var(--surface);
+        stroke-width: 4px;
+      }
       g.edge.next path { stroke: var(--accent); stroke-width: 2; }
       g.edge.next text { fill: var(--accent-strong); font-weight: 700; font-size: 11.5px; }
       g.edge.firing path { stroke: var(--accent); stroke-width: 3; }
@@ -124,16 +139,23 @@ export class SimLifecycleView extends LitElement {
     return html`
       <div class="toolbar">
         <label>${msg('Container', { id: 'lifecycle.container' })}
-          <select ?disabled=${containers.length === 0} @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
+          <select ?disabled=${containers.length === 0}
+            @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
             ${containers.length === 0 ? html`<option>${msg('(none yet)', { id: 'lifecycle.none' })}</option>` : ''}
-            ${containers.map((c) => html`<option value=${c.id} ?selected=${c.id === this.selected}>${c.name} (${c.status})</option>`)}
+            ${containers.map(
+              (c) => html`<option value=${c.id}
+              ?selected=${c.id === this.selected}>${c.name} (${c.status})</option>`,
+            )}
           </select>
         </label>
-        <span>${msg('Highlighted arrows: what the chosen container can do next. ×N: containers in that state.', { id: 'lifecycle.help' })}</span>
+        <span>${msg('Highlighted arrows: what the chosen container can do next. ×N: containers in that state.', {
+          id: 'lifecycle.help',
+        })}</span>
       </div>
       <div class="canvas" tabindex="0" role="region" aria-label=${msg('Lifecycle diagram', { id: 'canvas.lifecycle' })}>
         <svg width=${layout.width} height=${layout.height} role="img" aria-label=${label}>
-          ${svg`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>
+          ${svg`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7"
+            orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>
           <g class="states"></g><g class="edges"></g><g class="tokens"></g><g class="travel"></g>`}
         </svg>
       </div>

@@ -105,11 +105,13 @@ export class SimResourcesView extends LitElement {
       <div class="toolbar">
         <ul class="legend">
           <li><span class="swatch" style="background:#6d4bb3"></span>${msg('mount', { id: 'resources.mount' })}</li>
-          <li><span class="swatch" style="background:#2f6aa3"></span>${msg('network attachment', { id: 'resources.attach' })}</li>
+          <li><span class="swatch"
+            style="background:#2f6aa3"></span>${msg('network attachment', { id: 'resources.attach' })}</li>
           <li>${msg('dashed: the container is not running', { id: 'resources.dashed' })}</li>
         </ul>
       </div>
-      <div class="canvas" tabindex="0" role="region" aria-label=${msg('Volumes and networks diagram', { id: 'canvas.resources' })}>
+      <div class="canvas" tabindex="0" role="region"
+        aria-label=${msg('Volumes and networks diagram', { id: 'canvas.resources' })}>
         <svg width=${l.width} height=${l.height} role="img" aria-label=${label}>
           ${colHead(l.columns.volumes, msg('Volumes and host paths', { id: 'resources.volumes' }))}
           ${colHead(l.columns.containers, msg('Containers', { id: 'arch.containers' }))}

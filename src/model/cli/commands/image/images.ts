@@ -9,7 +9,8 @@ import { IMAGE_HEADER, IMAGE_TYPE, imageRows, type ImageSummary } from '../rows/
 const DEFAULT_TABLE =
   'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
 const DEFAULT_TABLE_DIGEST =
-  'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
+  'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/' +
+  'A{{end}}\t{{.Size}}';
 
 /** `docker image` subcommands (and the `list` alias) that `docker images WORD` hints at. */
 const HINTED = new Set([
@@ -33,7 +34,10 @@ function imageFormat(source: string, quiet: boolean, digest: boolean): string {
   if (source === 'table') return quiet ? '{{.ID}}' : digest ? DEFAULT_TABLE_DIGEST : DEFAULT_TABLE;
   if (source === 'raw') {
     if (quiet) return 'image_id: {{.ID}}';
-    return `repository: {{ .Repository }}\ntag: {{.Tag}}\n${digest ? 'digest: {{.Digest}}\n' : ''}image_id: {{.ID}}\ncreated_at: {{.CreatedAt}}\nvirtual_size: {{.Size}}\n`;
+    return (
+      `repository: {{ .Repository }}\ntag: {{.Tag}}\n${digest ? 'digest: {{.Digest}}\n' : ''}image_id: {{.ID}}\n` +
+      `created_at: {{.CreatedAt}}\nvirtual_size: {{.Size}}\n`
+    );
   }
   if (source.startsWith('table') && digest && !source.includes('{{.Digest}}')) return `${source}\t{{.Digest}}`;
   return source;

@@ -23,7 +23,9 @@ export function imagePrune(ctx: CommandContext): number {
   const deleted = json.ImagesDeleted ?? [];
   if (deleted.length > 0) {
     ctx.out.out(
-      `Deleted Images:\n${deleted.map((d) => (d.Untagged ? `untagged: ${d.Untagged}\n` : `deleted: ${d.Deleted ?? ''}\n`)).join('')}\n`,
+      `Deleted Images:\n` +
+        `${deleted.map((d) => (d.Untagged ? `untagged: ${d.Untagged}\n` : `deleted: ${d.Deleted ?? ''}\n`)).join('')}` +
+        `\n`,
     );
   }
   writeReclaimed(ctx, json.SpaceReclaimed ?? 0);

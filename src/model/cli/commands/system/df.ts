@@ -107,7 +107,8 @@ function verbose(ctx: CommandContext, du: DiskUsage): void {
   });
   let text = 'Images space usage:\n\n';
   text += table(
-    'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}\t{{.SharedSize}}\t{{.UniqueSize}}\t{{.Containers}}',
+    'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}\t{{.SharedSize}}\t{{.UniqueSize}}\t' +
+      '{{.Containers}}',
     imageRowsOut,
     IMAGE_HEADER,
     IMAGE_TYPE,

@@ -29,7 +29,10 @@ function ansic(text: string): string {
   if (Number.isNaN(ms)) return text;
   const d = new Date(ms);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
+  return (
+    `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${d.getUTCFullYear()}`
+  );
 }
 
 interface Component {
@@ -39,7 +42,11 @@ interface Component {
 }
 
 function clientBlock(): string {
-  return `Client:\n Version:\t${CLIENT.Version}\n API version:\t${CLIENT.ApiVersion}\n Go version:\t${CLIENT.GoVersion}\n Git commit:\t${CLIENT.GitCommit}\n Built:\t${CLIENT.BuildTime}\n OS/Arch:\t${CLIENT.Os}/${CLIENT.Arch}\n Context:\t${CLIENT.Context}`;
+  return (
+    `Client:\n Version:\t${CLIENT.Version}\n API version:\t${CLIENT.ApiVersion}\n` +
+    ` Go version:\t${CLIENT.GoVersion}\n Git commit:\t${CLIENT.GitCommit}\n Built:\t${CLIENT.BuildTime}\n` +
+    ` OS/Arch:\t${CLIENT.Os}/${CLIENT.Arch}\n Context:\t${CLIENT.Context}`
+  );
 }
 
 function serverBlock(server: { Platform?: { Name?: string }; Components?: Component[] }): string {
@@ -49,7 +56,10 @@ function serverBlock(server: { Platform?: { Name?: string }; Components?: Compon
     const d = c.Details ?? {};
     text += `\n ${c.Name}:`;
     if (c.Name === 'Engine') {
-      text += `\n  Version:\t${c.Version}\n  API version:\t${d.ApiVersion} (minimum version ${d.MinAPIVersion})\n  Go version:\t${d.GoVersion}\n  Git commit:\t${d.GitCommit}\n  Built:\t${ansic(d.BuildTime ?? '')}\n  OS/Arch:\t${d.Os}/${d.Arch}\n  Experimental:\t${d.Experimental}`;
+      text +=
+        `\n  Version:\t${c.Version}\n  API version:\t${d.ApiVersion} (minimum version ${d.MinAPIVersion})\n` +
+        `  Go version:\t${d.GoVersion}\n  Git commit:\t${d.GitCommit}\n  Built:\t${ansic(d.BuildTime ?? '')}\n` +
+        `  OS/Arch:\t${d.Os}/${d.Arch}\n  Experimental:\t${d.Experimental}`;
     } else {
       text += `\n  Version:\t${c.Version}`;
       for (const key of Object.keys(d).sort()) text += `\n  ${key}:\t${d[key]}`;
