@@ -4,20 +4,7 @@ import { isLessonSnapshot } from '../../src/ui/lesson/lesson-controller';
 import { lessonFromUrl } from '../../src/ui/lesson/lesson-url';
 import { serializeWorld } from '../../src/model/world/world';
 import { worldWithAlpineAndNginx } from './world-fixture';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 const parts = { history: [], records: [], shownFrom: 1, nextId: 1 };
 

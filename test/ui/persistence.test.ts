@@ -4,6 +4,7 @@ import { serializeWorld } from '../../src/model/world/world';
 import { runContainer, worldWithAlpineAndNginx } from './world-fixture';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { recordLines } from '../../src/ui/shared/record-screen';
+import { memoryStorage } from './memory-storage';
 
 /** A finished `docker pull` record whose progress rewrote one line in place. */
 const pullRecord: CommandRecord = {
@@ -21,20 +22,6 @@ const pullRecord: CommandRecord = {
   events: [{ type: 'daemon.started', host: 'default' }],
   daemonRunning: true,
 };
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
-  };
-}
 
 describe('session persistence', () => {
   it('restores the same world, history and records (what the terminal showed, the exchanges)', () => {

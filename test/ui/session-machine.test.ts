@@ -11,20 +11,7 @@ import { recordLines } from '../../src/ui/shared/record-screen';
 import { MAX_PLAYBACK_MS } from '../../src/ui/shared/playback-plan';
 import { replayPosition } from '../../src/ui/lesson/lesson-replay-page';
 import { lessonById } from '../../src/lessons/index';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 /** A session on a seeded world, driven by a simulated clock; `loaded` says whether the client is here. */
 function sessionWith(options: { loaded?: boolean } = {}) {
