@@ -69,7 +69,6 @@ function notRunning() {
       'container.restart': '#container.running',
       'container.remove': 'removing',
       'container.remove.force': 'removing',
-      'container.die': 'dead',
     },
   } as const;
 }
@@ -89,7 +88,6 @@ export const containerMachine = setup({
         'container.kill': 'exited',
         'container.restart': { target: '#container.running', reenter: true },
         'container.remove.force': 'removing',
-        'container.die': 'dead',
       },
       states: {
         active: {
@@ -124,7 +122,6 @@ export const containerMachine = setup({
         'container.stop': 'exited',
         'container.kill': 'exited',
         'container.restart': '#container.running',
-        'container.exit': '#container.running',
         'container.remove.force': 'removing',
       },
     },
@@ -154,7 +151,8 @@ export const containerMachine = setup({
         'container.remove': 'removalInProgress',
         'container.remove.force': 'removalInProgress',
       }),
-      on: { 'container.removed': 'removed' },
+      // moby: a removal that fails leaves the container dead (container/state.go SetRemovalError).
+      on: { 'container.removed': 'removed', 'container.die': 'dead' },
     },
     removed: { type: 'final' },
   },
