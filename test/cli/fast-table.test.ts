@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatRows } from '../../src/model/cli/format/template';
-import { writeList } from '../../src/model/cli/commands/shared/write-list';
+import { writeList } from '../../src/model/cli/commands/common/write-list';
 import { Output } from '../../src/model/cli/docker/output';
 import {
   CONTAINER_HEADER,

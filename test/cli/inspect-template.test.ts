@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { executeDockerTemplate, parseDockerTemplate } from '../../src/model/cli/format/template';
-import { jsonToGo } from '../../src/model/cli/commands/shared/go-json';
+import { jsonToGo } from '../../src/model/cli/commands/common/go-json';
 
 const doc = { Id: 'abc', State: { Status: 'running', Pid: 1234 }, Mounts: [{ Type: 'volume', Name: 'data' }] };
 

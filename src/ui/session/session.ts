@@ -15,7 +15,8 @@ import { isTerminalLine } from '../shared/record-screen';
 import type { RestoredSession } from './persistence';
 import type { ShellPort } from './shell-port';
 import { browserClock, type SessionClock, type SessionDeps } from './session-deps';
-import { sessionMachine, type Playback, type SessionContext, type SessionEmitted } from './session-machine';
+import { sessionMachine } from './session-machine';
+import type { Playback, SessionContext, SessionEmitted } from './session-context';
 
 export type { SessionDeps } from './session-deps';
 

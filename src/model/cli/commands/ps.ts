@@ -3,8 +3,8 @@ import type { CommandContext } from '../docker/context';
 import { CliError } from '../docker/context';
 import { daemonError, isError } from '../client/api-client';
 import { executeDockerTemplate, parseDockerTemplate } from '../format/template';
-import { filtersQuery } from './shared/filters';
-import { writeList } from './shared/write-list';
+import { filtersQuery } from './common/filters';
+import { writeList } from './common/write-list';
 import {
   CONTAINER_HEADER,
   CONTAINER_TYPE,

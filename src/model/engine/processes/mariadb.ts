@@ -5,8 +5,8 @@
  * logs users post of it; the server's own start-up is cut to its "ready for connections" line.
  */
 
-import { stderr, stdout, type Program, type ProcessContext } from './program';
-import { entrypointStart, envValue, hasEnv, parts, two } from './server-log';
+import { stdout, type Program, type ProcessContext } from './program';
+import { entrypointStamp, entrypointStart, envValue, hasEnv, parts, two, uninitializedRefusal } from './server-log';
 
 // The entrypoint accepts each MARIADB_* option under its older MYSQL_* name too.
 const ROOT_PASSWORD_OPTIONS = [
@@ -22,26 +22,15 @@ const ROOT_PASSWORD_OPTIONS = [
 /** mariadbd started by the entrypoint: refuses without a root password option, else serves on 3306. */
 export function mariadb(ctx: ProcessContext): Program {
   const t = parts(ctx.nowMs);
-  const stamp = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}+00:00`;
+  const stamp = entrypointStamp(ctx.nowMs);
   // MARIADB_VERSION is the package version (1:11.8.2+maria~ubu2404); the server calls itself 11.8.2-MariaDB-ubu2404.
   const pkg = envValue(ctx, 'MARIADB_VERSION') ?? '';
   const head = entrypointStart(stamp, 'MariaDB Server', pkg);
   if (!ROOT_PASSWORD_OPTIONS.some((name) => hasEnv(ctx, name))) {
-    return {
-      kind: 'exits',
-      exitCode: 1,
-      afterMs: 0,
-      stopSignals: [],
-      // mysql_error writes to stderr; mysql_note to stdout.
-      output: [
-        ...stdout(...head),
-        ...stderr(
-          `${stamp} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
-          '\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, ' +
-            'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD',
-        ),
-      ],
-    };
+    return uninitializedRefusal(stamp, head, [
+      '\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, ' +
+        'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD',
+    ]);
   }
   const release = pkg.replace(/^\d+:/, '').replace(/\+maria~(\w+)$/, '-MariaDB-$1');
   const server = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s} 0`;

@@ -3,7 +3,7 @@
  * timestamp, and the values the container's environment (image Env, then `-e`) gives them.
  */
 
-import type { ProcessContext } from './program';
+import { stderr, stdout, type Program, type ProcessContext } from './program';
 
 /** English month abbreviations, as C's strftime %b prints them. */
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -50,4 +50,30 @@ export function dateCommand(ms: number): string {
 export function entrypointStart(stamp: string, server: string, version: string): string[] {
   const started = `${stamp} [Note] [Entrypoint]: Entrypoint script for ${server} ${version} started.`;
   return [started, `${stamp} [Note] [Entrypoint]: Switching to dedicated user 'mysql'`, started];
+}
+
+/** The time stamp the mysql and mariadb entrypoints' notes carry (`2025-07-01 12:00:00+00:00`). */
+export function entrypointStamp(ms: number): string {
+  const t = parts(ms);
+  return `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}+00:00`;
+}
+
+/**
+ * The mysql and mariadb entrypoints' refusal to initialize without a root password option:
+ * its notes on stdout (mysql_note), the error and `help` on stderr (mysql_error), exit 1 at once.
+ */
+export function uninitializedRefusal(stamp: string, head: readonly string[], help: readonly string[]): Program {
+  return {
+    kind: 'exits',
+    exitCode: 1,
+    afterMs: 0,
+    stopSignals: [],
+    output: [
+      ...stdout(...head),
+      ...stderr(
+        `${stamp} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
+        ...help,
+      ),
+    ],
+  };
 }

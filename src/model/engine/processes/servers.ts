@@ -5,11 +5,21 @@
 
 import { stderr, stdout, type OutputLine, type Program, type ProcessContext } from './program';
 import { normalizePath, type ContainerFs } from './container-fs';
-import { DAYS, entrypointStart, envValue, hasEnv, MONTHS, parts, two } from './server-log';
+import {
+  DAYS,
+  entrypointStamp,
+  entrypointStart,
+  envValue,
+  hasEnv,
+  MONTHS,
+  parts,
+  two,
+  uninitializedRefusal,
+} from './server-log';
 import { apache2Foreground, mongoExpress } from './web-servers';
 import { mariadb } from './mariadb';
 
-// catalog.json trims the Env of nginx:latest, nginx:alpine and redis:latest (shared/reference pins
+// docs/reference/catalog.json trims the Env of nginx:latest, nginx:alpine and redis:latest (the reference pins
 // their configs); their builds set these versions (`ENV NGINX_VERSION=1.29.0`, redis's 8.0.3 tarball).
 const NGINX_CATALOG_VERSION = '1.29.0';
 const REDIS_CATALOG_VERSION = '8.0.3';
@@ -189,31 +199,16 @@ function postgresServing(ctx: ProcessContext, entrypoint: OutputLine[]): Program
 }
 
 function mysql(ctx: ProcessContext): Program {
-  const t = parts(ctx.nowMs);
-  const stamp = `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${t.h}:${t.mi}:${t.s}+00:00`;
+  const stamp = entrypointStamp(ctx.nowMs);
   // MYSQL_VERSION is the package version (8.4.5-1.el9); mysqld reports the server version (8.4.5).
   const version = envValue(ctx, 'MYSQL_VERSION') ?? '';
   const head = entrypointStart(stamp, 'MySQL Server', version);
-  if (
-    !['MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'].some((n) => hasEnv(ctx, n))
-  ) {
-    return {
-      kind: 'exits',
-      exitCode: 1,
-      afterMs: 0,
-      stopSignals: [],
-      // mysql_error writes to stderr; mysql_note to stdout.
-      output: [
-        ...stdout(...head),
-        ...stderr(
-          `${stamp} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
-          '    You need to specify one of the following as an environment variable:',
-          '    - MYSQL_ROOT_PASSWORD',
-          '    - MYSQL_ALLOW_EMPTY_PASSWORD',
-          '    - MYSQL_RANDOM_ROOT_PASSWORD',
-        ),
-      ],
-    };
+  const options = ['MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'];
+  if (!options.some((n) => hasEnv(ctx, n))) {
+    return uninitializedRefusal(stamp, head, [
+      '    You need to specify one of the following as an environment variable:',
+      ...options.map((n) => `    - ${n}`),
+    ]);
   }
   return {
     kind: 'serves',

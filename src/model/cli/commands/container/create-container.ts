@@ -10,7 +10,7 @@ import {
   withDefaultTag,
   type ImageReference,
 } from '../../../registry/reference';
-import { writePullStream } from '../shared/pull-stream';
+import { writePullStream } from '../common/pull-stream';
 import { Output } from '../../docker/output';
 import type { CreateBody } from './container-config';
 

@@ -2,8 +2,8 @@
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
-import { filtersQuery } from '../shared/filters';
-import { confirmPrune, writeDeleted, writeReclaimed } from '../shared/prune';
+import { filtersQuery } from '../common/filters';
+import { confirmPrune, writeDeleted, writeReclaimed } from '../common/prune';
 
 /** Runs `docker container prune`. */
 export function containerPrune(ctx: CommandContext): number {

@@ -2,8 +2,8 @@
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
-import { filtersQuery } from '../shared/filters';
-import { writeList } from '../shared/write-list';
+import { filtersQuery } from '../common/filters';
+import { writeList } from '../common/write-list';
 import { IMAGE_HEADER, IMAGE_TYPE, imageRows, type ImageSummary } from '../rows/image-row';
 
 const DEFAULT_TABLE =

@@ -3,7 +3,7 @@ import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
 import { fullName, fullString, isNameOnly, parseNormalizedNamed, withDefaultTag } from '../../../registry/reference';
-import { writePullStream } from '../shared/pull-stream';
+import { writePullStream } from '../common/pull-stream';
 import { Output } from '../../docker/output';
 
 /** Runs `docker pull`. */

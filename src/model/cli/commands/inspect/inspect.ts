@@ -5,7 +5,7 @@ import type { CommandContext, Handler } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError, pathSegment } from '../../client/api-client';
 import { executeDockerTemplate, parseDockerTemplate, preprocessFormat } from '../../format/template';
-import { indentJson, jsonToGo } from '../shared/go-json';
+import { indentJson, jsonToGo } from '../common/go-json';
 
 type Kind = 'container' | 'image' | 'volume' | 'network';
 

@@ -2,11 +2,11 @@
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError, pathSegment } from '../../client/api-client';
-import { filtersQuery } from '../shared/filters';
-import { writeList } from '../shared/write-list';
-import { naturalCompare } from '../shared/natural-sort';
-import { confirmPrune, writeDeleted } from '../shared/prune';
-import { goTimeString, parseApiTime } from '../shared/go-time';
+import { filtersQuery } from '../common/filters';
+import { writeList } from '../common/write-list';
+import { naturalCompare } from '../common/natural-sort';
+import { confirmPrune, writeDeleted } from '../common/prune';
+import { goTimeString, parseApiTime } from '../common/go-time';
 import { truncateId } from '../rows/container-row';
 
 interface NetworkSummary {

@@ -4,7 +4,7 @@ import { humanDuration, humanSizeWithPrecision } from '../../../kernel/go-units'
 import { truncateRunes } from '../../format/ellipsis';
 import { goQuote } from '../../format/go-quote';
 import { familiarString, parseNormalizedNamed } from '../../../registry/reference';
-import { goTimeString } from '../shared/go-time';
+import { goTimeString } from '../common/go-time';
 import { displayablePorts, type PortSummary } from './ports';
 
 /** The fields of an API container summary the CLI reads. */

@@ -2,7 +2,7 @@
 // summary (a row per repository:tag, `<none>` rows for dangling images) and their fields.
 import { humanDuration, humanSize, humanSizeWithPrecision } from '../../../kernel/go-units';
 import { familiarName, parseNormalizedNamed } from '../../../registry/reference';
-import { goTimeString } from '../shared/go-time';
+import { goTimeString } from '../common/go-time';
 import { truncateId } from './container-row';
 
 /** The fields of an API image summary the CLI reads. */

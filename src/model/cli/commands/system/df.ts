@@ -7,7 +7,7 @@ import { daemonError, isError } from '../../client/api-client';
 import { humanSize } from '../../../kernel/go-units';
 import { formatRows } from '../../format/template';
 import { familiarName, parseNormalizedNamed } from '../../../registry/reference';
-import { writeList } from '../shared/write-list';
+import { writeList } from '../common/write-list';
 import { IMAGE_HEADER, IMAGE_TYPE, imageRows, type ImageSummary } from '../rows/image-row';
 import { CONTAINER_HEADER, CONTAINER_TYPE, containerRow, type ContainerSummary } from '../rows/container-row';
 import { VOLUME_HEADER, volumeRow, type VolumeSummary } from '../rows/volume-row';

@@ -5,7 +5,7 @@ import { CliError } from '../../docker/context';
 import { CANNOT_CONNECT, DaemonUnreachable, daemonError, isError } from '../../client/api-client';
 import { bytesSize } from '../../../kernel/go-units';
 import { executeDockerTemplate, parseDockerTemplate, preprocessFormat } from '../../format/template';
-import { jsonToGo } from '../shared/go-json';
+import { jsonToGo } from '../common/go-json';
 
 type Info = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -2,10 +2,10 @@
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError, pathSegment } from '../../client/api-client';
-import { filtersQuery } from '../shared/filters';
-import { writeList } from '../shared/write-list';
-import { naturalCompare } from '../shared/natural-sort';
-import { confirmPrune, writeDeleted, writeReclaimed } from '../shared/prune';
+import { filtersQuery } from '../common/filters';
+import { writeList } from '../common/write-list';
+import { naturalCompare } from '../common/natural-sort';
+import { confirmPrune, writeDeleted, writeReclaimed } from '../common/prune';
 import { VOLUME_HEADER, volumeRow, type VolumeSummary } from '../rows/volume-row';
 
 function keyValues(list: readonly string[]): Record<string, string> {
