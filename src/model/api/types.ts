@@ -47,6 +47,14 @@ export interface StreamBody {
   wakeAt(): number | undefined;
   /** Stops watching (the client hung up). */
   close(): void;
+  /**
+   * Stdin of a hijacked stream (attach with `stdin=1`, exec start of an exec with `AttachStdin`):
+   * what the client sends, as a terminal sends it (with a TTY: keys, Enter as "\r", Ctrl+D as
+   * "\x04"; without: bytes, EOF as `closeWrite()`). Absent on bodies nothing can be written to.
+   */
+  write?(data: string): void;
+  /** The client closed its side of stdin (EOF), as `CloseWrite` on a hijacked connection does. */
+  closeWrite?(): void;
 }
 
 /** An answer of the Engine API. */

@@ -56,6 +56,8 @@ export interface ProcessContext {
   tty: boolean;
   openStdin: boolean;
   hostname: string;
+  /** The working directory it starts in (`Config.WorkingDir`, `exec -w`); '' or absent means `/`. */
+  workingDir?: string;
   nowMs: number;
   kernelVersion: string;
   /** Which base the image is built on decides which executables exist. */

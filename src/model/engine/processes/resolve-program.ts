@@ -125,7 +125,8 @@ function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: Sh
   return exitsNow(0);
 }
 
-function runScript(script: string, ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
+/** Runs a shell script (`sh -c`, or one line an interactive shell read) over the process's files. */
+export function runScript(script: string, ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
   const output: OutputLine[] = [];
   let code = 0;
   let afterMs = 0;
