@@ -7,10 +7,12 @@ import { CONTAINER_ROUTES } from './handlers/containers';
 import { CONTAINER_LIFECYCLE_ROUTES } from './handlers/container-lifecycle';
 import { VOLUME_ROUTES } from './handlers/volumes';
 import { NETWORK_ROUTES } from './handlers/networks';
+import { PRUNE_ROUTES } from './handlers/prune';
 
 /** Every route the engine answers, most specific first. */
 export const ROUTES: RouteEntry[] = [
   ...SYSTEM_ROUTES,
+  ...PRUNE_ROUTES,
   ...IMAGE_ROUTES,
   ...CONTAINER_LIFECYCLE_ROUTES,
   ...CONTAINER_ROUTES,

@@ -159,23 +159,10 @@ function logs({ engine, params, query }: RouteContext): ApiResponse {
   };
 }
 
-function prune({ engine }: RouteContext): ApiResponse {
-  const deleted: string[] = [];
-  let reclaimed = 0;
-  for (const c of Object.values(engine.host.containers)) {
-    if (isRunning(c)) continue;
-    reclaimed += c.rwSize;
-    removeContainer(engine, c, false, false);
-    deleted.push(c.id);
-  }
-  return json(200, { ContainersDeleted: deleted.length ? deleted : null, SpaceReclaimed: reclaimed });
-}
-
 /** Container routes other than lifecycle operations. */
 export const CONTAINER_ROUTES: RouteEntry[] = [
   { method: 'POST', pattern: /^\/containers\/create$/, handle: create },
   { method: 'GET', pattern: /^\/containers\/json$/, handle: list },
-  { method: 'POST', pattern: /^\/containers\/prune$/, handle: prune },
   { method: 'GET', pattern: /^\/containers\/([^/]+)\/json$/, handle: inspect },
   { method: 'GET', pattern: /^\/containers\/([^/]+)\/logs$/, handle: logs },
   { method: 'DELETE', pattern: /^\/containers\/([^/]+)$/, handle: remove },

@@ -11,11 +11,10 @@ import { tagImage } from '../../engine/images/tag';
 import { pullImage } from '../../engine/images/pull';
 import type { TimedMessage } from '../../engine/images/pull-plan';
 import { staticStream } from '../streams/static-stream';
-import { isDangling, containersUsing } from '../../engine/images/references';
+import { isDangling } from '../../engine/images/references';
 import { familiarName, familiarString, parseNormalizedNamed } from '../../registry/reference';
 import { listRepositoryTags } from '../../registry/resolve-image';
 import { EngineError } from '../../engine/errors';
-import { familiarFromFull } from '../../engine/images/familiar';
 import type { ImageRecord } from '../../engine/state';
 
 function listImages({ engine, query }: RouteContext): ApiResponse {
@@ -117,26 +116,10 @@ function inspect({ engine, params }: RouteContext): ApiResponse {
   return json(200, imageInspect(engine.host, getImage(engine.host, params[0])));
 }
 
-function prune({ engine, query }: RouteContext): ApiResponse {
-  const filters = parseFilters(query);
-  const onlyDangling = (filters.get('dangling')?.[0] ?? 'true') !== 'false';
-  const deleted: Array<{ Untagged?: string; Deleted?: string }> = [];
-  let reclaimed = 0;
-  for (const image of Object.values(engine.host.images)) {
-    if ((onlyDangling && !isDangling(image)) || containersUsing(engine.host, image.id).length > 0) continue;
-    const before = Object.values(engine.host.layers).reduce((s, l) => s + l.size, 0);
-    for (const r of image.repoTags.slice()) deleted.push(...deleteImage(engine, familiarFromFull(r), true));
-    if (engine.host.images[image.id]) deleted.push(...deleteImage(engine, image.id, true));
-    reclaimed += before - Object.values(engine.host.layers).reduce((s, l) => s + l.size, 0);
-  }
-  return json(200, { ImagesDeleted: deleted.length ? deleted : null, SpaceReclaimed: reclaimed });
-}
-
 /** Image routes; names may contain slashes, so they are matched greedily before the suffix. */
 export const IMAGE_ROUTES: RouteEntry[] = [
   { method: 'GET', pattern: /^\/images\/json$/, handle: listImages },
   { method: 'POST', pattern: /^\/images\/create$/, handle: createImage },
-  { method: 'POST', pattern: /^\/images\/prune$/, handle: prune },
   { method: 'GET', pattern: /^\/images\/(.+)\/json$/, handle: inspect },
   { method: 'POST', pattern: /^\/images\/(.+)\/tag$/, handle: tag },
   { method: 'DELETE', pattern: /^\/images\/(.+)$/, handle: removeImage },

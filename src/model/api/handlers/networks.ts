@@ -76,22 +76,10 @@ function disconnect({ engine, params, body }: RouteContext): ApiResponse {
   return empty(200);
 }
 
-function prune({ engine }: RouteContext): ApiResponse {
-  const deleted: string[] = [];
-  for (const n of Object.values(engine.host.networks)) {
-    if (n.predefined || activeEndpoints(engine, n).length > 0) continue;
-    if (Object.values(engine.host.containers).some((c) => c.networks[n.name])) continue;
-    removeNetwork(engine, n);
-    deleted.push(n.name);
-  }
-  return json(200, { NetworksDeleted: deleted.length ? deleted : null });
-}
-
 /** Network routes. */
 export const NETWORK_ROUTES: RouteEntry[] = [
   { method: 'GET', pattern: /^\/networks$/, handle: list },
   { method: 'POST', pattern: /^\/networks\/create$/, handle: create },
-  { method: 'POST', pattern: /^\/networks\/prune$/, handle: prune },
   {
     method: 'GET',
     pattern: /^\/networks\/([^/]+)$/,

@@ -46,24 +46,10 @@ function create({ engine, body }: RouteContext): ApiResponse {
   return json(201, volumeView(ensureVolume(engine, name, false, labels)));
 }
 
-function prune({ engine, query }: RouteContext): ApiResponse {
-  const filters = parseFilters(query);
-  // Since API 1.42, prune removes only anonymous volumes unless `all=true` is given.
-  const all = ['true', '1'].includes(filters.get('all')?.[0] ?? '');
-  const deleted: string[] = [];
-  for (const v of Object.values(engine.host.volumes)) {
-    if ((!all && !v.anonymous) || volumeUsers(engine, v.name).length > 0) continue;
-    removeVolume(engine, v.name, false);
-    deleted.push(v.name);
-  }
-  return json(200, { VolumesDeleted: deleted.length ? deleted : null, SpaceReclaimed: 0 });
-}
-
 /** Volume routes. */
 export const VOLUME_ROUTES: RouteEntry[] = [
   { method: 'GET', pattern: /^\/volumes$/, handle: list },
   { method: 'POST', pattern: /^\/volumes\/create$/, handle: create },
-  { method: 'POST', pattern: /^\/volumes\/prune$/, handle: prune },
   {
     method: 'GET',
     pattern: /^\/volumes\/([^/]+)$/,

@@ -15,15 +15,11 @@ import { inspect, typedInspect } from './inspect/inspect';
 import { version } from './system/version';
 import { info } from './system/info';
 import { systemDf } from './system/df';
-import { volumeCreate, volumeLs, volumePrune, volumeRm } from './volume/volume';
-import {
-  networkConnect,
-  networkCreate,
-  networkDisconnect,
-  networkLs,
-  networkPrune,
-  networkRm,
-} from './network/network';
+import { volumeCreate, volumeLs, volumeRm } from './volume/volume';
+import { volumePrune } from './volume/prune';
+import { networkPrune } from './network/prune';
+import { systemPrune } from './system/prune';
+import { networkConnect, networkCreate, networkDisconnect, networkLs, networkRm } from './network/network';
 
 /** The handlers by command path. */
 export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
@@ -66,6 +62,7 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   info,
   'system info': info,
   'system df': systemDf,
+  'system prune': systemPrune,
   'volume create': volumeCreate,
   'volume ls': volumeLs,
   'volume inspect': typedInspect('volume'),

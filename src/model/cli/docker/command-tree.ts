@@ -93,6 +93,7 @@ export const COMMANDS: Readonly<Record<string, LeafSpec | GroupSpec>> = Object.f
     leaf('network prune', none),
     leaf('system df', none),
     leaf('system info', none),
+    leaf('system prune', none),
     {
       kind: 'group',
       path: '',
@@ -243,8 +244,8 @@ export const COMMANDS: Readonly<Record<string, LeafSpec | GroupSpec>> = Object.f
     {
       kind: 'group',
       path: 'system',
-      children: { df: 'system df', info: 'system info' },
-      unmodelled: ['events', 'prune', 'dial-stdio'],
+      children: { df: 'system df', info: 'system info', prune: 'system prune' },
+      unmodelled: ['events', 'dial-stdio'],
     },
   ].map((spec) => [spec.path, spec as LeafSpec | GroupSpec]),
 );

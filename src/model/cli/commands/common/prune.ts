@@ -1,23 +1,48 @@
-// The prune commands' confirmation (command.PromptForConfirmation): without --force they ask on
-// stdout and read a line of standard input; anything but y/yes (or no input at all) cancels.
+// The prune commands' shared parts (docker/cli cli/command/*/prune.go): the confirmation
+// (internal/prompt Confirm), the report each prune returns to its command or to `system prune`
+// (its RunPrune: space reclaimed and a "Deleted …:" section), and how a command prints it.
 import type { CommandContext } from '../../docker/context';
+import { CliError } from '../../docker/context';
+import { daemonError, isError } from '../../client/api-client';
+import type { ApiResponse } from '../../../api/types';
 import { humanSize } from '../../../kernel/go-units';
 
-/** Asks unless --force; true when the answer is yes. */
-export function confirmPrune(ctx: CommandContext, warning: string): boolean {
+/** What one prune did: the bytes it reclaimed and its section of the output ("" when nothing went). */
+export interface PruneReport {
+  spaceReclaimed: number;
+  output: string;
+}
+
+/**
+ * prompt.Confirm unless --force: writes `message` and " [y/N] " on stdout and reads one line of
+ * stdin; true only for "y" or "Y" (after trimming). No input at all (EOF) is "no". On "no" the
+ * command returns its cancelledErr, which main prints nothing for, with exit status 0.
+ */
+export function confirmPrune(ctx: CommandContext, message: string): boolean {
   if (ctx.flags.bool('force')) return true;
-  ctx.out.out(`${warning}\nAre you sure you want to continue? [y/N] `);
-  const answer = (ctx.stdin ?? '').split('\n', 1)[0].trim().toLowerCase();
-  return answer === 'y' || answer === 'yes';
+  ctx.out.out(`${message} [y/N] `);
+  const answer = (ctx.stdin ?? '').split('\n', 1)[0].trim();
+  return answer.toLowerCase() === 'y';
 }
 
-/** "Deleted Containers:" and the like, with a blank line after the list. */
-export function writeDeleted(ctx: CommandContext, title: string, items: readonly string[]): void {
-  if (items.length === 0) return;
-  ctx.out.out(`${title}:\n${items.map((i) => `${i}\n`).join('')}\n`);
+/** Throws the daemon's error of a failed prune request, as the CLI prints it. */
+export function checkPruneAnswer(response: ApiResponse): void {
+  if (isError(response)) throw new CliError(daemonError(response));
 }
 
-/** "Total reclaimed space: 1.093kB". */
+/** A "Deleted Containers:" section: the title, then one item a line; "" for no items. */
+export function deletedSection(title: string, items: readonly string[] | null | undefined): string {
+  if (!items || items.length === 0) return '';
+  return `${title}:\n${items.map((i) => `${i}\n`).join('')}`;
+}
+
+/** A prune command's output: its section and a blank line (Fprintln), then the total reclaimed. */
+export function writePruneReport(ctx: CommandContext, report: PruneReport): void {
+  if (report.output !== '') ctx.out.out(`${report.output}\n`);
+  writeReclaimed(ctx, report.spaceReclaimed);
+}
+
+/** "Total reclaimed space: 1.093kB" (go-units HumanSize). */
 export function writeReclaimed(ctx: CommandContext, bytes: number): void {
   ctx.out.out(`Total reclaimed space: ${humanSize(bytes)}\n`);
 }

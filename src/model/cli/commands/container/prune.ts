@@ -1,17 +1,24 @@
 // `docker container prune` (docker/cli cli/command/container/prune.go).
 import type { CommandContext } from '../../docker/context';
-import { CliError } from '../../docker/context';
-import { daemonError, isError } from '../../client/api-client';
 import { filtersQuery } from '../common/filters';
-import { confirmPrune, writeDeleted, writeReclaimed } from '../common/prune';
+import { checkPruneAnswer, confirmPrune, deletedSection, writePruneReport, type PruneReport } from '../common/prune';
+
+// prune.go `warning`.
+const WARNING = `WARNING! This will remove all stopped containers.
+Are you sure you want to continue?`;
+
+/** container.RunPrune: POST /containers/prune; the space counts only when something was deleted. */
+export function runContainerPrune(ctx: CommandContext, filters: readonly string[]): PruneReport {
+  const response = ctx.client.request('POST', '/containers/prune', { filters: filtersQuery(filters) });
+  checkPruneAnswer(response);
+  const json = response.json as { ContainersDeleted?: string[] | null; SpaceReclaimed?: number };
+  const output = deletedSection('Deleted Containers', json.ContainersDeleted);
+  return { spaceReclaimed: output ? (json.SpaceReclaimed ?? 0) : 0, output };
+}
 
 /** Runs `docker container prune`. */
 export function containerPrune(ctx: CommandContext): number {
-  if (!confirmPrune(ctx, 'WARNING! This will remove all stopped containers.')) return 0;
-  const response = ctx.client.request('POST', '/containers/prune', { filters: filtersQuery(ctx.flags.list('filter')) });
-  if (isError(response)) throw new CliError(daemonError(response));
-  const json = response.json as { ContainersDeleted?: string[] | null; SpaceReclaimed?: number };
-  writeDeleted(ctx, 'Deleted Containers', json.ContainersDeleted ?? []);
-  writeReclaimed(ctx, json.SpaceReclaimed ?? 0);
+  if (!confirmPrune(ctx, WARNING)) return 0;
+  writePruneReport(ctx, runContainerPrune(ctx, ctx.flags.list('filter')));
   return 0;
 }

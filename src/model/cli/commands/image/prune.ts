@@ -1,33 +1,34 @@
 // `docker image prune` (docker/cli cli/command/image/prune.go).
 import type { CommandContext } from '../../docker/context';
-import { CliError } from '../../docker/context';
-import { daemonError, isError } from '../../client/api-client';
 import { filtersQuery } from '../common/filters';
-import { confirmPrune, writeReclaimed } from '../common/prune';
+import { checkPruneAnswer, confirmPrune, writePruneReport, type PruneReport } from '../common/prune';
 
-/** Runs `docker image prune`. */
-export function imagePrune(ctx: CommandContext): number {
-  const all = ctx.flags.bool('all');
-  const warning = all
-    ? 'WARNING! This will remove all images without at least one container associated to them.'
-    : 'WARNING! This will remove all dangling images.';
-  if (!confirmPrune(ctx, warning)) return 0;
+// prune.go allImageWarning and danglingWarning.
+const ALL_IMAGE_WARNING = `WARNING! This will remove all images without at least one container associated to them.
+Are you sure you want to continue?`;
+const DANGLING_WARNING = `WARNING! This will remove all dangling images.
+Are you sure you want to continue?`;
+
+/** image.RunPrune: POST /images/prune with dangling=!all added to the filters. */
+export function runImagePrune(ctx: CommandContext, all: boolean, filters: readonly string[]): PruneReport {
   const response = ctx.client.request('POST', '/images/prune', {
-    filters: filtersQuery(ctx.flags.list('filter'), [['dangling', all ? 'false' : 'true']]),
+    filters: filtersQuery(filters, [['dangling', all ? 'false' : 'true']]),
   });
-  if (isError(response)) throw new CliError(daemonError(response));
+  checkPruneAnswer(response);
   const json = response.json as {
     ImagesDeleted?: Array<{ Untagged?: string; Deleted?: string }> | null;
     SpaceReclaimed?: number;
   };
   const deleted = json.ImagesDeleted ?? [];
-  if (deleted.length > 0) {
-    ctx.out.out(
-      `Deleted Images:\n` +
-        `${deleted.map((d) => (d.Untagged ? `untagged: ${d.Untagged}\n` : `deleted: ${d.Deleted ?? ''}\n`)).join('')}` +
-        `\n`,
-    );
-  }
-  writeReclaimed(ctx, json.SpaceReclaimed ?? 0);
+  if (deleted.length === 0) return { spaceReclaimed: 0, output: '' };
+  const lines = deleted.map((d) => (d.Untagged ? `untagged: ${d.Untagged}\n` : `deleted: ${d.Deleted ?? ''}\n`));
+  return { spaceReclaimed: json.SpaceReclaimed ?? 0, output: `Deleted Images:\n${lines.join('')}` };
+}
+
+/** Runs `docker image prune`. */
+export function imagePrune(ctx: CommandContext): number {
+  const all = ctx.flags.bool('all');
+  if (!confirmPrune(ctx, all ? ALL_IMAGE_WARNING : DANGLING_WARNING)) return 0;
+  writePruneReport(ctx, runImagePrune(ctx, all, ctx.flags.list('filter')));
   return 0;
 }

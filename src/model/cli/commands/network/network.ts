@@ -1,11 +1,10 @@
-// `docker network create|ls|rm|connect|disconnect|prune` (docker/cli cli/command/network/).
+// `docker network create|ls|rm|connect|disconnect` (docker/cli cli/command/network/).
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError, pathSegment } from '../../client/api-client';
 import { filtersQuery } from '../common/filters';
 import { writeList } from '../common/write-list';
 import { naturalCompare } from '../common/natural-sort';
-import { confirmPrune, writeDeleted } from '../common/prune';
 import { goTimeString, parseApiTime } from '../common/go-time';
 import { truncateId } from '../rows/container-row';
 
@@ -184,14 +183,5 @@ export function networkDisconnect(ctx: CommandContext): number {
     { Container: container, Force: ctx.flags.bool('force') },
   );
   if (isError(response)) throw new CliError(daemonError(response));
-  return 0;
-}
-
-/** `docker network prune`. */
-export function networkPrune(ctx: CommandContext): number {
-  if (!confirmPrune(ctx, 'WARNING! This will remove all custom networks not used by at least one container.')) return 0;
-  const response = ctx.client.request('POST', '/networks/prune', { filters: filtersQuery(ctx.flags.list('filter')) });
-  if (isError(response)) throw new CliError(daemonError(response));
-  writeDeleted(ctx, 'Deleted Networks', (response.json as { NetworksDeleted?: string[] | null }).NetworksDeleted ?? []);
   return 0;
 }

@@ -1,11 +1,10 @@
-// `docker volume create|ls|rm|prune` (docker/cli cli/command/volume/).
+// `docker volume create|ls|rm` (docker/cli cli/command/volume/).
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError, pathSegment } from '../../client/api-client';
 import { filtersQuery } from '../common/filters';
 import { writeList } from '../common/write-list';
 import { naturalCompare } from '../common/natural-sort';
-import { confirmPrune, writeDeleted, writeReclaimed } from '../common/prune';
 import { VOLUME_HEADER, volumeRow, type VolumeSummary } from '../rows/volume-row';
 
 function keyValues(list: readonly string[]): Record<string, string> {
@@ -74,22 +73,5 @@ export function volumeRm(ctx: CommandContext): number {
     else ctx.out.out(`${name}\n`);
   }
   if (errors.length > 0) throw new CliError(errors.join('\n'));
-  return 0;
-}
-
-/** `docker volume prune`: anonymous volumes only, unless --all. */
-export function volumePrune(ctx: CommandContext): number {
-  const all = ctx.flags.bool('all');
-  const warning = all
-    ? 'WARNING! This will remove all local volumes not used by at least one container.'
-    : 'WARNING! This will remove anonymous local volumes not used by at least one container.';
-  if (!confirmPrune(ctx, warning)) return 0;
-  const response = ctx.client.request('POST', '/volumes/prune', {
-    filters: filtersQuery(ctx.flags.list('filter'), all ? [['all', 'true']] : []),
-  });
-  if (isError(response)) throw new CliError(daemonError(response));
-  const json = response.json as { VolumesDeleted?: string[] | null; SpaceReclaimed?: number };
-  writeDeleted(ctx, 'Deleted Volumes', json.VolumesDeleted ?? []);
-  writeReclaimed(ctx, json.SpaceReclaimed ?? 0);
   return 0;
 }
