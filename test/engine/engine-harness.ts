@@ -78,6 +78,7 @@ export interface CreateBody {
   Env?: string[];
   Tty?: boolean;
   OpenStdin?: boolean;
+  Labels?: Record<string, string>;
   HostConfig?: {
     Binds?: string[];
     PortBindings?: Record<string, Array<{ HostIp: string; HostPort: string }>>;

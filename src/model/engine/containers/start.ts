@@ -18,6 +18,9 @@ import { applyFileWrites, processFiles } from '../processes/file-stores';
 import { networkView } from '../networks/resolver';
 import type { NetworkView } from '../processes/program';
 
+// container.NetworkMode IsUserDefined is false for these: they are always found by name.
+const PREDEFINED_NETWORKS = new Set(['default', 'bridge', 'host', 'none']);
+
 /** Starts a container; 304 (notModified) when it is already running. */
 export function startContainer(ctx: EngineContext, container: ContainerRecord): void {
   const reason = refusalOf(container, 'container.start');
@@ -97,9 +100,14 @@ function connectNetworks(ctx: EngineContext, container: ContainerRecord): void {
       };
     return;
   }
-  for (const name of Object.keys(container.networks)) {
-    const network = findNetwork(ctx.host, name);
-    if (!network) throw new EngineError('notFound', `failed to set up container networking: network ${name} not found`);
+  for (const [name, endpoint] of Object.entries(container.networks)) {
+    // daemon/container_operations.go findAndAttachNetwork: a user-defined network is looked up by
+    // the NetworkID its endpoint settings keep from the last start (by name before any), so a
+    // network removed meanwhile (even if re-created under that name) is ErrNoSuchNetwork.
+    const id = !PREDEFINED_NETWORKS.has(name) && endpoint.networkId ? endpoint.networkId : name;
+    const network = findNetwork(ctx.host, id);
+    // start_linux.go initializeCreatedTask wraps allocateNetwork's error with errSetupNetworking.
+    if (!network) throw new EngineError('notFound', `failed to set up container networking: network ${id} not found`);
     createEndpoint(ctx.world.state.random, container, network);
     announce(ctx, { type: 'network.connected', host: ctx.host.name, networkId: network.id, containerId: container.id });
   }

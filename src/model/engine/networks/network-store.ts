@@ -75,20 +75,25 @@ export function activeEndpoints(ctx: EngineContext, network: NetworkRecord): Con
   );
 }
 
-/** Removes a network, or throws Docker's predefined / active-endpoints error. */
+/**
+ * Removes a network, or throws Docker's predefined / active-endpoints error (libnetwork
+ * network.delete: ActiveEndpointsError lists every endpoint as `name:"…" id:"…"`, joined by ", ";
+ * daemon/network.go deleteNetwork wraps it). A stopped container keeps the network in its
+ * configuration, as moby's does: starting it again fails with `network … not found`.
+ */
 export function removeNetwork(ctx: EngineContext, network: NetworkRecord): void {
   if (network.predefined)
     throw new EngineError('forbidden', `${network.name} is a pre-defined network and cannot be removed`);
-  const active = activeEndpoints(ctx, network);
+  const active = activeEndpoints(ctx, network).sort((a, b) => a.created - b.created);
   if (active.length > 0) {
-    const c = active[0];
+    const endpoints = active.map(
+      (c) => `name:"${c.name.slice(1)}" id:"${c.networks[network.name].endpointId.slice(0, 12)}"`,
+    );
     throw new EngineError(
       'forbidden',
-      `error while removing network: network ${network.name} has active endpoints (name:"${c.name.slice(1)}" ` +
-        `id:"${c.networks[network.name].endpointId.slice(0, 12)}")`,
+      `error while removing network: network ${network.name} has active endpoints (${endpoints.join(', ')})`,
     );
   }
-  for (const c of Object.values(ctx.host.containers)) delete c.networks[network.name];
   delete ctx.host.networks[network.id];
   announce(ctx, { type: 'network.removed', host: ctx.host.name, networkId: network.id, name: network.name });
 }
