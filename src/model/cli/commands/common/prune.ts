@@ -25,6 +25,15 @@ export function confirmPrune(ctx: CommandContext, message: string): boolean {
   return answer.toLowerCase() === 'y';
 }
 
+/**
+ * Every prune command's shape: ask (unless --force), then, on a yes, prune and print. The one place
+ * where the answer is awaited, so a prompt that waits for typed input can take over `prune`.
+ */
+export function confirmThenPrune(ctx: CommandContext, message: string, prune: () => void): number {
+  if (confirmPrune(ctx, message)) prune();
+  return 0;
+}
+
 /** Throws the daemon's error of a failed prune request, as the CLI prints it. */
 export function checkPruneAnswer(response: ApiResponse): void {
   if (isError(response)) throw new CliError(daemonError(response));

@@ -1,7 +1,13 @@
 // `docker container prune` (docker/cli cli/command/container/prune.go).
 import type { CommandContext } from '../../docker/context';
 import { filtersQuery } from '../common/filters';
-import { checkPruneAnswer, confirmPrune, deletedSection, writePruneReport, type PruneReport } from '../common/prune';
+import {
+  checkPruneAnswer,
+  confirmThenPrune,
+  deletedSection,
+  writePruneReport,
+  type PruneReport,
+} from '../common/prune';
 
 // prune.go `warning`.
 const WARNING = `WARNING! This will remove all stopped containers.
@@ -18,7 +24,5 @@ export function runContainerPrune(ctx: CommandContext, filters: readonly string[
 
 /** Runs `docker container prune`. */
 export function containerPrune(ctx: CommandContext): number {
-  if (!confirmPrune(ctx, WARNING)) return 0;
-  writePruneReport(ctx, runContainerPrune(ctx, ctx.flags.list('filter')));
-  return 0;
+  return confirmThenPrune(ctx, WARNING, () => writePruneReport(ctx, runContainerPrune(ctx, ctx.flags.list('filter'))));
 }

@@ -1,7 +1,7 @@
 // `docker image prune` (docker/cli cli/command/image/prune.go).
 import type { CommandContext } from '../../docker/context';
 import { filtersQuery } from '../common/filters';
-import { checkPruneAnswer, confirmPrune, writePruneReport, type PruneReport } from '../common/prune';
+import { checkPruneAnswer, confirmThenPrune, writePruneReport, type PruneReport } from '../common/prune';
 
 // prune.go allImageWarning and danglingWarning.
 const ALL_IMAGE_WARNING = `WARNING! This will remove all images without at least one container associated to them.
@@ -28,7 +28,7 @@ export function runImagePrune(ctx: CommandContext, all: boolean, filters: readon
 /** Runs `docker image prune`. */
 export function imagePrune(ctx: CommandContext): number {
   const all = ctx.flags.bool('all');
-  if (!confirmPrune(ctx, all ? ALL_IMAGE_WARNING : DANGLING_WARNING)) return 0;
-  writePruneReport(ctx, runImagePrune(ctx, all, ctx.flags.list('filter')));
-  return 0;
+  return confirmThenPrune(ctx, all ? ALL_IMAGE_WARNING : DANGLING_WARNING, () =>
+    writePruneReport(ctx, runImagePrune(ctx, all, ctx.flags.list('filter'))),
+  );
 }

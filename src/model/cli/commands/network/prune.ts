@@ -1,7 +1,7 @@
 // `docker network prune` (docker/cli cli/command/network/prune.go).
 import type { CommandContext } from '../../docker/context';
 import { filtersQuery } from '../common/filters';
-import { checkPruneAnswer, confirmPrune, deletedSection, type PruneReport } from '../common/prune';
+import { checkPruneAnswer, confirmThenPrune, deletedSection, type PruneReport } from '../common/prune';
 
 // prune.go `warning`.
 const WARNING = `WARNING! This will remove all custom networks not used by at least one container.
@@ -17,8 +17,8 @@ export function runNetworkPrune(ctx: CommandContext, filters: readonly string[])
 
 /** Runs `docker network prune`: its section only, no total (its RunE prints none). */
 export function networkPrune(ctx: CommandContext): number {
-  if (!confirmPrune(ctx, WARNING)) return 0;
-  const { output } = runNetworkPrune(ctx, ctx.flags.list('filter'));
-  if (output !== '') ctx.out.out(`${output}\n`);
-  return 0;
+  return confirmThenPrune(ctx, WARNING, () => {
+    const { output } = runNetworkPrune(ctx, ctx.flags.list('filter'));
+    if (output !== '') ctx.out.out(`${output}\n`);
+  });
 }

@@ -5,7 +5,7 @@ import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { filterPairs } from '../common/filters';
 import { naturalCompare } from '../common/natural-sort';
-import { confirmPrune, writeReclaimed, type PruneReport } from '../common/prune';
+import { confirmThenPrune, writeReclaimed, type PruneReport } from '../common/prune';
 import { runContainerPrune } from '../container/prune';
 import { runNetworkPrune } from '../network/prune';
 import { runVolumePrune } from '../volume/prune';
@@ -40,17 +40,20 @@ export function systemPrune(ctx: CommandContext): number {
   const filters = ctx.flags.list('filter');
   if (volumes && filterPairs(filters).some(([key]) => key === 'until'))
     throw new CliError('ERROR: The "until" filter is not supported with "--volumes"');
-  if (!confirmPrune(ctx, systemPruneMessage(all, volumes, filters))) return 0;
-  const steps: Array<() => PruneReport> = [() => runContainerPrune(ctx, filters), () => runNetworkPrune(ctx, filters)];
-  if (volumes) steps.push(() => runVolumePrune(ctx, filters));
-  steps.push(() => runImagePrune(ctx, all, filters));
-  steps.push(() => runBuildCachePrune(ctx, all, filters));
-  let reclaimed = 0;
-  for (const step of steps) {
-    const report = step();
-    reclaimed += report.spaceReclaimed;
-    if (report.output !== '') ctx.out.out(`${report.output}\n`);
-  }
-  writeReclaimed(ctx, reclaimed);
-  return 0;
+  return confirmThenPrune(ctx, systemPruneMessage(all, volumes, filters), () => {
+    const steps: Array<() => PruneReport> = [
+      () => runContainerPrune(ctx, filters),
+      () => runNetworkPrune(ctx, filters),
+    ];
+    if (volumes) steps.push(() => runVolumePrune(ctx, filters));
+    steps.push(() => runImagePrune(ctx, all, filters));
+    steps.push(() => runBuildCachePrune(ctx, all, filters));
+    let reclaimed = 0;
+    for (const step of steps) {
+      const report = step();
+      reclaimed += report.spaceReclaimed;
+      if (report.output !== '') ctx.out.out(`${report.output}\n`);
+    }
+    writeReclaimed(ctx, reclaimed);
+  });
 }

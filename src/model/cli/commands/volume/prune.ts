@@ -3,7 +3,13 @@
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { filterPairs, filtersQuery } from '../common/filters';
-import { checkPruneAnswer, confirmPrune, deletedSection, writePruneReport, type PruneReport } from '../common/prune';
+import {
+  checkPruneAnswer,
+  confirmThenPrune,
+  deletedSection,
+  writePruneReport,
+  type PruneReport,
+} from '../common/prune';
 
 // prune.go unusedVolumesWarning and allVolumesWarning.
 const UNUSED_VOLUMES_WARNING = `WARNING! This will remove anonymous local volumes not used by at least one container.
@@ -28,7 +34,7 @@ export function volumePrune(ctx: CommandContext): number {
   const filters = ctx.flags.list('filter');
   if (all && filterPairs(filters).some(([key]) => key === 'all'))
     throw new CliError('conflicting options: cannot specify both --all and --filter all=1');
-  if (!confirmPrune(ctx, all ? ALL_VOLUMES_WARNING : UNUSED_VOLUMES_WARNING)) return 0;
-  writePruneReport(ctx, runVolumePrune(ctx, filters, all));
-  return 0;
+  return confirmThenPrune(ctx, all ? ALL_VOLUMES_WARNING : UNUSED_VOLUMES_WARNING, () =>
+    writePruneReport(ctx, runVolumePrune(ctx, filters, all)),
+  );
 }
