@@ -3,6 +3,8 @@ import { createWorld } from '../../src/model/world/world';
 import { createShell } from '../../src/model/cli/shell/shell';
 import { recordText } from '../../src/model/cli/shell/command-record';
 import { systemPruneMessage } from '../../src/model/cli/commands/system/prune';
+import { interruptPrompt, isConfirmation } from '../../src/model/cli/commands/common/prune';
+import { Output } from '../../src/model/cli/docker/output';
 
 const fresh = () => createShell({ world: createWorld({ seed: 1 }) });
 
@@ -78,5 +80,14 @@ describe('docker system prune', () => {
     const args = shell.run('docker system prune now');
     expect(args.exitCode).toBe(1);
     expect(recordText(args)).toContain("docker: 'docker system prune' accepts no arguments");
+  });
+});
+
+describe('the prompt pieces a waiting prompt uses', () => {
+  it('only y or Y, spaces trimmed, is a yes; Ctrl+C prints a newline and exits 0', () => {
+    expect(['y', 'Y', ' y\r', 'yes', 'n', ''].map(isConfirmation)).toEqual([true, true, true, false, false, false]);
+    const out = new Output(() => 0);
+    expect(interruptPrompt(out)).toBe(0);
+    expect(out.chunks.map((c) => c.text).join('')).toBe('\n');
   });
 });

@@ -5,6 +5,7 @@ import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import { daemonError, isError } from '../../client/api-client';
 import type { ApiResponse } from '../../../api/types';
+import type { Output } from '../../docker/output';
 import { humanSize } from '../../../kernel/go-units';
 
 /** What one prune did: the bytes it reclaimed and its section of the output ("" when nothing went). */
@@ -21,8 +22,21 @@ export interface PruneReport {
 export function confirmPrune(ctx: CommandContext, message: string): boolean {
   if (ctx.flags.bool('force')) return true;
   ctx.out.out(`${message} [y/N] `);
-  const answer = (ctx.stdin ?? '').split('\n', 1)[0].trim();
-  return answer.toLowerCase() === 'y';
+  return isConfirmation((ctx.stdin ?? '').split('\n', 1)[0]);
+}
+
+/** prompt.Confirm's reading of one line: strings.EqualFold(strings.TrimSpace(line), "y"); "yes" is no. */
+export function isConfirmation(line: string): boolean {
+  return line.trim().toLowerCase() === 'y';
+}
+
+/**
+ * Ctrl+C while the question waits: prompt.Confirm writes a newline and returns ErrTerminated, a
+ * cancelled error that main prints nothing for (cmd/docker/docker.go), so the exit status is 0.
+ */
+export function interruptPrompt(out: Output): number {
+  out.out('\n');
+  return 0;
 }
 
 /**
