@@ -143,13 +143,13 @@ describe('mongo-express', () => {
     expect(inspectState(d, 'me')).toMatchObject({ Status: 'exited', ExitCode: 1 });
   });
 
-  it('reaches mongo by its name on a user-defined network and serves on 8081', () => {
+  it('reaches mongodb by its name on a user-defined network (ME_CONFIG_MONGODB_URL) and serves on 8081', () => {
     const d = newDaemon();
     pull(d, 'mongo');
     pull(d, 'mongo-express');
     d.call('POST', '/networks/create', { Name: 'mongo-network' });
     run(d, { Image: 'mongo', HostConfig: { NetworkMode: 'mongo-network' } }, 'mongodb');
-    const env = ['ME_CONFIG_MONGODB_SERVER=mongodb', 'ME_CONFIG_MONGODB_ADMINUSERNAME=admin'];
+    const env = ['ME_CONFIG_MONGODB_URL=mongodb://mongodb:27017/'];
     run(d, { Image: 'mongo-express', Env: env, HostConfig: { NetworkMode: 'mongo-network' } }, 'me');
     expect(logs(d, 'me')).toEqual([
       'Waiting for mongodb:27017...',
@@ -164,6 +164,40 @@ describe('mongo-express', () => {
     ]);
     advance(d, 60_000);
     expect(inspectState(d, 'me').Status).toBe('running');
+  });
+
+  it('with ME_CONFIG_MONGODB_SERVER the entrypoint still waits for the URL host, then the app connects', () => {
+    const d = newDaemon();
+    pull(d, 'mongo');
+    pull(d, 'mongo-express');
+    d.call('POST', '/networks/create', { Name: 'mongo-network' });
+    run(d, { Image: 'mongo', HostConfig: { NetworkMode: 'mongo-network' } }, 'mongodb');
+    const env = ['ME_CONFIG_MONGODB_SERVER=mongodb', 'ME_CONFIG_BASICAUTH_USERNAME=me', 'ME_CONFIG_CONNECT_RETRIES=3'];
+    run(d, { Image: 'mongo-express', Env: env, HostConfig: { NetworkMode: 'mongo-network' } }, 'me');
+    const lines = logs(d, 'me');
+    expect(lines[0]).toBe('Waiting for mongo:27017...');
+    expect(lines.filter((l) => / retrying to connect to mongo:27017 \(\d\/3\)$/.test(l))).toHaveLength(2);
+    expect(lines.slice(-2)).toEqual([
+      'Mongo Express server listening at http://0.0.0.0:8081',
+      'Server is open to allow connections from anyone (0.0.0.0)',
+    ]);
+    expect(inspectState(d, 'me').Status).toBe('running');
+  });
+
+  it('an unreachable ME_CONFIG_MONGODB_SERVER fails with its connection string, the password masked', () => {
+    const d = newDaemon();
+    pull(d, 'mongo-express');
+    const env = [
+      'ME_CONFIG_MONGODB_SERVER=db',
+      'ME_CONFIG_MONGODB_ADMINUSERNAME=root',
+      'ME_CONFIG_MONGODB_ADMINPASSWORD=hunter2',
+    ];
+    run(d, { Image: 'mongo-express', Env: env }, 'me');
+    expect(logs(d, 'me')).toContain(
+      'Could not connect to database using connectionString: mongodb://root:****@db:27017/"',
+    );
+    advance(d, 39_000);
+    expect(inspectState(d, 'me')).toMatchObject({ Status: 'exited', ExitCode: 1 });
   });
 
   it('does not reach mongo by name on the default bridge, which has no embedded DNS', () => {

@@ -16,7 +16,8 @@ import {
   two,
   uninitializedRefusal,
 } from './server-log';
-import { apache2Foreground, mongoExpress } from './web-servers';
+import { apache2Foreground } from './web-servers';
+import { mongoExpress } from './mongo-express';
 import { mariadb } from './mariadb';
 
 // docs/reference/catalog.json trims the Env of nginx:latest, nginx:alpine and redis:latest (the reference pins
