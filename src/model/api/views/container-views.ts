@@ -115,28 +115,33 @@ function networkSettingsOf(c: ContainerRecord, lookups: SummaryLookups): Record<
   return networks;
 }
 
+// api/types/container.MountPoint as daemon/inspect.go fills it (Name and Driver omitempty). A
+// record saved before Mode and Propagation were kept shows what those saves showed.
 function mountsOf(c: ContainerRecord): Array<Record<string, unknown>> {
-  return c.mounts.map((m) =>
-    m.type === 'volume'
-      ? {
-          Type: 'volume',
-          Name: m.name,
-          Source: m.source,
-          Destination: m.destination,
-          Driver: 'local',
-          Mode: m.rw ? '' : 'ro',
-          RW: m.rw,
-          Propagation: '',
-        }
-      : {
-          Type: 'bind',
-          Source: m.source,
-          Destination: m.destination,
-          Mode: m.rw ? '' : 'ro',
-          RW: m.rw,
-          Propagation: 'rprivate',
-        },
-  );
+  return c.mounts.map((m) => {
+    const legacyMode = m.rw ? '' : 'ro';
+    if (m.type === 'volume')
+      return {
+        Type: 'volume',
+        Name: m.name,
+        Source: m.source,
+        Destination: m.destination,
+        Driver: 'local',
+        Mode: m.mode ?? legacyMode,
+        RW: m.rw,
+        Propagation: m.propagation ?? '',
+      };
+    if (m.type === 'tmpfs')
+      return { Type: 'tmpfs', Source: '', Destination: m.destination, Mode: '', RW: m.rw, Propagation: '' };
+    return {
+      Type: 'bind',
+      Source: m.source,
+      Destination: m.destination,
+      Mode: m.mode ?? legacyMode,
+      RW: m.rw,
+      Propagation: m.propagation ?? 'rprivate',
+    };
+  });
 }
 
 interface FixedParts {
@@ -233,6 +238,7 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
     ExecIDs: null,
     HostConfig: {
       Binds: c.hostConfig.Binds,
+      ...(c.hostConfig.Mounts ? { Mounts: c.hostConfig.Mounts } : {}),
       NetworkMode: c.hostConfig.NetworkMode,
       PortBindings: c.hostConfig.PortBindings,
       RestartPolicy: c.hostConfig.RestartPolicy,
