@@ -158,7 +158,9 @@ export function parseMountOpt(value: string, workingDir: string): ParsedMount {
   if (!mount.Type) return fail('type is required');
   if (!mount.Target) return fail('target is required');
   const mixed = (options: unknown, kind: string, prefix: string) =>
-    options !== undefined && mount.Type !== kind ? `cannot mix '${prefix}-*' options with mount type '${mount.Type}'` : '';
+    options !== undefined && mount.Type !== kind
+      ? `cannot mix '${prefix}-*' options with mount type '${mount.Type}'`
+      : '';
   const mixError =
     mixed(mount.VolumeOptions, 'volume', 'volume') ||
     mixed(mount.ImageOptions, 'image', 'image') ||
@@ -172,7 +174,9 @@ export function parseMountOpt(value: string, workingDir: string): ParsedMount {
     if (!mount.ReadOnly)
       return fail("option 'bind-recursive=readonly' requires 'readonly' to be specified in conjunction");
     if (bind.Propagation !== 'rprivate')
-      return fail("option 'bind-recursive=readonly' requires 'bind-propagation=rprivate' to be specified in conjunction");
+      return fail(
+        "option 'bind-recursive=readonly' requires 'bind-propagation=rprivate' to be specified in conjunction",
+      );
   }
   return { ok: true, mount: withoutEmpty(mount) };
 }

@@ -20,7 +20,8 @@ export function parseBind(spec: string): ParsedBind {
   // moby ParseMountRaw keeps the options as given (MountPoint.Mode); a bind propagates rprivate,
   // and registerMountPoints gives a local volume without options the Mode "z" (setBindModeIfNull).
   const given = parts[2] ?? '';
-  if (source.startsWith('/')) return { type: 'bind', name: '', source, destination, rw, mode: given, propagation: 'rprivate' };
+  if (source.startsWith('/'))
+    return { type: 'bind', name: '', source, destination, rw, mode: given, propagation: 'rprivate' };
   return {
     type: 'volume',
     name: source,

@@ -20,8 +20,7 @@ export interface PlannedMount {
 }
 
 /** daemon/errors.go duplicateMountPointError. */
-const duplicate = (destination: string) =>
-  new EngineError('invalidParameter', `Duplicate mount point: ${destination}`);
+const duplicate = (destination: string) => new EngineError('invalidParameter', `Duplicate mount point: ${destination}`);
 
 /** The mount points of Binds then Mounts, in that order; throws moby's duplicate or volume-name error. */
 export function planMountPoints(

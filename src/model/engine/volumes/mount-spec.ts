@@ -30,7 +30,10 @@ const TMPFS_OPTIONS = new Set(['exec', 'noexec']);
 
 /** errMountConfig: `invalid mount config for type "bind": …` (Go's %q of the type). */
 function mountConfigError(spec: MountSpec, message: string): EngineError {
-  return new EngineError('invalidParameter', `invalid mount config for type ${JSON.stringify(spec.Type ?? '')}: ${message}`);
+  return new EngineError(
+    'invalidParameter',
+    `invalid mount config for type ${JSON.stringify(spec.Type ?? '')}: ${message}`,
+  );
 }
 
 const mustBeAbsolute = (p: string) => `invalid mount path: '${p}' mount path must be absolute`;
