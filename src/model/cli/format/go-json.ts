@@ -2,7 +2,16 @@
 // Docker's list contexts marshal through json.Marshal of a map (sorted keys, HTML-escaped:
 // "\u003cnone\u003e"), while {{json .Field}} goes through an Encoder with SetEscapeHTML(false).
 import { formatFloat } from '../../kernel/go-float';
-import { compareGoStrings, GoFloat, isGoInt, kindOf, sortedEntries, structFields } from './go-value';
+import {
+  compareGoStrings,
+  GoFloat,
+  goNilMapKey,
+  goNilSliceKey,
+  isGoInt,
+  kindOf,
+  sortedEntries,
+  structFields,
+} from './go-value';
 
 /** How one json encoding runs. */
 export interface JsonOptions {
@@ -68,6 +77,8 @@ export function encodeJson(v: unknown, options: JsonOptions): string | undefined
         break;
     }
     const obj = x as object;
+    const marks = obj as unknown as Record<symbol, unknown>;
+    if ((obj instanceof Map && marks[goNilMapKey]) || (Array.isArray(obj) && marks[goNilSliceKey])) return 'null';
     if (seen.has(obj)) return undefined;
     seen.add(obj);
     let out: string | undefined;
