@@ -7,6 +7,8 @@ import {
   GoFloat,
   goNilMapKey,
   goNilSliceKey,
+  goOmitEmptyKey,
+  isEmptyGoValue,
   isGoInt,
   kindOf,
   sortedEntries,
@@ -88,7 +90,11 @@ export function encodeJson(v: unknown, options: JsonOptions): string | undefined
     } else {
       const asMap = obj instanceof Map || (options.asMap?.(obj) ?? false);
       const escape = asMap && !(obj instanceof Map) ? true : escapeHTML;
-      const entries = obj instanceof Map ? sortedEntries(obj) : structFields(obj);
+      const omitEmpty = (marks[goOmitEmptyKey] as readonly string[] | undefined) ?? [];
+      const entries =
+        obj instanceof Map
+          ? sortedEntries(obj)
+          : structFields(obj).filter(([k, v]) => !(omitEmpty.includes(k) && isEmptyGoValue(v)));
       if (asMap && !(obj instanceof Map)) entries.sort(([a], [b]) => compareGoStrings(String(a), String(b)));
       const parts: string[] = [];
       for (const [k, val] of entries) {
