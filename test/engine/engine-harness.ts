@@ -84,6 +84,8 @@ export interface CreateBody {
     PortBindings?: Record<string, Array<{ HostIp: string; HostPort: string }>>;
     NetworkMode?: string;
     AutoRemove?: boolean;
+    /** HostConfig.Mounts as a client sends it (any JSON, so bad input can be sent too). */
+    Mounts?: unknown;
   };
 }
 

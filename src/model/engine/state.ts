@@ -85,12 +85,18 @@ export interface EndpointRecord {
 
 /** A mount of a volume or host path into a container. */
 export interface MountRecord {
-  type: 'volume' | 'bind';
+  type: 'volume' | 'bind' | 'tmpfs';
   name: string;
   source: string;
   destination: string;
   rw: boolean;
   anonymous: boolean;
+  /** moby MountPoint.Mode: a `-v` spec's options as given, `z` for a local volume without any (absent: older saves). */
+  mode?: string;
+  /** moby MountPoint.Propagation of a bind (`rprivate` unless asked). */
+  propagation?: string;
+  /** A bind from HostConfig.Mounts: its missing source is refused, never created (moby SkipMountpointCreation). */
+  skipCreate?: boolean;
 }
 
 /** One line a container's process wrote. */

@@ -27,6 +27,37 @@ const NGINX_CONFIG = {
   ExposedPorts: { '80/tcp': {} },
   StopSignal: 'SIGQUIT',
 };
+const NGINX_LABELS = { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' };
+
+// The Env, Labels and WorkingDir of an image config are what its Dockerfile's ENV, LABEL and
+// WORKDIR steps (the history below, as the Docker Hub images' configs carry them) left, over the
+// base image's PATH; catalog.json abbreviates them.
+/** nginx:latest's config (nginxinc/docker-nginx mainline/debian/Dockerfile, 1.29.0). */
+const NGINX_DEBIAN_CONFIG = {
+  ...NGINX_CONFIG,
+  Env: [
+    DEFAULT_PATH,
+    'NGINX_VERSION=1.29.0',
+    'NJS_VERSION=0.9.0',
+    'NJS_RELEASE=1~bookworm',
+    'PKG_RELEASE=1~bookworm',
+    'DYNPKG_RELEASE=1~bookworm',
+  ],
+  Labels: NGINX_LABELS,
+};
+/** nginx:alpine's config (mainline/alpine-slim then mainline/alpine Dockerfiles, 1.29.0). */
+const NGINX_ALPINE_CONFIG = {
+  ...NGINX_CONFIG,
+  Env: [
+    DEFAULT_PATH,
+    'NGINX_VERSION=1.29.0',
+    'PKG_RELEASE=1',
+    'DYNPKG_RELEASE=1',
+    'NJS_VERSION=0.9.0',
+    'NJS_RELEASE=1',
+  ],
+  Labels: NGINX_LABELS,
+};
 
 /** alpine:latest (catalog.json). */
 export const ALPINE_LATEST: ImageSpec = {
@@ -46,7 +77,7 @@ export const NGINX_LATEST: ImageSpec = {
   id: 'sha256:e1c8d9cae0b90e7e57c11a453100124a51c10d6f58fe54999675258d5071c5fd',
   indexDigest: 'sha256:0d5a35d6c34267997e3e44cdd1ded08d065fca45deb0ac87216b2c8df96c4dda',
   createdAgoSeconds: 1_123_200,
-  config: NGINX_CONFIG,
+  config: NGINX_DEBIAN_CONFIG,
   steps: [
     ...DEBIAN_SLIM_STEPS,
     step('LABEL maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>'),
@@ -77,7 +108,7 @@ export const NGINX_ALPINE: ImageSpec = {
   id: 'sha256:62122b75d377cbcf480c48d1d8ef0c99aca67930e53f0aaaf9b810f540ec8661',
   indexDigest: 'sha256:b9f31982321b0fe9168423cf2027451bb843f5da9cd7865643274531853eda03',
   createdAgoSeconds: 1_126_800,
-  config: NGINX_CONFIG,
+  config: NGINX_ALPINE_CONFIG,
   steps: [
     ...ALPINE_3_22_STEPS,
     step('LABEL maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>'),
@@ -119,8 +150,10 @@ export const REDIS_LATEST: ImageSpec = {
   config: {
     Entrypoint: ['docker-entrypoint.sh'],
     Cmd: ['redis-server'],
+    Env: [DEFAULT_PATH, 'REDIS_DOWNLOAD_URL=https://github.com/redis/redis/archive/refs/tags/8.0.3.tar.gz'],
     ExposedPorts: { '6379/tcp': {} },
     Volumes: { '/data': {} },
+    WorkingDir: '/data',
   },
   steps: [
     ...DEBIAN_SLIM_STEPS,
@@ -161,7 +194,11 @@ export const UBUNTU_LATEST: ImageSpec = {
   id: 'sha256:69fa125554dd305e3af240b45db3d1b34f3d94b9e3df4e79fa6f81cea36548e7',
   indexDigest: 'sha256:62bcf36917c9ae06a9050dea77e6e9d143a00af3a03e61777d097fe31cce09ce',
   createdAgoSeconds: 3_024_000,
-  config: { Cmd: ['/bin/bash'] },
+  config: {
+    Cmd: ['/bin/bash'],
+    Env: [DEFAULT_PATH],
+    Labels: { 'org.opencontainers.image.ref.name': 'ubuntu', 'org.opencontainers.image.version': '24.04' },
+  },
   steps: UBUNTU_STEPS,
 };
 

@@ -4,6 +4,7 @@ import type { CreateContainerRequest } from '../../engine/containers/create';
 import type { PortBinding } from '../../engine/containers/container-config';
 import { field, objectBody } from '../body';
 import { EngineError } from '../../engine/errors';
+import { decodeMounts } from './mount-request';
 
 /** Turns a create body (Config fields at the top, plus HostConfig and NetworkingConfig) into a request. */
 export function decodeCreateRequest(body: unknown, name: string | undefined): CreateContainerRequest {
@@ -61,6 +62,7 @@ export function decodeCreateRequest(body: unknown, name: string | undefined): Cr
     },
     hostConfig: {
       Binds: field<string[]>(hostConfig, 'Binds', 'string[]', 'HostConfig') ?? null,
+      Mounts: decodeMounts(hostConfig),
       PortBindings: Object.fromEntries(
         Object.entries(portBindings).map(([k, v]) => [k.includes('/') ? k : `${k}/tcp`, v ?? []]),
       ),

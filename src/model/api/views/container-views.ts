@@ -5,6 +5,8 @@ import { isPaused, isRunning, statusOf } from '../../engine/container-state';
 import { humanDuration } from '../../kernel/go-units';
 import { findImage } from '../../engine/images/lookup';
 import { rfc3339Nano, unixSeconds } from './time-format';
+import { hostConfigView } from './host-config-view';
+import { defaultNetworkSettings, mountsOf } from './mount-point-view';
 
 /** The networks every daemon has; the rest are user-defined. */
 const PREDEFINED_NETWORKS = new Set(['bridge', 'host', 'none']);
@@ -115,30 +117,6 @@ function networkSettingsOf(c: ContainerRecord, lookups: SummaryLookups): Record<
   return networks;
 }
 
-function mountsOf(c: ContainerRecord): Array<Record<string, unknown>> {
-  return c.mounts.map((m) =>
-    m.type === 'volume'
-      ? {
-          Type: 'volume',
-          Name: m.name,
-          Source: m.source,
-          Destination: m.destination,
-          Driver: 'local',
-          Mode: m.rw ? '' : 'ro',
-          RW: m.rw,
-          Propagation: '',
-        }
-      : {
-          Type: 'bind',
-          Source: m.source,
-          Destination: m.destination,
-          Mode: m.rw ? '' : 'ro',
-          RW: m.rw,
-          Propagation: 'rprivate',
-        },
-  );
-}
-
 interface FixedParts {
   Names: readonly string[];
   Command: string;
@@ -231,15 +209,7 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
     ProcessLabel: '',
     AppArmorProfile: 'docker-default',
     ExecIDs: null,
-    HostConfig: {
-      Binds: c.hostConfig.Binds,
-      NetworkMode: c.hostConfig.NetworkMode,
-      PortBindings: c.hostConfig.PortBindings,
-      RestartPolicy: c.hostConfig.RestartPolicy,
-      AutoRemove: c.hostConfig.AutoRemove,
-      PublishAllPorts: c.hostConfig.PublishAllPorts,
-      LogConfig: { Type: 'json-file', Config: {} },
-    },
+    HostConfig: hostConfigView(c),
     GraphDriver: {
       Name: 'overlay2',
       Data: {
@@ -271,6 +241,13 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
             : null,
         ]),
       ),
+      // Deprecated, never set (api/types/container/network_settings.go NetworkSettingsBase).
+      HairpinMode: false,
+      LinkLocalIPv6Address: '',
+      LinkLocalIPv6PrefixLen: 0,
+      SecondaryIPAddresses: null,
+      SecondaryIPv6Addresses: null,
+      ...defaultNetworkSettings(c),
       Networks: networkSettingsOf(c, summaryLookups(host)),
     },
   };

@@ -31,6 +31,29 @@ export function imageSummary(host: HostState, image: ImageRecord, withSharedSize
   };
 }
 
+const nonEmpty = <T>(v: T | null | undefined): T | undefined =>
+  v === null || v === undefined || v === '' || (typeof v === 'object' && Object.keys(v).length === 0) ? undefined : v;
+
+/**
+ * The image config at API 1.50: a DockerOCIImageConfig (image-spec ImageConfig and docker's
+ * extension), every field omitempty and in that struct's order (api/server/router/image
+ * getImagesByName stops converting to the legacy container.Config from 1.50 on).
+ */
+function imageConfigView(image: ImageRecord): Record<string, unknown> {
+  const c = image.config;
+  const config: Record<string, unknown> = {
+    ExposedPorts: nonEmpty(c.ExposedPorts),
+    Env: nonEmpty(c.Env),
+    Entrypoint: nonEmpty(c.Entrypoint),
+    Cmd: nonEmpty(c.Cmd),
+    Volumes: nonEmpty(c.Volumes),
+    WorkingDir: nonEmpty(c.WorkingDir),
+    Labels: nonEmpty(c.Labels),
+    StopSignal: nonEmpty(c.StopSignal),
+  };
+  return Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined));
+}
+
 /** `GET /images/{name}/json`. */
 export function imageInspect(host: HostState, image: ImageRecord): Record<string, unknown> {
   return {
@@ -42,17 +65,7 @@ export function imageInspect(host: HostState, image: ImageRecord): Record<string
     Created: rfc3339Nano(image.created),
     DockerVersion: '',
     Author: '',
-    Config: {
-      Env: image.config.Env ?? null,
-      Cmd: image.config.Cmd ?? null,
-      Entrypoint: image.config.Entrypoint ?? null,
-      ExposedPorts: image.config.ExposedPorts ?? undefined,
-      Volumes: image.config.Volumes ?? null,
-      WorkingDir: image.config.WorkingDir ?? '',
-      Labels: image.config.Labels ?? null,
-      StopSignal: image.config.StopSignal,
-      OnBuild: null,
-    },
+    Config: imageConfigView(image),
     Architecture: image.architecture,
     Os: image.os,
     Size: image.size,

@@ -4,6 +4,7 @@
 // `decimal` (--cpus) and docker's filter syntax.
 import { goQuote } from '../format/go-quote';
 import { parseGoBool, parseGoInt, parseGoUint } from './go-strconv';
+import { parseMountOpt } from './mount-opt';
 
 // Unambiguous (no nested repetition), so a 100 KB value cannot make it backtrack.
 const GO_FLOAT = /^[+-]?(?:\d[\d_]*(?:\.[\d_]*)?(?:[eE][+-]?\d+)?|\.\d[\d_]*(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
@@ -107,6 +108,11 @@ export function checkFlagValue(type: string, long: string, value: string): strin
     }
     case 'decimal':
       return parseCpus(value);
+    case 'mount': {
+      // The working directory only changes a relative source, never whether the value is valid.
+      const r = parseMountOpt(value, '/');
+      return r.ok ? undefined : r.error;
+    }
     case 'filter':
       return value === '' || value.includes('=') ? undefined : 'bad format of filter (expected name=value)';
     default:

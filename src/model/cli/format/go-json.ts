@@ -2,7 +2,18 @@
 // Docker's list contexts marshal through json.Marshal of a map (sorted keys, HTML-escaped:
 // "\u003cnone\u003e"), while {{json .Field}} goes through an Encoder with SetEscapeHTML(false).
 import { formatFloat } from '../../kernel/go-float';
-import { compareGoStrings, GoFloat, isGoInt, kindOf, sortedEntries, structFields } from './go-value';
+import {
+  compareGoStrings,
+  GoFloat,
+  goNilMapKey,
+  goNilSliceKey,
+  goOmitEmptyKey,
+  isEmptyGoValue,
+  isGoInt,
+  kindOf,
+  sortedEntries,
+  structFields,
+} from './go-value';
 
 /** How one json encoding runs. */
 export interface JsonOptions {
@@ -68,6 +79,8 @@ export function encodeJson(v: unknown, options: JsonOptions): string | undefined
         break;
     }
     const obj = x as object;
+    const marks = obj as unknown as Record<symbol, unknown>;
+    if ((obj instanceof Map && marks[goNilMapKey]) || (Array.isArray(obj) && marks[goNilSliceKey])) return 'null';
     if (seen.has(obj)) return undefined;
     seen.add(obj);
     let out: string | undefined;
@@ -77,7 +90,11 @@ export function encodeJson(v: unknown, options: JsonOptions): string | undefined
     } else {
       const asMap = obj instanceof Map || (options.asMap?.(obj) ?? false);
       const escape = asMap && !(obj instanceof Map) ? true : escapeHTML;
-      const entries = obj instanceof Map ? sortedEntries(obj) : structFields(obj);
+      const omitEmpty = (marks[goOmitEmptyKey] as readonly string[] | undefined) ?? [];
+      const entries =
+        obj instanceof Map
+          ? sortedEntries(obj)
+          : structFields(obj).filter(([k, v]) => !(omitEmpty.includes(k) && isEmptyGoValue(v)));
       if (asMap && !(obj instanceof Map)) entries.sort(([a], [b]) => compareGoStrings(String(a), String(b)));
       const parts: string[] = [];
       for (const [k, val] of entries) {

@@ -14,6 +14,32 @@ export class GoFloat {
   constructor(readonly value: number) {}
 }
 
+/** A Map marked with this key is a nil Go map: it prints `map[]` but marshals to JSON `null`. */
+export const goNilMapKey: unique symbol = Symbol.for('pelabuhan.goNilMap');
+
+/** A nil map of a map-typed field (what encoding/json leaves from a JSON `null`). */
+export function nilGoMap(): Map<string, unknown> {
+  return Object.assign(new Map<string, unknown>(), { [goNilMapKey]: true });
+}
+
+/** An array marked with this key is a nil Go slice: it prints `[]` but marshals to JSON `null`. */
+export const goNilSliceKey: unique symbol = Symbol.for('pelabuhan.goNilSlice');
+
+/** A nil slice of a slice-typed field (what encoding/json leaves from a JSON `null`). */
+export function nilGoSlice(): unknown[] {
+  return Object.assign([], { [goNilSliceKey]: true });
+}
+
+/** A struct may list its `omitempty` fields under this key: json leaves them out when empty. */
+export const goOmitEmptyKey: unique symbol = Symbol.for('pelabuhan.goOmitEmpty');
+
+/** Whether encoding/json's omitempty drops the value: false, 0, "", nil, or an empty slice or map. */
+export function isEmptyGoValue(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === 0 || v === '') return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return v instanceof Map && v.size === 0;
+}
+
 /** A Map may carry methods under this key (docker's header map has Label). */
 export const goMethodsKey: unique symbol = Symbol.for('pelabuhan.goMethods');
 

@@ -3,6 +3,8 @@
  * the fields the simulator honours; unknown fields in a request are ignored, as Go's decoder does.
  */
 
+import type { MountSpec } from '../volumes/mount-spec';
+
 /** `Config` of a create request and of `GET /containers/{id}/json`. */
 export interface ContainerConfig {
   Hostname: string;
@@ -32,6 +34,8 @@ export interface PortBinding {
 /** `HostConfig` of a create request. */
 export interface HostConfig {
   Binds: string[] | null;
+  /** `--mount` specs (api/types/mount.Mount), kept as sent; absent when none. */
+  Mounts?: MountSpec[];
   PortBindings: Record<string, PortBinding[]>;
   NetworkMode: string;
   AutoRemove: boolean;

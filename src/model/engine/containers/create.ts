@@ -12,6 +12,8 @@ import { nextHex } from '../../kernel/random';
 import { retainLayer } from '../layers';
 import { parseBind } from '../volumes/binds';
 import { ensureVolume } from '../volumes/volume-store';
+import { validateMountSpec } from '../volumes/mount-spec';
+import { createMountPoints, planMountPoints } from '../volumes/mount-points';
 import { EngineError } from '../errors';
 
 /** A create request after the API decoded it. */
@@ -28,9 +30,13 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
   const { host, world } = ctx;
   // moby's order: settings, then the image, then the name.
   const binds = (request.hostConfig?.Binds ?? []).map(parseBind);
+  // daemon/container.go validateHostConfig checks Mounts (bind sources included) before the image.
+  const mountSpecs = request.hostConfig?.Mounts ?? [];
+  for (const spec of mountSpecs) validateMountSpec(host, spec);
   const image = getImage(host, request.config.Image);
   const requestedName = request.name ? validateContainerName(request.name) : undefined;
   if (requestedName) assertNameFree(host, requestedName);
+  const plannedMounts = planMountPoints(ctx, binds, mountSpecs);
   const networkMode =
     !request.hostConfig?.NetworkMode || request.hostConfig.NetworkMode === 'default'
       ? 'bridge'
@@ -80,6 +86,7 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
   };
   const hostConfig: HostConfig = {
     Binds: request.hostConfig?.Binds ?? null,
+    ...(mountSpecs.length > 0 ? { Mounts: mountSpecs } : {}),
     PortBindings: request.hostConfig?.PortBindings ?? {},
     NetworkMode: networkMode,
     AutoRemove: request.hostConfig?.AutoRemove ?? false,
@@ -87,11 +94,7 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
     PublishAllPorts: request.hostConfig?.PublishAllPorts ?? false,
   };
 
-  const mounts: MountRecord[] = [];
-  for (const bind of binds) {
-    if (bind.type === 'volume') ensureVolume(ctx, bind.name, false);
-    mounts.push({ ...bind, anonymous: false });
-  }
+  const mounts: MountRecord[] = createMountPoints(ctx, plannedMounts);
   // Image VOLUMEs and `-v /path` (sent as Config.Volumes) without a named volume get anonymous ones.
   for (const destination of Object.keys(config.Volumes ?? {})) {
     if (mounts.some((m) => m.destination === destination)) continue;
@@ -103,6 +106,9 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
       destination,
       rw: true,
       anonymous: true,
+      // container.AddMountPointWithVolume: an image's or `-v /path`'s volume has no Mode.
+      mode: '',
+      propagation: '',
     });
   }
 

@@ -15,6 +15,7 @@ import { bindPorts, releasePorts } from '../networks/ports';
 import { appendOutput, exitContainer, scheduleExit } from './exit';
 import { removeContainerNow } from './remove';
 import { applyFileWrites, processFiles } from '../processes/file-stores';
+import { createHostDir } from '../volumes/host-paths';
 import { networkView } from '../networks/resolver';
 import type { NetworkView } from '../processes/program';
 
@@ -30,6 +31,9 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
   } catch (error) {
     failStart(ctx, container, error, 128);
   }
+  // A `-v` bind's missing host directory is created when the container mounts it (moby
+  // volume/mounts MountPoint.Setup); a `--mount` bind was refused at create instead.
+  for (const m of container.mounts) if (m.type === 'bind' && !m.skipCreate) createHostDir(ctx.host, m.source);
   const image = ctx.host.images[container.imageId];
   const firstEndpoint = Object.values(container.networks)[0];
   let network: NetworkView | undefined;

@@ -49,22 +49,35 @@ export function releaseAddress(network: NetworkRecord | undefined, ip: string): 
   delete network.addresses[(c - base) * 256 + d];
 }
 
-/** A MAC address derived from the IP, as Docker's bridge driver does (02:42 + the IPv4 bytes). */
-export function macFor(ip: string): string {
-  if (!ip) return '';
-  const bytes = ip.split('.').map((n) => Number(n).toString(16).padStart(2, '0'));
-  return ['02', '42', ...bytes].join(':');
+/**
+ * A random MAC address, as libnetwork's bridge driver gives an endpoint (netutils.GenerateRandomMAC:
+ * unicast, locally administered). Its bytes come from the endpoint's seeded random ID, mixed (FNV-1a)
+ * so they do not repeat the ID, and so the world's random stream is not drawn from once more.
+ */
+export function randomMac(endpointId: string): string {
+  const bytes: number[] = [];
+  for (let round = 0; bytes.length < 6; round++) {
+    let hash = 0x811c9dc5 ^ round;
+    for (let i = 0; i < endpointId.length; i++) hash = Math.imul(hash ^ endpointId.charCodeAt(i), 0x01000193) >>> 0;
+    bytes.push(hash >>> 24, (hash >>> 16) & 0xff, (hash >>> 8) & 0xff);
+  }
+  bytes[0] = (bytes[0] & 0xfe) | 0x02;
+  return bytes
+    .slice(0, 6)
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join(':');
 }
 
 /** Creates the endpoint of a container on a network (without checking ports). */
 export function createEndpoint(random: RandomState, container: ContainerRecord, network: NetworkRecord): void {
   const ipAddress = allocateAddress(network, container.id);
   const existing = container.networks[network.name];
+  const endpointId = nextHex(random);
   container.networks[network.name] = {
     networkId: network.id,
-    endpointId: nextHex(random),
+    endpointId,
     ipAddress,
-    macAddress: macFor(ipAddress),
+    macAddress: ipAddress ? randomMac(endpointId) : '',
     gateway: network.gateway,
     aliases: existing?.aliases ?? [],
   };

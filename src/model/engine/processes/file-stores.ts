@@ -22,6 +22,12 @@ export function processFiles(host: HostState, container: ContainerRecord): Proce
         base: m.source.replace(/^\/+|\/+$/g, ''),
       };
     }
+    if (m.type === 'tmpfs') {
+      // A tmpfs starts empty with each process and keeps nothing after it (its writes have no table to go to).
+      const store = `tmpfs:${m.destination}`;
+      stores[store] = {};
+      return { destination: m.destination.replace(/\/+$/, ''), rw: m.rw, store, base: '' };
+    }
     const store = `volume:${m.name}`;
     stores[store] = host.volumes[m.name]?.files ?? {};
     return { destination: m.destination.replace(/\/+$/, ''), rw: m.rw, store, base: '' };
@@ -37,7 +43,7 @@ export function applyFileWrites(host: HostState, container: ContainerRecord, wri
       container.rwSize = Math.max(0, container.rwSize + tableBytes(table) - tableBytes(container.files));
       container.files = table;
     } else if (store === 'host') host.hostFiles = table;
-    else {
+    else if (store.startsWith('volume:')) {
       const volume = host.volumes[store.slice('volume:'.length)];
       if (!volume) continue;
       volume.files = table;

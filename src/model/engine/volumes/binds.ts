@@ -17,6 +17,18 @@ export function parseBind(spec: string): ParsedBind {
   const [source, destination, mode = 'rw'] = parts;
   if (!source || !destination.startsWith('/') || !['rw', 'ro', 'z', 'Z'].includes(mode)) throw invalid();
   const rw = mode !== 'ro';
-  if (source.startsWith('/')) return { type: 'bind', name: '', source, destination, rw };
-  return { type: 'volume', name: source, source: `/var/lib/docker/volumes/${source}/_data`, destination, rw };
+  // moby ParseMountRaw keeps the options as given (MountPoint.Mode); a bind propagates rprivate,
+  // and registerMountPoints gives a local volume without options the Mode "z" (setBindModeIfNull).
+  const given = parts[2] ?? '';
+  if (source.startsWith('/'))
+    return { type: 'bind', name: '', source, destination, rw, mode: given, propagation: 'rprivate' };
+  return {
+    type: 'volume',
+    name: source,
+    source: `/var/lib/docker/volumes/${source}/_data`,
+    destination,
+    rw,
+    mode: given || 'z',
+    propagation: '',
+  };
 }

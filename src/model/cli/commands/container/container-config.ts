@@ -4,6 +4,7 @@
 import type { FlagValues } from '../../flags/pflag';
 import { parsePortSpecs, parsePortRange, splitProtoPort } from './port-spec';
 import { parseVolumeSpec } from './volume-spec';
+import { absolutePath, parseMountOpt, type MountSpec } from '../../flags/mount-opt';
 import { ConfigError } from './config-error';
 
 /** The create request body, as the real client sends it. */
@@ -17,6 +18,9 @@ export interface CreateBody {
   attachStderr: boolean;
   tty: boolean;
 }
+
+// The host shell has no `cd`: the client always runs in its PWD (shell/shell.ts), the user's home.
+const CLIENT_WORKING_DIR = '/home/user';
 
 const DEFAULT_NETWORKS = new Set(['default', 'bridge', 'host', 'none']);
 
@@ -66,9 +70,18 @@ export function buildCreateBody(flags: FlagValues, image: string, args: readonly
   const volumes: Record<string, object> = {};
   for (const spec of flags.list('volume')) {
     const parsed = parseVolumeSpec(spec);
-    if (parsed.source !== '') binds.push(spec);
-    else volumes[spec] = {};
+    if (parsed.source === '') volumes[spec] = {};
+    // opts.go parse(): a bind's host part starting with `.` is made absolute (filepath.Abs).
+    else if (parsed.type === 'bind' && parsed.source.startsWith('.'))
+      binds.push(`${absolutePath(parsed.source, CLIENT_WORKING_DIR)}${spec.slice(parsed.source.length)}`);
+    else binds.push(spec);
   }
+  const mounts: MountSpec[] = flags.list('mount').map((value) => {
+    const parsed = parseMountOpt(value, CLIENT_WORKING_DIR);
+    // pflag has already refused a bad value.
+    if (!parsed.ok) throw new ConfigError(parsed.error);
+    return parsed.mount;
+  });
 
   const entrypoint =
     flags.string('entrypoint') !== '' ? [flags.string('entrypoint')] : flags.changed('entrypoint') ? [''] : null;
@@ -126,6 +139,7 @@ export function buildCreateBody(flags: FlagValues, image: string, args: readonly
   if (flags.changed('stop-timeout')) config.StopTimeout = flags.int('stop-timeout', 0);
   const hostConfig: Record<string, unknown> = {
     Binds: binds.length > 0 ? binds : null,
+    ...(mounts.length > 0 ? { Mounts: mounts } : {}),
     ContainerIDFile: flags.string('cidfile'),
     LogConfig: { Type: flags.string('log-driver'), Config: {} },
     NetworkMode: network,

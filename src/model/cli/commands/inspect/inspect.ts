@@ -6,11 +6,12 @@ import { CliError } from '../../docker/context';
 import { daemonError, isError, pathSegment } from '../../client/api-client';
 import { executeDockerTemplate, parseDockerTemplate, preprocessFormat } from '../../format/template';
 import { indentJson, jsonToGo } from '../common/go-json';
+import { typedDocument, type InspectKind } from './typed-document';
 
-type Kind = 'container' | 'image' | 'volume' | 'network';
+type Kind = InspectKind;
 
 /** Looks one object up; `notFound` marks a 404 (the type-less inspect then tries the next type). */
-type Lookup = { ok: true; doc: unknown } | { ok: false; error: string; notFound: boolean };
+type Lookup = { ok: true; doc: unknown; kind: Kind } | { ok: false; error: string; notFound: boolean };
 
 function lookup(ctx: CommandContext, kind: Kind, name: string): Lookup {
   if (name === '' && kind !== 'image')
@@ -24,7 +25,7 @@ function lookup(ctx: CommandContext, kind: Kind, name: string): Lookup {
   const query = kind === 'container' ? { size: ctx.flags.bool('size') } : {};
   const response = ctx.client.request('GET', path, query);
   if (isError(response)) return { ok: false, error: daemonError(response), notFound: response.status === 404 };
-  return { ok: true, doc: response.json };
+  return { ok: true, doc: response.json, kind };
 }
 
 /** inspect.Inspect: print what was found, then fail with every error. */
@@ -52,7 +53,10 @@ function inspectAll(ctx: CommandContext, find: (name: string) => Lookup): number
       continue;
     }
     // TemplateInspector: the typed document first; if that fails, the raw map with missingkey=error.
-    let result = executeDockerTemplate(template, jsonToGo(found.doc, false), { methodSet: false, jsonAsMap: false });
+    let result = executeDockerTemplate(template, typedDocument(found.kind, found.doc), {
+      methodSet: false,
+      jsonAsMap: false,
+    });
     if (result.error !== undefined)
       result = executeDockerTemplate(template, jsonToGo(found.doc, true), {
         methodSet: false,
