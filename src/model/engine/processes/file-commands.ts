@@ -4,7 +4,7 @@
  */
 
 import { exitsNow, stderr, type OutputLine, type Program, type ProcessContext } from './program';
-import { normalizePath, type ContainerFs, type FsError } from './container-fs';
+import { absolutePath, type ContainerFs, type FsError } from './container-fs';
 import { OS_RELEASE } from './texts';
 
 /** The commands this file implements. */
@@ -57,6 +57,7 @@ export function runFileCommand(
     code = exitCode;
   };
   const { flags, paths } = withFlags(args);
+  const normalizePath = (path: string) => absolutePath(ctx.workingDir || '/', path);
   switch (name) {
     case 'cat': {
       if (paths.length === 0 && stdin !== undefined) output.push(...contentLines(stdin));

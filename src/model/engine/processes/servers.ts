@@ -25,7 +25,7 @@ const NGINX_CATALOG_VERSION = '1.29.0';
 const REDIS_CATALOG_VERSION = '8.0.3';
 
 /** The redis version: REDIS_VERSION (redis 7.2 and older set it), else the release tarball's name. */
-function redisVersion(ctx: ProcessContext): string {
+export function redisVersion(ctx: ProcessContext): string {
   const url = envValue(ctx, 'REDIS_DOWNLOAD_URL') ?? '';
   return envValue(ctx, 'REDIS_VERSION') ?? /(\d+\.\d+\.\d+)\.tar\.gz$/.exec(url)?.[1] ?? REDIS_CATALOG_VERSION;
 }

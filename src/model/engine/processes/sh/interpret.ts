@@ -1,0 +1,405 @@
+/**
+ * Runs a parsed script over a container's files: and-or lists by status, pipelines passing
+ * stdout text as the next command's stdin (each element in a copy of the shell, as bash without
+ * lastpipe, dash and ash run them), `$(…)` in a copy too, redirections per command, `for`,
+ * `while` (bounded), `if`, `exit`, `exec`, and the commands the image has through `external`.
+ */
+
+import type { ContainerFs } from '../container-fs';
+import type { OutputLine, ProcessContext, Program } from '../program';
+import { openRedirects, type Redirect, type Sink } from '../redirects';
+import { contentLines, imageText } from '../file-commands';
+import { parseScript } from './parse';
+import { ShellSyntaxError, type Command, type List, type Pipeline, type SimpleCommand } from './syntax';
+import { expandFields, expandString, patternRegExp, type ExpansionScope } from './expand';
+import { BUILTINS, resolvePath } from './builtins';
+import { cloneState, exportedEnvironment, exportVariable, voiceOf, type ShellState } from './state';
+import { notFound, syntaxError } from './wording';
+import { processEnvironment } from '../environment';
+
+/** Runs a command the image has: a Program, or null when the image has no such executable. */
+export type ExternalRunner = (argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string) => Program | null;
+
+/** What running a script did. */
+export interface ScriptOutcome {
+  status: number;
+  output: OutputLine[];
+  afterMs: number;
+  /** `exit` ran (or a syntax error ended a non-interactive shell). */
+  exited: boolean;
+  /** The script ended in a program that keeps running (a server, `sleep infinity`, an endless loop). */
+  serving?: Extract<Program, { kind: 'serves' }>;
+}
+
+// An endless `while true` stands for a process that keeps running once it has gone round this often.
+const LOOP_BUDGET = 1000;
+
+class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+class ServeSignal {
+  constructor(readonly program: Extract<Program, { kind: 'serves' }>) {}
+}
+
+/** Parses and runs `source` in `state` (changed in place); a syntax error is reported in the shell's words. */
+export function runShellScript(
+  source: string,
+  state: ShellState,
+  ctx: ProcessContext,
+  fs: ContainerFs,
+  external: ExternalRunner,
+  stdin?: string,
+): ScriptOutcome {
+  const run = new Interpreter(ctx, fs, state, external, stdin);
+  let list: List;
+  try {
+    list = parseScript(source);
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    const lines = source.split('\n');
+    const voice = { ...voiceOf(state), line: state.line + e.problem.line - 1 };
+    const problem = { ...e.problem, line: voice.line };
+    const text = syntaxError(voice, problem, lines[e.problem.line - 1] ?? '');
+    state.status = 2;
+    return {
+      status: 2,
+      output: text.map((t) => ({ stream: 'stderr', text: t })),
+      afterMs: 0,
+      exited: !state.interactive,
+    };
+  }
+  try {
+    state.status = run.list(list);
+    return { status: state.status, output: run.out, afterMs: run.afterMs, exited: false };
+  } catch (signal) {
+    if (signal instanceof ExitSignal) {
+      state.status = signal.code;
+      return { status: signal.code, output: run.out, afterMs: run.afterMs, exited: true };
+    }
+    if (signal instanceof ServeSignal)
+      return { status: 0, output: run.out, afterMs: run.afterMs, exited: false, serving: signal.program };
+    throw signal;
+  }
+}
+
+class Interpreter {
+  out: OutputLine[] = [];
+  afterMs = 0;
+  private budget = LOOP_BUDGET;
+  private substStatus: number | null = null;
+  private readonly baseLine: number;
+  private readonly input: { text?: string };
+
+  constructor(
+    private readonly ctx: ProcessContext,
+    private readonly fs: ContainerFs,
+    private state: ShellState,
+    private readonly external: ExternalRunner,
+    stdin?: string,
+  ) {
+    this.baseLine = state.line;
+    this.input = { text: stdin };
+  }
+
+  list(list: List): number {
+    let status = this.state.status;
+    for (const item of list.items) {
+      status = this.pipeline(item.first);
+      for (const { op, pipeline } of item.rest) {
+        if ((op === '&&') !== (status === 0)) continue;
+        status = this.pipeline(pipeline);
+      }
+      this.state.status = status;
+    }
+    return status;
+  }
+
+  private pipeline(p: Pipeline): number {
+    let status: number;
+    if (p.commands.length === 1) status = this.command(p.commands[0]);
+    else {
+      let stdin: string | undefined = this.input.text;
+      status = 0;
+      p.commands.forEach((command, k) => {
+        const last = k === p.commands.length - 1;
+        const captured = this.inSubshell(() => this.command(command), !last, stdin);
+        status = captured.status;
+        stdin = captured.stdout;
+      });
+    }
+    return p.bang ? Number(status === 0) : status;
+  }
+
+  /** Runs `body` in a copy of the shell; with `capture`, its stdout is returned instead of printed. */
+  private inSubshell(body: () => number, capture: boolean, stdin?: string): { status: number; stdout: string } {
+    const saved = { state: this.state, out: this.out, input: this.input.text };
+    this.state = cloneState(this.state);
+    if (stdin !== undefined) this.input.text = stdin;
+    if (capture) this.out = [];
+    let status = 0;
+    let stdout = '';
+    try {
+      status = body();
+    } catch (signal) {
+      if (!(signal instanceof ExitSignal)) throw signal;
+      status = signal.code;
+    } finally {
+      const produced = this.out;
+      this.state = saved.state;
+      this.out = saved.out;
+      this.input.text = saved.input;
+      if (capture) {
+        stdout = produced
+          .filter((l) => l.stream === 'stdout')
+          .map((l) => (l.partial ? l.text : `${l.text}\n`))
+          .join('');
+        this.out.push(...produced.filter((l) => l.stream !== 'stdout'));
+      }
+    }
+    return { status, stdout };
+  }
+
+  private command(command: Command): number {
+    if (command.kind === 'simple') return this.simple(command);
+    return this.withRedirects(command.redirects, () => {
+      switch (command.kind) {
+        case 'if': {
+          for (const clause of command.clauses) if (this.list(clause.condition) === 0) return this.list(clause.body);
+          return command.otherwise ? this.list(command.otherwise) : 0;
+        }
+        case 'for': {
+          const words = command.words
+            ? command.words.flatMap((w) => expandFields(w, this.scope()))
+            : this.state.positional;
+          let status = 0;
+          for (const value of words) {
+            this.state.variables[command.name] = value;
+            status = this.list(command.body);
+          }
+          return status;
+        }
+        case 'loop': {
+          let status = 0;
+          while ((this.list(command.condition) === 0) !== command.until) {
+            status = this.list(command.body);
+            if (--this.budget <= 0) throw new ServeSignal({ kind: 'serves', output: [], rwBytes: 0, stopSignals: [] });
+          }
+          return status;
+        }
+        case 'group':
+          return command.subshell
+            ? this.inSubshell(() => this.list(command.body), false).status
+            : this.list(command.body);
+      }
+    });
+  }
+
+  /** Runs `body` with a compound command's redirections applied to everything it writes. */
+  private withRedirects(nodes: SimpleCommand['redirects'], body: () => number): number {
+    if (nodes.length === 0) return body();
+    const opened = this.open(nodes);
+    if ('error' in opened) return this.redirectFailed(opened.error);
+    const saved = { out: this.out, input: this.input.text };
+    this.out = [];
+    if (opened.stdin !== undefined) this.input.text = opened.stdin;
+    try {
+      return body();
+    } finally {
+      const produced = this.out;
+      this.out = saved.out;
+      this.input.text = saved.input;
+      for (const line of produced) this.route(line, opened.fds);
+    }
+  }
+
+  private open(nodes: SimpleCommand['redirects']) {
+    const redirects: Redirect[] = nodes.map((r) => {
+      const target = expandString(r.target, this.scope());
+      if (r.op === '>&' || r.op === '<&') return { fd: r.fd, op: '>&', dup: /^\d+$/.test(target) ? Number(target) : 1 };
+      return { fd: r.fd, op: r.op, target };
+    });
+    return openRedirects(redirects, this.ctx, this.fs, voiceOf(this.state), this.state.cwd);
+  }
+
+  private redirectFailed(message: string): number {
+    this.out.push({ stream: 'stderr', text: message });
+    // dash reports a failed redirection with status 2, ash and bash with 1.
+    return this.state.flavour === 'dash' ? 2 : 1;
+  }
+
+  private route(line: OutputLine, fds: Record<number, Sink>): void {
+    const sink = fds[line.stream === 'stdout' ? 1 : 2];
+    if (sink === 'null') return;
+    if (typeof sink === 'object') {
+      this.fs.write(sink.file, line.partial ? line.text : `${line.text}\n`, true, imageText(this.ctx));
+      return;
+    }
+    this.out.push({ ...line, stream: sink });
+  }
+
+  private simple(command: SimpleCommand): number {
+    this.state.line = this.baseLine + command.line - 1;
+    this.substStatus = null;
+    const scope = this.scope();
+    const argv = command.words.flatMap((w) => expandFields(w, scope));
+    const assigned: Record<string, string> = {};
+    for (const a of command.assigns) assigned[a.name] = expandString(a.value, scope);
+    const opened = this.open(command.redirects);
+    if ('error' in opened) return this.redirectFailed(opened.error);
+    if (argv.length === 0) {
+      Object.assign(this.state.variables, assigned);
+      return this.substStatus ?? 0;
+    }
+    const stdin = opened.stdin ?? this.input.text;
+    const lines: OutputLine[] = [];
+    const status = this.execute(argv, assigned, stdin, lines);
+    for (const line of lines) this.route(line, opened.fds);
+    return status;
+  }
+
+  private execute(
+    argv: string[],
+    assigned: Record<string, string>,
+    stdin: string | undefined,
+    out: OutputLine[],
+  ): number {
+    const [name, ...args] = argv;
+    if (name === 'exit') {
+      const code = args[0] === undefined ? this.state.status : Number(args[0]) & 255;
+      throw new ExitSignal(Number.isNaN(code) ? 2 : code);
+    }
+    if (name === 'exec') {
+      if (args.length === 0) return 0;
+      const status = this.execute(args, assigned, stdin, out);
+      this.out.push(...out.splice(0));
+      throw new ExitSignal(status);
+    }
+    if (name === 'export' || name === 'unset' || name === 'cd' || name === 'read' || name === 'shift')
+      Object.assign(this.state.variables, assigned);
+    const builtin = BUILTINS[name];
+    if (builtin) {
+      const io = { text: stdin };
+      const status = builtin(args, {
+        state: this.state,
+        fs: this.fs,
+        ctx: this.ctx,
+        stdin: io,
+        write: (text, stream = 'stdout') => out.push(...contentLines(text, stream)),
+        read: (abs) => this.fs.read(abs, imageText(this.ctx)),
+      });
+      if (name === 'read' && stdin === this.input.text) this.input.text = io.text;
+      return status;
+    }
+    const child: ProcessContext = {
+      ...this.ctx,
+      argv,
+      env: exportedEnvironment(this.state, assigned),
+      workingDir: this.state.cwd,
+    };
+    const program = this.external(argv, child, this.fs, stdin);
+    if (!program || program.kind === 'missing') {
+      out.push({ stream: 'stderr', text: notFound(voiceOf(this.state), name) });
+      return 127;
+    }
+    out.push(...program.output);
+    if (program.kind === 'serves') {
+      this.out.push(...out.splice(0));
+      throw new ServeSignal({ ...program, output: [] });
+    }
+    this.afterMs += program.afterMs;
+    return program.exitCode;
+  }
+
+  private scope(): ExpansionScope {
+    const state = this.state;
+    return {
+      get: (name) => state.variables[name],
+      set: (name, value) => {
+        state.variables[name] = value;
+      },
+      special: (name) =>
+        name === '?' ? String(state.status) : name === '$' ? String(state.pid) : name === '0' ? state.name : '',
+      positional: state.positional,
+      home: '/root',
+      substitute: (source) => {
+        const result = this.inSubshell(() => {
+          try {
+            return this.list(parseScript(source));
+          } catch (e) {
+            if (!(e instanceof ShellSyntaxError)) throw e;
+            this.out.push(
+              ...syntaxError(voiceOf(this.state), e.problem, source).map((text) => ({
+                stream: 'stderr' as const,
+                text,
+              })),
+            );
+            return 2;
+          }
+        }, true);
+        this.substStatus = result.status;
+        return result.stdout;
+      },
+      glob: (pattern) => this.glob(pattern),
+    };
+  }
+
+  /** Pathname expansion against the modelled files: each component with a pattern matched in its directory. */
+  private glob(pattern: string): string[] {
+    const absolute = pattern.startsWith('/');
+    let paths = [absolute ? '/' : ''];
+    for (const component of pattern.split('/').filter(Boolean)) {
+      const next: string[] = [];
+      for (const prefix of paths) {
+        const dir = resolvePath(this.state.cwd, prefix || '.');
+        const join = (name: string) =>
+          prefix === '' ? name : prefix.endsWith('/') ? prefix + name : `${prefix}/${name}`;
+        if (!/[*?[]/.test(component.replace(/\\./g, ''))) {
+          const name = component.replace(/\\(.)/g, '$1');
+          if (this.fs.kind(resolvePath(this.state.cwd, join(name)))) next.push(join(name));
+          continue;
+        }
+        if (this.fs.kind(dir) !== 'dir') continue;
+        const re = patternRegExp(component);
+        for (const name of this.fs.list(dir)) if (re.test(name)) next.push(join(name));
+      }
+      paths = next;
+    }
+    return paths.filter((p) => p !== '' && p !== '/');
+  }
+}
+
+/** A shell's starting state from its process: the environment exported, the working directory, `$0`. */
+export function initialShellState(
+  ctx: ProcessContext,
+  flavour: ShellState['flavour'],
+  options: { name: string; interactive: boolean; commandString: boolean; positional?: string[]; pid?: number },
+): ShellState {
+  const state: ShellState = {
+    flavour,
+    name: options.name,
+    cwd: ctx.workingDir || '/',
+    variables: {},
+    exported: [],
+    status: 0,
+    interactive: options.interactive,
+    line: 1,
+    commandString: options.commandString,
+    positional: options.positional ?? [],
+    pid: options.pid ?? 1,
+  };
+  for (const entry of processEnvironment(ctx)) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) continue;
+    state.variables[entry.slice(0, eq)] = entry.slice(eq + 1);
+    exportVariable(state, entry.slice(0, eq));
+  }
+  // What each shell adds to the environment it passes on: bash and ash count SHLVL, all three export PWD.
+  if (flavour !== 'dash') {
+    state.variables.SHLVL = String(Number(state.variables.SHLVL ?? 0) + 1);
+    exportVariable(state, 'SHLVL');
+  }
+  state.variables.PWD = state.cwd;
+  exportVariable(state, 'PWD');
+  return state;
+}
