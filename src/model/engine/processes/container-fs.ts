@@ -222,8 +222,8 @@ export class ContainerFs {
     return null;
   }
 
-  /** The names in directory `abs`, sorted as ls sorts them in the C locale, hidden ones left out. */
-  list(abs: string): string[] {
+  /** The names in directory `abs`, sorted as ls sorts them in the C locale, hidden ones left out unless `all`. */
+  list(abs: string, all = false): string[] {
     const names = new Set<string>();
     for (const m of this.view.mounts)
       if (m.destination !== abs && parentOf(m.destination) === abs) names.add(nameOf(m.destination));
@@ -241,6 +241,8 @@ export class ContainerFs {
         if (this.hasImageFiles && parentOf(`/${file}`) === abs) names.add(nameOf(`/${file}`));
       for (const name of [...names]) if (table[join(key, WHITEOUT + name)] !== undefined) names.delete(name);
     }
-    return [...names].filter((n) => !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...names]
+      .filter((n) => (all ? !n.startsWith(WHITEOUT) : !n.startsWith('.')))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 }

@@ -6,6 +6,7 @@
 import { exitsNow, stderr, type OutputLine, type Program, type ProcessContext } from './program';
 import { absolutePath, type ContainerFs, type FsError } from './container-fs';
 import { OS_RELEASE } from './texts';
+import { listFiles } from './ls';
 
 /** The commands this file implements. */
 export const FILE_COMMANDS = ['cat', 'ls', 'touch', 'rm', 'mkdir'];
@@ -76,30 +77,9 @@ export function runFileCommand(
       break;
     }
     case 'ls': {
-      const targets = paths.length > 0 ? paths : ['.'];
-      const files: string[] = [];
-      const dirs: string[] = [];
-      for (const path of targets) {
-        const kind = fs.kind(normalizePath(path));
-        if (kind === 'file') files.push(path);
-        else if (kind === 'dir') dirs.push(path);
-        else
-          fail(
-            busybox
-              ? `ls: ${path}: No such file or directory`
-              : `ls: cannot access '${path}': No such file or directory`,
-            busybox ? 1 : 2,
-          );
-      }
-      const blocks: string[][] = [];
-      if (files.length > 0) blocks.push(files);
-      const headed = targets.length > 1;
-      for (const dir of dirs) blocks.push([...(headed ? [`${dir}:`] : []), ...fs.list(normalizePath(dir))]);
-      blocks.forEach((block, i) =>
-        output.push(
-          ...block.concat(i < blocks.length - 1 ? [''] : []).map((text) => ({ stream: 'stdout' as const, text })),
-        ),
-      );
+      const listed = listFiles(paths, flags, ctx, fs, normalizePath);
+      output.push(...listed.output);
+      code = listed.code;
       break;
     }
     case 'touch':

@@ -93,21 +93,27 @@ const isOid = (v: MongoValue): v is { $oid: string } =>
 
 const keyText = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`);
 
-/** A value as mongosh prints it (util.inspect with mongosh's ObjectId). */
+/**
+ * A value as mongosh prints it: Node's util.inspect (lib/internal/util/inspect.js
+ * reduceToSingleString, compact 3, breakLength 80) puts an object on one line when its entries,
+ * their count and a start of `count + indentation + 1 + 10` fit in 80 columns.
+ */
 export function inspect(value: MongoValue, indent = 0): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `'${value.replace(/'/g, "\\'")}'`;
   if (typeof value !== 'object') return String(value);
   if (isOid(value)) return `ObjectId('${value.$oid}')`;
-  const pad = ' '.repeat(indent + 2);
   const entries = Array.isArray(value)
     ? value.map((v) => inspect(v, indent + 2))
     : Object.entries(value).map(([k, v]) => `${keyText(k)}: ${inspect(v, indent + 2)}`);
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) return `${open}${close}`;
-  const inline = `${open} ${entries.join(', ')} ${close}`;
-  if (inline.length + indent <= 72 && !inline.includes('\n')) return inline;
-  return `${open}\n${entries.map((e) => pad + e).join(',\n')}\n${' '.repeat(indent)}${close}`;
+  const start = entries.length + indent + open.length + 10;
+  const total = entries.reduce((sum, e) => sum + e.length, entries.length + start);
+  const joined = entries.join(', ');
+  if (total <= 80 && !joined.includes('\n')) return `${open} ${joined} ${close}`;
+  const pad = `\n${' '.repeat(indent)}`;
+  return `${open}${pad}  ${entries.join(`,${pad}  `)}${pad}${close}`;
 }
 
 /** Whether a document matches a filter of equalities (`{ name: 'Ana' }`). */

@@ -87,6 +87,8 @@ export interface ProcessContext {
    * client) the image's own server is taken to be running.
    */
   mainProcess?: string[];
+  /** The command lines of the shells between that process (or PID 1) and this one, outermost first. */
+  parents?: string[];
   /** What the container's resolver answers and which addresses answer it (none given: only localhost). */
   network?: NetworkView;
 }

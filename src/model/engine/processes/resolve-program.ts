@@ -10,6 +10,9 @@ import { HELLO_FROM_DOCKER } from './texts';
 import { absolutePath, ContainerFs } from './container-fs';
 import { FILE_COMMANDS, imageText, runFileCommand } from './file-commands';
 import { ping } from './ping';
+import { imageHas, SIMULATED } from './image-programs';
+import { notSimulated } from './clients-common';
+import { TOOLS } from './tools';
 import { processEnvironment } from './environment';
 import type { ShellFlavour } from './sh/wording';
 
@@ -19,35 +22,10 @@ const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 const INTERPRETERS = new Set(['node', 'python', 'python3', 'irb', 'ruby']);
 // php's docker-php-entrypoint and the tini that mongo-express runs first exec what follows them too.
 const ENTRYPOINT_SCRIPTS = new Set(['docker-entrypoint.sh', 'httpd-foreground', 'docker-php-entrypoint', 'tini']);
-const COREUTILS = [
-  'echo',
-  'sleep',
-  'true',
-  'false',
-  'env',
-  'printenv',
-  'hostname',
-  'date',
-  'uname',
-  'whoami',
-  'id',
-  'pwd',
-  ...FILE_COMMANDS,
-];
 // The kernel gives PID 1 no default signal actions, so a process without handlers ignores SIGTERM.
 const PID1_IGNORES_SIGTERM: string[] = [];
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-
-/** Which executables an image family provides (besides what its own config runs). */
-function providedBy(family: ProcessContext['family']): Set<string> {
-  if (family === 'scratch') return new Set(['hello']);
-  const tools = new Set([...COREUTILS, 'sh']);
-  if (family !== 'alpine') tools.add('bash').add('dash');
-  // BusyBox's ping is in alpine's base; the debian and ubuntu images ship no ping (iputils-ping is not installed).
-  else tools.add('ash').add('ping');
-  return tools;
-}
 
 function parseSleep(arg: string | undefined): number | null {
   if (arg === 'infinity') return Number.POSITIVE_INFINITY;
@@ -61,8 +39,11 @@ function parseSleep(arg: string | undefined): number | null {
 export function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string): Program | null {
   const [path, ...args] = argv;
   const name = basename(path);
-  if (!providedBy(ctx.family).has(name)) return null;
+  if (!imageHas(ctx).has(name)) return null;
+  if (!SIMULATED.has(name)) return notSimulated(name);
   if (FILE_COMMANDS.includes(name)) return runFileCommand(name, args, ctx, fs, stdin);
+  const tool = TOOLS[name];
+  if (tool) return tool(args, ctx, fs, stdin);
   switch (name) {
     case 'echo': {
       if (args[0] === '-n')
@@ -200,8 +181,9 @@ function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   if (argv.length === 0) return { kind: 'missing', message: 'no command specified' };
   const name = basename(argv[0]);
   const server = SERVERS[name];
-  if (server) return server(ctx, fs);
-  if (SHELLS.has(name) && providedBy(ctx.family).has(name))
+  // nginx -v and nginx -t are the tool; nginx with no such flag starts the server either way.
+  if (server && !TOOLS[name]) return server(ctx, fs);
+  if (SHELLS.has(name) && imageHas(ctx).has(name))
     return shell(argv.slice(1), ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
   if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name))
     return shell([], ctx, fs, 'dash');

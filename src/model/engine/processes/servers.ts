@@ -30,6 +30,11 @@ export function redisVersion(ctx: ProcessContext): string {
   return envValue(ctx, 'REDIS_VERSION') ?? /(\d+\.\d+\.\d+)\.tar\.gz$/.exec(url)?.[1] ?? REDIS_CATALOG_VERSION;
 }
 
+/** The nginx version: the image's NGINX_VERSION, else the catalog's build. */
+export function nginxVersion(ctx: ProcessContext): string {
+  return envValue(ctx, 'NGINX_VERSION') ?? NGINX_CATALOG_VERSION;
+}
+
 function nginx(ctx: ProcessContext): Program {
   const t = parts(ctx.nowMs);
   const stamp = `${t.y}/${two(t.mo + 1)}/${two(t.d)} ${t.h}:${t.mi}:${t.s}`;
@@ -46,7 +51,7 @@ function nginx(ctx: ProcessContext): Program {
     ),
     ...stderr(
       `${stamp} [notice] 1#1: using the "epoll" event method`,
-      `${stamp} [notice] 1#1: nginx/${envValue(ctx, 'NGINX_VERSION') ?? NGINX_CATALOG_VERSION}`,
+      `${stamp} [notice] 1#1: nginx/${nginxVersion(ctx)}`,
       `${stamp} [notice] 1#1: OS: Linux ${ctx.kernelVersion}`,
       `${stamp} [notice] 1#1: start worker processes`,
       `${stamp} [notice] 1#1: start worker process 29`,

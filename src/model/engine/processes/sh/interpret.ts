@@ -296,6 +296,7 @@ class Interpreter {
       argv,
       env: exportedEnvironment(this.state, assigned),
       workingDir: this.state.cwd,
+      parents: [...(this.ctx.parents ?? []), this.ctx.argv.join(' ')],
     };
     const program = this.external(argv, child, this.fs, stdin);
     if (!program || program.kind === 'missing') {
