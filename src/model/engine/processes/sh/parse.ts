@@ -50,7 +50,9 @@ class Parser {
           : token.type === 'word'
             ? token.word.raw
             : `${token.fd === (token.op.startsWith('<') ? 0 : 1) ? '' : token.fd}${token.op}`;
-    throw new ShellSyntaxError({ token: text, expecting, line: token.line });
+    const kind =
+      token.type === 'redirect' ? 'redirection' : token.type === 'word' && !this.keyword(token) ? 'word' : undefined;
+    throw new ShellSyntaxError({ token: text, expecting, line: token.line, ...(kind ? { kind } : {}) });
   }
 
   /** The reserved word this token is, when it stands where a command could start. */

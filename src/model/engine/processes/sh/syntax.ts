@@ -105,6 +105,8 @@ export interface List {
 export interface SyntaxProblem {
   /** The token as the source spells it; 'EOF' for end of input, '\n' for a newline. */
   token: string;
+  /** The token is a plain word or a redirection operator (dash and ash name those kinds, not the text). */
+  kind?: 'word' | 'redirection';
   /** The keyword the parser needed there (`then`, `fi`, `do`, `done`), when it needed exactly one. */
   expecting?: string;
   /** An unterminated quote (the opening character: `'`, `"`, `` ` ``, or `)` for `$(`). */

@@ -53,7 +53,8 @@ export function cdFailed(v: ShellVoice, dir: string, reason: 'ENOENT' | 'ENOTDIR
 }
 
 // dash's and ash's token names: operators quoted, end of file and newline spelled out.
-function tokenName(token: string): string {
+function tokenName(token: string, kind?: SyntaxProblem['kind']): string {
+  if (kind) return kind;
   if (token === 'EOF') return 'end of file';
   if (token === '\n') return 'newline';
   return `"${token}"`;
@@ -80,9 +81,9 @@ export function syntaxError(v: ShellVoice, problem: SyntaxProblem, sourceLine: s
         `${where}${problem.unterminated === '(' ? 'end of file unexpected (expecting ")")' : 'Unterminated quoted string'}`,
       ];
     const expecting = problem.expecting ? ` (expecting "${problem.expecting}")` : '';
-    return [`${where}${tokenName(problem.token)} unexpected${expecting}`];
+    return [`${where}${tokenName(problem.token, problem.kind)} unexpected${expecting}`];
   }
   if (problem.unterminated) return [`${v.name}: syntax error: unterminated quoted string`];
   const expecting = problem.expecting ? ` (expecting "${problem.expecting}")` : '';
-  return [`${v.name}: syntax error: unexpected ${tokenName(problem.token)}${expecting}`];
+  return [`${v.name}: syntax error: unexpected ${tokenName(problem.token, problem.kind)}${expecting}`];
 }
