@@ -17,7 +17,8 @@ describe('the container shell: expansion from the environment', () => {
 
   it('${V:-default}, ${V:=x}, ${V:+alt}, ${#V}, ${V#prefix} and ${V%suffix}', () => {
     const script =
-      'echo ${NOPE:-dflt} ${APP_ENV:-dflt} ${#APP_ENV}; echo ${SET:=x} $SET ${APP_ENV:+alt}; F=a.tar.gz; echo ${F%.gz} ${F#*.}';
+      'echo ${NOPE:-dflt} ${APP_ENV:-dflt} ${#APP_ENV}; echo ${SET:=x} $SET ${APP_ENV:+alt}; ' +
+      'F=a.tar.gz; echo ${F%.gz} ${F#*.}';
     expect(shellC('ubuntu', 'bash', script, { env }).lines).toEqual(['dflt production 10', 'x x alt', 'a.tar tar.gz']);
   });
 
@@ -87,7 +88,8 @@ describe('the container shell: lists, pipes, substitution and compound commands'
 
   it('read takes lines from a pipe; a for loop over a glob lists the files', () => {
     const script =
-      'mkdir /data; touch /data/a /data/b; for f in /data/*; do echo got $f; done; echo x y | { read p q; echo $q $p; }';
+      'mkdir /data; touch /data/a /data/b; for f in /data/*; do echo got $f; done; ' +
+      'echo x y | { read p q; echo $q $p; }';
     expect(shellC('debian', 'sh', script).lines).toEqual(['got /data/a', 'got /data/b', 'y x']);
   });
 

@@ -15,7 +15,8 @@ export type FsError = 'ENOENT' | 'EROFS' | 'EISDIR' | 'EEXIST' | 'ENOTDIR' | 'EB
 
 // Top-level directories that images fill with their own files (as opposed to /tmp, /mnt, …).
 const IMAGE_CONTENT_DIRS = new Set(['etc', 'usr', 'var', 'lib', 'opt', 'root', 'home', 'srv', 'run', 'bin', 'sbin']);
-const IMAGE_FILES = new Set(['etc/os-release']);
+// /etc/hostname and /etc/hosts are the files the daemon mounts into every container (daemon/container_operations.go).
+const IMAGE_FILES = new Set(['etc/os-release', 'etc/hostname', 'etc/hosts']);
 // Directories the course's images ship (and `cd` into): taken to exist, though their files are not modelled.
 const IMAGE_DIRS = [
   'usr/share/nginx/html',

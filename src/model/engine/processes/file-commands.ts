@@ -21,9 +21,30 @@ export const STRERROR: Record<FsError, string> = {
   EBUSY: 'Resource busy',
 };
 
-/** What the image itself holds at a layer path (only `/etc/os-release` is modelled). */
+/** What the image holds at a layer path: `/etc/os-release`, and the daemon's `/etc/hostname` and `/etc/hosts`. */
 export function imageText(ctx: ProcessContext): (key: string) => string | undefined {
-  return (key) => (key === 'etc/os-release' && ctx.family !== 'scratch' ? `${OS_RELEASE[ctx.family]}\n` : undefined);
+  return (key) => {
+    if (ctx.family === 'scratch') return undefined;
+    if (key === 'etc/os-release') return `${OS_RELEASE[ctx.family]}\n`;
+    if (key === 'etc/hostname') return `${ctx.hostname}\n`;
+    if (key === 'etc/hosts') return etcHosts(ctx);
+    return undefined;
+  };
+}
+
+// libnetwork/etchosts (defaultContentIPv4, defaultContentIPv6, Record.WriteTo "%s\t%s\n") and
+// Sandbox.makeHostsRecs: the container's own address with its hostname; IPv6 assumed supported.
+function etcHosts(ctx: ProcessContext): string {
+  const records = [
+    ['127.0.0.1', 'localhost'],
+    ['::1', 'localhost ip6-localhost ip6-loopback'],
+    ['fe00::', 'ip6-localnet'],
+    ['ff00::', 'ip6-mcastprefix'],
+    ['ff02::1', 'ip6-allnodes'],
+    ['ff02::2', 'ip6-allrouters'],
+    ...(ctx.ipAddress ? [[ctx.ipAddress, ctx.hostname]] : []),
+  ];
+  return records.map(([ip, hosts]) => `${ip}\t${hosts}\n`).join('');
 }
 
 /** A file's content as the output lines `cat` writes (the last one partial without its newline). */

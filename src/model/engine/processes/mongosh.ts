@@ -46,7 +46,8 @@ function bannerLines(ctx: ProcessContext, fs: ContainerFs): OutputLine[] {
   const version = envValue(ctx, 'MONGO_VERSION') ?? '7.0.20';
   return stdout(
     `Current Mongosh Log ID:\t${logId}`,
-    `Connecting to:\t\tmongodb://127.0.0.1:27017/?directConnection=true&serverSelectionTimeoutMS=2000&appName=mongosh+${MONGOSH_VERSION}`,
+    `Connecting to:\t\tmongodb://127.0.0.1:27017/?directConnection=true&serverSelectionTimeoutMS=2000` +
+      `&appName=mongosh+${MONGOSH_VERSION}`,
     `Using MongoDB:\t\t${version}`,
     `Using Mongosh:\t\t${MONGOSH_VERSION}`,
     '',

@@ -39,6 +39,9 @@ export function ps(args: string[], ctx: ProcessContext): Program {
   const t = parts(ctx.nowMs);
   const start = `${t.h}:${t.mi}`;
   const style = args.join(' ');
+  // ps itself is running (R+); the others sleep as session leaders (Ss). Sizes: plausible, not measured.
+  const sizes = (k: number) =>
+    k === rows.length - 1 ? { vsz: 7888, rss: 4096, stat: 'R+' } : { vsz: 4588, rss: 3968, stat: 'Ss' };
   if (/^-?[a-z]*[au][a-z]*x|aux/.test(style))
     return exitsNow(
       0,
@@ -46,9 +49,9 @@ export function ps(args: string[], ctx: ProcessContext): Program {
         'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND',
         ...rows.map(
           (r, k) =>
-            `root    ${String(r.pid).padStart(7)}  0.0  0.0 ${String(k === rows.length - 1 ? 7888 : 4588).padStart(6)} ` +
-            `${String(k === rows.length - 1 ? 4096 : 3968).padStart(5)} ${tty.padEnd(8)} ` +
-            `${(k === rows.length - 1 ? 'R+' : 'Ss').padEnd(4)} ${start}   0:00 ${r.command}`,
+            `root    ${String(r.pid).padStart(7)}  0.0  0.0 ${String(sizes(k).vsz).padStart(6)} ` +
+            `${String(sizes(k).rss).padStart(5)} ${tty.padEnd(8)} ${sizes(k).stat.padEnd(4)} ` +
+            `${start}   0:00 ${r.command}`,
         ),
       ),
     );

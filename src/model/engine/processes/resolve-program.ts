@@ -4,7 +4,8 @@
  */
 
 import { exitsNow, stderr, stdout, type Program, type ProcessContext } from './program';
-import { initialShellState, runShellScript } from './sh/interpret';
+import { runShellScript } from './sh/interpret';
+import { initialShellState } from './sh/state';
 import { SERVERS } from './servers';
 import { HELLO_FROM_DOCKER } from './texts';
 import { absolutePath, ContainerFs } from './container-fs';
@@ -99,7 +100,7 @@ export function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs,
   }
 }
 
-/** A shell as PID 1 or a command: `-c script [$0 [args…]]`, a script file, or stdin (EOF, or a terminal under -it). */
+/** A shell as PID 1 or a command: `-c script [$0 [args…]]`, a script file, or stdin (EOF; a terminal under -it). */
 function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
   const name = ctx.argv[0] ?? 'sh';
   let k = 0;

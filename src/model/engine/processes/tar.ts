@@ -8,7 +8,7 @@
 
 import { exitsNow, stderr, type OutputLine, type Program, type ProcessContext } from './program';
 import { absolutePath, type ContainerFs } from './container-fs';
-import { imageText } from './file-commands';
+import { imageText, STRERROR } from './file-commands';
 import { parts, two } from './server-log';
 
 const MAGIC = 'pelabuhan-tar/1\n';
@@ -136,12 +136,7 @@ export function tar(args: string[], ctx: ProcessContext, fs: ContainerFs): Progr
     } else {
       mkdirs(fs, target.slice(0, target.lastIndexOf('/')) || '/');
       const refused = fs.canWrite(target);
-      if (refused)
-        output.push(
-          ...stderr(
-            `tar: ${stripped}: Cannot open: ${refused === 'EROFS' ? 'Read-only file system' : 'No such file or directory'}`,
-          ),
-        );
+      if (refused) output.push(...stderr(`tar: ${stripped}: Cannot open: ${STRERROR[refused]}`));
       else fs.write(target, m.content ?? '');
     }
   }
@@ -215,7 +210,7 @@ function create(
     return exitsNow(gnu ? 2 : 1, [
       ...output,
       ...stderr(
-        `tar: ${o.file}: Cannot open: ${refused === 'EROFS' ? 'Read-only file system' : 'No such file or directory'}`,
+        `tar: ${o.file}: Cannot open: ${STRERROR[refused]}`,
         ...(gnu ? ['tar: Error is not recoverable: exiting now'] : []),
       ),
     ]);

@@ -11,11 +11,11 @@ import { openRedirects, type Redirect, type Sink } from '../redirects';
 import { contentLines, imageText } from '../file-commands';
 import { parseScript } from './parse';
 import { ShellSyntaxError, type Command, type List, type Pipeline, type SimpleCommand } from './syntax';
-import { expandFields, expandString, patternRegExp, type ExpansionScope } from './expand';
-import { BUILTINS, resolvePath } from './builtins';
-import { cloneState, exportedEnvironment, exportVariable, voiceOf, type ShellState } from './state';
+import { expandFields, expandString, type ExpansionScope } from './expand';
+import { globPaths } from './glob';
+import { BUILTINS } from './builtins';
+import { cloneState, exportedEnvironment, voiceOf, type ShellState } from './state';
 import { notFound, syntaxError } from './wording';
-import { processEnvironment } from '../environment';
 
 /** Runs a command the image has: a Program, or null when the image has no such executable. */
 export type ExternalRunner = (argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string) => Program | null;
@@ -341,66 +341,7 @@ class Interpreter {
         this.substStatus = result.status;
         return result.stdout;
       },
-      glob: (pattern) => this.glob(pattern),
+      glob: (pattern) => globPaths(pattern, this.state.cwd, this.fs),
     };
   }
-
-  /** Pathname expansion against the modelled files: each component with a pattern matched in its directory. */
-  private glob(pattern: string): string[] {
-    const absolute = pattern.startsWith('/');
-    let paths = [absolute ? '/' : ''];
-    for (const component of pattern.split('/').filter(Boolean)) {
-      const next: string[] = [];
-      for (const prefix of paths) {
-        const dir = resolvePath(this.state.cwd, prefix || '.');
-        const join = (name: string) =>
-          prefix === '' ? name : prefix.endsWith('/') ? prefix + name : `${prefix}/${name}`;
-        if (!/[*?[]/.test(component.replace(/\\./g, ''))) {
-          const name = component.replace(/\\(.)/g, '$1');
-          if (this.fs.kind(resolvePath(this.state.cwd, join(name)))) next.push(join(name));
-          continue;
-        }
-        if (this.fs.kind(dir) !== 'dir') continue;
-        const re = patternRegExp(component);
-        for (const name of this.fs.list(dir)) if (re.test(name)) next.push(join(name));
-      }
-      paths = next;
-    }
-    return paths.filter((p) => p !== '' && p !== '/');
-  }
-}
-
-/** A shell's starting state from its process: the environment exported, the working directory, `$0`. */
-export function initialShellState(
-  ctx: ProcessContext,
-  flavour: ShellState['flavour'],
-  options: { name: string; interactive: boolean; commandString: boolean; positional?: string[]; pid?: number },
-): ShellState {
-  const state: ShellState = {
-    flavour,
-    name: options.name,
-    cwd: ctx.workingDir || '/',
-    variables: {},
-    exported: [],
-    status: 0,
-    interactive: options.interactive,
-    line: 1,
-    commandString: options.commandString,
-    positional: options.positional ?? [],
-    pid: options.pid ?? 1,
-  };
-  for (const entry of processEnvironment(ctx)) {
-    const eq = entry.indexOf('=');
-    if (eq <= 0) continue;
-    state.variables[entry.slice(0, eq)] = entry.slice(eq + 1);
-    exportVariable(state, entry.slice(0, eq));
-  }
-  // What each shell adds to the environment it passes on: bash and ash count SHLVL, all three export PWD.
-  if (flavour !== 'dash') {
-    state.variables.SHLVL = String(Number(state.variables.SHLVL ?? 0) + 1);
-    exportVariable(state, 'SHLVL');
-  }
-  state.variables.PWD = state.cwd;
-  exportVariable(state, 'PWD');
-  return state;
 }

@@ -4,6 +4,8 @@
  */
 
 import type { ShellFlavour, ShellVoice } from './wording';
+import type { ProcessContext } from '../program';
+import { processEnvironment } from '../environment';
 
 /** What a shell keeps between commands. */
 export interface ShellState {
@@ -65,4 +67,39 @@ export function setVariable(state: ShellState, name: string, value: string): voi
 /** Marks a variable exported, keeping the order of first export. */
 export function exportVariable(state: ShellState, name: string): void {
   if (!state.exported.includes(name)) state.exported.push(name);
+}
+
+/** A shell's starting state from its process: the environment exported, the working directory, `$0`. */
+export function initialShellState(
+  ctx: ProcessContext,
+  flavour: ShellState['flavour'],
+  options: { name: string; interactive: boolean; commandString: boolean; positional?: string[]; pid?: number },
+): ShellState {
+  const state: ShellState = {
+    flavour,
+    name: options.name,
+    cwd: ctx.workingDir || '/',
+    variables: {},
+    exported: [],
+    status: 0,
+    interactive: options.interactive,
+    line: 1,
+    commandString: options.commandString,
+    positional: options.positional ?? [],
+    pid: options.pid ?? 1,
+  };
+  for (const entry of processEnvironment(ctx)) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) continue;
+    state.variables[entry.slice(0, eq)] = entry.slice(eq + 1);
+    exportVariable(state, entry.slice(0, eq));
+  }
+  // What each shell adds to the environment it passes on: bash and ash count SHLVL, all three export PWD.
+  if (flavour !== 'dash') {
+    state.variables.SHLVL = String(Number(state.variables.SHLVL ?? 0) + 1);
+    exportVariable(state, 'SHLVL');
+  }
+  state.variables.PWD = state.cwd;
+  exportVariable(state, 'PWD');
+  return state;
 }

@@ -52,6 +52,8 @@ export function cdFailed(v: ShellVoice, dir: string, reason: 'ENOENT' | 'ENOTDIR
   return `${builtinPrefix(v, 'cd')}can't cd to ${dir}: ${strerror}`;
 }
 
+const UNTERMINATED = 'Unterminated quoted string';
+
 // dash's and ash's token names: operators quoted, end of file and newline spelled out.
 function tokenName(token: string, kind?: SyntaxProblem['kind']): string {
   if (kind) return kind;
@@ -77,9 +79,7 @@ export function syntaxError(v: ShellVoice, problem: SyntaxProblem, sourceLine: s
   if (v.flavour === 'dash') {
     const where = `${v.name}: ${problem.line}: Syntax error: `;
     if (problem.unterminated)
-      return [
-        `${where}${problem.unterminated === '(' ? 'end of file unexpected (expecting ")")' : 'Unterminated quoted string'}`,
-      ];
+      return [`${where}${problem.unterminated === '(' ? 'end of file unexpected (expecting ")")' : UNTERMINATED}`];
     const expecting = problem.expecting ? ` (expecting "${problem.expecting}")` : '';
     return [`${where}${tokenName(problem.token, problem.kind)} unexpected${expecting}`];
   }
