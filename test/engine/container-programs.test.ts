@@ -184,3 +184,51 @@ describe('an interactive shell session keeps its state as JSON between lines', (
     expect(feedShellSession(dash, 'nope\n', dashCtx).output.map((o) => o.text)).toEqual(['sh: 2: nope: not found']);
   });
 });
+
+describe('the mysql and mariadb clients', () => {
+  const mysql = (argv: string[]) =>
+    processContext('debian', {
+      imagePrograms: ['docker-entrypoint.sh', 'mysqld'],
+      env: ['MYSQL_VERSION=8.4.5-1.el9', 'MYSQL_ROOT_PASSWORD=secret'],
+      tty: true,
+      argv,
+    });
+
+  it('the banner with the server version, SHOW DATABASES as a table, CREATE DATABASE kept in memory, Bye', () => {
+    const ctx = mysql(['mysql', '-u', 'root', '-psecret']);
+    const opened = openShellSession(ctx, 'bash', true);
+    const banner = opened.output.map((o) => o.text);
+    expect(banner[0]).toBe('mysql: [Warning] Using a password on the command line interface can be insecure.');
+    expect(banner).toContain('Server version: 8.4.5 MySQL Community Server - GPL');
+    expect(banner[banner.length - 1]).toBe('mysql> ');
+    const created = feedShellSession(opened.session, 'CREATE DATABASE shop;\n', ctx);
+    expect(created.output[0].text).toBe('Query OK, 1 row affected (0.01 sec)');
+    const next = { ...ctx, files: { mounts: [], stores: { memory: created.files?.memory ?? {} } } };
+    expect(feedShellSession(created.session, 'SHOW DATABASES;\n', next).output.map((o) => o.text)).toEqual([
+      '+--------------------+',
+      '| Database           |',
+      '+--------------------+',
+      '| information_schema |',
+      '| mysql              |',
+      '| performance_schema |',
+      '| shop               |',
+      '| sys                |',
+      '+--------------------+',
+      '5 rows in set (0.00 sec)',
+      '',
+      'mysql> ',
+    ]);
+    const bye = feedShellSession(created.session, 'exit\n', next);
+    expect(bye).toMatchObject({ exitCode: 0, output: [{ text: 'Bye' }] });
+  });
+
+  it('a wrong password is refused with status 1', () => {
+    expect(runArgv(mysql(['mysql', '-uroot', '-pwrong']))).toMatchObject({
+      code: 1,
+      lines: [
+        'E| mysql: [Warning] Using a password on the command line interface can be insecure.',
+        "E| ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)",
+      ],
+    });
+  });
+});

@@ -36,6 +36,8 @@ export const SIMULATED = new Set([
   'nginx',
   'redis-cli',
   'mongosh',
+  'mysql',
+  'mariadb',
   'sh',
   'ash',
   'bash',

@@ -5,9 +5,17 @@
  */
 
 import type { ContainerFs } from './container-fs';
-import type { OutputLine, ProcessContext, ProgramSession } from './program';
+import type { OutputLine, Program, ProcessContext, ProgramSession } from './program';
 import { redisCli, redisCliLine } from './redis-cli';
 import { mongosh, mongoshLine } from './mongosh';
+import { sqlClient, sqlLine } from './sql-client';
+
+const CLIENTS: Record<string, (args: string[], ctx: ProcessContext, fs: ContainerFs) => Program> = {
+  'redis-cli': redisCli,
+  mongosh,
+  mysql: sqlClient,
+  mariadb: sqlClient,
+};
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
@@ -17,12 +25,7 @@ export function openProgramSession(
   fs: ContainerFs,
 ): { session: ProgramSession; output: OutputLine[] } | null {
   const name = basename(ctx.argv[0] ?? '');
-  const program =
-    name === 'redis-cli'
-      ? redisCli(ctx.argv.slice(1), ctx, fs)
-      : name === 'mongosh'
-        ? mongosh(ctx.argv.slice(1), ctx, fs)
-        : null;
+  const program = CLIENTS[name]?.(ctx.argv.slice(1), ctx, fs) ?? null;
   if (!program || program.kind !== 'serves' || !program.session) return null;
   return { session: program.session, output: program.output };
 }
@@ -40,6 +43,6 @@ export function feedProgramSession(
     const step = redisCliLine(session, text, ctx, fs);
     return step.quit ? { output: step.output, exitCode: 0 } : { session, output: step.output, exitCode: 0 };
   }
-  const step = mongoshLine(session, text, ctx, fs);
+  const step = session.program === 'mongosh' ? mongoshLine(session, text, ctx, fs) : sqlLine(session, text, fs);
   return step.quit ? { output: step.output, exitCode: 0 } : { session: step.session, output: step.output, exitCode: 0 };
 }

@@ -10,6 +10,7 @@ import { TEXT_TOOLS } from './text-tools';
 import { ps } from './ps';
 import { redisCli } from './redis-cli';
 import { mongosh } from './mongosh';
+import { sqlClient } from './sql-client';
 import { nginxVersion, SERVERS } from './servers';
 
 /** A program: its arguments, its container, its files and what it reads on stdin. */
@@ -38,4 +39,6 @@ export const TOOLS: Record<string, Tool> = {
   nginx,
   'redis-cli': redisCli,
   mongosh,
+  mysql: sqlClient,
+  mariadb: sqlClient,
 };
