@@ -76,15 +76,19 @@ const COMPANIONS: Record<string, string[]> = {
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
-/** The executables the container's image has. */
-export function imageHas(ctx: ProcessContext): Set<string> {
-  if (ctx.family === 'scratch') return new Set(['hello', ...ctx.imagePrograms.map(basename)]);
-  const tools = new Set([...COMMON, ...(ctx.family === 'alpine' ? BUSYBOX : DEBIAN)]);
-  if (ctx.family === 'ubuntu') for (const t of PROCPS) tools.add(t);
-  for (const program of ctx.imagePrograms) {
-    const name = basename(program);
-    tools.add(name);
-    for (const companion of COMPANIONS[name] ?? []) tools.add(companion);
-  }
-  return tools;
+// Built once: what each base family ships.
+const FAMILY_TOOLS: Record<ProcessContext['family'], Set<string>> = {
+  scratch: new Set(['hello']),
+  alpine: new Set([...COMMON, ...BUSYBOX]),
+  debian: new Set([...COMMON, ...DEBIAN]),
+  ubuntu: new Set([...COMMON, ...DEBIAN, ...PROCPS]),
+};
+
+/** Whether the container's image has the executable `name` (its base's, its own command's, their companions). */
+export function imageHas(ctx: ProcessContext, name: string): boolean {
+  if (FAMILY_TOOLS[ctx.family].has(name)) return true;
+  return ctx.imagePrograms.some((program) => {
+    const own = basename(program);
+    return own === name || (ctx.family !== 'scratch' && (COMPANIONS[own] ?? []).includes(name));
+  });
 }

@@ -4,7 +4,7 @@
  */
 
 import { exitsNow, stderr, stdout, type Program, type ProcessContext } from './program';
-import { runShellScript } from './sh/interpret';
+import { runShellScript } from './sh/run-script';
 import { initialShellState } from './sh/state';
 import { SERVERS } from './servers';
 import { HELLO_FROM_DOCKER } from './texts';
@@ -40,7 +40,7 @@ function parseSleep(arg: string | undefined): number | null {
 export function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string): Program | null {
   const [path, ...args] = argv;
   const name = basename(path);
-  if (!imageHas(ctx).has(name)) return null;
+  if (!imageHas(ctx, name)) return null;
   if (!SIMULATED.has(name)) return notSimulated(name);
   if (FILE_COMMANDS.includes(name)) return runFileCommand(name, args, ctx, fs, stdin);
   const tool = TOOLS[name];
@@ -184,7 +184,7 @@ function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   const server = SERVERS[name];
   // nginx -v and nginx -t are the tool; nginx with no such flag starts the server either way.
   if (server && !TOOLS[name]) return server(ctx, fs);
-  if (SHELLS.has(name) && imageHas(ctx).has(name))
+  if (SHELLS.has(name) && imageHas(ctx, name))
     return shell(argv.slice(1), ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
   if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name))
     return shell([], ctx, fs, 'dash');

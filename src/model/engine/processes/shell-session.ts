@@ -9,7 +9,7 @@ import type { FileWrites, OutputLine, ProcessContext, ProgramSession } from './p
 import { ContainerFs } from './container-fs';
 import { runCommand } from './resolve-program';
 import type { ShellFlavour } from './redirects';
-import { runShellScript } from './sh/interpret';
+import { runShellScript } from './sh/run-script';
 import { initialShellState } from './sh/state';
 import type { ShellState } from './sh/state';
 import { feedProgramSession, openProgramSession } from './program-sessions';

@@ -6,7 +6,7 @@
  */
 
 import type { ContainerFs } from '../container-fs';
-import type { OutputLine, ProcessContext, Program } from '../program';
+import type { OutputLine, ProcessContext } from '../program';
 import { openRedirects, type Redirect, type Sink } from '../redirects';
 import { contentLines, imageText } from '../file-commands';
 import { parseScript } from './parse';
@@ -17,73 +17,13 @@ import { BUILTINS } from './builtins';
 import { cloneState, exportedEnvironment, voiceOf, type ShellState } from './state';
 import { notFound, syntaxError } from './wording';
 
-/** Runs a command the image has: a Program, or null when the image has no such executable. */
-export type ExternalRunner = (argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string) => Program | null;
-
-/** What running a script did. */
-export interface ScriptOutcome {
-  status: number;
-  output: OutputLine[];
-  afterMs: number;
-  /** `exit` ran (or a syntax error ended a non-interactive shell). */
-  exited: boolean;
-  /** The script ended in a program that keeps running (a server, `sleep infinity`, an endless loop). */
-  serving?: Extract<Program, { kind: 'serves' }>;
-}
+import { ExitSignal, ServeSignal, type ExternalRunner } from './signals';
 
 // An endless `while true` stands for a process that keeps running once it has gone round this often.
 const LOOP_BUDGET = 1000;
 
-class ExitSignal {
-  constructor(readonly code: number) {}
-}
-
-class ServeSignal {
-  constructor(readonly program: Extract<Program, { kind: 'serves' }>) {}
-}
-
-/** Parses and runs `source` in `state` (changed in place); a syntax error is reported in the shell's words. */
-export function runShellScript(
-  source: string,
-  state: ShellState,
-  ctx: ProcessContext,
-  fs: ContainerFs,
-  external: ExternalRunner,
-  stdin?: string,
-): ScriptOutcome {
-  const run = new Interpreter(ctx, fs, state, external, stdin);
-  let list: List;
-  try {
-    list = parseScript(source);
-  } catch (e) {
-    if (!(e instanceof ShellSyntaxError)) throw e;
-    const lines = source.split('\n');
-    const voice = { ...voiceOf(state), line: state.line + e.problem.line - 1 };
-    const problem = { ...e.problem, line: voice.line };
-    const text = syntaxError(voice, problem, lines[e.problem.line - 1] ?? '');
-    state.status = 2;
-    return {
-      status: 2,
-      output: text.map((t) => ({ stream: 'stderr', text: t })),
-      afterMs: 0,
-      exited: !state.interactive,
-    };
-  }
-  try {
-    state.status = run.list(list);
-    return { status: state.status, output: run.out, afterMs: run.afterMs, exited: false };
-  } catch (signal) {
-    if (signal instanceof ExitSignal) {
-      state.status = signal.code;
-      return { status: signal.code, output: run.out, afterMs: run.afterMs, exited: true };
-    }
-    if (signal instanceof ServeSignal)
-      return { status: 0, output: run.out, afterMs: run.afterMs, exited: false, serving: signal.program };
-    throw signal;
-  }
-}
-
-class Interpreter {
+/** Runs parsed commands over a container's files, in a shell state it changes in place. */
+export class Interpreter {
   out: OutputLine[] = [];
   afterMs = 0;
   private budget = LOOP_BUDGET;

@@ -14,6 +14,7 @@ export type Token =
   | { type: 'eof'; line: number };
 
 const OPERATORS = ['&&', '||', ';;', ';', '&', '|', '(', ')', '\n'];
+const OPERATOR_START = new Set(OPERATORS.map((o) => o[0]));
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
@@ -35,7 +36,7 @@ export function tokenize(src: string): Token[] {
       while (i < src.length && src[i] !== '\n') i++;
       continue;
     }
-    const op = OPERATORS.find((o) => src.startsWith(o, i));
+    const op = OPERATOR_START.has(ch) ? OPERATORS.find((o) => src.startsWith(o, i)) : undefined;
     if (op) {
       tokens.push({ type: 'op', op, line });
       if (op === '\n') line++;
