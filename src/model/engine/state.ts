@@ -141,6 +141,8 @@ export interface ContainerRecord {
   logs: LogLine[];
   /** Files the container wrote into its writable layer: kept across stop/start, gone with `docker rm`. */
   files: FileTable;
+  /** What its servers hold in memory (redis keys, mongo documents), by program: gone with `docker rm`. */
+  memory?: FileTable;
 }
 
 /** A named or anonymous volume. */

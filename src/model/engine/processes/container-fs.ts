@@ -15,7 +15,27 @@ export type FsError = 'ENOENT' | 'EROFS' | 'EISDIR' | 'EEXIST' | 'ENOTDIR' | 'EB
 
 // Top-level directories that images fill with their own files (as opposed to /tmp, /mnt, …).
 const IMAGE_CONTENT_DIRS = new Set(['etc', 'usr', 'var', 'lib', 'opt', 'root', 'home', 'srv', 'run', 'bin', 'sbin']);
-const IMAGE_FILES = new Set(['etc/os-release']);
+// /etc/hostname and /etc/hosts are the files the daemon mounts into every container (daemon/container_operations.go).
+const IMAGE_FILES = new Set(['etc/os-release', 'etc/hostname', 'etc/hosts']);
+// Directories the course's images ship (and `cd` into): taken to exist, though their files are not modelled.
+const IMAGE_DIRS = [
+  'usr/share/nginx/html',
+  'etc/nginx/conf.d',
+  'docker-entrypoint.d',
+  'usr/local/bin',
+  'usr/local/sbin',
+  'usr/local/apache2/htdocs',
+  'usr/bin',
+  'usr/sbin',
+  'usr/lib',
+  'var/www/html',
+  'var/log',
+  'var/lib/postgresql/data',
+  'var/lib/mysql',
+  'data/db',
+  'root',
+  'home',
+];
 const WHITEOUT = '.wh.';
 
 /** `path` made absolute (from `/`, the working directory) without `.`, `..` or repeated slashes. */
@@ -27,6 +47,11 @@ export function normalizePath(path: string): string {
     else parts.push(part);
   }
   return `/${parts.join('/')}`;
+}
+
+/** `path` made absolute against the working directory `cwd`, then normalized. */
+export function absolutePath(cwd: string, path: string): string {
+  return normalizePath(path.startsWith('/') ? path : `${cwd}/${path}`);
 }
 
 const parentOf = (abs: string) => (abs === '/' ? '/' : abs.slice(0, abs.lastIndexOf('/')) || '/');
@@ -76,6 +101,18 @@ export class ContainerFs {
     return this.copies[store];
   }
 
+  /** What the container's servers hold in memory (not a file: no path reaches it), `program/key` → value. */
+  memory(): FileTable {
+    return this.table('memory');
+  }
+
+  /** Changes what the servers hold in memory: `undefined` deletes the key. */
+  setMemory(key: string, value: string | undefined): void {
+    const table = this.writable('memory');
+    if (value === undefined) delete table[key];
+    else table[key] = value;
+  }
+
   /** Which store holds `abs` (the deepest mount over it, else the writable layer). */
   private locate(abs: string): Location {
     let best: ProcessFiles['mounts'][number] | undefined;
@@ -107,6 +144,13 @@ export class ContainerFs {
     if (this.hasImageFiles && IMAGE_FILES.has(key)) return 'file';
     if (!key.includes('/') && (ROOT_DIRS as readonly string[]).includes(key)) return 'dir';
     return null;
+  }
+
+  /** Whether `abs` is a directory the image itself ships (known to exist though not listed). */
+  imageDir(abs: string): boolean {
+    if (!this.hasImageFiles || this.locate(abs).store !== 'layer') return false;
+    const key = abs.slice(1);
+    return IMAGE_DIRS.some((d) => d === key || d.startsWith(`${key}/`));
   }
 
   /** Whether a new entry may be made at `abs`: its directory exists, or may (deep in image content). */
@@ -179,8 +223,8 @@ export class ContainerFs {
     return null;
   }
 
-  /** The names in directory `abs`, sorted as ls sorts them in the C locale, hidden ones left out. */
-  list(abs: string): string[] {
+  /** The names in directory `abs`, sorted as ls sorts them in the C locale, hidden ones left out unless `all`. */
+  list(abs: string, all = false): string[] {
     const names = new Set<string>();
     for (const m of this.view.mounts)
       if (m.destination !== abs && parentOf(m.destination) === abs) names.add(nameOf(m.destination));
@@ -198,6 +242,8 @@ export class ContainerFs {
         if (this.hasImageFiles && parentOf(`/${file}`) === abs) names.add(nameOf(`/${file}`));
       for (const name of [...names]) if (table[join(key, WHITEOUT + name)] !== undefined) names.delete(name);
     }
-    return [...names].filter((n) => !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...names]
+      .filter((n) => (all ? !n.startsWith(WHITEOUT) : !n.startsWith('.')))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 }

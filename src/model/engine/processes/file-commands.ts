@@ -4,8 +4,9 @@
  */
 
 import { exitsNow, stderr, type OutputLine, type Program, type ProcessContext } from './program';
-import { normalizePath, type ContainerFs, type FsError } from './container-fs';
+import { absolutePath, type ContainerFs, type FsError } from './container-fs';
 import { OS_RELEASE } from './texts';
+import { listFiles } from './ls';
 
 /** The commands this file implements. */
 export const FILE_COMMANDS = ['cat', 'ls', 'touch', 'rm', 'mkdir'];
@@ -20,9 +21,30 @@ export const STRERROR: Record<FsError, string> = {
   EBUSY: 'Resource busy',
 };
 
-/** What the image itself holds at a layer path (only `/etc/os-release` is modelled). */
+/** What the image holds at a layer path: `/etc/os-release`, and the daemon's `/etc/hostname` and `/etc/hosts`. */
 export function imageText(ctx: ProcessContext): (key: string) => string | undefined {
-  return (key) => (key === 'etc/os-release' && ctx.family !== 'scratch' ? `${OS_RELEASE[ctx.family]}\n` : undefined);
+  return (key) => {
+    if (ctx.family === 'scratch') return undefined;
+    if (key === 'etc/os-release') return `${OS_RELEASE[ctx.family]}\n`;
+    if (key === 'etc/hostname') return `${ctx.hostname}\n`;
+    if (key === 'etc/hosts') return etcHosts(ctx);
+    return undefined;
+  };
+}
+
+// libnetwork/etchosts (defaultContentIPv4, defaultContentIPv6, Record.WriteTo "%s\t%s\n") and
+// Sandbox.makeHostsRecs: the container's own address with its hostname; IPv6 assumed supported.
+function etcHosts(ctx: ProcessContext): string {
+  const records = [
+    ['127.0.0.1', 'localhost'],
+    ['::1', 'localhost ip6-localhost ip6-loopback'],
+    ['fe00::', 'ip6-localnet'],
+    ['ff00::', 'ip6-mcastprefix'],
+    ['ff02::1', 'ip6-allnodes'],
+    ['ff02::2', 'ip6-allrouters'],
+    ...(ctx.ipAddress ? [[ctx.ipAddress, ctx.hostname]] : []),
+  ];
+  return records.map(([ip, hosts]) => `${ip}\t${hosts}\n`).join('');
 }
 
 /** A file's content as the output lines `cat` writes (the last one partial without its newline). */
@@ -57,6 +79,7 @@ export function runFileCommand(
     code = exitCode;
   };
   const { flags, paths } = withFlags(args);
+  const normalizePath = (path: string) => absolutePath(ctx.workingDir || '/', path);
   switch (name) {
     case 'cat': {
       if (paths.length === 0 && stdin !== undefined) output.push(...contentLines(stdin));
@@ -75,30 +98,9 @@ export function runFileCommand(
       break;
     }
     case 'ls': {
-      const targets = paths.length > 0 ? paths : ['.'];
-      const files: string[] = [];
-      const dirs: string[] = [];
-      for (const path of targets) {
-        const kind = fs.kind(normalizePath(path));
-        if (kind === 'file') files.push(path);
-        else if (kind === 'dir') dirs.push(path);
-        else
-          fail(
-            busybox
-              ? `ls: ${path}: No such file or directory`
-              : `ls: cannot access '${path}': No such file or directory`,
-            busybox ? 1 : 2,
-          );
-      }
-      const blocks: string[][] = [];
-      if (files.length > 0) blocks.push(files);
-      const headed = targets.length > 1;
-      for (const dir of dirs) blocks.push([...(headed ? [`${dir}:`] : []), ...fs.list(normalizePath(dir))]);
-      blocks.forEach((block, i) =>
-        output.push(
-          ...block.concat(i < blocks.length - 1 ? [''] : []).map((text) => ({ stream: 'stdout' as const, text })),
-        ),
-      );
+      const listed = listFiles(paths, flags, ctx, fs, normalizePath);
+      output.push(...listed.output);
+      code = listed.code;
       break;
     }
     case 'touch':

@@ -11,7 +11,7 @@ import { tableBytes } from './container-fs';
 
 /** The file view a container's process starts with. */
 export function processFiles(host: HostState, container: ContainerRecord): ProcessFiles {
-  const stores: ProcessFiles['stores'] = { layer: container.files };
+  const stores: ProcessFiles['stores'] = { layer: container.files, memory: container.memory ?? {} };
   const mounts = container.mounts.map((m) => {
     if (m.type === 'bind') {
       stores.host = host.hostFiles;
@@ -43,6 +43,7 @@ export function applyFileWrites(host: HostState, container: ContainerRecord, wri
       container.rwSize = Math.max(0, container.rwSize + tableBytes(table) - tableBytes(container.files));
       container.files = table;
     } else if (store === 'host') host.hostFiles = table;
+    else if (store === 'memory') container.memory = table;
     else if (store.startsWith('volume:')) {
       const volume = host.volumes[store.slice('volume:'.length)];
       if (!volume) continue;

@@ -38,6 +38,20 @@ export interface ServingProgram {
   stopSignals: string[];
   /** The files the process wrote when it started. */
   files?: FileWrites;
+  /** An interactive client (redis-cli, mongosh) that reads the terminal's next lines itself. */
+  session?: ProgramSession;
+}
+
+/** An interactive client's state between two lines it reads, plain JSON. */
+export interface ProgramSession {
+  /** Which client: `redis-cli`, `mongosh`, `mysql`, `psql`. */
+  program: string;
+  /** What it prints before reading a line. */
+  prompt: string;
+  /** The database it uses (`use db` in mongosh, `\c` in psql). */
+  database?: string;
+  /** Its output is for a terminal (`exec -t`): redis-cli quotes values there and prints them raw otherwise. */
+  tty: boolean;
 }
 
 /** The executable does not exist in the image: the OCI runtime refuses to start it. */
@@ -67,6 +81,14 @@ export interface ProcessContext {
   imagePrograms: string[];
   /** The container's mounts and the file tables it can see (read only here; writes come back in the Program). */
   files: ProcessFiles;
+  /**
+   * The container's main process (PID 1) when this one is not it (an exec): `ps` lists it, and a
+   * client (redis-cli, mongosh) finds its server there. Absent: this process is PID 1, or (for a
+   * client) the image's own server is taken to be running.
+   */
+  mainProcess?: string[];
+  /** The command lines of the shells between that process (or PID 1) and this one, outermost first. */
+  parents?: string[];
   /** What the container's resolver answers and which addresses answer it (none given: only localhost). */
   network?: NetworkView;
 }

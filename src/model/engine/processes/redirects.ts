@@ -5,17 +5,14 @@
  */
 
 import type { ProcessContext } from './program';
-import type { Redirect } from './shell';
 import { normalizePath, type ContainerFs, type FsError } from './container-fs';
 import { imageText, STRERROR } from './file-commands';
+import { shellPrefix, type ShellFlavour, type ShellVoice } from './sh/wording';
 
-/** Which shell runs a script decides how its errors read: BusyBox ash, Debian's dash, or bash. */
-export type ShellFlavour = 'ash' | 'dash' | 'bash';
+export type { ShellFlavour } from './sh/wording';
 
-/** A shell's own error line: `sh: …` (ash), `sh: 1: …` (dash), `bash: line 1: …` (bash). */
-export function shellError(flavour: ShellFlavour, text: string): string {
-  return flavour === 'ash' ? `sh: ${text}` : flavour === 'dash' ? `sh: 1: ${text}` : `bash: line 1: ${text}`;
-}
+/** One redirection: a file opened on `fd` (`>`, `>>`, `<`), or `fd` made a copy of `dup` (`2>&1`). */
+export type Redirect = { fd: number; op: '>' | '>>' | '<'; target: string } | { fd: number; op: '>&'; dup: number };
 
 /** Where a descriptor writes: the container's output streams, nowhere, or a file. */
 export type Sink = 'stdout' | 'stderr' | 'null' | { file: string };
@@ -27,8 +24,10 @@ export function openRedirects(
   redirects: Redirect[],
   ctx: ProcessContext,
   fs: ContainerFs,
-  flavour: ShellFlavour,
+  voice: ShellVoice,
+  cwd = '/',
 ): { fds: Record<number, Sink>; stdin?: string } | { error: string } {
+  const flavour = voice.flavour;
   const fds: Record<number, Sink> = { 1: 'stdout', 2: 'stderr' };
   let stdin: string | undefined;
   for (const r of redirects) {
@@ -36,7 +35,7 @@ export function openRedirects(
       fds[r.fd] = fds[r.dup] ?? 'stdout';
       continue;
     }
-    const abs = normalizePath(r.target);
+    const abs = normalizePath(r.target.startsWith('/') ? r.target : `${cwd}/${r.target}`);
     if (r.op === '<') {
       const content = fs.kind(abs) === 'file' ? fs.read(abs, imageText(ctx)) : undefined;
       if (content === undefined) {
@@ -46,7 +45,7 @@ export function openRedirects(
             : flavour === 'dash'
               ? `cannot open ${r.target}: No such file`
               : `${r.target}: No such file or directory`;
-        return { error: shellError(flavour, text) };
+        return { error: `${shellPrefix(voice)}${text}` };
       }
       stdin = content;
       continue;
@@ -57,7 +56,7 @@ export function openRedirects(
       continue;
     }
     const refused = fs.canWrite(abs);
-    if (refused) return { error: shellError(flavour, cannotCreate(flavour, r.target, refused)) };
+    if (refused) return { error: `${shellPrefix(voice)}${cannotCreate(flavour, r.target, refused)}` };
     if (r.op === '>' || fs.kind(abs) === null) fs.write(abs, '');
     fds[r.fd] = { file: abs };
   }

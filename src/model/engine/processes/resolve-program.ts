@@ -3,14 +3,19 @@
  * command; shells, coreutils and servers behave as they do in the real images.
  */
 
-import { exitsNow, stderr, stdout, type OutputLine, type Program, type ProcessContext } from './program';
-import { parseShellScript } from './shell';
+import { exitsNow, stderr, stdout, type Program, type ProcessContext } from './program';
+import { runShellScript } from './sh/run-script';
+import { initialShellState } from './sh/state';
 import { SERVERS } from './servers';
 import { HELLO_FROM_DOCKER } from './texts';
-import { ContainerFs } from './container-fs';
+import { absolutePath, ContainerFs } from './container-fs';
 import { FILE_COMMANDS, imageText, runFileCommand } from './file-commands';
 import { ping } from './ping';
-import { openRedirects, type ShellFlavour } from './redirects';
+import { imageHas, SIMULATED } from './image-programs';
+import { notSimulated } from './clients-common';
+import { TOOLS } from './tools';
+import { processEnvironment } from './environment';
+import type { ShellFlavour } from './sh/wording';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 // Language images (node, python, ruby) run an interactive interpreter as their command: with no
@@ -18,35 +23,10 @@ const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 const INTERPRETERS = new Set(['node', 'python', 'python3', 'irb', 'ruby']);
 // php's docker-php-entrypoint and the tini that mongo-express runs first exec what follows them too.
 const ENTRYPOINT_SCRIPTS = new Set(['docker-entrypoint.sh', 'httpd-foreground', 'docker-php-entrypoint', 'tini']);
-const COREUTILS = [
-  'echo',
-  'sleep',
-  'true',
-  'false',
-  'env',
-  'printenv',
-  'hostname',
-  'date',
-  'uname',
-  'whoami',
-  'id',
-  'pwd',
-  ...FILE_COMMANDS,
-];
 // The kernel gives PID 1 no default signal actions, so a process without handlers ignores SIGTERM.
 const PID1_IGNORES_SIGTERM: string[] = [];
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-
-/** Which executables an image family provides (besides what its own config runs). */
-function providedBy(family: ProcessContext['family']): Set<string> {
-  if (family === 'scratch') return new Set(['hello']);
-  const tools = new Set([...COREUTILS, 'sh']);
-  if (family !== 'alpine') tools.add('bash').add('dash');
-  // BusyBox's ping is in alpine's base; the debian and ubuntu images ship no ping (iputils-ping is not installed).
-  else tools.add('ash').add('ping');
-  return tools;
-}
 
 function parseSleep(arg: string | undefined): number | null {
   if (arg === 'infinity') return Number.POSITIVE_INFINITY;
@@ -57,11 +37,14 @@ function parseSleep(arg: string | undefined): number | null {
 }
 
 /** Runs one simple command; `null` means the executable does not exist. */
-function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string): Program | null {
+export function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?: string): Program | null {
   const [path, ...args] = argv;
   const name = basename(path);
-  if (!providedBy(ctx.family).has(name)) return null;
+  if (!imageHas(ctx, name)) return null;
+  if (!SIMULATED.has(name)) return notSimulated(name);
   if (FILE_COMMANDS.includes(name)) return runFileCommand(name, args, ctx, fs, stdin);
+  const tool = TOOLS[name];
+  if (tool) return tool(args, ctx, fs, stdin);
   switch (name) {
     case 'echo': {
       if (args[0] === '-n')
@@ -86,7 +69,7 @@ function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?
       return exitsNow(1);
     case 'env':
     case 'printenv':
-      return exitsNow(0, stdout(...environment(ctx)));
+      return exitsNow(0, stdout(...processEnvironment(ctx)));
     case 'hostname':
       return exitsNow(0, stdout(ctx.hostname));
     case 'date':
@@ -107,7 +90,7 @@ function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?
     case 'id':
       return exitsNow(0, stdout('uid=0(root) gid=0(root) groups=0(root)'));
     case 'pwd':
-      return exitsNow(0, stdout('/'));
+      return exitsNow(0, stdout(ctx.workingDir || '/'));
     case 'ping':
       return ping(args, ctx);
     case 'hello':
@@ -117,65 +100,59 @@ function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?
   }
 }
 
-/** A shell as PID 1: without a terminal it reads EOF and exits 0; with -it it waits for input. */
+/** A shell as PID 1 or a command: `-c script [$0 [args…]]`, a script file, or stdin (EOF; a terminal under -it). */
 function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
-  if (args[0] === '-c') return runScript(args[1] ?? '', ctx, fs, flavour);
-  if (args.length > 0) return exitsNow(127, stderr(`sh: can't open '${args[0]}': No such file or directory`));
+  const name = ctx.argv[0] ?? 'sh';
+  let k = 0;
+  let command: string | undefined;
+  for (; k < args.length && /^-[a-z]+$/.test(args[k]); k++) if (args[k].includes('c')) command = '';
+  if (command !== undefined) {
+    const script = args[k] ?? '';
+    const rest = args.slice(k + 1);
+    return runScript(script, ctx, fs, flavour, { name: rest[0] ?? name, positional: rest.slice(1) });
+  }
+  if (k < args.length) {
+    const file = args[k];
+    const abs = absolutePath(ctx.workingDir || '/', file);
+    const content = fs.kind(abs) === 'file' ? fs.read(abs, imageText(ctx)) : undefined;
+    if (content !== undefined)
+      return runScript(content, ctx, fs, flavour, { name: file, positional: args.slice(k + 1), file: true });
+    return exitsNow(flavour === 'dash' ? 2 : 127, stderr(cannotOpenScript(flavour, name, file)));
+  }
   if (ctx.tty && ctx.openStdin) return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM };
   return exitsNow(0);
 }
 
-/** Runs a shell script (`sh -c`, or one line an interactive shell read) over the process's files. */
-export function runScript(script: string, ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
-  const output: OutputLine[] = [];
-  let code = 0;
-  let afterMs = 0;
-  for (const step of parseShellScript(script)) {
-    if ((step.op === '&&' && code !== 0) || (step.op === '||' && code === 0)) continue;
-    if (step.argv[0] === 'exit')
-      return {
-        kind: 'exits',
-        exitCode: Number(step.argv[1] ?? code) & 255,
-        afterMs,
-        output,
-        stopSignals: PID1_IGNORES_SIGTERM,
-      };
-    const opened = openRedirects(step.redirects, ctx, fs, flavour);
-    if ('error' in opened) {
-      // A failed redirection skips the command; dash reports it with status 2, ash and bash with 1.
-      output.push(...stderr(opened.error));
-      code = flavour === 'dash' ? 2 : 1;
-      continue;
-    }
-    const route = (line: OutputLine): OutputLine[] => {
-      const sink = opened.fds[line.stream === 'stdout' ? 1 : 2];
-      if (sink === 'null') return [];
-      if (typeof sink === 'object') {
-        fs.write(sink.file, line.partial ? line.text : `${line.text}\n`, true, imageText(ctx));
-        return [];
-      }
-      return [{ ...line, stream: sink }];
-    };
-    const program = step.argv.length ? runCommand(step.argv, ctx, fs, opened.stdin) : exitsNow(0);
-    if (!program) {
-      output.push(...stderr(`sh: ${step.argv[0]}: not found`).flatMap(route));
-      code = 127;
-      continue;
-    }
-    if (program.kind === 'serves') return { ...program, output: [...output, ...program.output.flatMap(route)] };
-    if (program.kind === 'missing') return program;
-    output.push(...program.output.flatMap(route));
-    code = program.exitCode;
-    afterMs += program.afterMs;
-  }
-  return { kind: 'exits', exitCode: code, afterMs, output, stopSignals: PID1_IGNORES_SIGTERM };
+// ash (shell/ash.c setinputfile), dash (input.c setinputfile) and bash (shell.c open_shell_script).
+function cannotOpenScript(flavour: ShellFlavour, name: string, file: string): string {
+  if (flavour === 'ash') return `${name}: can't open '${file}': No such file or directory`;
+  if (flavour === 'dash') return `${name}: 0: cannot open ${file}: No such file`;
+  return `${name}: ${file}: No such file or directory`;
 }
 
-function environment(ctx: ProcessContext): string[] {
-  const env = [...ctx.env];
-  if (!env.some((e) => e.startsWith('HOSTNAME='))) env.unshift(`HOSTNAME=${ctx.hostname}`);
-  if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/root');
-  return env;
+/** Runs a shell script (`sh -c`, a script file) over the process's files, as a program. */
+export function runScript(
+  script: string,
+  ctx: ProcessContext,
+  fs: ContainerFs,
+  flavour: ShellFlavour,
+  options: { name?: string; positional?: string[]; file?: boolean } = {},
+): Program {
+  const state = initialShellState(ctx, flavour, {
+    name: options.name ?? ctx.argv[0] ?? 'sh',
+    interactive: false,
+    commandString: !options.file,
+    positional: options.positional,
+  });
+  const outcome = runShellScript(script, state, ctx, fs, runCommand);
+  if (outcome.serving) return { ...outcome.serving, output: [...outcome.output, ...outcome.serving.output] };
+  return {
+    kind: 'exits',
+    exitCode: outcome.status,
+    afterMs: outcome.afterMs,
+    output: outcome.output,
+    stopSignals: PID1_IGNORES_SIGTERM,
+  };
 }
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -205,8 +182,9 @@ function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   if (argv.length === 0) return { kind: 'missing', message: 'no command specified' };
   const name = basename(argv[0]);
   const server = SERVERS[name];
-  if (server) return server(ctx, fs);
-  if (SHELLS.has(name) && providedBy(ctx.family).has(name))
+  // nginx -v and nginx -t are the tool; nginx with no such flag starts the server either way.
+  if (server && !TOOLS[name]) return server(ctx, fs);
+  if (SHELLS.has(name) && imageHas(ctx, name))
     return shell(argv.slice(1), ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
   if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name))
     return shell([], ctx, fs, 'dash');

@@ -26,9 +26,14 @@ const NGINX_CATALOG_VERSION = '1.29.0';
 const REDIS_CATALOG_VERSION = '8.0.3';
 
 /** The redis version: REDIS_VERSION (redis 7.2 and older set it), else the release tarball's name. */
-function redisVersion(ctx: ProcessContext): string {
+export function redisVersion(ctx: ProcessContext): string {
   const url = envValue(ctx, 'REDIS_DOWNLOAD_URL') ?? '';
   return envValue(ctx, 'REDIS_VERSION') ?? /(\d+\.\d+\.\d+)\.tar\.gz$/.exec(url)?.[1] ?? REDIS_CATALOG_VERSION;
+}
+
+/** The nginx version: the image's NGINX_VERSION, else the catalog's build. */
+export function nginxVersion(ctx: ProcessContext): string {
+  return envValue(ctx, 'NGINX_VERSION') ?? NGINX_CATALOG_VERSION;
 }
 
 function nginx(ctx: ProcessContext): Program {
@@ -47,7 +52,7 @@ function nginx(ctx: ProcessContext): Program {
     ),
     ...stderr(
       `${stamp} [notice] 1#1: using the "epoll" event method`,
-      `${stamp} [notice] 1#1: nginx/${envValue(ctx, 'NGINX_VERSION') ?? NGINX_CATALOG_VERSION}`,
+      `${stamp} [notice] 1#1: nginx/${nginxVersion(ctx)}`,
       `${stamp} [notice] 1#1: OS: Linux ${ctx.kernelVersion}`,
       `${stamp} [notice] 1#1: start worker processes`,
       `${stamp} [notice] 1#1: start worker process 29`,

@@ -1,13 +1,18 @@
 /**
  * A shell that reads its commands from stdin, one line at a time: `docker run -it ubuntu bash`,
  * `docker exec -it web sh`, `echo ls | docker exec -i web sh`. Between two lines its whole state is
- * plain JSON (kept in the world with the process), so a session survives serialization.
+ * plain JSON (kept in the world with the process), so a session survives serialization. A line that
+ * starts an interactive client (`redis-cli`, `mongosh`) hands the next lines to it until it quits.
  */
 
-import { exitsNow, type FileWrites, type OutputLine, type ProcessContext } from './program';
+import type { FileWrites, OutputLine, ProcessContext, ProgramSession } from './program';
 import { ContainerFs } from './container-fs';
-import { runScript } from './resolve-program';
+import { runCommand } from './resolve-program';
 import type { ShellFlavour } from './redirects';
+import { runShellScript } from './sh/run-script';
+import { initialShellState } from './sh/state';
+import type { ShellState } from './sh/state';
+import { feedProgramSession, openProgramSession } from './program-sessions';
 
 /** An interactive shell's state between two lines. */
 export interface ShellSession {
@@ -21,6 +26,14 @@ export interface ShellSession {
   status: number;
   /** Stdin is a terminal: the shell prints a prompt before each line. */
   interactive: boolean;
+  /** `$0` (`sh`, `/bin/bash`): the shells' messages start with it. */
+  name?: string;
+  /** Lines read so far (dash's and non-interactive bash's messages number them). */
+  line?: number;
+  /** An interactive client started from this shell (or as the exec's own program) reading the lines. */
+  program?: ProgramSession;
+  /** The session is the client itself (`docker exec -it redis redis-cli`): quitting it ends the session. */
+  programOnly?: boolean;
 }
 
 /** What one line did to a session. */
@@ -38,26 +51,46 @@ export interface ShellSessionStep {
 
 /** The prompt each shell prints as root: bash `root@host:/dir# `, BusyBox ash `/dir # `, dash `# `. */
 export function shellPrompt(session: ShellSession, hostname: string): string {
-  if (session.flavour === 'bash') return `root@${hostname}:${session.cwd}# `;
-  if (session.flavour === 'ash') return `${session.cwd} # `;
+  if (session.flavour === 'bash') return `root@${hostname}:${session.cwd === '/root' ? '~' : session.cwd}# `;
+  if (session.flavour === 'ash') return `${session.cwd === '/root' ? '~' : session.cwd} # `;
   return '# ';
 }
 
-/** Opens a shell session in `ctx`'s container: its first prompt when interactive. */
+/**
+ * Opens a session in `ctx`'s container: its first prompt when interactive. When `ctx.argv` names
+ * an interactive client rather than a shell, the session is that client (its banner and prompt).
+ */
 export function openShellSession(
   ctx: ProcessContext,
   flavour: ShellFlavour,
   interactive: boolean,
 ): { session: ShellSession; output: OutputLine[] } {
-  const session: ShellSession = {
-    flavour,
-    cwd: ctx.workingDir || '/',
-    variables: {},
-    exported: [],
-    status: 0,
-    interactive,
-  };
+  const state = initialShellState(ctx, flavour, { name: ctx.argv[0] || 'sh', interactive, commandString: false });
+  const session = toSession(state);
+  const client = ctx.argv.length > 0 ? openProgramSession(ctx, new ContainerFs(ctx.files, true)) : null;
+  if (client) return { session: { ...session, program: client.session, programOnly: true }, output: client.output };
   return { session, output: promptOf(session, ctx) };
+}
+
+function toSession(state: ShellState): ShellSession {
+  const { flavour, cwd, variables, exported, status, interactive, name, line } = state;
+  return { flavour, cwd, variables, exported, status, interactive, name, line };
+}
+
+function toState(session: ShellSession): ShellState {
+  return {
+    flavour: session.flavour,
+    name: session.name ?? 'sh',
+    cwd: session.cwd,
+    variables: { ...session.variables },
+    exported: [...session.exported],
+    status: session.status,
+    interactive: session.interactive,
+    line: session.line ?? 1,
+    commandString: false,
+    positional: [],
+    pid: 1,
+  };
 }
 
 function promptOf(session: ShellSession, ctx: ProcessContext): OutputLine[] {
@@ -69,21 +102,34 @@ function promptOf(session: ShellSession, ctx: ProcessContext): OutputLine[] {
  * status, as after Ctrl+D). `ctx.files` is what the session sees now.
  */
 export function feedShellSession(session: ShellSession, line: string, ctx: ProcessContext): ShellSessionStep {
-  if (line === '\x04') return { session, output: [], afterMs: 0, exitCode: session.status };
   const fs = new ContainerFs(ctx.files, ctx.family !== 'scratch');
-  const trimmed = line.replace(/\r?\n$/, '');
-  const exit = /^\s*exit(?:\s+(\d+))?\s*$/.exec(trimmed);
-  if (exit) return { session, output: [], afterMs: 0, exitCode: Number(exit[1] ?? session.status) & 255 };
-  const program = trimmed.trim() === '' ? exitsNow(session.status) : runScript(trimmed, ctx, fs, session.flavour);
-  const next: ShellSession = { ...session };
-  const output: OutputLine[] = [];
-  let afterMs = 0;
-  if (program.kind === 'exits') {
-    output.push(...program.output);
-    next.status = program.exitCode;
-    afterMs = program.afterMs;
-  } else if (program.kind === 'serves') output.push(...program.output);
-  output.push(...promptOf(next, ctx));
-  const files = fs.writes();
-  return files ? { session: next, output, afterMs, files } : { session: next, output, afterMs };
+  const withFiles = (step: ShellSessionStep): ShellSessionStep => {
+    const files = fs.writes();
+    return files ? { ...step, files } : step;
+  };
+  if (session.program) {
+    const step = feedProgramSession(session.program, line, ctx, fs);
+    if (step.session)
+      return withFiles({ session: { ...session, program: step.session }, output: step.output, afterMs: 0 });
+    if (session.programOnly) return withFiles({ session, output: step.output, afterMs: 0, exitCode: step.exitCode });
+    const back: ShellSession = { ...session, program: undefined, status: step.exitCode };
+    return withFiles({ session: back, output: [...step.output, ...promptOf(back, ctx)], afterMs: 0 });
+  }
+  if (line === '\x04') return { session, output: [], afterMs: 0, exitCode: session.status };
+  const source = line.replace(/\r?\n$/, '');
+  const state = toState(session);
+  const outcome = runShellScript(source, state, { ...ctx, workingDir: state.cwd }, fs, runCommand);
+  state.line += Math.max(1, source.split('\n').length);
+  const next = toSession(state);
+  if (outcome.exited && !session.interactive)
+    return withFiles({ session: next, output: outcome.output, afterMs: outcome.afterMs, exitCode: outcome.status });
+  if (outcome.exited)
+    return withFiles({ session: next, output: outcome.output, afterMs: outcome.afterMs, exitCode: outcome.status });
+  const client = outcome.serving?.session;
+  if (client) {
+    const output = [...outcome.output, ...outcome.serving!.output];
+    return withFiles({ session: { ...next, program: client }, output, afterMs: outcome.afterMs });
+  }
+  const output = [...outcome.output, ...(outcome.serving?.output ?? []), ...promptOf(next, ctx)];
+  return withFiles({ session: next, output, afterMs: outcome.afterMs });
 }
