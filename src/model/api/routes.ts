@@ -7,6 +7,7 @@ import { CONTAINER_ROUTES } from './handlers/containers';
 import { CONTAINER_LIFECYCLE_ROUTES } from './handlers/container-lifecycle';
 import { VOLUME_ROUTES } from './handlers/volumes';
 import { NETWORK_ROUTES } from './handlers/networks';
+import { STATS_ROUTES } from './handlers/container-stats';
 
 /** Every route the engine answers, most specific first. */
 export const ROUTES: RouteEntry[] = [
@@ -14,6 +15,7 @@ export const ROUTES: RouteEntry[] = [
   ...IMAGE_ROUTES,
   ...CONTAINER_LIFECYCLE_ROUTES,
   ...CONTAINER_ROUTES,
+  ...STATS_ROUTES,
   ...VOLUME_ROUTES,
   ...NETWORK_ROUTES,
 ];

@@ -1,5 +1,6 @@
 /** The JSON shapes of containers in the Engine API: list summaries and inspect documents. */
 
+import { resourcesView } from './resources-view';
 import type { ContainerRecord, HostState, NetworkRecord } from '../../engine/state';
 import { isPaused, isRunning, statusOf } from '../../engine/container-state';
 import { humanDuration } from '../../kernel/go-units';
@@ -210,7 +211,7 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
       Running: isRunning(c),
       Paused: isPaused(c),
       Restarting: status === 'restarting',
-      OOMKilled: false,
+      OOMKilled: c.state.oomKilled ?? false,
       Dead: status === 'dead',
       Pid: c.state.pid,
       ExitCode: c.state.exitCode,
@@ -239,6 +240,7 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
       AutoRemove: c.hostConfig.AutoRemove,
       PublishAllPorts: c.hostConfig.PublishAllPorts,
       LogConfig: { Type: 'json-file', Config: {} },
+      ...resourcesView(c.hostConfig),
     },
     GraphDriver: {
       Name: 'overlay2',

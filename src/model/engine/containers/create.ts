@@ -13,6 +13,7 @@ import { retainLayer } from '../layers';
 import { parseBind } from '../volumes/binds';
 import { ensureVolume } from '../volumes/volume-store';
 import { EngineError } from '../errors';
+import { adaptContainerResources } from './resource-limits';
 
 /** A create request after the API decoded it. */
 export interface CreateContainerRequest {
@@ -85,6 +86,7 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
     AutoRemove: request.hostConfig?.AutoRemove ?? false,
     RestartPolicy: request.hostConfig?.RestartPolicy ?? { Name: 'no', MaximumRetryCount: 0 },
     PublishAllPorts: request.hostConfig?.PublishAllPorts ?? false,
+    ...adaptContainerResources(request.hostConfig ?? {}),
   };
 
   const mounts: MountRecord[] = [];

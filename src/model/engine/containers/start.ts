@@ -17,6 +17,7 @@ import { removeContainerNow } from './remove';
 import { applyFileWrites, processFiles } from '../processes/file-stores';
 import { networkView } from '../networks/resolver';
 import type { NetworkView } from '../processes/program';
+import { scheduleOomKill } from '../resources/oom-kill';
 
 /** Starts a container; 304 (notModified) when it is already running. */
 export function startContainer(ctx: EngineContext, container: ContainerRecord): void {
@@ -59,6 +60,8 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
   // moby State.SetRunning: a running container has exit code 0, whatever its last run ended with.
   container.state.exitCode = 0;
   container.state.manuallyStopped = false;
+  // moby State.SetRunning clears OOMKilled.
+  container.state.oomKilled = false;
   container.pausedExit = null;
   container.handledSignals = program.stopSignals;
   announce(ctx, {
@@ -71,11 +74,13 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
     event: 'container.start',
   });
   if (program.files) applyFileWrites(ctx.host, container, program.files);
+  const oomKill = scheduleOomKill(ctx, container, program.kind === 'exits' ? program.afterMs : undefined);
   if (program.kind === 'serves') {
     container.rwSize = Math.max(container.rwSize, program.rwBytes);
     appendOutput(ctx, container, program.output);
   } else if (program.kind === 'exits') {
     appendOutput(ctx, container, program.output);
+    if (oomKill) return;
     if (program.afterMs === 0) exitContainer(ctx, container, program.exitCode, 'container.exit');
     else scheduleExit(ctx, container, program.afterMs, program.exitCode);
   }
