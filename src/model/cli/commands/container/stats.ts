@@ -69,15 +69,17 @@ export function stats(ctx: CommandContext): number | CommandResult {
     if (errors.length > 0) throw new CliError(errors.join('\n'));
   }
   const live = collectors.filter((c) => c.error === undefined);
-  // The first table comes at the ticker's first tick.
-  ctx.client.sleep(REFRESH_MS);
-  const firstAt = ctx.nowMs();
-  for (const c of live) collectUpTo(c, firstAt);
   const table = () => formatRows(live, format, trunc);
   if (noStream) {
+    // The real client prints at its ticker's first tick, 500 ms of its own (wall) clock later; that
+    // time is not the engine's, so the simulated client does not move the virtual clock either.
     ctx.out.out(table());
     return 0;
   }
+  // A live table: the first comes at the ticker's first tick, while the streams go on.
+  ctx.client.sleep(REFRESH_MS);
+  const firstAt = ctx.nowMs();
+  for (const c of live) collectUpTo(c, firstAt);
   ctx.out.out(redraw(table()));
   if (live.length === 0 && !showAll) return 0;
   const refreshList = showAll
