@@ -83,6 +83,15 @@ export interface CreateBody {
     PortBindings?: Record<string, Array<{ HostIp: string; HostPort: string }>>;
     NetworkMode?: string;
     AutoRemove?: boolean;
+    Memory?: number;
+    MemorySwap?: number;
+    MemoryReservation?: number;
+    NanoCpus?: number;
+    CpuPeriod?: number;
+    CpuQuota?: number;
+    CpusetCpus?: string;
+    PidsLimit?: number;
+    OomKillDisable?: boolean;
   };
 }
 
@@ -149,6 +158,7 @@ export interface InspectState {
   Error: string;
   StartedAt: string;
   FinishedAt: string;
+  OOMKilled?: boolean;
 }
 
 /** `docker ps -a` as `{ name, state, status }` rows, newest first. */
