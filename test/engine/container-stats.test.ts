@@ -74,7 +74,7 @@ describe('GET /containers/{id}/stats', () => {
     expect(oneShot.preread).toBe('0001-01-01T00:00:00Z');
   });
 
-  it('streams one frame per virtual second, each carrying the previous as precpu, until the container is removed', () => {
+  it('streams a frame per virtual second, the previous one as precpu, until the container is removed', () => {
     const d = daemonWithNginx();
     run(d, { Image: 'nginx' }, 'web');
     const body = route(d.world, { method: 'GET', path: '/v1.50/containers/web/stats' }).body!;

@@ -346,7 +346,7 @@
 'lifecycle.none': `(belum ada)`,
 'lifecycle.summary': str`Diagram status siklus hidup kontainer; ${0} dalam status ${1}.`,
 'lifecycle.summaryNone': `Diagram status siklus hidup kontainer; belum ada kontainer.`,
-'lifecycle.summaryOom': str`Diagram status siklus hidup kontainer; ${0} dalam status ${1}: OOM killer kernel menghentikannya (kode keluar 137) karena memakai memori melebihi batasnya.`,
+'lifecycle.summaryOom': str`Diagram status siklus hidup kontainer; ${0} dalam status ${1}, dihentikan OOM killer (kode keluar 137): melebihi batas memorinya.`,
 'narration.exit': str`${0} selesai dengan kode keluar ${1}.`,
 'notice.corrupt': `Sesi tersimpan Anda rusak dan tidak dapat dipulihkan, jadi sesi baru dimulai.`,
 'notice.dismiss': `Tutup`,

@@ -144,11 +144,11 @@ export class SimLifecycleView extends LitElement {
     const layout = this.layout!;
     const marks = this.model();
     const containers = marks.containers;
+    const [name, status] = [marks.selectedName, marks.selectedState];
     const label = marks.selectedOomKilled
-      ? msg(
-          str`Container lifecycle statechart; ${marks.selectedName} is ${marks.selectedState}: the kernel's OOM killer ended it (exit code 137) when it used more memory than its limit.`,
-          { id: 'lifecycle.summaryOom' },
-        )
+      ? msg(str`Container lifecycle statechart; ${name} is ${status}, OOM-killed (exit 137): over its memory limit.`, {
+          id: 'lifecycle.summaryOom',
+        })
       : marks.selectedName
         ? msg(str`Container lifecycle statechart; ${marks.selectedName} is ${marks.selectedState}.`, {
             id: 'lifecycle.summary',
