@@ -66,7 +66,7 @@ describe('docker stats', () => {
     const { world } = setUp();
     const started = world.state.clock.nowMs;
     const { result, text } = docker(world, ['stats', 'web']);
-    const job = result.job!;
+    const job = result.foreground!;
     expect(result.exitCode).toBe(0);
     expect(world.state.clock.nowMs).toBe(started + 500);
     // The real 28.2.2 bytes: home, the table, home, each line again with " \x1b[K", then "\x1b[J".
@@ -92,7 +92,7 @@ describe('docker stats', () => {
   it('live without names follows the list: a container that stops leaves the table', () => {
     const { world, shell } = setUp();
     const { result } = docker(world, ['stats']);
-    const job = result.job!;
+    const job = result.foreground!;
     shell.run('docker stop web', { tty: false, cols: 80 });
     advanceClock(world, 1000);
     const out = new Output(() => world.state.clock.nowMs);

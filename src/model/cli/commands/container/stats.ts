@@ -98,5 +98,5 @@ export function stats(ctx: CommandContext): number | CommandResult {
     nextAt: firstAt + REFRESH_MS,
     now: () => ctx.nowMs(),
   });
-  return { exitCode: 0, job };
+  return { exitCode: 0, foreground: job };
 }
