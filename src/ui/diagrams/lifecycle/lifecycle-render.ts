@@ -115,7 +115,7 @@ export function renderToken(
     .join((enter) => {
       const e = enter.append('g').attr('class', 'token');
       e.append('circle').attr('r', 6);
-      const badge = e.append('g').attr('class', 'oom-badge').attr('transform', 'translate(12,-9)');
+      const badge = e.append('g').attr('class', 'oom-badge').attr('transform', 'translate(-6,14)');
       badge.append('title');
       badge.append('rect').attr('height', 18).attr('rx', 4);
       badge.append('text').attr('x', 6).attr('y', 13);
