@@ -34,6 +34,8 @@ export interface ResourceUse {
   txPackets: number;
 }
 
+// Memory charged to a container's cgroup as its process starts, before the program grows [E].
+const START_BYTES = 512 * 1024;
 // The kernel's CFS period (cpu.max's default 100000 µs).
 const CFS_PERIOD_MS = 100;
 // A fresh container on a bridge receives a little multicast (IPv6 router and neighbour solicitations):
@@ -92,10 +94,16 @@ function variation(c: ContainerRecord, k: number): number {
   return nextUint32(seedRandom(`${c.id}:${c.runSeq}:${k}`)) / 4294967296;
 }
 
+/** What the cgroup holds the moment the process starts (the binary, libc, first pages): our estimate. */
+function startBytes(p: ResourceProfile): number {
+  return Math.min(p.idleBytes, START_BYTES);
+}
+
 /** The program's own memory (without cache) `elapsedMs` after its start, before any limit. */
 function programBytes(host: HostState, c: ContainerRecord, p: ResourceProfile, elapsedMs: number): number {
   const ramp = rampMs(host, c, p);
-  if (elapsedMs < ramp) return Math.round((p.idleBytes * elapsedMs) / ramp);
+  const base = startBytes(p);
+  if (elapsedMs < ramp) return Math.round(base + ((p.idleBytes - base) * elapsedMs) / ramp);
   // Idle: up to 2% below the idle size, as allocators return pages now and then.
   return Math.round(p.idleBytes * (1 - 0.02 * variation(c, Math.floor(elapsedMs / 1000))));
 }
@@ -107,9 +115,11 @@ function programBytes(host: HostState, c: ContainerRecord, p: ResourceProfile, e
  */
 export function oomKillAfterMs(host: HostState, c: ContainerRecord): number | undefined {
   const limit = c.hostConfig.Memory ?? 0;
+  if (limit <= 0) return undefined;
   const p = profileOf(host, c);
-  if (limit <= 0 || limit >= p.idleBytes) return undefined;
-  return Math.ceil((rampMs(host, c, p) * limit) / p.idleBytes);
+  if (limit >= p.idleBytes) return undefined;
+  const base = startBytes(p);
+  return Math.max(1, Math.ceil((rampMs(host, c, p) * (limit - base)) / (p.idleBytes - base)));
 }
 
 /** What the running container uses at `nowMs`. */
