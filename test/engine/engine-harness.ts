@@ -86,6 +86,15 @@ export interface CreateBody {
     AutoRemove?: boolean;
     /** HostConfig.Mounts as a client sends it (any JSON, so bad input can be sent too). */
     Mounts?: unknown;
+    Memory?: number;
+    MemorySwap?: number;
+    MemoryReservation?: number;
+    NanoCpus?: number;
+    CpuPeriod?: number;
+    CpuQuota?: number;
+    CpusetCpus?: string;
+    PidsLimit?: number;
+    OomKillDisable?: boolean;
   };
 }
 
@@ -152,6 +161,7 @@ export interface InspectState {
   Error: string;
   StartedAt: string;
   FinishedAt: string;
+  OOMKilled?: boolean;
 }
 
 /** `docker ps -a` as `{ name, state, status }` rows, newest first. */

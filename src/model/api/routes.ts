@@ -8,6 +8,7 @@ import { CONTAINER_LIFECYCLE_ROUTES } from './handlers/container-lifecycle';
 import { VOLUME_ROUTES } from './handlers/volumes';
 import { NETWORK_ROUTES } from './handlers/networks';
 import { PRUNE_ROUTES } from './handlers/prune';
+import { STATS_ROUTES } from './handlers/container-stats';
 
 /** Every route the engine answers, most specific first. */
 export const ROUTES: RouteEntry[] = [
@@ -16,6 +17,7 @@ export const ROUTES: RouteEntry[] = [
   ...IMAGE_ROUTES,
   ...CONTAINER_LIFECYCLE_ROUTES,
   ...CONTAINER_ROUTES,
+  ...STATS_ROUTES,
   ...VOLUME_ROUTES,
   ...NETWORK_ROUTES,
 ];

@@ -7,6 +7,7 @@ import type { World } from './world-state';
 import { emit } from '../kernel/events';
 import { exitContainer } from './containers/exit';
 import { isRunning } from './container-state';
+import { recordOomKill } from './resources/oom-kill';
 
 /** Advances the clock by `ms` (never backwards), firing due timers. */
 export function advanceClock(world: World, ms: number): void {
@@ -19,6 +20,7 @@ export function advanceClock(world: World, ms: number): void {
     const host = state.hosts[timer.host];
     const container = host?.containers[timer.containerId];
     if (!host || !container || container.runSeq !== timer.runSeq || !isRunning(container)) continue;
+    if (timer.oomKilled) recordOomKill({ world, host }, container);
     exitContainer({ world, host }, container, timer.exitCode, 'container.exit');
   }
   state.clock.nowMs = target;

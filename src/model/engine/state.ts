@@ -71,6 +71,8 @@ export interface ContainerState {
   finishedAt: number;
   /** Set by `docker stop`/`kill`, which keeps a restart policy from restarting it. */
   manuallyStopped: boolean;
+  /** The kernel's OOM killer ended the last run (moby State.OOMKilled); absent in worlds saved before it existed. */
+  oomKilled?: boolean;
 }
 
 /** A container's attachment to one network. */
@@ -137,7 +139,7 @@ export interface ContainerRecord {
   /** Signals the running process exits on (others are ignored, as PID 1 ignores SIGTERM). */
   handledSignals: string[];
   /** While paused, the time left before the process would have exited by itself. */
-  pausedExit: { remainingMs: number; exitCode: number } | null;
+  pausedExit: { remainingMs: number; exitCode: number; oomKilled?: boolean } | null;
   logs: LogLine[];
   /** Files the container wrote into its writable layer: kept across stop/start, gone with `docker rm`. */
   files: FileTable;

@@ -33,6 +33,7 @@ export type DomainEvent =
       to: string;
       event: string;
     }
+  | { type: 'container.oom'; host: string; containerId: string; name: string }
   | { type: 'container.output'; host: string; containerId: string; stream: 'stdout' | 'stderr'; text: string }
   | { type: 'name.reserved'; host: string; name: string; containerId: string }
   | { type: 'name.released'; host: string; name: string; containerId: string }

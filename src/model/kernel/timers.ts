@@ -12,6 +12,8 @@ export interface ContainerExitTimer {
   containerId: string;
   runSeq: number;
   exitCode: number;
+  /** The kernel's OOM killer ends it (the container's memory reached its limit). */
+  oomKilled?: boolean;
 }
 
 /** Every kind of timer. */

@@ -10,6 +10,7 @@ import { getContainer } from '../../engine/containers/lookup';
 import { removeContainer } from '../../engine/containers/remove';
 import { statusOf, isRunning } from '../../engine/container-state';
 import { decodeCreateRequest } from './create-request';
+import { verifyContainerResources } from '../../engine/containers/resource-limits';
 import { findImage } from '../../engine/images/lookup';
 import type { ContainerRecord, HostState } from '../../engine/state';
 import { EngineError } from '../../engine/errors';
@@ -17,8 +18,10 @@ import { staticStream } from '../streams/static-stream';
 
 function create({ engine, query, body }: RouteContext): ApiResponse {
   const request = decodeCreateRequest(body(), query.get('name') ?? undefined);
+  // daemon/create.go containerCreate: the settings are verified before the image is looked up.
+  const warnings = verifyContainerResources(engine.host, request.hostConfig ?? {});
   const container = createContainer(engine, request);
-  return json(201, { Id: container.id, Warnings: [] });
+  return json(201, { Id: container.id, Warnings: warnings });
 }
 
 const CONTAINER_FILTERS = [

@@ -5,6 +5,7 @@ import type { PortBinding } from '../../engine/containers/container-config';
 import { field, objectBody } from '../body';
 import { EngineError } from '../../engine/errors';
 import { decodeMounts } from './mount-request';
+import { decodeResources } from './resources-request';
 
 /** Turns a create body (Config fields at the top, plus HostConfig and NetworkingConfig) into a request. */
 export function decodeCreateRequest(body: unknown, name: string | undefined): CreateContainerRequest {
@@ -70,6 +71,7 @@ export function decodeCreateRequest(body: unknown, name: string | undefined): Cr
       AutoRemove: field<boolean>(hostConfig, 'AutoRemove', 'boolean', 'HostConfig') ?? false,
       PublishAllPorts: field<boolean>(hostConfig, 'PublishAllPorts', 'boolean', 'HostConfig') ?? false,
       RestartPolicy: { Name: restart?.Name || 'no', MaximumRetryCount: restart?.MaximumRetryCount ?? 0 },
+      ...decodeResources(hostConfig),
     },
     endpoints: endpoints ?? undefined,
   };

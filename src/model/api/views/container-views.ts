@@ -188,7 +188,7 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
       Running: isRunning(c),
       Paused: isPaused(c),
       Restarting: status === 'restarting',
-      OOMKilled: false,
+      OOMKilled: c.state.oomKilled ?? false,
       Dead: status === 'dead',
       Pid: c.state.pid,
       ExitCode: c.state.exitCode,

@@ -80,7 +80,7 @@ export function hostConfigView(c: ContainerRecord): Record<string, unknown> {
     CpuQuota: pick('CpuQuota', 0),
     CpuRealtimePeriod: 0,
     CpuRealtimeRuntime: 0,
-    CpusetCpus: '',
+    CpusetCpus: pick('CpusetCpus', ''),
     CpusetMems: '',
     Devices: [],
     DeviceCgroupRules: null,
@@ -90,7 +90,7 @@ export function hostConfigView(c: ContainerRecord): Record<string, unknown> {
     // fixMemorySwappiness: the client's -1 becomes nil.
     MemorySwappiness: null,
     OomKillDisable: pick('OomKillDisable', false),
-    PidsLimit: null,
+    PidsLimit: pick('PidsLimit', null),
     Ulimits: [],
     CpuCount: 0,
     CpuPercent: 0,

@@ -77,6 +77,11 @@ export class ApiClient {
     return this.transport.now();
   }
 
+  /** Lets `ms` of the client's time pass, as a client waiting on its own timer (`docker stats`' ticker) does. */
+  sleep(ms: number): void {
+    this.transport.sleep(ms);
+  }
+
   /** Negotiates like the real client: `HEAD /_ping` before the first real request. */
   ping(): void {
     if (this.pinged) return;

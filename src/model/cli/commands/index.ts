@@ -11,6 +11,7 @@ import { run } from './container/run';
 import { kill, pause, restart, rm, start, stop, unpause } from './container/lifecycle';
 import { logs } from './container/logs';
 import { containerPrune } from './container/prune';
+import { stats } from './container/stats';
 import { inspect, typedInspect } from './inspect/inspect';
 import { version } from './system/version';
 import { info } from './system/info';
@@ -57,6 +58,8 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   'container logs': logs,
   'container inspect': typedInspect('container'),
   'container prune': containerPrune,
+  stats,
+  'container stats': stats,
   inspect,
   version,
   info,

@@ -41,4 +41,25 @@ export interface HostConfig {
   AutoRemove: boolean;
   RestartPolicy: { Name: string; MaximumRetryCount: number };
   PublishAllPorts: boolean;
+  // moby's container.Resources (api/types/container/hostconfig.go), the limits the course teaches. Optional so a
+  // world saved before limits were modelled loads as "no limit".
+  /** Memory limit in bytes; 0 means none. */
+  Memory?: number;
+  /** Memory plus swap in bytes; -1 unlimited, 0 unset (the daemon makes it twice Memory). */
+  MemorySwap?: number;
+  /** Memory soft limit in bytes. */
+  MemoryReservation?: number;
+  /** CPU quota in billionths of a CPU (`--cpus 0.5` is 500000000). */
+  NanoCpus?: number;
+  /** CPU shares (relative weight). */
+  CpuShares?: number;
+  /** CFS period and quota in microseconds. */
+  CpuPeriod?: number;
+  CpuQuota?: number;
+  /** CPUs the container may run on (`0-3`, `0,1`). */
+  CpusetCpus?: string;
+  /** PIDs limit; null means none. */
+  PidsLimit?: number | null;
+  /** Always false on this cgroup v2 host: moby discards the setting there. */
+  OomKillDisable?: boolean;
 }

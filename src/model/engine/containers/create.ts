@@ -15,6 +15,7 @@ import { ensureVolume } from '../volumes/volume-store';
 import { validateMountSpec } from '../volumes/mount-spec';
 import { createMountPoints, planMountPoints } from '../volumes/mount-points';
 import { EngineError } from '../errors';
+import { adaptContainerResources } from './resource-limits';
 
 /** A create request after the API decoded it. */
 export interface CreateContainerRequest {
@@ -92,6 +93,7 @@ export function createContainer(ctx: EngineContext, request: CreateContainerRequ
     AutoRemove: request.hostConfig?.AutoRemove ?? false,
     RestartPolicy: request.hostConfig?.RestartPolicy ?? { Name: 'no', MaximumRetryCount: 0 },
     PublishAllPorts: request.hostConfig?.PublishAllPorts ?? false,
+    ...adaptContainerResources(request.hostConfig ?? {}),
   };
 
   const mounts: MountRecord[] = createMountPoints(ctx, plannedMounts);

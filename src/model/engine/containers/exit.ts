@@ -32,7 +32,13 @@ export function appendOutput(ctx: EngineContext, container: ContainerRecord, out
 }
 
 /** Schedules the process to end by itself `afterMs` from now. */
-export function scheduleExit(ctx: EngineContext, container: ContainerRecord, afterMs: number, exitCode: number): void {
+export function scheduleExit(
+  ctx: EngineContext,
+  container: ContainerRecord,
+  afterMs: number,
+  exitCode: number,
+  oomKilled?: boolean,
+): void {
   const state = ctx.world.state;
   scheduleTimer(state.timers, {
     kind: 'container.exit',
@@ -42,6 +48,7 @@ export function scheduleExit(ctx: EngineContext, container: ContainerRecord, aft
     containerId: container.id,
     runSeq: container.runSeq,
     exitCode,
+    ...(oomKilled ? { oomKilled } : {}),
   });
 }
 

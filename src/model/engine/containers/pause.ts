@@ -14,7 +14,8 @@ export function pauseContainer(ctx: EngineContext, container: ContainerRecord): 
   const timers = ctx.world.state.timers;
   const index = timers.findIndex((t) => t.containerId === container.id && t.runSeq === container.runSeq);
   if (index >= 0) {
-    container.pausedExit = { remainingMs: timers[index].at - now(ctx), exitCode: timers[index].exitCode };
+    const { at, exitCode, oomKilled } = timers[index];
+    container.pausedExit = { remainingMs: at - now(ctx), exitCode, ...(oomKilled ? { oomKilled } : {}) };
     timers.splice(index, 1);
   }
   announce(ctx, {
@@ -32,7 +33,8 @@ export function pauseContainer(ctx: EngineContext, container: ContainerRecord): 
 export function unpauseContainer(ctx: EngineContext, container: ContainerRecord): void {
   const { from, to } = applyLifecycle(container, 'container.unpause');
   if (container.pausedExit) {
-    scheduleExit(ctx, container, container.pausedExit.remainingMs, container.pausedExit.exitCode);
+    const held = container.pausedExit;
+    scheduleExit(ctx, container, held.remainingMs, held.exitCode, held.oomKilled);
     container.pausedExit = null;
   }
   announce(ctx, {

@@ -18,6 +18,7 @@ import { applyFileWrites, processFiles } from '../processes/file-stores';
 import { createHostDir } from '../volumes/host-paths';
 import { networkView } from '../networks/resolver';
 import type { NetworkView } from '../processes/program';
+import { scheduleOomKill } from '../resources/oom-kill';
 
 // container.NetworkMode IsUserDefined is false for these: they are always found by name.
 const PREDEFINED_NETWORKS = new Set(['default', 'bridge', 'host', 'none']);
@@ -66,6 +67,8 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
   // moby State.SetRunning: a running container has exit code 0, whatever its last run ended with.
   container.state.exitCode = 0;
   container.state.manuallyStopped = false;
+  // moby State.SetRunning clears OOMKilled.
+  container.state.oomKilled = false;
   container.pausedExit = null;
   container.handledSignals = program.stopSignals;
   announce(ctx, {
@@ -78,11 +81,13 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
     event: 'container.start',
   });
   if (program.files) applyFileWrites(ctx.host, container, program.files);
+  const oomKill = scheduleOomKill(ctx, container, program.kind === 'exits' ? program.afterMs : undefined);
   if (program.kind === 'serves') {
     container.rwSize = Math.max(container.rwSize, program.rwBytes);
     appendOutput(ctx, container, program.output);
   } else if (program.kind === 'exits') {
     appendOutput(ctx, container, program.output);
+    if (oomKill) return;
     if (program.afterMs === 0) exitContainer(ctx, container, program.exitCode, 'container.exit');
     else scheduleExit(ctx, container, program.afterMs, program.exitCode);
   }

@@ -13,6 +13,8 @@ export interface LifecycleModel {
   selectedNode: string | undefined;
   selectedName: string | undefined;
   selectedState: string | undefined;
+  /** The chosen container's last run was ended by the kernel's OOM killer (State.OOMKilled). */
+  selectedOomKilled: boolean;
   /** Every container, oldest first, for the chooser. */
   containers: Array<{ id: string; name: string; status: string }>;
 }
@@ -34,6 +36,7 @@ export function projectLifecycle(host: HostState, selected: string | undefined):
     selectedNode: status ? nodeOfStatus(status) : undefined,
     selectedName: c?.name.replace(/^\//, ''),
     selectedState: status,
+    selectedOomKilled: c?.state.oomKilled === true,
     containers: all.map((x) => ({ id: x.id, name: x.name.replace(/^\//, ''), status: statusOf(x.state.lifecycle) })),
   };
 }

@@ -10,6 +10,14 @@ export interface LifecycleMarks {
   selectedNode: string | undefined;
   selectedName: string | undefined;
   selectedState: string | undefined;
+  /** The selected container was OOM-killed: its token carries a badge. */
+  selectedOomKilled?: boolean;
+}
+
+/** The badge's words (localised by the view). */
+export interface OomBadgeText {
+  label: string;
+  title: string;
 }
 
 /** Draws the state boxes, highlighting the selected container's state. */
@@ -90,18 +98,37 @@ export function renderEdges(g: AnySelection, layout: LifecycleLayout, selectedNo
 }
 
 /** Draws the selected container as a token inside its state box. */
-export function renderToken(g: AnySelection, layout: LifecycleLayout, marks: LifecycleMarks): void {
+export function renderToken(
+  g: AnySelection,
+  layout: LifecycleLayout,
+  marks: LifecycleMarks,
+  oomText: OomBadgeText,
+): void {
   const box = layout.states.find((s) => s.id === marks.selectedNode);
-  const data = box && marks.selectedName ? [{ box, name: marks.selectedName, state: marks.selectedState ?? '' }] : [];
+  const data =
+    box && marks.selectedName
+      ? [{ box, name: marks.selectedName, state: marks.selectedState ?? '', oom: marks.selectedOomKilled === true }]
+      : [];
   const join = g
     .selectAll<SVGGElement, (typeof data)[number]>('g.token')
     .data(data, () => 'token')
     .join((enter) => {
       const e = enter.append('g').attr('class', 'token');
       e.append('circle').attr('r', 6);
+      const badge = e.append('g').attr('class', 'oom-badge').attr('transform', 'translate(-6,14)');
+      badge.append('title');
+      badge.append('rect').attr('height', 18).attr('rx', 4);
+      badge.append('text').attr('x', 6).attr('y', 13);
       return e;
     });
-  join.attr('data-container-name', (d) => d.name).attr('data-state', (d) => d.state);
+  join
+    .attr('data-container-name', (d) => d.name)
+    .attr('data-state', (d) => d.state)
+    .attr('data-oom-killed', (d) => (d.oom ? 'true' : null));
+  const badge = join.select('g.oom-badge').attr('display', (d) => (d.oom ? null : 'none'));
+  badge.select('title').text(oomText.title);
+  badge.select('text').text(oomText.label);
+  badge.select('rect').attr('width', oomText.label.length * 7.2 + 12);
   join.attr('transform', (d) => `translate(${d.box.x + 14},${d.box.y + d.box.h - 12})`);
   join.select('circle').attr('fill', (d) => stateColor(d.state));
 }

@@ -26,7 +26,18 @@ import {
   renderStates,
   renderToken,
   type LifecycleMarks,
+  type OomBadgeText,
 } from './lifecycle-render';
+
+/** The OOM badge's words: short on the badge, the reason in its tooltip. */
+function oomBadgeText(): OomBadgeText {
+  return {
+    label: msg('OOMKilled', { id: 'oom.badge' }),
+    title: msg('Killed by the out-of-memory killer: it needed more memory than its --memory limit (exit code 137).', {
+      id: 'oom.title',
+    }),
+  };
+}
 
 @customElement('sim-lifecycle-view')
 @localized()
@@ -69,6 +80,8 @@ export class SimLifecycleView extends LitElement {
       g.edge.firing text { fill: var(--accent-strong); font-weight: 700; }
       circle.traveller { fill: var(--accent); stroke: #fff; stroke-width: 2; }
       g.token circle { stroke: #fff; stroke-width: 2; }
+      g.oom-badge rect { fill: var(--danger); }
+      g.oom-badge text { fill: #fff; font-size: 11px; font-weight: 700; font-family: var(--font-mono); }
       marker path { fill: var(--border-strong); }
     `,
   ];
@@ -124,18 +137,23 @@ export class SimLifecycleView extends LitElement {
     const marks: LifecycleMarks = this.model();
     renderEdges(root.select('g.edges'), this.layout, marks.selectedNode);
     renderStates(root.select('g.states'), this.layout, marks, scaled(300));
-    renderToken(root.select('g.tokens'), this.layout, marks);
+    renderToken(root.select('g.tokens'), this.layout, marks, oomBadgeText());
   }
 
   render() {
     const layout = this.layout!;
     const marks = this.model();
     const containers = marks.containers;
-    const label = marks.selectedName
-      ? msg(str`Container lifecycle statechart; ${marks.selectedName} is ${marks.selectedState}.`, {
-          id: 'lifecycle.summary',
+    const [name, status] = [marks.selectedName, marks.selectedState];
+    const label = marks.selectedOomKilled
+      ? msg(str`Container lifecycle statechart; ${name} is ${status}, OOM-killed (exit 137): over its memory limit.`, {
+          id: 'lifecycle.summaryOom',
         })
-      : msg('Container lifecycle statechart; no container yet.', { id: 'lifecycle.summaryNone' });
+      : marks.selectedName
+        ? msg(str`Container lifecycle statechart; ${marks.selectedName} is ${marks.selectedState}.`, {
+            id: 'lifecycle.summary',
+          })
+        : msg('Container lifecycle statechart; no container yet.', { id: 'lifecycle.summaryNone' });
     return html`
       <div class="toolbar">
         <label>${msg('Container', { id: 'lifecycle.container' })}

@@ -12,6 +12,8 @@ export interface ResourceNode {
   label: string;
   sub: string;
   state?: string;
+  /** A container the kernel's OOM killer ended (State.OOMKilled). */
+  oomKilled?: boolean;
   x: number;
   y: number;
   w: number;
@@ -76,8 +78,8 @@ export function layoutResources(host: HostState, width: number): ResourcesLayout
       node('volume', `volume:${v.name}`, v.anonymous ? v.name.slice(0, 12) : v.name, v.driver, 'volumes', i),
     ),
     ...binds.map((b, i) => node('bind', `bind:${b}`, b, 'bind', 'volumes', volumes.length + i)),
-    ...containers.map((c, i) =>
-      node(
+    ...containers.map((c, i) => ({
+      ...node(
         'container',
         `container:${c.id}`,
         c.name.replace(/^\//, ''),
@@ -86,7 +88,8 @@ export function layoutResources(host: HostState, width: number): ResourcesLayout
         i,
         statusOf(c.state.lifecycle),
       ),
-    ),
+      oomKilled: c.state.oomKilled === true,
+    })),
     ...networks.map((n, i) =>
       node('network', `network:${n.name}`, n.name, `${n.driver}${n.subnet ? ` · ${n.subnet}` : ''}`, 'networks', i),
     ),

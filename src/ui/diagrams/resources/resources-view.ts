@@ -33,6 +33,8 @@ export class SimResourcesView extends LitElement {
       path.link.mount { stroke: #6d4bb3; }
       path.link.network { stroke: #2f6aa3; }
       path.link.idle { stroke-dasharray: 5 4; opacity: 0.7; }
+      g.oom-badge rect { fill: var(--danger); }
+      g.oom-badge text { fill: #fff; font-size: 10px; font-weight: 700; font-family: var(--font-mono); }
     `,
   ];
 
@@ -70,13 +72,31 @@ export class SimResourcesView extends LitElement {
         e.append('rect').attr('class', 'state').attr('width', 6).attr('rx', 2);
         e.append('text').attr('class', 'label').attr('x', 12).attr('y', 15);
         e.append('text').attr('class', 'sub').attr('x', 12).attr('y', 28);
+        const badge = e.append('g').attr('class', 'oom-badge');
+        badge.append('title');
+        badge.append('rect').attr('height', 16).attr('rx', 3);
+        badge.append('text').attr('x', 5).attr('y', 12);
         return e;
       });
     nodes.attr('class', (d) => `node ${d.kind}`);
     nodes
       .filter((d) => d.kind === 'container')
       .attr('data-container-name', (d) => d.label)
-      .attr('data-state', (d) => d.state ?? '');
+      .attr('data-state', (d) => d.state ?? '')
+      .attr('data-oom-killed', (d) => (d.oomKilled ? 'true' : null));
+    const badgeLabel = msg('OOMKilled', { id: 'oom.badge' });
+    const badgeWidth = badgeLabel.length * 6.6 + 10;
+    const badge = nodes
+      .select('g.oom-badge')
+      .attr('display', (d) => (d.oomKilled ? null : 'none'))
+      .attr('transform', (d) => `translate(${d.w - badgeWidth - 4},4)`);
+    badge.select('title').text(
+      msg('Killed by the out-of-memory killer: it needed more memory than its --memory limit (exit code 137).', {
+        id: 'oom.title',
+      }),
+    );
+    badge.select('rect').attr('width', badgeWidth);
+    badge.select('text').text(badgeLabel);
     nodes.filter((d) => d.kind === 'volume').attr('data-volume', (d) => d.label);
     nodes.filter((d) => d.kind === 'network').attr('data-network', (d) => d.label);
     animate(nodes, 'move', ms, (s) => s.attr('transform', (d: ResourceNode) => `translate(${d.x},${d.y})`));

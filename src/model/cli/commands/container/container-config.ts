@@ -6,6 +6,7 @@ import { parsePortSpecs, parsePortRange, splitProtoPort } from './port-spec';
 import { parseVolumeSpec } from './volume-spec';
 import { absolutePath, parseMountOpt, type MountSpec } from '../../flags/mount-opt';
 import { ConfigError } from './config-error';
+import { resourceFields } from './resource-flags';
 
 /** The create request body, as the real client sends it. */
 export interface CreateBody {
@@ -170,8 +171,7 @@ export function buildCreateBody(flags: FlagValues, image: string, args: readonly
     UsernsMode: flags.string('userns'),
     ShmSize: 0,
     Isolation: flags.string('isolation'),
-    Memory: 0,
-    NanoCpus: 0,
+    ...resourceFields(flags),
   };
   return {
     body: { ...config, HostConfig: hostConfig, NetworkingConfig: { EndpointsConfig: endpoints } },
