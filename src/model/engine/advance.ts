@@ -5,7 +5,7 @@
 
 import type { World } from './world-state';
 import { emit } from '../kernel/events';
-import { exitContainer } from './containers/exit';
+import { appendOutput, exitContainer } from './containers/exit';
 import { isRunning } from './container-state';
 
 /** Advances the clock by `ms` (never backwards), firing due timers. */
@@ -19,7 +19,8 @@ export function advanceClock(world: World, ms: number): void {
     const host = state.hosts[timer.host];
     const container = host?.containers[timer.containerId];
     if (!host || !container || container.runSeq !== timer.runSeq || !isRunning(container)) continue;
-    exitContainer({ world, host }, container, timer.exitCode, 'container.exit');
+    if (timer.kind === 'container.output') appendOutput({ world, host }, container, timer.lines);
+    else exitContainer({ world, host }, container, timer.exitCode, 'container.exit');
   }
   state.clock.nowMs = target;
   if (target !== from) emit(world, { type: 'clock.advanced', fromMs: from, toMs: target });

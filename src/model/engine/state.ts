@@ -3,6 +3,7 @@
  * lives here; functions in this folder read and change it, and nothing here refers to a view.
  */
 
+import type { StdinState } from './processes/stdin-reader';
 import type { ContainerConfig, HostConfig } from './containers/container-config';
 
 /**
@@ -98,6 +99,8 @@ export interface LogLine {
   at: number;
   stream: 'stdout' | 'stderr';
   text: string;
+  /** Written without a newline (a prompt, a TTY's echo of typed keys). */
+  partial?: true;
 }
 
 /** One container, addressed by its 64-hex ID. */
@@ -135,6 +138,8 @@ export interface ContainerRecord {
   logs: LogLine[];
   /** Files the container wrote into its writable layer: kept across stop/start, gone with `docker rm`. */
   files: FileTable;
+  /** The shell PID 1 runs with `-i` reads stdin: its session and terminal state (engine/containers/stdin.ts). */
+  stdin?: StdinState;
 }
 
 /** A named or anonymous volume. */

@@ -59,33 +59,64 @@ export function waitStream(
   };
 }
 
+/** The container's stdin as an attach with `stdin=1` writes it. */
+export interface AttachStdin {
+  write(data: string): void;
+  /** EOF on the container's stdin. */
+  close(): void;
+  /** `StdinOnce`: the container's stdin closes when this client hangs up (moby container/stream/attach.go). */
+  closeOnHangUp: boolean;
+}
+
 /** Which of the container's streams an attach carries. */
 export interface AttachStreams {
   stdout: boolean;
   stderr: boolean;
   /** The container has a TTY: its output is raw bytes, not stdcopy frames. */
   tty: boolean;
+  /** Present when the client attached stdin. */
+  stdin?: AttachStdin;
+  /** Frames sent before any new output (the log so far, for `logs --follow`). */
+  initial?: StreamFrame[];
+  /** Each piece of output is prefixed with its time (`logs --follow --timestamps`). */
+  timestamps?: boolean;
 }
 
-/** The body of an attach: the container's output from now until it exits (or is removed). */
+/** A log line's time as `--timestamps` prints it (RFC 3339 with nanoseconds). */
+export function logTimestamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+}
+
+/** The text of one output event as a stream carries it: a line with its newline, or a partial write as is. */
+export function outputText(text: string, partial: boolean | undefined): string {
+  return partial ? text : `${text}\n`;
+}
+
+/**
+ * The body of an attach (or a followed log): the container's output from now until it exits (or is
+ * removed); with `stdin`, what the client writes goes to the container's stdin.
+ */
 export function attachStream(world: World, hostName: string, containerId: string, streams: AttachStreams): StreamBody {
   const exitSeq = world.state.hosts[hostName]?.containers[containerId]?.exitSeq ?? 0;
   const exited = () => {
     const c = world.state.hosts[hostName]?.containers[containerId];
     return !c || c.exitSeq > exitSeq;
   };
-  let buffered: StreamFrame[] = [];
+  let buffered: StreamFrame[] = [...(streams.initial ?? [])];
   let closed = false;
+  let stdinOpen = streams.stdin !== undefined;
   const unsubscribe = subscribe(world, (event) => {
     if (event.type !== 'container.output' || event.containerId !== containerId || event.host !== hostName) return;
     if ((event.stream === 'stdout' && !streams.stdout) || (event.stream === 'stderr' && !streams.stderr)) return;
-    buffered.push({ at: world.state.clock.nowMs, stream: event.stream, text: `${event.text}\n` });
+    const at = world.state.clock.nowMs;
+    const stamp = streams.timestamps ? `${logTimestamp(at)} ` : '';
+    buffered.push({ at, stream: event.stream, text: `${stamp}${outputText(event.text, event.partial)}` });
   });
   const close = () => {
     closed = true;
     unsubscribe();
   };
-  return {
+  const body: StreamBody = {
     format: streams.tty ? 'raw' : 'multiplexed',
     read() {
       const frames = buffered;
@@ -94,6 +125,21 @@ export function attachStream(world: World, hostName: string, containerId: string
       return { frames, done: closed };
     },
     wakeAt: () => (closed ? undefined : nextTimerAt(world, containerId)),
-    close,
+    close() {
+      if (!closed && stdinOpen && streams.stdin?.closeOnHangUp) body.closeWrite?.();
+      close();
+    },
   };
+  if (streams.stdin) {
+    const stdin = streams.stdin;
+    body.write = (data) => {
+      if (!closed && stdinOpen) stdin.write(data);
+    };
+    body.closeWrite = () => {
+      if (!stdinOpen) return;
+      stdinOpen = false;
+      stdin.close();
+    };
+  }
+  return body;
 }

@@ -117,10 +117,16 @@ function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs, stdin?
   }
 }
 
-/** A shell as PID 1: without a terminal it reads EOF and exits 0; with -it it waits for input. */
-function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
+/**
+ * A shell as PID 1: without open stdin it reads EOF and exits 0; with -i it reads its commands from
+ * stdin (engine/containers/stdin.ts), a prompt before each with -t. An interpreter that is no shell
+ * (`node`, `python`) waits under -it but reads nothing the simulator runs.
+ */
+function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour, isShell = true): Program {
   if (args[0] === '-c') return runScript(args[1] ?? '', ctx, fs, flavour);
   if (args.length > 0) return exitsNow(127, stderr(`sh: can't open '${args[0]}': No such file or directory`));
+  if (isShell && ctx.openStdin)
+    return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM, readsStdin: flavour };
   if (ctx.tty && ctx.openStdin) return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM };
   return exitsNow(0);
 }
@@ -164,7 +170,8 @@ export function runScript(script: string, ctx: ProcessContext, fs: ContainerFs, 
     }
     if (program.kind === 'serves') return { ...program, output: [...output, ...program.output.flatMap(route)] };
     if (program.kind === 'missing') return program;
-    output.push(...program.output.flatMap(route));
+    // What a command prints after an earlier `sleep` comes that much later (`docker logs -f` sees it arrive).
+    output.push(...program.output.flatMap(route).map((l) => (afterMs > 0 ? { ...l, afterMs } : l)));
     code = program.exitCode;
     afterMs += program.afterMs;
   }
@@ -209,7 +216,7 @@ function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   if (SHELLS.has(name) && providedBy(ctx.family).has(name))
     return shell(argv.slice(1), ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
   if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name))
-    return shell([], ctx, fs, 'dash');
+    return shell([], ctx, fs, 'dash', false);
   const program = runCommand(argv, ctx, fs);
   if (program) return program;
   return {
