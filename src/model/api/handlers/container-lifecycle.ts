@@ -63,11 +63,11 @@ function containerStdin(ctx: RouteContext, containerId: string): AttachStdin {
   return {
     write(data) {
       const t = target();
-      if (t) writeContainerStdin(t.engine, t.c, data);
+      return t ? writeContainerStdin(t.engine, t.c, data) : true;
     },
     close() {
       const t = target();
-      if (t) closeContainerStdin(t.engine, t.c);
+      return t ? closeContainerStdin(t.engine, t.c) : true;
     },
     closeOnHangUp: host.containers[containerId]?.config.AttachStdin ?? false,
   };

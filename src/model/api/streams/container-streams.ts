@@ -61,9 +61,10 @@ export function waitStream(
 
 /** The container's stdin as an attach with `stdin=1` writes it. */
 export interface AttachStdin {
-  write(data: string): void;
-  /** EOF on the container's stdin. */
-  close(): void;
+  /** False when nothing reads the container's stdin yet (not started): the bytes wait in the pipe. */
+  write(data: string): boolean;
+  /** EOF on the container's stdin; false when nothing reads it yet. */
+  close(): boolean;
   /** `StdinOnce`: the container's stdin closes when this client hangs up (moby container/stream/attach.go). */
   closeOnHangUp: boolean;
 }
@@ -116,9 +117,20 @@ export function attachStream(world: World, hostName: string, containerId: string
     closed = true;
     unsubscribe();
   };
+  // moby keeps what the client sends before the process reads it in the stdin pipe (the real client
+  // starts copying stdin before it starts the container): delivered once something reads.
+  let pipe = '';
+  let eofPending = false;
+  const flushStdin = () => {
+    const stdin = streams.stdin;
+    if (!stdin || closed) return;
+    if (pipe !== '' && stdin.write(pipe)) pipe = '';
+    if (pipe === '' && eofPending && stdin.close()) eofPending = false;
+  };
   const body: StreamBody = {
     format: streams.tty ? 'raw' : 'multiplexed',
     read() {
+      flushStdin();
       const frames = buffered;
       buffered = [];
       if (!closed && exited()) close();
@@ -126,19 +138,21 @@ export function attachStream(world: World, hostName: string, containerId: string
     },
     wakeAt: () => (closed ? undefined : nextTimerAt(world, containerId)),
     close() {
-      if (!closed && stdinOpen && streams.stdin?.closeOnHangUp) body.closeWrite?.();
+      if (!closed && streams.stdin?.closeOnHangUp) body.closeWrite?.();
       close();
     },
   };
   if (streams.stdin) {
-    const stdin = streams.stdin;
     body.write = (data) => {
-      if (!closed && stdinOpen) stdin.write(data);
+      if (closed || !stdinOpen) return;
+      pipe += data;
+      flushStdin();
     };
     body.closeWrite = () => {
       if (!stdinOpen) return;
       stdinOpen = false;
-      stdin.close();
+      eofPending = true;
+      flushStdin();
     };
   }
   return body;

@@ -42,14 +42,21 @@ function stdinProcess(ctx: EngineContext, container: ContainerRecord): StdinProc
   };
 }
 
-/** Bytes a client wrote to the container's stdin (ignored when nothing reads it, as a full pipe would not be). */
-export function writeContainerStdin(ctx: EngineContext, container: ContainerRecord, data: string): void {
+/**
+ * Bytes a client wrote to the container's stdin. False while nothing reads it yet (the container
+ * is not running): the pipe keeps them. A process that never reads stdin drops them.
+ */
+export function writeContainerStdin(ctx: EngineContext, container: ContainerRecord, data: string): boolean {
+  if (!isRunning(container)) return false;
   const proc = stdinProcess(ctx, container);
   if (proc) writeStdin(proc, data);
+  return true;
 }
 
 /** The client closed the container's stdin (EOF; `StdinOnce` closes it when the attached client hangs up). */
-export function closeContainerStdin(ctx: EngineContext, container: ContainerRecord): void {
+export function closeContainerStdin(ctx: EngineContext, container: ContainerRecord): boolean {
+  if (!isRunning(container)) return false;
   const proc = stdinProcess(ctx, container);
   if (proc) closeStdin(proc);
+  return true;
 }
