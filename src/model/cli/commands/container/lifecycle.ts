@@ -121,8 +121,9 @@ function startAttached(ctx: CommandContext, name: string): number | CommandResul
     closeForeground(fg);
     throw new CliError(daemonError(started));
   }
-  if (stdin && ctx.stdin !== undefined) {
-    attach.body?.write?.(ctx.stdin);
+  const piped = ctx.stdin ?? (ctx.term.stdinTty ? undefined : '');
+  if (stdin && piped !== undefined) {
+    attach.body?.write?.(piped);
     attach.body?.closeWrite?.();
     fg.stdin = false;
   }

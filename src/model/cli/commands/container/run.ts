@@ -61,9 +61,11 @@ export function run(ctx: CommandContext): number | CommandResult {
     closeForeground(fg);
     return 0;
   }
-  // Piped stdin (`echo ls | docker run -i alpine sh`) is copied to the container, then closed (EOF).
-  if (created.attachStdin && ctx.stdin !== undefined) {
-    attach?.write?.(ctx.stdin);
+  // Piped stdin (`echo ls | docker run -i alpine sh`) is copied to the container, then closed (EOF);
+  // stdin that is neither a pipe nor a terminal is empty (/dev/null).
+  const piped = ctx.stdin ?? (ctx.term.stdinTty ? undefined : '');
+  if (created.attachStdin && piped !== undefined) {
+    attach?.write?.(piped);
     attach?.closeWrite?.();
     fg.stdin = false;
   }
