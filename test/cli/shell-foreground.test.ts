@@ -15,7 +15,7 @@ function shellWith(...images: string[]) {
 }
 
 describe('a job in the foreground of the shell', () => {
-  it('docker run -it ubuntu bash: typed keys reach the shell through attach stdin, echoed by its TTY, exit ends it', () => {
+  it('docker run -it ubuntu bash: typed keys reach its shell through attach stdin, echoed by its TTY', () => {
     const { world, shell } = shellWith('ubuntu');
     const started = shell.run('docker run -it --name box ubuntu bash', TTY);
     const id = started.attached?.containerId ?? '';
