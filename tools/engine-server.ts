@@ -106,7 +106,13 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     return undefined;
   }
 
-  function handle(req: IncomingMessage, body: string, res: ServerResponse | null, socket: Duplex | null): void {
+  function handle(
+    req: IncomingMessage,
+    body: string,
+    res: ServerResponse | null,
+    socket: Duplex | null,
+    early?: Buffer,
+  ): void {
     const url = req.url ?? '/';
     if (process.env.PELABUHAN_TRACE) console.error(`${req.method} ${url} ${body.slice(0, 200)}`);
     const [path, queryText = ''] = url.split('?', 2);
@@ -137,7 +143,21 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
           `Upgrade: tcp\r\n\r\n`,
       );
       socket.on('error', () => socket.destroy());
-      serve({ body: response.body, write: (bytes) => socket.write(bytes), end: () => socket.end() }, socket);
+      const stream = response.body;
+      // What the client writes after the upgrade is the container's stdin (docker/cli hijack.go
+      // copies it); its half-close (CloseWrite) is EOF.
+      const toStdin = (chunk: Buffer) => {
+        if (chunk.length === 0) return;
+        stream.write?.(chunk.toString('utf8'));
+        pumpAll();
+      };
+      if (early) toStdin(early);
+      socket.on('data', toStdin);
+      socket.on('end', () => {
+        stream.closeWrite?.();
+        pumpAll();
+      });
+      serve({ body: stream, write: (bytes) => socket.write(bytes), end: () => socket.end() }, socket);
     } else if (response.body) {
       // The client reads the headers first (it starts the container after a wait's headers); the
       // body comes as it is sent.
@@ -179,7 +199,7 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     }
   }
   // An upgraded request (attach) has no body to read: the socket carries the stream from here on.
-  server.on('upgrade', (req, socket) => handle(req, '', null, socket));
+  server.on('upgrade', (req, socket, head: Buffer) => handle(req, '', null, socket, head));
   server.on('clientError', (_err, socket) => socket.destroy());
   return new Promise((resolve) => {
     server.listen(options.port, '127.0.0.1', () => {

@@ -11,37 +11,84 @@ import { renderTranscriptSection, type StepResult } from '../src/model/transcrip
 import { createWorld } from '../src/model/world/world';
 import { advanceClock } from '../src/model/engine/advance';
 import { createShell } from '../src/model/cli/shell/shell';
-import { recordText } from '../src/model/cli/shell/command-record';
+import type { CommandRecord } from '../src/model/cli/shell/command-record';
 import { createScreen, feed, screenLines } from '../src/model/cli/format/screen';
 
-/** Replays one script on a fresh world seeded `seed`; one result per step. */
+/** How long the runner lets a job that reads input work on a line before the next one (virtual ms). */
+const MAX_FOLLOW_MS = 60_000;
+
+/**
+ * Replays one script on a fresh world seeded `seed`; one result per step. While a line's job reads
+ * input (`docker run -it ubuntu bash`, a prune prompt), the following lines are typed into it, as
+ * a terminal would show them, until it ends; their output belongs to that line. A job that only
+ * follows (a server, `logs -f`) is closed by the next line, as a closed terminal would.
+ */
 export function runScriptWithSimulator(script: Script, seed = '1'): StepResult[] {
   const world = createWorld({ seed });
   const shell = createShell({ world });
   const results: StepResult[] = [];
+  /** The result of the line whose job reads input, with every chunk it printed so far. */
+  let open: { result: StepResult; chunks: CommandRecord['chunks']; cols?: number; raw: boolean } | undefined;
+
+  const show = (o: NonNullable<typeof open>) => {
+    if (o.cols === undefined) o.result.output = o.chunks.map((c) => c.text).join('');
+    else o.result.output = screenText(o.cols, o.chunks);
+  };
+  /** Adds what followed to the open line; lets the job finish what it is doing (bounded). */
+  const take = (record: CommandRecord | undefined) => {
+    const o = open;
+    if (!o || !record) return;
+    o.chunks.push(...record.chunks);
+    let last = record;
+    const until = world.state.clock.nowMs + MAX_FOLLOW_MS;
+    while (last.attached?.wakeAt !== undefined && last.attached.wakeAt <= until) {
+      const next = shell.follow(last.attached.wakeAt);
+      if (!next) break;
+      o.chunks.push(...next.chunks);
+      last = next;
+    }
+    show(o);
+    if (last.exitCode !== undefined || !last.attached?.readsInput) {
+      o.result.exitCode = exitOf(last.exitCode);
+      open = undefined;
+    }
+  };
+
   for (const step of script.steps) {
     if (step.kind === 'note') {
       results.push({ step, output: '', exitCode: 0 });
     } else if (step.kind === 'age') {
-      advanceClock(world, step.seconds * 1000);
+      if (open) take(shell.follow(world.state.clock.nowMs + step.seconds * 1000));
+      else advanceClock(world, step.seconds * 1000);
       results.push({ step, output: '', exitCode: 0 });
-    } else if (step.kind === 'tty') {
-      // stdout and stderr are the same terminal: its final screen is what the reader sees.
-      const result = shell.run(step.line, { tty: true, cols: step.cols });
-      const screen = createScreen(step.cols);
-      for (const chunk of result.chunks) feed(screen, chunk.text);
-      const lines = screenLines(screen);
-      results.push({ step, output: lines.length ? `${lines.join('\n')}\n` : '', exitCode: exitOf(result.exitCode) });
+    } else if (open) {
+      // Typed into the job: a raw TTY echoes it itself; a cooked terminal shows the line as typed.
+      const o = open;
+      if (!o.raw) o.chunks.push({ stream: 'stdout', text: `${step.line}\n`, at: world.state.clock.nowMs });
+      take(shell.input(o.raw ? `${step.line}\r` : `${step.line}\n`));
+      results.push({ step: { kind: 'note', text: step.line }, output: '', exitCode: 0 });
     } else {
-      const result = shell.run(step.line, { tty: false, cols: 80 });
-      results.push({
-        step,
-        output: step.kind === 'hide' ? '' : recordText(result),
-        exitCode: exitOf(result.exitCode),
-      });
+      const tty = step.kind === 'tty';
+      const result = shell.run(step.line, tty ? { tty: true, cols: step.cols } : { tty: false, cols: 80 });
+      const res: StepResult = { step, output: '', exitCode: exitOf(result.exitCode) };
+      results.push(res);
+      const o = { result: res, chunks: [...result.chunks], cols: tty ? step.cols : undefined, raw: false };
+      show(o);
+      if (step.kind === 'hide') res.output = '';
+      if (result.attached?.readsInput) open = { ...o, raw: result.attached.rawInput };
     }
   }
+  // The script ended with the job still reading: its terminal closes.
+  if (open) shell.run('');
   return results;
+}
+
+/** The final screen of a terminal `cols` wide after `chunks`. */
+function screenText(cols: number, chunks: CommandRecord['chunks']): string {
+  const screen = createScreen(cols);
+  for (const chunk of chunks) feed(screen, chunk.text);
+  const lines = screenLines(screen);
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 /** A line left attached to a server goes on as a closed terminal would: exit 0, the container running. */

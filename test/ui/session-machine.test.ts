@@ -156,6 +156,69 @@ describe('the page session (statechart, simulated clock)', () => {
     expect(web.state.lifecycle).not.toBe('running');
   });
 
+  it('lines typed while a container shell reads input go to it (raw TTY: its echo), exit ends the line', () => {
+    const { session, clock, finished } = sessionWith();
+    session.submit(['docker pull -q alpine'], 80);
+    clock.increment(MAX_PLAYBACK_MS + 50);
+    session.submit(['docker run -it --name box alpine sh'], 80);
+    clock.increment(MAX_PLAYBACK_MS + 50);
+    expect(session.state).toMatchObject({ run: 'attached' });
+    expect(session.running!.record.attached).toMatchObject({ readsInput: true, rawInput: true });
+    expect(screen(session).at(-1)).toBe('/ # ');
+    session.submit(['echo hi'], 80);
+    clock.increment(50);
+    expect(session.state).toMatchObject({ run: 'attached' });
+    // The container's TTY echoes the line; the page adds nothing of its own.
+    expect(screen(session).slice(-3)).toEqual(['/ # echo hi', 'hi', '/ # ']);
+    expect(session.history).toEqual(['docker pull -q alpine', 'docker run -it --name box alpine sh']);
+    session.submit(['exit'], 80);
+    clock.increment(50);
+    expect(session.busy).toBe(false);
+    expect(finished.at(-1)).toMatchObject({ line: 'docker run -it --name box alpine sh', exitCode: 0 });
+    const box = Object.values(defaultHost(session.world).containers).find((c) => c.name === '/box')!;
+    expect(box.state.lifecycle).toBe('exited');
+  });
+
+  it('a job that prints over time follows the clock: virtual time passes as real time does', () => {
+    const { session, clock, finished } = sessionWith();
+    session.submit(['docker pull -q alpine'], 80);
+    clock.increment(MAX_PLAYBACK_MS + 50);
+    session.submit(['docker run -d --name talk alpine sh -c "echo one; sleep 2; echo two"'], 80);
+    clock.increment(MAX_PLAYBACK_MS + 50);
+    session.submit(['docker logs -f talk'], 80);
+    clock.increment(100);
+    expect(session.state).toMatchObject({ run: 'attached' });
+    expect(screen(session).slice(-2)).toEqual(['$ docker logs -f talk', 'one']);
+    const at = session.world.state.clock.nowMs;
+    const wait = (ms: number) => {
+      for (let t = 0; t < ms; t += 50) clock.increment(50);
+    };
+    wait(1000);
+    expect(screen(session).at(-1)).toBe('one');
+    expect(session.world.state.clock.nowMs - at).toBeGreaterThanOrEqual(750);
+    expect(session.world.state.clock.nowMs - at).toBeLessThanOrEqual(1250);
+    wait(1500);
+    expect(screen(session).slice(-2)).toEqual(['one', 'two']);
+    expect(session.busy).toBe(false);
+    expect(finished.at(-1)).toMatchObject({ line: 'docker logs -f talk', exitCode: 0 });
+  });
+
+  it('a prune prompt waits for the answer typed in the page (cooked: the page echoes it)', () => {
+    const { session, clock, finished } = sessionWith();
+    session.submit(['docker pull -q alpine', 'docker create --name old alpine', 'docker container prune'], 80);
+    clock.increment(3 * (MAX_PLAYBACK_MS + 50));
+    expect(session.state).toMatchObject({ run: 'attached' });
+    expect(session.running!.record.attached).toEqual({ readsInput: true, rawInput: false });
+    expect(Object.keys(defaultHost(session.world).containers)).toHaveLength(1);
+    session.submit(['y'], 80);
+    clock.increment(MAX_PLAYBACK_MS + 50);
+    expect(session.busy).toBe(false);
+    expect(screen(session)).toContain('Are you sure you want to continue? [y/N] y');
+    expect(screen(session)).toContain('Deleted Containers:');
+    expect(finished.at(-1)).toMatchObject({ line: 'docker container prune', exitCode: 0 });
+    expect(Object.keys(defaultHost(session.world).containers)).toHaveLength(0);
+  });
+
   it('saves a while after the last change, not at every change', () => {
     const { session, clock, storage } = sessionWith();
     session.submit(['docker ps'], 80);

@@ -5,7 +5,7 @@
 
 import type { World } from './world-state';
 import { emit } from '../kernel/events';
-import { exitContainer } from './containers/exit';
+import { appendOutput, exitContainer } from './containers/exit';
 import { isRunning } from './container-state';
 import { recordOomKill } from './resources/oom-kill';
 
@@ -20,8 +20,11 @@ export function advanceClock(world: World, ms: number): void {
     const host = state.hosts[timer.host];
     const container = host?.containers[timer.containerId];
     if (!host || !container || container.runSeq !== timer.runSeq || !isRunning(container)) continue;
-    if (timer.oomKilled) recordOomKill({ world, host }, container);
-    exitContainer({ world, host }, container, timer.exitCode, 'container.exit');
+    if (timer.kind === 'container.output') appendOutput({ world, host }, container, timer.lines);
+    else {
+      if (timer.oomKilled) recordOomKill({ world, host }, container);
+      exitContainer({ world, host }, container, timer.exitCode, 'container.exit');
+    }
   }
   state.clock.nowMs = target;
   if (target !== from) emit(world, { type: 'clock.advanced', fromMs: from, toMs: target });

@@ -3,6 +3,7 @@
  * lives here; functions in this folder read and change it, and nothing here refers to a view.
  */
 
+import type { StdinState } from './processes/stdin-reader';
 import type { ContainerConfig, HostConfig } from './containers/container-config';
 
 /**
@@ -106,6 +107,8 @@ export interface LogLine {
   at: number;
   stream: 'stdout' | 'stderr';
   text: string;
+  /** Written without a newline (a prompt, a TTY's echo of typed keys). */
+  partial?: true;
 }
 
 /** One container, addressed by its 64-hex ID. */
@@ -145,6 +148,8 @@ export interface ContainerRecord {
   files: FileTable;
   /** What its servers hold in memory (redis keys, mongo documents), by program: gone with `docker rm`. */
   memory?: FileTable;
+  /** The shell PID 1 runs with `-i` reads stdin: its session and terminal state (engine/containers/stdin.ts). */
+  stdin?: StdinState;
 }
 
 /** A named or anonymous volume. */

@@ -34,7 +34,15 @@ export type DomainEvent =
       event: string;
     }
   | { type: 'container.oom'; host: string; containerId: string; name: string }
-  | { type: 'container.output'; host: string; containerId: string; stream: 'stdout' | 'stderr'; text: string }
+  | {
+      type: 'container.output';
+      host: string;
+      containerId: string;
+      stream: 'stdout' | 'stderr';
+      text: string;
+      /** Written without a newline (a prompt, a TTY's echo of typed keys). */
+      partial?: true;
+    }
   | { type: 'name.reserved'; host: string; name: string; containerId: string }
   | { type: 'name.released'; host: string; name: string; containerId: string }
   | { type: 'volume.created'; host: string; name: string }

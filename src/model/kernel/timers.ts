@@ -16,8 +16,22 @@ export interface ContainerExitTimer {
   oomKilled?: boolean;
 }
 
+/**
+ * A container's process writes more output at `at` (a line after `sleep 2`, what an interactive
+ * shell prints once the line it read has run), unless the container was restarted since.
+ */
+export interface ContainerOutputTimer {
+  kind: 'container.output';
+  at: number;
+  seq: number;
+  host: string;
+  containerId: string;
+  runSeq: number;
+  lines: Array<{ stream: 'stdout' | 'stderr'; text: string; partial?: true }>;
+}
+
 /** Every kind of timer. */
-export type Timer = ContainerExitTimer;
+export type Timer = ContainerExitTimer | ContainerOutputTimer;
 
 /** Inserts a timer, keeping the list ordered by time, then by insertion. */
 export function scheduleTimer(timers: Timer[], timer: Timer): void {

@@ -47,6 +47,8 @@ export function createShellPort(world: World, nextId: () => number): ShellPort {
     run: (line, cols) => port()?.run(line, cols) ?? unavailable(world, nextId(), line, cols),
     interrupt: (record) => port()?.interrupt(record) ?? { ...record, exitCode: 130, interrupted: true },
     cancelPull: (record, at) => port()?.cancelPull(record, at),
+    input: (record, text) => port()?.input(record, text) ?? { ...record, exitCode: 130, attached: undefined },
+    follow: (record, toMs) => port()?.follow(record, toMs) ?? { ...record, exitCode: 130, attached: undefined },
     get completionTree() {
       return port()?.completionTree ?? NO_WORDS;
     },

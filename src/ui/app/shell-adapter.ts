@@ -6,7 +6,7 @@
  */
 
 import type { World } from '../../model';
-import { createShell, COMMANDS, helpFlags, useLine } from '../../model/client';
+import { createShell, COMMANDS, helpFlags, useLine, type CommandRecord } from '../../model/client';
 import type { ShellPort } from '../session/shell-port';
 import { buildCompletionTree, type CommandHelp } from '../terminal/completion-tree';
 import type { CommandNode } from '../terminal/completion';
@@ -27,6 +27,20 @@ function completionTree(): CommandNode {
   // Kept only once the help texts are here (they arrive just after the page is ready).
   if (deferredLoaded()) tree = built;
   return built;
+}
+
+/** The line's record with what its job did since appended: one record per line, as the page keeps it. */
+function merged(record: CommandRecord, rest: CommandRecord): CommandRecord {
+  const next: CommandRecord = {
+    ...record,
+    chunks: [...record.chunks, ...rest.chunks],
+    exchanges: [...record.exchanges, ...rest.exchanges],
+    events: [...record.events, ...rest.events],
+    exitCode: rest.exitCode,
+    attached: rest.attached,
+  };
+  if (rest.exitCode !== undefined) delete next.attached;
+  return next;
 }
 
 function safe<T>(f: () => T, fallback: T): T {
@@ -56,18 +70,19 @@ export function createShellPort(world: World, nextId: () => number): ShellPort {
     },
     interrupt(attached) {
       const containerId = attached.attached?.containerId;
-      if (!containerId) return { ...attached, exitCode: 130, interrupted: true };
+      if (!attached.attached) return { ...attached, exitCode: 130, interrupted: true };
       // The shell answers with what followed the Ctrl+C; the page keeps one record for the line.
-      const rest = shell.interrupt(containerId, { tty: true, cols: attached.cols });
-      return {
-        ...attached,
-        chunks: [...attached.chunks, ...rest.chunks],
-        exitCode: rest.exitCode ?? 130,
-        exchanges: [...attached.exchanges, ...rest.exchanges],
-        events: [...attached.events, ...rest.events],
-        attached: undefined,
-        interrupted: true,
-      };
+      const opts = { tty: true, cols: attached.cols };
+      const rest = shell.foreground() ? shell.interrupt(opts) : shell.interrupt(containerId ?? '', opts);
+      return { ...merged(attached, rest), interrupted: true };
+    },
+    input(attached, text) {
+      const rest = shell.input(text, { tty: true, cols: attached.cols });
+      return rest ? merged(attached, rest) : { ...attached, attached: undefined, exitCode: attached.exitCode ?? 0 };
+    },
+    follow(attached, toMs) {
+      const rest = shell.follow(toMs, { tty: true, cols: attached.cols });
+      return rest ? merged(attached, rest) : { ...attached, attached: undefined, exitCode: attached.exitCode ?? 0 };
     },
     get completionTree() {
       return completionTree();

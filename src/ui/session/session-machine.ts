@@ -1,9 +1,10 @@
 /**
  * The page session as a statechart (xstate v5). `run` takes typed lines one at a time: `idle`,
  * `loading` (the client's deferred code and data are not here yet), `playing` (a record's chunks
- * shown on the plan of `shared/playback-plan.ts`), `attached` (a container in the foreground waits
- * for Ctrl+C), `interrupting` (Ctrl+C during playback: the pull in flight is cancelled, or the rest
- * shows at once), `finishing`. `save` debounces writing to storage. Reset and a lesson's world
+ * shown on the plan of `shared/playback-plan.ts`), `attached` (a job keeps the terminal: typed
+ * lines go to it, virtual time follows real time while it prints by itself, Ctrl+C goes to it),
+ * `interrupting` (Ctrl+C during playback: the pull in flight is cancelled, or the rest shows at
+ * once), `finishing`. `save` debounces writing to storage. Reset and a lesson's world
  * swap (`REPLACE_WORLD`) drop whatever runs. Delays and playback read the clock passed in.
  *
  * The world is the model's own mutable object: the shell changes it as lines run, so the actions
@@ -34,6 +35,8 @@ import {
 const FRAME_MS = 16;
 /** How long after a change the session is saved. */
 const SAVE_DELAY_MS = 400;
+/** While a job follows virtual time (`logs -f`), how often it is let go on: as much virtual time as real. */
+const FOLLOW_TICK_MS = 250;
 
 /** The session's statechart. */
 export const sessionMachine = setup({
@@ -52,6 +55,8 @@ export const sessionMachine = setup({
     playedAll: ({ context }) => !context.playback || context.playback.shown >= context.playback.record.chunks.length,
     isAttached: ({ context }) => context.playback?.record.exitCode === undefined,
     isIdle: ({ context }) => context.playback === undefined,
+    inputWaiting: ({ context }) => context.queue.length > 0 && !!context.playback?.record.attached?.readsInput,
+    followsTime: ({ context }) => context.playback?.record.attached?.wakeAt !== undefined,
     isOwnWorld: ({ context, event }) => event.type === 'REGISTRIES' && event.world === context.world,
   },
   delays: {
@@ -62,6 +67,7 @@ export const sessionMachine = setup({
       return Math.max(FRAME_MS, due - (context.env.clock.now() - p.startedAt));
     },
     saveDelay: SAVE_DELAY_MS,
+    followTick: FOLLOW_TICK_MS,
   },
   actions: {
     enqueue: assign(({ context, event }) => {
@@ -124,8 +130,29 @@ export const sessionMachine = setup({
     }),
     interruptContainer: assign(({ context }) => {
       const p = context.playback!;
-      const done = context.shell.interrupt({ ...p.record, chunks: [...p.record.chunks, echo(context)] });
+      // A raw TTY passes Ctrl+C to the container, whose terminal echoes it; otherwise the page does.
+      const chunks = p.record.attached?.rawInput ? p.record.chunks : [...p.record.chunks, echo(context)];
+      const done = context.shell.interrupt({ ...p.record, chunks });
       return { queue: [], playback: play(context, done, true, p.shown) };
+    }),
+    /**
+     * A line typed while the job reads input: a raw TTY gets it with "\r" and echoes it itself; a
+     * cooked terminal shows it as typed and sends it with "\n".
+     */
+    sendInput: assign(({ context }) => {
+      const p = context.playback!;
+      const [line, ...queue] = context.queue;
+      const raw = p.record.attached?.rawInput ?? false;
+      const typed = { stream: 'stdout' as const, text: `${line}\n`, at: context.world.state.clock.nowMs };
+      const before = raw ? p.record : { ...p.record, chunks: [...p.record.chunks, typed] };
+      const next = context.shell.input(before, raw ? `${line}\r` : `${line}\n`);
+      return { queue, playback: play(context, next, true, p.shown) };
+    }),
+    /** Virtual time follows real time while the job prints by itself (`logs -f`). */
+    followTime: assign(({ context }) => {
+      const p = context.playback!;
+      const next = context.shell.follow(p.record, context.world.state.clock.nowMs + FOLLOW_TICK_MS);
+      return { playback: play(context, next, true, p.shown) };
     }),
     finish: assign(({ context }) => {
       const record = context.playback!.record;
@@ -298,7 +325,11 @@ export const sessionMachine = setup({
             },
           ],
         },
+        // A job keeps the terminal: typed lines go to it when it reads input, virtual time follows
+        // real time when it prints by itself, Ctrl+C goes to it; the line finishes when it ends.
         attached: {
+          always: { guard: 'inputWaiting', target: 'playing', actions: 'sendInput' },
+          after: { followTick: { guard: 'followsTime', target: 'playing', actions: 'followTime' } },
           on: { INTERRUPT: { target: 'playing', actions: 'interruptContainer' } },
         },
       },
@@ -306,12 +337,17 @@ export const sessionMachine = setup({
     save: {
       initial: 'clean',
       on: {
-        SAVE_LATER: { target: '.dirty', reenter: true },
         SAVE_NOW: { target: '.clean', actions: 'save' },
       },
+      // SAVE_LATER is handled by the leaf states: a transition of the region itself re-entering it
+      // has the whole machine as its domain, which re-entered `run` too (a line left attached by a
+      // paste went back to idle).
       states: {
-        clean: {},
-        dirty: { after: { saveDelay: { target: 'clean', actions: 'save' } } },
+        clean: { on: { SAVE_LATER: 'dirty' } },
+        dirty: {
+          on: { SAVE_LATER: { target: 'dirty', reenter: true } },
+          after: { saveDelay: { target: 'clean', actions: 'save' } },
+        },
       },
     },
   },

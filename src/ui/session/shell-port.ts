@@ -8,10 +8,19 @@ export interface ShellPort {
   /** Runs one line on a terminal `cols` wide; the record's id comes from the session's counter. */
   run(line: string, cols: number): CommandRecord;
   /**
-   * Ctrl+C on `record`, whose container waits in the foreground: docker forwards SIGINT. Returns
-   * the same record completed (what followed appended to its chunks, exchanges and events).
+   * Ctrl+C on `record`, whose job keeps the terminal (`record.attached`): a container gets SIGINT
+   * (or, through a raw TTY, the key), `logs -f` dies, a prompt is cancelled. Returns the same record
+   * with what followed appended to its chunks, exchanges and events; still `attached` when the job
+   * goes on.
    */
   interrupt(record: CommandRecord): CommandRecord;
+  /**
+   * Text typed while `record`'s job reads input (a raw TTY gets the line with "\r", a cooked one
+   * with "\n"). Returns the same record with what followed appended, as `interrupt` does.
+   */
+  input(record: CommandRecord, text: string): CommandRecord;
+  /** Lets virtual time pass up to `toMs` while `record`'s job follows it (`logs -f`); as `input`. */
+  follow(record: CommandRecord, toMs: number): CommandRecord;
   /**
    * Ctrl+C while `record`'s output is still being played, at virtual time `at` (the last chunk
    * shown): cancels the pull in flight then. Returns the record of the line run again up to `at`

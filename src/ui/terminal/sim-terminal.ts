@@ -39,6 +39,7 @@ export class SimTerminal extends LitElement {
       pre { margin: 0; font: inherit; white-space: pre-wrap; overflow-wrap: anywhere; }
       .cmd { white-space: pre-wrap; overflow-wrap: anywhere; }
       .prompt { color: var(--term-prompt); user-select: none; }
+      .job-prompt { white-space: pre; }
       .intr { color: var(--term-muted); }
       .input-row { display: flex; align-items: baseline; gap: 0.5ch; }
       input {
@@ -138,7 +139,8 @@ export class SimTerminal extends LitElement {
     }
     if (e.key === 'Tab' && !e.shiftKey) {
       // Tab completes; it moves focus on only from an empty line or after Escape (no keyboard trap).
-      if (this.leaving || input.value.trim() === '' || !this.completer) return;
+      // Inside a container's shell there is nothing of the host's to complete.
+      if (this.leaving || input.value.trim() === '' || !this.completer || this.jobPrompt() !== undefined) return;
       e.preventDefault();
       const done = this.completer(input.value, input.selectionStart ?? input.value.length);
       input.value = done.value;
@@ -199,8 +201,21 @@ export class SimTerminal extends LitElement {
     if (!getSelection()?.toString()) this.focus();
   }
 
-  private renderBlock(r: CommandRecord, previous: CommandRecord | undefined, shown?: number) {
-    const output = recordLines(r, shown);
+  /**
+   * The prompt of the job that reads what is typed (a container's shell, `[y/N]`): the unfinished
+   * last line of its output, which the input row shows in place of the host's `$`. Undefined while
+   * the host's prompt is the one (or the job's output is still being played).
+   */
+  private jobPrompt(): string | undefined {
+    const r = this.running;
+    if (!r?.record.attached?.readsInput || r.shown < r.record.chunks.length) return undefined;
+    const last = r.record.chunks.at(-1);
+    if (!last || last.text.endsWith('\n')) return '';
+    return recordLines(r.record, r.shown).at(-1) ?? '';
+  }
+
+  private renderBlock(r: CommandRecord, previous: CommandRecord | undefined, shown?: number, hideLast = false) {
+    const output = hideLast ? recordLines(r, shown).slice(0, -1) : recordLines(r, shown);
     return html`<div class="block">
       <div class="cmd"><span
         class="prompt">${previous?.incomplete ? '> ' : '$ '}</span>${typedPart(r, previous)}${
@@ -211,6 +226,7 @@ export class SimTerminal extends LitElement {
   }
 
   render() {
+    const jobPrompt = this.jobPrompt();
     return html`
       <div class="scroll" @click=${this.onClick}>
         <div role="log" aria-live="off" aria-label=${msg('Terminal output', { id: 'terminal.output' })}>
@@ -219,11 +235,19 @@ export class SimTerminal extends LitElement {
             (b) => b.id,
             (b, i) => this.renderBlock(b, this.blocks[i - 1]),
           )}
-          ${this.running ? this.renderBlock(this.running.record, this.blocks.at(-1), this.running.shown) : nothing}
+          ${
+            this.running
+              ? this.renderBlock(this.running.record, this.blocks.at(-1), this.running.shown, !!jobPrompt)
+              : nothing
+          }
         </div>
         <div class="input-row">
-          <span class="prompt" aria-hidden="true"
-            style=${this.running ? 'visibility:hidden' : ''}>${this.continuing ? '>' : '$'}</span>
+          ${
+            jobPrompt !== undefined
+              ? html`<span class="job-prompt" data-testid="job-prompt">${jobPrompt}</span>`
+              : html`<span class="prompt" aria-hidden="true"
+            style=${this.running ? 'visibility:hidden' : ''}>${this.continuing ? '>' : '$'}</span>`
+          }
           <input
             type="text"
             aria-label="Terminal"

@@ -9,7 +9,8 @@ import { startContainer } from '../../engine/containers/start';
 import { killContainer, restartContainer, stopContainer } from '../../engine/containers/stop';
 import { pauseContainer, unpauseContainer } from '../../engine/containers/pause';
 import { EngineError } from '../../engine/errors';
-import { attachStream, waitOutcome, waitStream } from '../streams/container-streams';
+import { attachStream, waitOutcome, waitStream, type AttachStdin } from '../streams/container-streams';
+import { closeContainerStdin, writeContainerStdin } from '../../engine/containers/stdin';
 import type { ContainerRecord } from '../../engine/state';
 
 const CONTAINER = '([^/]+)';
@@ -51,6 +52,27 @@ function wait(ctx: RouteContext): ApiResponse {
   };
 }
 
+/** The container's stdin for an attach: found again at each write (the record may be replaced by a restore). */
+function containerStdin(ctx: RouteContext, containerId: string): AttachStdin {
+  const { world, host } = ctx.engine;
+  const target = () => {
+    const h = world.state.hosts[host.name];
+    const c = h?.containers[containerId];
+    return h && c ? { engine: { world, host: h }, c } : undefined;
+  };
+  return {
+    write(data) {
+      const t = target();
+      return t ? writeContainerStdin(t.engine, t.c, data) : true;
+    },
+    close() {
+      const t = target();
+      return t ? closeContainerStdin(t.engine, t.c) : true;
+    },
+    closeOnHangUp: host.containers[containerId]?.config.AttachStdin ?? false,
+  };
+}
+
 function attach(ctx: RouteContext): ApiResponse {
   const c = getContainer(ctx.engine.host, ctx.params[0]);
   const flag = (key: string) => ['1', 'true'].includes(ctx.query.get(key) ?? '');
@@ -65,6 +87,8 @@ function attach(ctx: RouteContext): ApiResponse {
       stdout: flag('stdout'),
       stderr: flag('stderr'),
       tty: c.config.Tty,
+      // moby daemon/attach.go: stdin is attached only when the container was created with OpenStdin.
+      stdin: flag('stdin') && c.config.OpenStdin ? containerStdin(ctx, c.id) : undefined,
     }),
   };
 }

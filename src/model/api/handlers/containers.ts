@@ -15,6 +15,7 @@ import { findImage } from '../../engine/images/lookup';
 import type { ContainerRecord, HostState } from '../../engine/state';
 import { EngineError } from '../../engine/errors';
 import { staticStream } from '../streams/static-stream';
+import { attachStream, logTimestamp, outputText } from '../streams/container-streams';
 
 function create({ engine, query, body }: RouteContext): ApiResponse {
   const request = decodeCreateRequest(body(), query.get('name') ?? undefined);
@@ -146,19 +147,31 @@ function logs({ engine, params, query }: RouteContext): ApiResponse {
   const tail = query.get('tail');
   let lines = c.logs.filter((l) => (l.stream === 'stdout' ? stdout : stderr));
   if (tail && tail !== 'all' && /^\d+$/.test(tail)) lines = lines.slice(Math.max(0, lines.length - Number(tail)));
-  // What is logged so far, sent at once (`--follow` too: the simulator does not keep it open).
+  // What is logged so far, sent at once.
   const at = engine.world.state.clock.nowMs;
   const frames = lines.map((l) => ({
     at,
     stream: l.stream,
-    text: `${timestamps ? `${new Date(l.at).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ` : ''}${l.text}\n`,
+    text: `${timestamps ? `${logTimestamp(l.at)} ` : ''}${outputText(l.text, l.partial)}`,
   }));
+  const format = c.config.Tty ? 'raw' : 'multiplexed';
+  // moby daemon/logs.go: with `follow` the stream stays open for a running container, carrying
+  // what it writes until it stops.
+  const follow = boolValue(query, 'follow') && isRunning(c);
   return {
     status: 200,
     headers: {
       'Content-Type': c.config.Tty ? 'application/vnd.docker.raw-stream' : 'application/vnd.docker.multiplexed-stream',
     },
-    body: staticStream(c.config.Tty ? 'raw' : 'multiplexed', frames),
+    body: follow
+      ? attachStream(engine.world, engine.host.name, c.id, {
+          stdout,
+          stderr,
+          tty: c.config.Tty,
+          initial: frames,
+          timestamps,
+        })
+      : staticStream(format, frames),
   };
 }
 

@@ -119,6 +119,17 @@ export class ApiClient {
     }
   }
 
+  /**
+   * Reads what a stream body has now, without waiting, handing it to `onFrames`; true once it
+   * ended. A body its deadline cut short throws Interrupted.
+   */
+  pollStream(body: StreamBody, onFrames: (frames: StreamFrame[]) => void): boolean {
+    const read = this.transport.poll(body);
+    onFrames(read.frames);
+    if (read.cancelled) throw new Interrupted();
+    return read.done;
+  }
+
   /** The JSON of an answer: its body, or the last JSON frame of its stream; undefined if it never comes. */
   readJson(response: ApiResponse): unknown {
     if (!response.body) return response.json;

@@ -96,6 +96,10 @@ export function createInProcessTransport(world: World, host?: string): InProcess
       advanceClock(world, Math.max(0, wake - world.state.clock.nowMs));
       result = body.read();
     }
+    return spanned(body, result);
+  }
+
+  function spanned(body: StreamBody, result: StreamRead): StreamRead {
     const span = tap?.bodies.get(body);
     if (span) for (const frame of result.frames) span.endMs = Math.max(span.endMs, frame.at);
     return result;
@@ -106,6 +110,7 @@ export function createInProcessTransport(world: World, host?: string): InProcess
     deadline: undefined,
     request,
     read,
+    poll: (body) => spanned(body, body.read()),
     now: () => world.state.clock.nowMs,
     sleep: (ms) => advanceClock(world, Math.min(Math.max(0, ms), MAX_SLEEP_MS)),
     daemonRunning: () => world.state.hosts[hostName()].daemon.status === 'running',

@@ -16,6 +16,11 @@ export interface Transport {
    * will come by itself (a server in the foreground).
    */
   read(body: StreamBody): StreamRead;
+  /**
+   * Reads a stream body without waiting: the frames it has now, however few (a job in the
+   * terminal's foreground looks again when time has passed or something was typed).
+   */
+  poll(body: StreamBody): StreamRead;
   /** The client's clock: virtual milliseconds since the epoch. */
   now(): number;
   /** Lets `ms` of the client's time pass (the shell's `sleep`). */

@@ -25,6 +25,8 @@ export interface CommandContext {
   term: Terminal;
   /** What a pipe feeds the command (`echo y | docker volume prune`); undefined for a terminal. */
   stdin?: string;
+  /** The line typed at the command's prompt, when it runs again with it (common/prune.ts). */
+  answer?: string;
   /** The client's clock (virtual time, from the transport). */
   nowMs(): number;
 }
@@ -36,17 +38,20 @@ export interface Foreground {
   tty: boolean;
   attach?: StreamBody;
   wait: ApiResponse;
+  /** The attach carries the terminal's stdin (`run -i`, `start -ai`): what is typed goes to the container. */
+  stdin?: boolean;
 }
 
-/** A command's result: its exit status, and a container left running in the foreground, if any. */
+/** A command's result: its exit status, and a job left in the terminal's foreground, if any. */
 export interface CommandResult {
   exitCode: number;
-  /** `docker run` without -d of a container that keeps running (a server): the page offers Ctrl+C. */
-  attached?: Foreground;
+  /**
+   * The command keeps the terminal after its line returned (`docker run` of a server or of `-it
+   * bash`, `logs -f`, a prune prompt): the shell hands it what is typed, time and Ctrl+C.
+   */
+  foreground?: ForegroundJob;
   /** The client died of SIGINT (Ctrl+C at the request's deadline): bash abandons the rest of the line. */
   interrupted?: boolean;
-  /** The command keeps the terminal (`docker stats` without --no-stream): the shell drives it from here on. */
-  foreground?: ForegroundJob;
 }
 
 /** A docker command. */

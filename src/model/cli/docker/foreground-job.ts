@@ -29,8 +29,11 @@ export interface ForegroundJob {
   follow(out: Output): number | undefined;
   /** The virtual time at which it may print more by itself; undefined when only input or Ctrl+C moves it. */
   wakeAt(): number | undefined;
-  /** Ctrl+C: what the client does on SIGINT (forward it, or die of it). Returns the exit code. */
-  interrupt(out: Output): number;
+  /**
+   * Ctrl+C: what the client does on SIGINT (forward it, or die of it). Returns the exit code, or
+   * undefined when the job goes on (a TTY in raw mode sends Ctrl+C to the container as "\x03").
+   */
+  interrupt(out: Output): number | undefined;
   /** The terminal went away (the headless runner moved on to the next line): let go of every stream. */
   close(): void;
 }

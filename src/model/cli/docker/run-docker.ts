@@ -7,6 +7,7 @@ import { parseFlags, type FlagDef } from '../flags/pflag';
 import { hasHelp, helpText } from '../help/help-text';
 import { commandAt, type GroupSpec } from './command-tree';
 import { commandFlags, deprecationNotices, unsupportedFlagError } from './command-flags';
+import { AwaitingAnswer, promptJob } from '../commands/common/prune';
 import { CliError, type CommandResult, type Handler, type Terminal } from './context';
 import type { Output } from './output';
 import { argsError, flagError, unknownRootCommand, unknownSubcommand } from './usage-errors';
@@ -25,6 +26,8 @@ export interface DockerEnvironment {
   notSimulated: (command: string) => string;
   /** Standard input when it comes from a pipe. */
   stdin?: string;
+  /** The line typed at the command's prompt, when it runs again with it. */
+  answer?: string;
 }
 
 const HELP_FLAG: FlagDef = { long: 'help', short: 'h', type: 'bool', shorthandDeprecated: 'use --help' };
@@ -68,6 +71,12 @@ export function runDocker(argv: readonly string[], env: DockerEnvironment): Comm
   } catch (error) {
     // Ctrl+C: the client dies of SIGINT without another word (bash reports 130).
     if (error instanceof Interrupted) return { exitCode: 130, interrupted: true };
+    // A prompt in a terminal: the command goes on with the line typed at it.
+    if (error instanceof AwaitingAnswer)
+      return {
+        exitCode: 0,
+        foreground: promptJob((answer, later) => runDocker(argv, { ...env, out: later, answer }).exitCode),
+      };
     if (error instanceof DaemonUnreachable) {
       out.err(`${CANNOT_CONNECT}\n`);
       return { exitCode: 1 };
@@ -217,6 +226,7 @@ function runLeaf(
     out,
     term,
     stdin: env.stdin,
+    answer: env.answer,
     nowMs: () => env.transport.now(),
   });
   return typeof result === 'number' ? { exitCode: result } : result;

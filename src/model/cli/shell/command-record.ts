@@ -45,7 +45,7 @@ export interface CommandRecord {
   tty: boolean;
   /** stdout and stderr as written, in order, each with its virtual time. */
   chunks: OutputChunk[];
-  /** The exit status; undefined while a foreground container keeps the line attached. */
+  /** The exit status; undefined while a job in the foreground keeps the line attached. */
   exitCode: number | undefined;
   exchanges: ApiExchange[];
   events: DomainEvent[];
@@ -55,8 +55,13 @@ export interface CommandRecord {
   clear?: boolean;
   /** The line is unfinished (an open quote, a trailing `|`): bash prompts `> ` for more. */
   incomplete?: boolean;
-  /** `docker run` without -d left this container in the foreground; Ctrl+C goes to it. */
-  attached?: { containerId: string };
+  /**
+   * The line left a job in the terminal's foreground (docker/foreground-job.ts): a container of
+   * `docker run` (its ID), `logs -f`, a prompt. It reads what is typed (`readsInput`), as keys of a
+   * raw TTY (`rawInput`: the page sends Enter as "\r" and echoes nothing) or as cooked lines; it
+   * prints more by itself at virtual time `wakeAt`; Ctrl+C goes to it.
+   */
+  attached?: { containerId?: string; readsInput: boolean; rawInput: boolean; wakeAt?: number };
   /** Ctrl+C cut the line short (SIGINT: exit 130, or the container's code). */
   interrupted?: boolean;
   /** The lesson step the line belongs to (lesson replay); null for a lesson's start and sandbox. */

@@ -6,7 +6,8 @@
 import { deserializeWorld, serializeWorld, type World } from '../../world/world-base';
 import { runDocker } from '../docker/run-docker';
 import { Output } from '../docker/output';
-import type { Foreground, Terminal } from '../docker/context';
+import type { Terminal } from '../docker/context';
+import type { ForegroundJob } from '../docker/foreground-job';
 import { DOCKER_HANDLERS } from '../commands/index';
 import { parseLine, type SimpleCommand } from './tokenize';
 import { expandWords, type ExpansionEnv } from './expand';
@@ -16,7 +17,7 @@ import { applyRedirects, deliver, type Target } from './redirects';
 import type { CommandRecord, OutputChunk } from './command-record';
 import { createInProcessTransport, type StreamSpan } from '../client/in-process-transport';
 import { ApiClient, CANNOT_CONNECT } from '../client/api-client';
-import { attachForeground, closeForeground, interruptForeground } from '../commands/run-foreground';
+import { attachForeground, containerJob } from '../commands/run-foreground';
 
 /** How a line is run: as in a terminal of `cols` columns, or with output going to a file or pipe. */
 export interface RunOptions {
@@ -35,11 +36,25 @@ export interface Shell {
   /** Runs one typed line and returns its record. Never throws. */
   run(line: string, options?: RunOptions): CommandRecord;
   /**
-   * Ctrl+C for the container the last line left in the foreground: the client sends SIGINT, then
-   * reads the rest of the attach stream and the wait. The answer is a new record for the same line
-   * whose chunks are what followed the Ctrl+C (`interrupted`, the container's exit code, or 130).
+   * Text typed while the last line's job keeps the terminal (`docker run -it ubuntu bash`, a prune
+   * prompt): the job reads it (a raw TTY gets keys, Enter as "\r"; a cooked one a line with "\n").
+   * The answer is a new record for the same line whose chunks are what followed; its exit code once
+   * the job ended, else `attached` again. Undefined when no job is in the foreground.
    */
-  interrupt(containerId: string, options?: RunOptions): CommandRecord;
+  input(text: string, options?: RunOptions): CommandRecord | undefined;
+  /**
+   * Lets virtual time pass up to `toMs` (the world's timers run) while a job keeps the terminal,
+   * then copies what it printed meanwhile (`logs -f`): a record as `input` gives.
+   */
+  follow(toMs: number, options?: RunOptions): CommandRecord | undefined;
+  /**
+   * Ctrl+C for the job in the foreground (or, given a container ID nobody follows, for that
+   * container): what the client does on SIGINT. A record as `input` gives, `interrupted`; its exit
+   * code the job's, or undefined while the job goes on (a raw TTY sends Ctrl+C to the container).
+   */
+  interrupt(target?: string | RunOptions, options?: RunOptions): CommandRecord;
+  /** What keeps the terminal now, as the record's `attached` says it; undefined when the prompt is back. */
+  foreground(): CommandRecord['attached'];
   /**
    * Ctrl+C at virtual time `atMs` while the last line's output is still being played back (the
    * model has already run it): if a pull of that line was in flight then, the line is run again
@@ -69,7 +84,7 @@ interface LineState {
   chunks: OutputChunk[];
   clear: boolean;
   incomplete: boolean;
-  attached?: Foreground;
+  foreground?: ForegroundJob;
   /** SIGINT killed a command: bash abandons the rest of the line. */
   interrupted: boolean;
 }
@@ -98,8 +113,8 @@ export function createShell(options: ShellOptions): Shell {
   const variables = new Map<string, string>();
   let status = 0;
   let depth = 0;
-  /** The container the last line left in the foreground, with its open streams. */
-  let foreground: { fg: Foreground; line: string; opts: LineOptions } | undefined;
+  /** The job the last line left in the terminal's foreground. */
+  let job: { job: ForegroundJob; line: string; opts: LineOptions } | undefined;
   /** The last line run `interruptible`, while one of its pulls could still be cancelled. */
   let lastRun:
     | {
@@ -201,9 +216,9 @@ export function createShell(options: ShellOptions): Shell {
         notSimulated: (c) => notSimulated(locale, c),
         stdin,
       });
-      if (run.attached) {
-        if (state.attached) closeForeground(state.attached);
-        state.attached = run.attached;
+      if (run.foreground) {
+        state.foreground?.close();
+        state.foreground = run.foreground;
       }
       if (run.interrupted) state.interrupted = true;
       return run.exitCode;
@@ -256,7 +271,7 @@ export function createShell(options: ShellOptions): Shell {
       cols: opts.cols,
       tty: opts.tty,
       chunks: state.chunks,
-      exitCode: state.attached ? undefined : result,
+      exitCode: state.foreground ? undefined : result,
       exchanges,
       events,
       daemonRunning,
@@ -264,9 +279,9 @@ export function createShell(options: ShellOptions): Shell {
     if (state.clear) record.clear = true;
     if (state.incomplete) record.incomplete = true;
     if (state.interrupted) record.interrupted = true;
-    if (state.attached) {
-      record.attached = { containerId: state.attached.containerId };
-      foreground = { fg: state.attached, line, opts };
+    if (state.foreground) {
+      record.attached = attachedOf(state.foreground);
+      job = { job: state.foreground, line, opts };
     }
     const pulls = streams.filter((s) => s.path === '/images/create' && s.endMs > s.startMs);
     return { record, pulls };
@@ -288,9 +303,8 @@ export function createShell(options: ShellOptions): Shell {
     // bash keeps every non-blank line in its history, comments included.
     if (text.trim() !== '') history.push(text.replace(/\n+$/, ''));
     lastRun = undefined;
-    // A container still in the foreground: its terminal was closed (the headless runner goes on).
-    if (foreground) closeForeground(foreground.fg);
-    foreground = undefined;
+    // A job still in the foreground: its terminal was closed (the headless runner goes on).
+    closeJob();
     const id = nextId();
     if (!runOptions.interruptible) return runText(id, text, opts).record;
     const before = { id, line: text, opts, state: serializeWorld(world), variables: new Map(variables), status };
@@ -303,8 +317,7 @@ export function createShell(options: ShellOptions): Shell {
     const last = lastRun;
     lastRun = undefined;
     if (!last || !last.pulls.some((p) => p.startMs <= atMs && atMs < p.endMs)) return undefined;
-    if (foreground) closeForeground(foreground.fg);
-    foreground = undefined;
+    closeJob();
     // The model is deterministic: back to where the line began, then the line again, with its
     // requests carrying a deadline at atMs.
     world.state = deserializeWorld(last.state).state;
@@ -319,25 +332,100 @@ export function createShell(options: ShellOptions): Shell {
     }
   }
 
-  function interrupt(containerId: string, runOptions?: RunOptions): CommandRecord {
-    const open = foreground?.fg.containerId === containerId ? foreground : undefined;
-    foreground = undefined;
-    const opts: LineOptions = open?.opts ?? { tty: runOptions?.tty ?? false, cols: runOptions?.cols ?? 80 };
-    const { record } = recorded(nextId(), open?.line ?? '', opts, (state) => {
-      state.interrupted = true;
-      const client = new ApiClient(transport);
+  function closeJob(): void {
+    job?.job.close();
+    job = undefined;
+  }
+
+  /** A record of what the job in the foreground did after its line, through `drive`. */
+  function jobRecord(
+    open: NonNullable<typeof job>,
+    drive: (out: Output) => number | undefined,
+    interrupted = false,
+  ): CommandRecord {
+    let code: number | undefined;
+    const { record } = recorded(nextId(), open.line, open.opts, (state) => {
       const out = new Output(now);
       try {
-        return interruptForeground(client, open?.fg ?? attachForeground(client, containerId), out);
+        code = drive(out);
       } catch {
         out.err(`${CANNOT_CONNECT}\n`);
-        return 1;
+        code = 1;
       } finally {
         state.chunks.push(...out.chunks);
       }
+      if (code === undefined) state.foreground = open.job;
+      if (interrupted) state.interrupted = true;
+      return code ?? 0;
     });
+    if (code !== undefined) job = undefined;
     return record;
   }
 
-  return { world, history, run, interrupt, cancelPull };
+  function input(text: string): CommandRecord | undefined {
+    const open = job;
+    if (!open) return undefined;
+    return jobRecord(open, (out) => open.job.input(String(text ?? ''), out));
+  }
+
+  function follow(toMs: number): CommandRecord | undefined {
+    const open = job;
+    if (!open) return undefined;
+    return jobRecord(open, (out) => {
+      transport.sleep(Math.max(0, (Number.isFinite(toMs) ? toMs : now()) - now()));
+      return open.job.follow(out);
+    });
+  }
+
+  function interrupt(target?: string | RunOptions, runOptions?: RunOptions): CommandRecord {
+    const containerId = typeof target === 'string' ? target : undefined;
+    const options = typeof target === 'object' ? target : runOptions;
+    let open = job;
+    if (!open || (containerId !== undefined && open.job.containerId !== containerId)) {
+      // A container nobody here follows (a page restored from storage): attach as `docker run` had.
+      const opts: LineOptions = { tty: options?.tty ?? false, cols: options?.cols ?? 80 };
+      const client = new ApiClient(transport);
+      open = {
+        line: open?.line ?? '',
+        opts,
+        job: {
+          readsInput: false,
+          rawInput: false,
+          input: () => undefined,
+          follow: () => undefined,
+          wakeAt: () => undefined,
+          close: () => undefined,
+          interrupt: (out) =>
+            containerId === undefined
+              ? 130
+              : containerJob(client, attachForeground(client, containerId)).interrupt(out),
+        },
+      };
+      closeJob();
+    }
+    const chosen = open;
+    return jobRecord(chosen, (out) => chosen.job.interrupt(out), true);
+  }
+
+  return {
+    world,
+    history,
+    run,
+    input,
+    follow,
+    interrupt,
+    cancelPull,
+    foreground: () => (job ? attachedOf(job.job) : undefined),
+  };
+}
+
+/** What the record says of a job that keeps the terminal. */
+function attachedOf(job: ForegroundJob): NonNullable<CommandRecord['attached']> {
+  const wakeAt = job.wakeAt();
+  return {
+    ...(job.containerId !== undefined ? { containerId: job.containerId } : {}),
+    readsInput: job.readsInput,
+    rawInput: job.rawInput,
+    ...(wakeAt !== undefined ? { wakeAt } : {}),
+  };
 }

@@ -16,19 +16,50 @@ import { scheduleTimer } from '../../kernel/timers';
 // Logs are capped so a long-running demo cannot grow the saved world without bound.
 const MAX_LOG_LINES = 1000;
 
-/** Appends what the process wrote to the container's log and announces it. */
+/**
+ * Appends what the process wrote to the container's log and announces it; lines written later
+ * (`afterMs`) wait for their timer on the virtual clock.
+ */
 export function appendOutput(ctx: EngineContext, container: ContainerRecord, output: OutputLine[]): void {
+  const later = new Map<number, OutputLine[]>();
   for (const line of output) {
-    container.logs.push({ at: now(ctx), stream: line.stream, text: line.text });
-    announce(ctx, {
-      type: 'container.output',
-      host: ctx.host.name,
-      containerId: container.id,
-      stream: line.stream,
-      text: line.text,
-    });
+    if (line.afterMs && line.afterMs > 0) later.set(line.afterMs, [...(later.get(line.afterMs) ?? []), line]);
+    else logLine(ctx, container, line);
   }
+  for (const [afterMs, lines] of later) scheduleOutput(ctx, container, afterMs, lines);
   if (container.logs.length > MAX_LOG_LINES) container.logs.splice(0, container.logs.length - MAX_LOG_LINES);
+}
+
+function logLine(ctx: EngineContext, container: ContainerRecord, line: OutputLine): void {
+  const partial = line.partial ? { partial: line.partial } : {};
+  container.logs.push({ at: now(ctx), stream: line.stream, text: line.text, ...partial });
+  announce(ctx, {
+    type: 'container.output',
+    host: ctx.host.name,
+    containerId: container.id,
+    stream: line.stream,
+    text: line.text,
+    ...partial,
+  });
+}
+
+/** Schedules output the process writes `afterMs` from now (kept as plain data in the world's timers). */
+export function scheduleOutput(
+  ctx: EngineContext,
+  container: ContainerRecord,
+  afterMs: number,
+  lines: OutputLine[],
+): void {
+  const state = ctx.world.state;
+  scheduleTimer(state.timers, {
+    kind: 'container.output',
+    at: now(ctx) + afterMs,
+    seq: state.timerSeq++,
+    host: ctx.host.name,
+    containerId: container.id,
+    runSeq: container.runSeq,
+    lines: lines.map((l) => ({ stream: l.stream, text: l.text, ...(l.partial ? { partial: l.partial } : {}) })),
+  });
 }
 
 /** Schedules the process to end by itself `afterMs` from now. */

@@ -12,10 +12,16 @@ import { scheduleExit } from './exit';
 export function pauseContainer(ctx: EngineContext, container: ContainerRecord): void {
   const { from, to } = applyLifecycle(container, 'container.pause');
   const timers = ctx.world.state.timers;
-  const index = timers.findIndex((t) => t.containerId === container.id && t.runSeq === container.runSeq);
-  if (index >= 0) {
-    const { at, exitCode, oomKilled } = timers[index];
-    container.pausedExit = { remainingMs: at - now(ctx), exitCode, ...(oomKilled ? { oomKilled } : {}) };
+  const index = timers.findIndex(
+    (t) => t.kind === 'container.exit' && t.containerId === container.id && t.runSeq === container.runSeq,
+  );
+  const timer = timers[index];
+  if (timer?.kind === 'container.exit') {
+    container.pausedExit = {
+      remainingMs: timer.at - now(ctx),
+      exitCode: timer.exitCode,
+      ...(timer.oomKilled ? { oomKilled: timer.oomKilled } : {}),
+    };
     timers.splice(index, 1);
   }
   announce(ctx, {

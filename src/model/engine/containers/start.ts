@@ -14,6 +14,7 @@ import { imageFamily } from './image-family';
 import { bindPorts, releasePorts } from '../networks/ports';
 import { appendOutput, exitContainer, scheduleExit } from './exit';
 import { removeContainerNow } from './remove';
+import { openContainerStdin } from './stdin';
 import { applyFileWrites, processFiles } from '../processes/file-stores';
 import { createHostDir } from '../volumes/host-paths';
 import { networkView } from '../networks/resolver';
@@ -85,6 +86,7 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
   if (program.kind === 'serves') {
     container.rwSize = Math.max(container.rwSize, program.rwBytes);
     appendOutput(ctx, container, program.output);
+    if (program.readsStdin) openContainerStdin(ctx, container, program.readsStdin);
   } else if (program.kind === 'exits') {
     appendOutput(ctx, container, program.output);
     if (oomKill) return;

@@ -4,6 +4,7 @@
  */
 
 import type { FileTable } from '../state';
+import type { ShellFlavour } from './redirects';
 
 /** A line the process writes. */
 export interface OutputLine {
@@ -11,6 +12,8 @@ export interface OutputLine {
   text: string;
   /** Written without its newline (`echo -n`), which matters when it goes into a file. */
   partial?: true;
+  /** Written this long after the process started (a line after `sleep 2`); absent: at once. */
+  afterMs?: number;
 }
 
 /** Store key (`layer`, `volume:NAME`, `host`) → the store's whole new table, for the stores a program wrote to. */
@@ -38,6 +41,8 @@ export interface ServingProgram {
   stopSignals: string[];
   /** The files the process wrote when it started. */
   files?: FileWrites;
+  /** A shell reading its commands from stdin (`-i`): the engine opens its session as it starts. */
+  readsStdin?: ShellFlavour;
   /** An interactive client (redis-cli, mongosh) that reads the terminal's next lines itself. */
   session?: ProgramSession;
 }

@@ -101,7 +101,7 @@ export function runCommand(argv: string[], ctx: ProcessContext, fs: ContainerFs,
 }
 
 /** A shell as PID 1 or a command: `-c script [$0 [args…]]`, a script file, or stdin (EOF; a terminal under -it). */
-function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour): Program {
+function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: ShellFlavour, isShell = true): Program {
   const name = ctx.argv[0] ?? 'sh';
   let k = 0;
   let command: string | undefined;
@@ -119,6 +119,10 @@ function shell(args: string[], ctx: ProcessContext, fs: ContainerFs, flavour: Sh
       return runScript(content, ctx, fs, flavour, { name: file, positional: args.slice(k + 1), file: true });
     return exitsNow(flavour === 'dash' ? 2 : 127, stderr(cannotOpenScript(flavour, name, file)));
   }
+  // With -i a shell reads its commands from stdin (engine/containers/stdin.ts), a prompt before each with -t;
+  // an interpreter that is no shell (`node`, `python`) waits under -it but reads nothing the simulator runs.
+  if (isShell && ctx.openStdin)
+    return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM, readsStdin: flavour };
   if (ctx.tty && ctx.openStdin) return { kind: 'serves', output: [], rwBytes: 0, stopSignals: PID1_IGNORES_SIGTERM };
   return exitsNow(0);
 }
@@ -187,7 +191,7 @@ function runProgram(ctx: ProcessContext, fs: ContainerFs): Program {
   if (SHELLS.has(name) && imageHas(ctx, name))
     return shell(argv.slice(1), ctx, fs, name === 'bash' ? 'bash' : ctx.family === 'alpine' ? 'ash' : 'dash');
   if (INTERPRETERS.has(name) && argv.length === 1 && ctx.imagePrograms.some((p) => basename(p) === name))
-    return shell([], ctx, fs, 'dash');
+    return shell([], ctx, fs, 'dash', false);
   const program = runCommand(argv, ctx, fs);
   if (program) return program;
   return {

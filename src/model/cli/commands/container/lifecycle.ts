@@ -5,7 +5,7 @@ import type { CommandContext, CommandResult } from '../../docker/context';
 import { CliError } from '../../docker/context';
 import type { ApiResponse } from '../../../api/types';
 import { daemonError, isError, pathSegment, type QueryValue } from '../../client/api-client';
-import { closeForeground, followForeground } from '../run-foreground';
+import { closeForeground, containerJob, followForeground } from '../run-foreground';
 
 /** The docker client refuses an empty ID before asking the daemon. */
 const EMPTY_ID = 'invalid container name or ID: value is empty';
@@ -105,19 +105,28 @@ function startAttached(ctx: CommandContext, name: string): number | CommandResul
   if (name === '') throw new CliError(EMPTY_ID);
   const inspect = ctx.client.request('GET', `/containers/${pathSegment(name)}/json`);
   if (isError(inspect)) throw new CliError(daemonError(inspect));
-  const info = inspect.json as { Id: string; Config?: { Tty?: boolean } };
+  const info = inspect.json as { Id: string; Config?: { Tty?: boolean; OpenStdin?: boolean } };
+  // docker/cli cli/command/container/start.go: stdin only with -i and a container created with it.
+  const stdin = ctx.flags.bool('interactive') && (info.Config?.OpenStdin ?? false);
   const attach = ctx.client.request('POST', `/containers/${pathSegment(info.Id)}/attach`, {
     stderr: true,
+    stdin,
     stdout: true,
     stream: true,
   });
   const wait = ctx.client.request('POST', `/containers/${pathSegment(info.Id)}/wait`, { condition: 'next-exit' });
-  const fg = { containerId: info.Id, tty: info.Config?.Tty ?? false, attach: attach.body, wait };
+  const fg = { containerId: info.Id, tty: info.Config?.Tty ?? false, attach: attach.body, wait, stdin };
   const started = post(ctx, 'start')(info.Id);
   if (isError(started)) {
     closeForeground(fg);
     throw new CliError(daemonError(started));
   }
+  const piped = ctx.stdin ?? (ctx.term.stdinTty ? undefined : '');
+  if (stdin && piped !== undefined) {
+    attach.body?.write?.(piped);
+    attach.body?.closeWrite?.();
+    fg.stdin = false;
+  }
   const status = followForeground(ctx.client, fg, ctx.out);
-  return status === undefined ? { exitCode: 0, attached: fg } : status;
+  return status === undefined ? { exitCode: 0, foreground: containerJob(ctx.client, fg) } : status;
 }

@@ -8,7 +8,7 @@ import { buildCreateBody } from './container-config';
 import { ConfigError } from './config-error';
 import { createContainer, runErrorCode, validatePullOption } from './create-container';
 import { withHelp } from './create';
-import { closeForeground, followForeground } from '../run-foreground';
+import { closeForeground, containerJob, followForeground } from '../run-foreground';
 
 /** Runs `docker run`. */
 export function run(ctx: CommandContext): number | CommandResult {
@@ -50,7 +50,7 @@ export function run(ctx: CommandContext): number | CommandResult {
   const wait = ctx.client.request('POST', `/containers/${pathSegment(id)}/wait`, {
     condition: created.autoRemove ? 'removed' : 'next-exit',
   });
-  const fg = { containerId: id, tty: created.tty, attach, wait };
+  const fg = { containerId: id, tty: created.tty, attach, wait, stdin: created.attachStdin };
   const started = ctx.client.request('POST', `/containers/${pathSegment(id)}/start`);
   if (isError(started)) {
     closeForeground(fg);
@@ -61,7 +61,15 @@ export function run(ctx: CommandContext): number | CommandResult {
     closeForeground(fg);
     return 0;
   }
+  // Piped stdin (`echo ls | docker run -i alpine sh`) is copied to the container, then closed (EOF);
+  // stdin that is neither a pipe nor a terminal is empty (/dev/null).
+  const piped = ctx.stdin ?? (ctx.term.stdinTty ? undefined : '');
+  if (created.attachStdin && piped !== undefined) {
+    attach?.write?.(piped);
+    attach?.closeWrite?.();
+    fg.stdin = false;
+  }
   const status = followForeground(ctx.client, fg, ctx.out);
-  if (status === undefined) return { exitCode: 0, attached: fg };
+  if (status === undefined) return { exitCode: 0, foreground: containerJob(ctx.client, fg) };
   return status;
 }
