@@ -27,15 +27,19 @@ describe('the prune question (internal/prompt Confirm)', () => {
     expect(recordText(shell.run('docker ps -aq')) === '').toBe(deletes);
   });
 
-  it('a terminal with nothing typed is EOF: the question, no newline, exit 0, nothing removed', () => {
+  it('in a terminal the question waits for the typed line; "n" removes nothing and exits 0', () => {
     const shell = fresh();
     const r = shell.run('docker network prune', { tty: true, cols: 80 });
     expect(recordText(r)).toBe(
       'WARNING! This will remove all custom networks not used by at least one container.\n' +
         'Are you sure you want to continue? [y/N] ',
     );
-    expect(r.exitCode).toBe(0);
+    expect(r.exitCode).toBeUndefined();
+    expect(r.attached?.readsInput).toBe(true);
     expect(r.exchanges).toEqual([]);
+    const answer = shell.input('n\n', { tty: true, cols: 80 })!;
+    expect(answer.exitCode).toBe(0);
+    expect(answer.exchanges.filter((e) => e.path.endsWith('/prune'))).toEqual([]);
   });
 });
 

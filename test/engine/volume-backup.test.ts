@@ -31,7 +31,7 @@ describe("the course's backup and restore of a volume through a bind mount", () 
       output: ["tar: Removing leading '/' from member names", 'data/', 'data/a.txt', 'data/notes/', 'data/notes/b.txt'],
       exitCode: 0,
     });
-    expect(Object.keys(d.host.hostFiles)).toEqual(['home/user/backup/backup.tar.gz']);
+    expect(Object.keys(d.host.hostFiles)).toEqual(['home/user/backup/', 'home/user/backup/backup.tar.gz']);
 
     expect(outcome(d.call('DELETE', '/volumes/mydata'))).toEqual({ status: 204 });
     expect(d.host.volumes.mydata).toBeUndefined();

@@ -25,6 +25,12 @@ const LOOP_BUDGET = 1000;
 /** Runs parsed commands over a container's files, in a shell state it changes in place. */
 export class Interpreter {
   out: OutputLine[] = [];
+
+  /** Writes lines to the current output; after a `sleep` they come that much later (`logs -f` sees them arrive). */
+  private emit(...lines: OutputLine[]): void {
+    for (const line of lines)
+      this.out.push(this.afterMs > 0 && line.afterMs === undefined ? { ...line, afterMs: this.afterMs } : line);
+  }
   afterMs = 0;
   private budget = LOOP_BUDGET;
   private substStatus: number | null = null;
@@ -94,7 +100,7 @@ export class Interpreter {
           .filter((l) => l.stream === 'stdout')
           .map((l) => (l.partial ? l.text : `${l.text}\n`))
           .join('');
-        this.out.push(...produced.filter((l) => l.stream !== 'stdout'));
+        this.emit(...produced.filter((l) => l.stream !== 'stdout'));
       }
     }
     return { status, stdout };
@@ -163,7 +169,7 @@ export class Interpreter {
   }
 
   private redirectFailed(message: string): number {
-    this.out.push({ stream: 'stderr', text: message });
+    this.emit({ stream: 'stderr', text: message });
     // dash reports a failed redirection with status 2, ash and bash with 1.
     return this.state.flavour === 'dash' ? 2 : 1;
   }
@@ -175,7 +181,7 @@ export class Interpreter {
       this.fs.write(sink.file, line.partial ? line.text : `${line.text}\n`, true, imageText(this.ctx));
       return;
     }
-    this.out.push({ ...line, stream: sink });
+    this.emit({ ...line, stream: sink });
   }
 
   private simple(command: SimpleCommand): number {
@@ -212,7 +218,7 @@ export class Interpreter {
     if (name === 'exec') {
       if (args.length === 0) return 0;
       const status = this.execute(args, assigned, stdin, out);
-      this.out.push(...out.splice(0));
+      this.emit(...out.splice(0));
       throw new ExitSignal(status);
     }
     if (name === 'export' || name === 'unset' || name === 'cd' || name === 'read' || name === 'shift')
@@ -245,7 +251,7 @@ export class Interpreter {
     }
     out.push(...program.output);
     if (program.kind === 'serves') {
-      this.out.push(...out.splice(0));
+      this.emit(...out.splice(0));
       throw new ServeSignal({ ...program, output: [] });
     }
     this.afterMs += program.afterMs;
@@ -269,7 +275,7 @@ export class Interpreter {
             return this.list(parseScript(source));
           } catch (e) {
             if (!(e instanceof ShellSyntaxError)) throw e;
-            this.out.push(
+            this.emit(
               ...syntaxError(voiceOf(this.state), e.problem, source).map((text) => ({
                 stream: 'stderr' as const,
                 text,
