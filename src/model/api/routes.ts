@@ -7,6 +7,7 @@ import { CONTAINER_ROUTES } from './handlers/containers';
 import { CONTAINER_LIFECYCLE_ROUTES } from './handlers/container-lifecycle';
 import { VOLUME_ROUTES } from './handlers/volumes';
 import { NETWORK_ROUTES } from './handlers/networks';
+import { EXEC_ROUTES } from './handlers/exec';
 
 /** Every route the engine answers, most specific first. */
 export const ROUTES: RouteEntry[] = [
@@ -16,4 +17,5 @@ export const ROUTES: RouteEntry[] = [
   ...CONTAINER_ROUTES,
   ...VOLUME_ROUTES,
   ...NETWORK_ROUTES,
+  ...EXEC_ROUTES,
 ];

@@ -7,6 +7,7 @@ import type { World } from './world-state';
 import { emit } from '../kernel/events';
 import { exitContainer } from './containers/exit';
 import { isRunning } from './container-state';
+import { wakeExec } from './execs/exec-input';
 
 /** Advances the clock by `ms` (never backwards), firing due timers. */
 export function advanceClock(world: World, ms: number): void {
@@ -17,6 +18,10 @@ export function advanceClock(world: World, ms: number): void {
     const timer = state.timers.shift()!;
     state.clock.nowMs = Math.max(state.clock.nowMs, timer.at);
     const host = state.hosts[timer.host];
+    if (timer.kind === 'exec.wake') {
+      if (host) wakeExec({ world, host }, timer.execId);
+      continue;
+    }
     const container = host?.containers[timer.containerId];
     if (!host || !container || container.runSeq !== timer.runSeq || !isRunning(container)) continue;
     exitContainer({ world, host }, container, timer.exitCode, 'container.exit');

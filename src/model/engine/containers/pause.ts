@@ -12,9 +12,12 @@ import { scheduleExit } from './exit';
 export function pauseContainer(ctx: EngineContext, container: ContainerRecord): void {
   const { from, to } = applyLifecycle(container, 'container.pause');
   const timers = ctx.world.state.timers;
-  const index = timers.findIndex((t) => t.containerId === container.id && t.runSeq === container.runSeq);
-  if (index >= 0) {
-    container.pausedExit = { remainingMs: timers[index].at - now(ctx), exitCode: timers[index].exitCode };
+  const index = timers.findIndex(
+    (t) => t.kind === 'container.exit' && t.containerId === container.id && t.runSeq === container.runSeq,
+  );
+  const timer = timers[index];
+  if (timer?.kind === 'container.exit') {
+    container.pausedExit = { remainingMs: timer.at - now(ctx), exitCode: timer.exitCode };
     timers.splice(index, 1);
   }
   announce(ctx, {
