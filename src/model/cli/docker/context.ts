@@ -4,6 +4,7 @@ import type { ApiResponse, StreamBody } from '../../api/types';
 import type { ApiClient } from '../client/api-client';
 import type { FlagValues } from '../flags/pflag';
 import type { Output } from './output';
+import type { ForegroundJob } from './foreground-job';
 
 /** Which streams are terminals, and how wide the terminal is. */
 export interface Terminal {
@@ -44,6 +45,8 @@ export interface CommandResult {
   attached?: Foreground;
   /** The client died of SIGINT (Ctrl+C at the request's deadline): bash abandons the rest of the line. */
   interrupted?: boolean;
+  /** The command keeps the terminal (`docker exec -it web sh`): the shell drives the job until it ends. */
+  job?: ForegroundJob;
 }
 
 /** A docker command. */

@@ -43,7 +43,7 @@ export function detachKeyBytes(keys: string): number[] | undefined {
   return codes;
 }
 
-/** container.ReplaceOrAppendEnvValues: overrides replace the defaults of the same key or are appended; `KEY` alone unsets. */
+/** container.ReplaceOrAppendEnvValues: an override replaces the default of its key or is appended; `KEY` unsets. */
 export function replaceOrAppendEnv(defaults: string[], overrides: string[]): string[] {
   const env = [...defaults];
   const keyOf = (e: string) => (e.includes('=') ? e.slice(0, e.indexOf('=')) : e);

@@ -58,7 +58,7 @@ export function scheduleExecWake(ctx: EngineContext, exec: ExecRecord, afterMs: 
   });
 }
 
-/** The container's process ended: its running execs die with it, and the ones never started are let go (moby Cleanup). */
+/** The container's process ended: its running execs die with it, the ones never started are let go (moby Cleanup). */
 export function endExecsOf(ctx: EngineContext, container: ContainerRecord): void {
   const store = execStore(ctx.host);
   for (const exec of Object.values(store)) {
