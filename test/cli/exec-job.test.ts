@@ -4,7 +4,6 @@ import { createInProcessTransport } from '../../src/model/cli/client/in-process-
 import { runDocker } from '../../src/model/cli/docker/run-docker';
 import { DOCKER_HANDLERS } from '../../src/model/cli/commands/index';
 import { Output } from '../../src/model/cli/docker/output';
-import { advanceClock } from '../../src/model/engine/advance';
 import type { World } from '../../src/model/engine/world-state';
 
 const TERMINAL = { stdinTty: true, stdoutTty: true, stderrTty: true, cols: 80 };

@@ -188,6 +188,21 @@ describe('exec instances (moby daemon/exec.go)', () => {
     expect(body.read().done).toBe(true);
   });
 
+  it('a paused container holds its execs: their time runs on after unpause', () => {
+    const d = daemon();
+    const id = createExec(d, 'box', { Cmd: ['sleep', '5'] });
+    start(d, id);
+    advance(d, 2000);
+    op(d, 'pause', 'box');
+    advance(d, 10_000);
+    expect(inspect(d, id)).toMatchObject({ Running: true, ExitCode: null });
+    op(d, 'unpause', 'box');
+    advance(d, 2999);
+    expect(inspect(d, id)).toMatchObject({ Running: true });
+    advance(d, 1);
+    expect(inspect(d, id)).toMatchObject({ Running: false, ExitCode: 0 });
+  });
+
   it('detached: 200 and nothing to read; the process runs on the clock', () => {
     const d = daemon();
     const id = createExec(d, 'box', { Cmd: ['sleep', '2'] });

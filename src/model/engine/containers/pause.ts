@@ -7,6 +7,7 @@ import type { ContainerRecord } from '../state';
 import { announce, now, type EngineContext } from '../context';
 import { applyLifecycle } from './lifecycle';
 import { scheduleExit } from './exit';
+import { freezeExecsOf, thawExecsOf } from '../execs/exec-end';
 
 /** Pauses a running container. */
 export function pauseContainer(ctx: EngineContext, container: ContainerRecord): void {
@@ -20,6 +21,7 @@ export function pauseContainer(ctx: EngineContext, container: ContainerRecord): 
     container.pausedExit = { remainingMs: timer.at - now(ctx), exitCode: timer.exitCode };
     timers.splice(index, 1);
   }
+  freezeExecsOf(ctx, container);
   announce(ctx, {
     type: 'container.state.changed',
     host: ctx.host.name,
@@ -38,6 +40,7 @@ export function unpauseContainer(ctx: EngineContext, container: ContainerRecord)
     scheduleExit(ctx, container, container.pausedExit.remainingMs, container.pausedExit.exitCode);
     container.pausedExit = null;
   }
+  thawExecsOf(ctx, container);
   announce(ctx, {
     type: 'container.state.changed',
     host: ctx.host.name,

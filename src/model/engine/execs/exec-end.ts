@@ -37,6 +37,7 @@ export function finishExec(ctx: EngineContext, exec: ExecRecord, exitCode: numbe
   delete exec.typed;
   delete exec.lines;
   delete exec.pending;
+  delete exec.frozenMs;
   announce(ctx, {
     type: 'exec.died',
     host: ctx.host.name,
@@ -65,5 +66,27 @@ export function endExecsOf(ctx: EngineContext, container: ContainerRecord): void
     if (exec.containerId !== container.id || exec.exitCode !== null) continue;
     if (exec.running) finishExec(ctx, exec, KILLED);
     else delete store[exec.id];
+  }
+}
+
+/** `docker pause` freezes the execs too: their timers are held with the time they had left. */
+export function freezeExecsOf(ctx: EngineContext, container: ContainerRecord): void {
+  const timers = ctx.world.state.timers;
+  const store = execStore(ctx.host);
+  for (let i = timers.length - 1; i >= 0; i--) {
+    const timer = timers[i];
+    const exec = timer.kind === 'exec.wake' ? store[timer.execId] : undefined;
+    if (!exec || exec.containerId !== container.id) continue;
+    exec.frozenMs = timer.at - now(ctx);
+    timers.splice(i, 1);
+  }
+}
+
+/** `docker unpause`: the held exec timers run on from where they were. */
+export function thawExecsOf(ctx: EngineContext, container: ContainerRecord): void {
+  for (const exec of Object.values(execStore(ctx.host))) {
+    if (exec.containerId !== container.id || exec.frozenMs === undefined) continue;
+    scheduleExecWake(ctx, exec, exec.frozenMs);
+    delete exec.frozenMs;
   }
 }

@@ -47,4 +47,6 @@ export interface ExecRecord {
   lines?: string[];
   /** What the process does when the clock reaches its timer. */
   pending?: ExecPending;
+  /** While its container is paused (the cgroup freezer holds execs too): the time its timer had left. */
+  frozenMs?: number;
 }
