@@ -41,7 +41,7 @@ describe('docker exec keeps the terminal while its process runs (ForegroundJob)'
   it('exec -it sh: a raw-input job that runs what is typed until exit, whose code is docker’s', () => {
     const world = worldWithBox();
     const { result, out, text } = docker(world, 'exec -it box sh');
-    const job = result.job!;
+    const job = result.foreground!;
     expect(job.readsInput).toBe(true);
     expect(job.rawInput).toBe(true);
     expect(text()).toBe('/ # ');
@@ -64,7 +64,7 @@ describe('docker exec keeps the terminal while its process runs (ForegroundJob)'
   it('a program with no end leaves a job that follows the container: stopping it ends the exec (137)', () => {
     const world = worldWithBox();
     const { result } = docker(world, 'exec box sleep infinity');
-    const job = result.job!;
+    const job = result.foreground!;
     expect(job.readsInput).toBe(false);
     expect(job.wakeAt()).toBeUndefined();
     const out = new Output(() => world.state.clock.nowMs);
@@ -77,7 +77,7 @@ describe('docker exec keeps the terminal while its process runs (ForegroundJob)'
     const world = worldWithBox();
     const { result } = docker(world, 'exec box sleep infinity');
     const out = new Output(() => world.state.clock.nowMs);
-    expect(result.job!.interrupt(out)).toBe(130);
+    expect(result.foreground!.interrupt(out)).toBe(130);
     expect(docker(world, ['inspect', '-f', '{{json .ExecIDs}}', 'box'], false).text()).toMatch(
       /^\["[0-9a-f]{64}"\]\n$/,
     );

@@ -46,7 +46,7 @@ export interface CommandResult {
   /** The client died of SIGINT (Ctrl+C at the request's deadline): bash abandons the rest of the line. */
   interrupted?: boolean;
   /** The command keeps the terminal (`docker exec -it web sh`): the shell drives the job until it ends. */
-  job?: ForegroundJob;
+  foreground?: ForegroundJob;
 }
 
 /** A docker command. */

@@ -55,5 +55,5 @@ export function exec(ctx: CommandContext): number | CommandResult {
   }
   const ended = client.readStream(body, (frames) => copyExecFrames(frames, ctx.out, tty));
   if (ended) return execExitStatus(client, execId);
-  return { exitCode: 0, job: new ExecJob(client, execId, body, tty, terminalInput) };
+  return { exitCode: 0, foreground: new ExecJob(client, execId, body, tty, terminalInput) };
 }
