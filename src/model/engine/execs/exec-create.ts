@@ -79,7 +79,6 @@ export function createExec(ctx: EngineContext, nameOrId: string, options: ExecOp
   const exec: ExecRecord = {
     id: nextHex(ctx.world.state.random),
     containerId: container.id,
-    runSeq: container.runSeq,
     entrypoint,
     args,
     tty,

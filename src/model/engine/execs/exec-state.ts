@@ -19,8 +19,6 @@ export interface ExecRecord {
   /** 64 hex digits (stringid.GenerateRandomID). */
   id: string;
   containerId: string;
-  /** The container's run it belongs to: a restart of the container ends it. */
-  runSeq: number;
   entrypoint: string;
   args: string[];
   tty: boolean;
