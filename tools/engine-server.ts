@@ -10,6 +10,7 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { createWorld, defaultHost, type World } from '../src/model/world/world';
 import { route } from '../src/model/api/route';
 import type { ApiResponse, StreamBody, StreamFrame } from '../src/model/api/types';
@@ -106,12 +107,32 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     return undefined;
   }
 
+  /** Stdin of a hijacked stream that takes it (exec start): the socket's bytes, and its half-close as EOF. */
+  function feedStdin(body: StreamBody, socket: Duplex, early: Buffer): void {
+    const write = body.write?.bind(body);
+    if (!write) return;
+    const decoder = new StringDecoder('utf8');
+    const take = (chunk: Buffer) => {
+      const text = decoder.write(chunk);
+      if (text) write(text);
+      pumpAll();
+    };
+    if (early.length) take(early);
+    socket.on('data', take);
+    socket.on('end', () => {
+      const text = decoder.end();
+      if (text) write(text);
+      body.closeWrite?.();
+      pumpAll();
+    });
+  }
+
   function handle(
     req: IncomingMessage,
     body: string,
     res: ServerResponse | null,
     socket: Duplex | null,
-    early?: Buffer,
+    early: Buffer = Buffer.alloc(0),
   ): void {
     const url = req.url ?? '/';
     if (process.env.PELABUHAN_TRACE) console.error(`${req.method} ${url} ${body.slice(0, 200)}`);
@@ -143,21 +164,8 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
           `Upgrade: tcp\r\n\r\n`,
       );
       socket.on('error', () => socket.destroy());
-      const stream = response.body;
-      // What the client writes after the upgrade is the container's stdin (docker/cli hijack.go
-      // copies it); its half-close (CloseWrite) is EOF.
-      const toStdin = (chunk: Buffer) => {
-        if (chunk.length === 0) return;
-        stream.write?.(chunk.toString('utf8'));
-        pumpAll();
-      };
-      if (early) toStdin(early);
-      socket.on('data', toStdin);
-      socket.on('end', () => {
-        stream.closeWrite?.();
-        pumpAll();
-      });
-      serve({ body: stream, write: (bytes) => socket.write(bytes), end: () => socket.end() }, socket);
+      serve({ body: response.body, write: (bytes) => socket.write(bytes), end: () => socket.end() }, socket);
+      feedStdin(response.body, socket, early);
     } else if (response.body) {
       // The client reads the headers first (it starts the container after a wait's headers); the
       // body comes as it is sent.
@@ -198,8 +206,22 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
       server.listen(boundPort, '127.0.0.1');
     }
   }
-  // An upgraded request (attach) has no body to read: the socket carries the stream from here on.
-  server.on('upgrade', (req, socket, head: Buffer) => handle(req, '', null, socket, head));
+  // An upgraded request (attach, exec start) may carry a JSON body of Content-Length bytes; what
+  // follows it on the socket is the stream's stdin.
+  server.on('upgrade', (req, socket, head: Buffer) => {
+    const length = Number(req.headers['content-length'] ?? 0) || 0;
+    let received = head;
+    const ready = () => {
+      socket.off('data', more);
+      handle(req, received.subarray(0, length).toString('utf8'), null, socket, received.subarray(length));
+    };
+    const more = (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      if (received.length >= length) ready();
+    };
+    if (received.length >= length) ready();
+    else socket.on('data', more);
+  });
   server.on('clientError', (_err, socket) => socket.destroy());
   return new Promise((resolve) => {
     server.listen(options.port, '127.0.0.1', () => {

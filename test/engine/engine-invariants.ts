@@ -158,7 +158,10 @@ export function checkContainers(world: World, host: HostState): string[] {
   }
   const now = world.state.clock.nowMs;
   for (const t of world.state.timers)
-    if (t.at <= now) problems.push(`timer for ${t.containerId} at ${t.at} is overdue (now ${now})`);
+    if (t.at <= now)
+      problems.push(
+        `timer for ${t.kind === 'exec.wake' ? t.execId : t.containerId} at ${t.at} is overdue (now ${now})`,
+      );
   return problems;
 }
 

@@ -9,6 +9,7 @@ import { VOLUME_ROUTES } from './handlers/volumes';
 import { NETWORK_ROUTES } from './handlers/networks';
 import { PRUNE_ROUTES } from './handlers/prune';
 import { STATS_ROUTES } from './handlers/container-stats';
+import { EXEC_ROUTES } from './handlers/exec';
 
 /** Every route the engine answers, most specific first. */
 export const ROUTES: RouteEntry[] = [
@@ -20,4 +21,5 @@ export const ROUTES: RouteEntry[] = [
   ...STATS_ROUTES,
   ...VOLUME_ROUTES,
   ...NETWORK_ROUTES,
+  ...EXEC_ROUTES,
 ];

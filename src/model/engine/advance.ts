@@ -8,6 +8,7 @@ import { emit } from '../kernel/events';
 import { appendOutput, exitContainer } from './containers/exit';
 import { isRunning } from './container-state';
 import { recordOomKill } from './resources/oom-kill';
+import { wakeExec } from './execs/exec-input';
 
 /** Advances the clock by `ms` (never backwards), firing due timers. */
 export function advanceClock(world: World, ms: number): void {
@@ -18,6 +19,10 @@ export function advanceClock(world: World, ms: number): void {
     const timer = state.timers.shift()!;
     state.clock.nowMs = Math.max(state.clock.nowMs, timer.at);
     const host = state.hosts[timer.host];
+    if (timer.kind === 'exec.wake') {
+      if (host) wakeExec({ world, host }, timer.execId);
+      continue;
+    }
     const container = host?.containers[timer.containerId];
     if (!host || !container || container.runSeq !== timer.runSeq || !isRunning(container)) continue;
     if (timer.kind === 'container.output') appendOutput({ world, host }, container, timer.lines);

@@ -5,6 +5,7 @@
 
 import type { StdinState } from './processes/stdin-reader';
 import type { ContainerConfig, HostConfig } from './containers/container-config';
+import type { ExecRecord } from './execs/exec-state';
 
 /**
  * Files by path relative to the root of their store (a volume, the host's `/`, a container's
@@ -215,4 +216,6 @@ export interface HostState {
   removedExitCodes: Record<string, number>;
   /** Files containers wrote through bind mounts, by host path (relative to the host's `/`). */
   hostFiles: FileTable;
+  /** The daemon's exec instances by ID (moby's execCommands); absent in a world saved before execs. */
+  execs?: Record<string, ExecRecord>;
 }

@@ -43,6 +43,18 @@ export type DomainEvent =
       /** Written without a newline (a prompt, a TTY's echo of typed keys). */
       partial?: true;
     }
+  | { type: 'exec.created'; host: string; containerId: string; execId: string }
+  | { type: 'exec.started'; host: string; containerId: string; execId: string }
+  | {
+      type: 'exec.output';
+      host: string;
+      containerId: string;
+      execId: string;
+      stream: 'stdout' | 'stderr';
+      /** With its line end, unless the process wrote none (a shell's prompt). */
+      text: string;
+    }
+  | { type: 'exec.died'; host: string; containerId: string; execId: string; exitCode: number }
   | { type: 'name.reserved'; host: string; name: string; containerId: string }
   | { type: 'name.released'; host: string; name: string; containerId: string }
   | { type: 'volume.created'; host: string; name: string }

@@ -30,8 +30,17 @@ export interface ContainerOutputTimer {
   lines: Array<{ stream: 'stdout' | 'stderr'; text: string; partial?: true }>;
 }
 
+/** An exec's process prints or exits by itself at `at` (`docker exec web sleep 5`), unless it already ended. */
+export interface ExecWakeTimer {
+  kind: 'exec.wake';
+  at: number;
+  seq: number;
+  host: string;
+  execId: string;
+}
+
 /** Every kind of timer. */
-export type Timer = ContainerExitTimer | ContainerOutputTimer;
+export type Timer = ContainerExitTimer | ContainerOutputTimer | ExecWakeTimer;
 
 /** Inserts a timer, keeping the list ordered by time, then by insertion. */
 export function scheduleTimer(timers: Timer[], timer: Timer): void {

@@ -15,7 +15,7 @@ export type WaitCondition = 'next-exit' | 'not-running' | 'removed';
 
 /** The container's next timer (its process ending by itself), if it has one. */
 function nextTimerAt(world: World, containerId: string): number | undefined {
-  return world.state.timers.find((t) => t.containerId === containerId)?.at;
+  return world.state.timers.find((t) => t.kind === 'container.exit' && t.containerId === containerId)?.at;
 }
 
 /** The exit code `wait` answers once `condition` holds, or undefined while it does not. */

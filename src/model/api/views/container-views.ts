@@ -1,5 +1,6 @@
 /** The JSON shapes of containers in the Engine API: list summaries and inspect documents. */
 
+import { liveExecIds } from '../../engine/execs/exec-store';
 import type { ContainerRecord, HostState, NetworkRecord } from '../../engine/state';
 import { isPaused, isRunning, statusOf } from '../../engine/container-state';
 import { humanDuration } from '../../kernel/go-units';
@@ -208,7 +209,7 @@ export function containerInspect(host: HostState, c: ContainerRecord, withSize: 
     MountLabel: '',
     ProcessLabel: '',
     AppArmorProfile: 'docker-default',
-    ExecIDs: null,
+    ExecIDs: liveExecIds(host, c.id),
     HostConfig: hostConfigView(c),
     GraphDriver: {
       Name: 'overlay2',

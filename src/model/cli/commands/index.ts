@@ -10,6 +10,7 @@ import { create } from './container/create';
 import { run } from './container/run';
 import { kill, pause, restart, rm, start, stop, unpause } from './container/lifecycle';
 import { logs } from './container/logs';
+import { exec } from './container/exec';
 import { containerPrune } from './container/prune';
 import { stats } from './container/stats';
 import { inspect, typedInspect } from './inspect/inspect';
@@ -56,6 +57,8 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   'container rm': rm,
   logs,
   'container logs': logs,
+  exec,
+  'container exec': exec,
   'container inspect': typedInspect('container'),
   'container prune': containerPrune,
   stats,

@@ -47,7 +47,7 @@ export interface CommandResult {
   exitCode: number;
   /**
    * The command keeps the terminal after its line returned (`docker run` of a server or of `-it
-   * bash`, `logs -f`, a prune prompt): the shell hands it what is typed, time and Ctrl+C.
+   * bash`, `exec -it`, `logs -f`, `stats`, a prune prompt): the shell hands it what is typed, time and Ctrl+C.
    */
   foreground?: ForegroundJob;
   /** The client died of SIGINT (Ctrl+C at the request's deadline): bash abandons the rest of the line. */

@@ -12,6 +12,7 @@ import { deleteEndpoints } from '../networks/endpoints';
 import { releasePorts } from '../networks/ports';
 import { removeContainerNow } from './remove';
 import { scheduleTimer } from '../../kernel/timers';
+import { endExecsOf } from '../execs/exec-end';
 
 // Logs are capped so a long-running demo cannot grow the saved world without bound.
 const MAX_LOG_LINES = 1000;
@@ -96,6 +97,8 @@ export function exitContainer(
   container.state.pid = 0;
   container.pausedExit = null;
   container.exitSeq++;
+  // The exec processes die with the container's init (moby monitor.go EventExit, then Cleanup).
+  endExecsOf(ctx, container);
   releasePorts(ctx, container);
   deleteEndpoints(ctx.host, container);
   announce(ctx, {

@@ -7,6 +7,7 @@ import type { ContainerRecord } from '../state';
 import { announce, now, type EngineContext } from '../context';
 import { applyLifecycle } from './lifecycle';
 import { scheduleExit } from './exit';
+import { freezeExecsOf, thawExecsOf } from '../execs/exec-end';
 
 /** Pauses a running container. */
 export function pauseContainer(ctx: EngineContext, container: ContainerRecord): void {
@@ -24,6 +25,7 @@ export function pauseContainer(ctx: EngineContext, container: ContainerRecord): 
     };
     timers.splice(index, 1);
   }
+  freezeExecsOf(ctx, container);
   announce(ctx, {
     type: 'container.state.changed',
     host: ctx.host.name,
@@ -43,6 +45,7 @@ export function unpauseContainer(ctx: EngineContext, container: ContainerRecord)
     scheduleExit(ctx, container, held.remainingMs, held.exitCode, held.oomKilled);
     container.pausedExit = null;
   }
+  thawExecsOf(ctx, container);
   announce(ctx, {
     type: 'container.state.changed',
     host: ctx.host.name,
