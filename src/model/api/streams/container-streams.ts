@@ -13,9 +13,9 @@ import type { StreamBody, StreamFrame } from '../types';
 /** What `wait` waits for (moby's container.WaitCondition). */
 export type WaitCondition = 'next-exit' | 'not-running' | 'removed';
 
-/** The container's next timer (its process ending by itself), if it has one. */
+/** The container's next timer (its process writing or ending by itself), if it has one; an exec's are its own. */
 function nextTimerAt(world: World, containerId: string): number | undefined {
-  return world.state.timers.find((t) => t.kind === 'container.exit' && t.containerId === containerId)?.at;
+  return world.state.timers.find((t) => t.kind !== 'exec.wake' && t.containerId === containerId)?.at;
 }
 
 /** The exit code `wait` answers once `condition` holds, or undefined while it does not. */
