@@ -135,6 +135,8 @@ export interface ContainerRecord {
   logs: LogLine[];
   /** Files the container wrote into its writable layer: kept across stop/start, gone with `docker rm`. */
   files: FileTable;
+  /** Connections its server accepted from the host in run `runSeq` (nginx numbers them in its error log). */
+  httpConnections?: { runSeq: number; count: number };
 }
 
 /** A named or anonymous volume. */
