@@ -132,3 +132,10 @@ export function parseCurlUrl(raw: string): CurlUrl {
     hostHeader: port === 80 ? host : `${host}:${port}`,
   };
 }
+
+/** A Location made absolute against the URL that answered it (a path, or a name relative to its directory). */
+export function resolveLocation(location: string, hostHeader: string, path: string): string {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(location)) return location;
+  if (location.startsWith('/')) return `http://${hostHeader}${location}`;
+  return `http://${hostHeader}${path.slice(0, path.lastIndexOf('/') + 1)}${location}`;
+}

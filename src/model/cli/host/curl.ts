@@ -9,7 +9,7 @@ import type { Output } from '../docker/output';
 import type { Transport } from '../client/transport';
 import type { HttpOutcome, HttpResponse } from '../../api/host-http';
 import type { Locale } from '../shell/messages';
-import { parseCurlArgs, parseCurlUrl, type CurlOptions } from './curl-options';
+import { parseCurlArgs, parseCurlUrl, resolveLocation, type CurlOptions } from './curl-options';
 import { progressMeter } from './curl-progress';
 
 /** The User-Agent curl 8.5.0 sends. */
@@ -128,7 +128,7 @@ function fetchUrl(raw: string, options: CurlOptions, env: CurlEnv): void {
     verbose(`* Connection #0 to host ${target.host} left intact`);
     if (!follow || !location) return;
     if (hop + 1 > MAX_REDIRECTS) throw new CurlError(47, `Maximum (${MAX_REDIRECTS}) redirects followed`);
-    url = redirectUrl(location, target.hostHeader, target.path);
+    url = resolveLocation(location, target.hostHeader, target.path);
     verbose(`* Issue another request to this URL: '${url}'`);
   }
 }
@@ -182,11 +182,4 @@ function base64(text: string): string {
     out += i + 2 < bytes.length ? chars[n & 63] : '=';
   }
   return out;
-}
-
-/** A Location made absolute against the URL that answered it (a path, or a name relative to its directory). */
-function redirectUrl(location: string, hostHeader: string, path: string): string {
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(location)) return location;
-  if (location.startsWith('/')) return `http://${hostHeader}${location}`;
-  return `http://${hostHeader}${path.slice(0, path.lastIndexOf('/') + 1)}${location}`;
 }

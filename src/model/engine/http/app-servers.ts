@@ -89,7 +89,7 @@ export function apacheAnswer(w: WebContext, app: ApacheApp, databaseReachable: b
   );
   const access =
     `${w.clientIp} - - [${accessLogTime(w.process.nowMs)}] "${request.method} ${request.path} HTTP/1.1" ` +
-    `${response.status} ${headerBytes + sent} "-" "${request.userAgent}"`;
+    `${response.status} ${headerBytes + sent} "${request.referer ?? '-'}" "${request.userAgent}"`;
   return { outcome: { kind: 'answered', response }, log: stdout(access) };
 }
 

@@ -14,6 +14,8 @@ export interface HttpRequest {
   userAgent: string;
   /** `user:password` of basic authentication, when the client sends it. */
   basicAuth?: string;
+  /** The `Referer` header a browser sends (the page that asked for this one). */
+  referer?: string;
 }
 
 /** A response: status line, headers in the order the server writes them, body. */

@@ -75,7 +75,8 @@ export function nginxAnswer(w: WebContext): WebAnswer {
   const errorLog = (what: string) =>
     stderr(
       `${errorLogTime(w.process.nowMs)} [error] 29#29: *${w.connection} ${what}, client: ${w.clientIp}, server: ` +
-        `localhost, request: "${quoted(request)}", host: "${request.hostHeader}"`,
+        `localhost, request: "${quoted(request)}", host: "${request.hostHeader}"` +
+        (request.referer ? `, referrer: "${request.referer}"` : ''),
     );
   const error = (status: number, line: string, extra: Array<[string, string]> = [], log: OutputLine[] = []) => {
     const body = nginxErrorPage(`${status} ${line}`, version);
@@ -98,7 +99,7 @@ export function nginxAnswer(w: WebContext): WebAnswer {
     const sent = request.method === 'HEAD' ? 0 : byteLength(response.body);
     const access =
       `${w.clientIp} - ${remoteUser(request)} [${accessLogTime(w.process.nowMs)}] "${quoted(request)}" ` +
-      `${response.status} ${sent} "-" "${request.userAgent}" "-"`;
+      `${response.status} ${sent} "${request.referer ?? '-'}" "${request.userAgent}" "-"`;
     return { outcome: { kind: 'answered', response }, log: [...log, ...stdout(access)] };
   };
   // ngx_http_static_module serves GET and HEAD only.
