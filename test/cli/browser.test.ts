@@ -33,7 +33,8 @@ describe("the host's browser (the page's pane)", () => {
     expect(logs).toContain('"GET /favicon.ico HTTP/1.1" 404 153 "http://localhost:8080/" "Mozilla/5.0');
     expect(logs).toContain(
       'open() "/usr/share/nginx/html/favicon.ico" failed (2: No such file or directory), client: 172.17.0.1, ' +
-        'server: localhost, request: "GET /favicon.ico HTTP/1.1", host: "localhost:8080", referrer: "http://localhost:8080/"',
+        'server: localhost, request: "GET /favicon.ico HTTP/1.1", host: "localhost:8080", ' +
+        'referrer: "http://localhost:8080/"',
     );
   });
 

@@ -35,11 +35,13 @@ describe('curl on the host reaches published ports', () => {
     const missing = shell.run('curl -s localhost:8080/nope', tty);
     expect(out(missing)).toContain('<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.29.0</center>');
     const logs = out(shell.run('docker logs web 2>&1'));
+    const stamp = String.raw`\[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d \+0000\]`;
     expect(logs).toMatch(
-      /^172\.17\.0\.1 - - \[\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d \+0000\] "GET \/ HTTP\/1\.1" 200 615 "-" "curl\/8\.5\.0" "-"$/m,
+      new RegExp(String.raw`^172\.17\.0\.1 - - ${stamp} "GET / HTTP/1\.1" 200 615 "-" "curl/8\.5\.0" "-"$`, 'm'),
     );
-    expect(logs).toMatch(
-      /\[error\] 29#29: \*2 open\(\) "\/usr\/share\/nginx\/html\/nope" failed \(2: No such file or directory\), client: 172\.17\.0\.1, server: localhost, request: "GET \/nope HTTP\/1\.1", host: "localhost:8080"$/m,
+    expect(logs).toContain(
+      '[error] 29#29: *2 open() "/usr/share/nginx/html/nope" failed (2: No such file or directory), ' +
+        'client: 172.17.0.1, server: localhost, request: "GET /nope HTTP/1.1", host: "localhost:8080"\n',
     );
     expect(logs).toContain('"GET /nope HTTP/1.1" 404 153 "-" "curl/8.5.0" "-"');
   });
@@ -47,9 +49,8 @@ describe('curl on the host reaches published ports', () => {
   it('curl -I prints the status line and headers with CRLF; the access log counts no body', () => {
     const shell = host('docker run -d --name web -p 8080:80 nginx');
     const r = shell.run('curl -I localhost:8080', tty);
-    expect(out(r)).toMatch(
-      /^HTTP\/1\.1 200 OK\r\nServer: nginx\/1\.29\.0\r\nDate: .* GMT\r\nContent-Type: text\/html\r\nContent-Length: 615\r\n/,
-    );
+    expect(out(r)).toMatch(/^HTTP\/1\.1 200 OK\r\nServer: nginx\/1\.29\.0\r\nDate: .* GMT\r\n/);
+    expect(out(r)).toContain('\r\nContent-Type: text/html\r\nContent-Length: 615\r\n');
     expect(out(r).endsWith('Accept-Ranges: bytes\r\n\r\n')).toBe(true);
     expect(out(shell.run('docker logs web'))).toContain('"HEAD / HTTP/1.1" 200 0 "-"');
   });

@@ -25,8 +25,12 @@ export interface CurlEnv {
 }
 
 const HANGS: Record<Locale, string> = {
-  en: 'pelabuhan: the container is paused: its server accepted the connection but cannot answer, so curl would wait until interrupted.',
-  id: 'pelabuhan: kontainer sedang dijeda: servernya menerima koneksi tetapi tidak dapat menjawab, jadi curl akan menunggu sampai dihentikan.',
+  en:
+    'pelabuhan: the container is paused: its server accepted the connection but cannot answer, ' +
+    'so curl would wait until interrupted.',
+  id:
+    'pelabuhan: kontainer sedang dijeda: servernya menerima koneksi tetapi tidak dapat menjawab, ' +
+    'jadi curl akan menunggu sampai dihentikan.',
 };
 
 /** A failure as curl reports it: its CURLcode and the error buffer's text. */
@@ -150,7 +154,7 @@ function statusAndHeaders(response: HttpResponse): string {
   );
 }
 
-/** curl resolves `localhost` itself (::1 first, then 127.0.0.1, lib/hostip.c get_localhost); IPv4 literals as they are. */
+/** curl resolves `localhost` itself (::1 first, then 127.0.0.1: lib/hostip.c get_localhost); IPv4 literals stay. */
 function resolve(host: string): string | undefined {
   if (host === 'localhost' || host.endsWith('.localhost')) return '::1';
   if (host === '[::1]') return '::1';
@@ -164,9 +168,8 @@ function refused(host: string, address: string, port: number, verbose: (line: st
   // The local ports are the kernel's ephemeral choice; these are fixed stand-ins.
   tried.forEach((ip, i) => {
     verbose(`*   Trying ${ip.includes(':') ? `[${ip}]` : ip}:${port}...`);
-    verbose(
-      `* connect to ${ip} port ${port} from ${ip} port ${40000 + ((port * 7 + i * 13) % 20000)} failed: Connection refused`,
-    );
+    const local = 40000 + ((port * 7 + i * 13) % 20000);
+    verbose(`* connect to ${ip} port ${port} from ${ip} port ${local} failed: Connection refused`);
   });
 }
 
