@@ -41,8 +41,11 @@ export function safePageDocument(served: string): string {
     }
   }
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
-  const policy = `<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}">`;
-  const linkStyle = '<style>a[title]{color:LinkText;text-decoration:underline;cursor:default}</style>';
-  doc.head.insertAdjacentHTML('afterbegin', policy + linkStyle);
+  const policy = doc.createElement('meta');
+  policy.setAttribute('http-equiv', 'Content-Security-Policy');
+  policy.setAttribute('content', PAGE_POLICY);
+  const linkStyle = doc.createElement('style');
+  linkStyle.textContent = 'a[title]{color:LinkText;text-decoration:underline;cursor:default}';
+  doc.head.prepend(policy, linkStyle);
   return doctype + doc.documentElement.outerHTML;
 }
