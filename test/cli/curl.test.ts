@@ -118,6 +118,9 @@ describe('curl on the host reaches published ports', () => {
     const shell = host('docker run -d -p 8080:80 nginx');
     const piped = shell.run('curl localhost:8080');
     expect(err(piped)).toContain('  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n');
+    // As curl prints it into a pipe when the connection fails: the meter's zeros, then the error.
+    const zeros = '  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0';
+    expect(err(shell.run('curl localhost:8081')).endsWith(`\r${zeros}\r${zeros}\n${REFUSED}`)).toBe(true);
     const failed = shell.run('curl -f localhost:8080/x', tty);
     expect([failed.exitCode, err(failed), out(failed)]).toEqual([
       22,

@@ -20,20 +20,22 @@ function max5(bytes: number): string {
 function line(percent: number, total: number, received: number, speed: number): string {
   const p = String(percent).padStart(3);
   return (
-    `\r${p} ${max5(total)}  ${p} ${max5(received)}    0 ${max5(0)}  ${max5(speed)}  ${max5(0)} ` +
+    `\r${String(percent).padStart(3)} ${max5(total)}  ${p} ${max5(received)}    0 ${max5(0)}  ${max5(speed)}  ${max5(0)} ` +
     `--:--:-- --:--:-- --:--:-- ${max5(speed)}`
   );
 }
 
-/** The whole meter of a download of `body`: the header, the first and the last update, the newline. */
-export function progressMeter(body: string): string {
-  const size = new TextEncoder().encode(body).length;
-  const speed = size * 1000;
-  return (
-    '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n' +
-    '                                 Dload  Upload   Total   Spent    Left  Speed\n' +
-    line(0, 0, 0, 0) +
-    line(size > 0 ? 100 : 0, size, size, speed) +
-    '\n'
-  );
+const HEADER =
+  '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n' +
+  '                                 Dload  Upload   Total   Spent    Left  Speed\n';
+
+/**
+ * The whole meter of a transfer: the header, the first and the last update, the newline. `received`
+ * is the body's size, or undefined when nothing was read (a failed connection; -I, which reads no body
+ * but knows its Content-Length, `expected`).
+ */
+export function progressMeter(received: number | undefined, expected = received ?? 0): string {
+  const done = received ?? 0;
+  const percent = received !== undefined && received > 0 ? 100 : 0;
+  return HEADER + line(0, 0, 0, 0) + line(percent, expected, done, done * 1000) + '\n';
 }

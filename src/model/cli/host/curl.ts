@@ -38,7 +38,23 @@ class CurlError {
   constructor(
     readonly code: number,
     readonly message: string,
+    /** Whether it happened before any body was written (the meter then shows only zeros). */
+    readonly beforeBody = true,
   ) {}
+}
+
+/** tool_cb_prg / lib/progress.c: the meter shows on stderr when the body does not go to the terminal. */
+function meterShown(options: CurlOptions, env: CurlEnv): boolean {
+  return (!env.stdoutTty || options.output !== undefined) && !options.silent && !options.verbose;
+}
+
+function headerValue(response: HttpResponse, name: string): string | undefined {
+  return response.headers.find(([k]: [string, string]) => k.toLowerCase() === name)?.[1];
+}
+
+/** Byte length of a text in UTF-8. */
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 /** Runs curl with `args`; returns its exit status. */
@@ -56,6 +72,8 @@ export function runCurl(args: string[], env: CurlEnv): number {
       if (!(error instanceof CurlError)) throw error;
       status = error.code;
       if (!error.message) continue;
+      // The meter was already running when the connection failed: its zeros end the line first.
+      if (error.beforeBody && meterShown(parsed, env)) env.out.err(progressMeter(undefined));
       if (parsed.verbose) env.out.err(`* ${error.message}\n* Closing connection\n`);
       if (!parsed.silent || parsed.showError) env.out.err(`curl: (${error.code}) ${error.message}\n`);
     }
@@ -125,8 +143,11 @@ function fetchUrl(raw: string, options: CurlOptions, env: CurlEnv): void {
     if (options.fail && response.status >= 400) {
       throw new CurlError(22, `The requested URL returned error: ${response.status}`);
     }
-    const location = response.headers.find(([name]: [string, string]) => name.toLowerCase() === 'location')?.[1];
+    const location = headerValue(response, 'location');
     const follow = options.location && location !== undefined && response.status >= 300 && response.status < 400;
+    if (options.head && meterShown(options, env)) {
+      env.out.err(progressMeter(undefined, Number(headerValue(response, 'content-length') ?? 0)));
+    }
     if (options.head || options.include) env.out.out(headerText);
     if (!options.head && !follow) deliverBody(response, options, env);
     verbose(`* Connection #0 to host ${target.host} left intact`);
@@ -139,9 +160,7 @@ function fetchUrl(raw: string, options: CurlOptions, env: CurlEnv): void {
 
 /** The body to stdout (or to the -o file, which the host does not keep), with the meter on a pipe. */
 function deliverBody(response: HttpResponse, options: CurlOptions, env: CurlEnv): void {
-  const toTerminal = env.stdoutTty && options.output === undefined;
-  // tool_cb_prg / lib/progress.c: the meter shows when the body does not go to the terminal.
-  if (!toTerminal && !options.silent && !options.verbose) env.out.err(progressMeter(response.body));
+  if (meterShown(options, env)) env.out.err(progressMeter(byteLength(response.body)));
   if (options.output === undefined) env.out.out(response.body);
 }
 
