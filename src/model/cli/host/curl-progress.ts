@@ -20,7 +20,7 @@ function max5(bytes: number): string {
 function line(percent: number, total: number, received: number, speed: number): string {
   const p = String(percent).padStart(3);
   return (
-    `\r${String(percent).padStart(3)} ${max5(total)}  ${p} ${max5(received)}    0 ${max5(0)}  ${max5(speed)}  ${max5(0)} ` +
+    `\r${p} ${max5(total)}  ${p} ${max5(received)}    0 ${max5(0)}  ${max5(speed)}  ${max5(0)} ` +
     `--:--:-- --:--:-- --:--:-- ${max5(speed)}`
   );
 }
