@@ -112,10 +112,8 @@ describe.skipIf(!hasChromium())('the browser pane in chromium', () => {
 
   it('speaks Indonesian, and a page a user wrote is shown as the container serves it, inert', async () => {
     await openFresh(page, `${preview.url}/?view=resources&lang=id`);
-    await run(
-      page,
-      `docker run --rm -v /srv/site:/out alpine sh -c "echo '<h1>Halo</h1><img src=http://example.com/x.png>' > /out/index.html"`,
-    );
+    const html = '<h1>Halo</h1><img src=http://example.com/x.png>';
+    await run(page, `docker run --rm -v /srv/site:/out alpine sh -c "echo '${html}' > /out/index.html"`);
     await run(page, 'docker run -d --name site -p 8080:80 -v /srv/site:/usr/share/nginx/html nginx');
     await page.locator('sim-published-ports button[data-host-port="8080"]').click();
     expect(await frameText()).toContain('Halo');
