@@ -27,3 +27,4 @@ export { runAction, runLine, startLesson, stepLines, type LessonWorld } from './
 export { checkStepGoals, imageNamed, type GoalResult } from './lesson/goals';
 export { parseScripts, type Script } from './transcript/script-format';
 export { renderTranscriptSection, type StepResult } from './transcript/render';
+export { openPage, normalizeAddress, type BrowserPage, type BrowserError } from './cli/host/browser';

@@ -151,6 +151,8 @@ export interface ContainerRecord {
   memory?: FileTable;
   /** The shell PID 1 runs with `-i` reads stdin: its session and terminal state (engine/containers/stdin.ts). */
   stdin?: StdinState;
+  /** Connections its server accepted from the host in run `runSeq` (nginx numbers them in its error log). */
+  httpConnections?: { runSeq: number; count: number };
 }
 
 /** A named or anonymous volume. */

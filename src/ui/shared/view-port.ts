@@ -4,7 +4,7 @@
  */
 
 import type { CommandRecord } from '../../model/client';
-import type { HostState, Registries } from '../../model';
+import type { HostState, Registries, World } from '../../model';
 
 /** The most lines the terminal keeps. */
 export const TRANSCRIPT_LIMIT = 300;
@@ -44,4 +44,9 @@ export interface LayersPort extends ArchitecturePort {
 /** What the API log reads: the finished records, whose exchanges it lists. */
 export interface RecordsPort extends SessionEvents {
   readonly records: readonly CommandRecord[];
+}
+
+/** What the browser pane reads: the host's published ports, and the world its browser reaches. */
+export interface BrowserPort extends HostPort {
+  readonly world: World;
 }

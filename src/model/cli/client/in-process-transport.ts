@@ -10,6 +10,7 @@ import { defaultHost } from '../../world/world-base';
 import { subscribe, type DomainEvent } from '../../kernel/events';
 import { advanceClock } from '../../engine/advance';
 import { route } from '../../api/route';
+import { hostHttp } from '../../api/host-http';
 import type { ApiRequest, ApiResponse, StreamBody, StreamRead } from '../../api/types';
 import type { ApiExchange } from '../shell/command-record';
 import type { Transport } from './transport';
@@ -113,6 +114,7 @@ export function createInProcessTransport(world: World, host?: string): InProcess
     poll: (body) => spanned(body, body.read()),
     now: () => world.state.clock.nowMs,
     sleep: (ms) => advanceClock(world, Math.min(Math.max(0, ms), MAX_SLEEP_MS)),
+    hostHttp: (target, req) => hostHttp(world, target, req, { host }),
     daemonRunning: () => world.state.hosts[hostName()].daemon.status === 'running',
     record(nextId, run) {
       const outer = tap;

@@ -5,6 +5,7 @@
  */
 
 import type { ApiRequest, ApiResponse, StreamBody, StreamRead } from '../../api/types';
+import type { HostTarget, HttpOutcome, HttpRequest } from '../../api/host-http';
 
 /** The client's side of the Engine API. */
 export interface Transport {
@@ -25,4 +26,9 @@ export interface Transport {
   now(): number;
   /** Lets `ms` of the client's time pass (the shell's `sleep`). */
   sleep(ms: number): void;
+  /**
+   * An HTTP request from a program on the Docker host (curl) to a published port or a container's
+   * address, not through the daemon's API; absent where the host's network is not simulated.
+   */
+  hostHttp?(target: HostTarget, request: HttpRequest): HttpOutcome;
 }

@@ -18,6 +18,7 @@ import type { CommandRecord, OutputChunk } from './command-record';
 import { createInProcessTransport, type StreamSpan } from '../client/in-process-transport';
 import { ApiClient, CANNOT_CONNECT } from '../client/api-client';
 import { attachForeground, containerJob } from '../commands/run-foreground';
+import { runCurl } from '../host/curl';
 
 /** How a line is run: as in a terminal of `cols` columns, or with output going to a file or pipe. */
 export interface RunOptions {
@@ -223,6 +224,8 @@ export function createShell(options: ShellOptions): Shell {
       if (run.interrupted) state.interrupted = true;
       return run.exitCode;
     }
+    // The host's own HTTP client: it reaches published ports through the transport, not the daemon's API.
+    if (name === 'curl') return runCurl(args, { transport, out, stdoutTty: term.stdoutTty, locale });
     const builtin = Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       const env: BuiltinEnv = {

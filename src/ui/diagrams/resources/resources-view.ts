@@ -7,7 +7,8 @@ import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
 import { SessionController } from '../../shared/session-controller';
 import { SizeController } from '../../shared/resize-controller';
-import type { HostPort } from '../../shared/view-port';
+import type { BrowserPort } from '../../shared/view-port';
+import '../browser/sim-published-ports';
 import { scaled } from '../../shared/motion';
 import { animate, fitText, select, stateColor } from '../d3-helpers';
 import { layoutResources, type ResourceLink, type ResourceNode, type ResourcesLayout } from './resources-layout';
@@ -39,9 +40,9 @@ export class SimResourcesView extends LitElement {
   ];
 
   /** The host whose volumes, containers and networks are drawn. */
-  @property({ attribute: false }) session!: HostPort;
+  @property({ attribute: false }) session!: BrowserPort;
   @query('svg') private svgEl!: SVGSVGElement;
-  private readonly sessions = new SessionController<HostPort>(this, { select: (s) => s.revision });
+  private readonly sessions = new SessionController<BrowserPort>(this, { select: (s) => s.revision });
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
   private layout: ResourcesLayout | undefined;
 
@@ -130,6 +131,7 @@ export class SimResourcesView extends LitElement {
           <li>${msg('dashed: the container is not running', { id: 'resources.dashed' })}</li>
         </ul>
       </div>
+      <sim-published-ports .session=${this.session}></sim-published-ports>
       <div class="canvas" tabindex="0" role="region"
         aria-label=${msg('Volumes and networks diagram', { id: 'canvas.resources' })}>
         <svg width=${l.width} height=${l.height} role="img" aria-label=${label}>
