@@ -18,6 +18,7 @@ import portForwarding from './11-port-forwarding.json';
 import environmentVariables from './12-environment-variables.json';
 import mongoNetwork from './17-mongo-network.json';
 import inspect from './18-inspect.json';
+import prune from './19-prune.json';
 import sandbox from './sandbox.json';
 
 // JSON modules type their strings as `string`, not as the format's literal unions: the parser, not
@@ -39,6 +40,7 @@ export const LESSONS: readonly Scenario[] = [
   environmentVariables,
   mongoNetwork,
   inspect,
+  prune,
   sandbox,
 ].map(asScenario);
 

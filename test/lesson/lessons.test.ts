@@ -24,6 +24,7 @@ const FOLLOWING_CHAPTERS: ReadonlyArray<readonly [string, string]> = [
   ['environment-variables', 'resources'],
   ['mongo-network', 'resources'],
   ['inspect', 'resources'],
+  ['prune', 'resources'],
 ];
 
 /** Every localized text of a lesson, with where it is. */
