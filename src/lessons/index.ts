@@ -13,6 +13,12 @@ import containers from './05-containers.json';
 import lifecycle from './06-lifecycle.json';
 import volumes from './07-volumes.json';
 import networks from './08-networks.json';
+import logs from './09-logs.json';
+import portForwarding from './11-port-forwarding.json';
+import environmentVariables from './12-environment-variables.json';
+import mongoNetwork from './17-mongo-network.json';
+import inspect from './18-inspect.json';
+import prune from './19-prune.json';
 import sandbox from './sandbox.json';
 
 // JSON modules type their strings as `string`, not as the format's literal unions: the parser, not
@@ -29,6 +35,12 @@ export const LESSONS: readonly Scenario[] = [
   lifecycle,
   volumes,
   networks,
+  logs,
+  portForwarding,
+  environmentVariables,
+  mongoNetwork,
+  inspect,
+  prune,
   sandbox,
 ].map(asScenario);
 

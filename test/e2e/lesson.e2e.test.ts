@@ -21,6 +21,7 @@ import {
 } from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { focusedName, run, terminalText } from './page-helpers';
+import { LESSONS } from '../../src/lessons/index';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const available = hasChromium();
@@ -188,7 +189,8 @@ describe.skipIf(!available)('the lesson player in chromium', () => {
     await openLesson(page, preview.url, 'images', 2, 'id');
     await page.getByRole('button', { name: /Pelajaran/ }).click();
     const items = page.locator('sim-lesson-picker button[data-lesson]');
-    await expect.poll(() => items.count()).toBe(9);
+    // Every built-in lesson, the sandbox included.
+    await expect.poll(() => items.count()).toBe(LESSONS.length);
     await page.screenshot({ path: join(ARTIFACTS, 'lesson-picker-id.png') });
     await page.locator('sim-lesson-picker button[data-lesson="architecture"]').click();
     const player = page.locator('[data-testid="lesson-player"]');

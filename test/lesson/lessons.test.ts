@@ -17,6 +17,15 @@ const FILES = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .sort();
 const COURSE = LESSONS.filter((l) => l.id !== 'sandbox');
+/** The chapters of the course after the seed's agenda (issue 11 point 11), with their views, in course order. */
+const FOLLOWING_CHAPTERS: ReadonlyArray<readonly [string, string]> = [
+  ['logs', 'lifecycle'],
+  ['port-forwarding', 'resources'],
+  ['environment-variables', 'resources'],
+  ['mongo-network', 'resources'],
+  ['inspect', 'resources'],
+  ['prune', 'resources'],
+];
 
 /** Every localized text of a lesson, with where it is. */
 function texts(lesson: Scenario): Array<[string, Localized]> {
@@ -105,7 +114,7 @@ describe('the lesson files', () => {
       expect(new Set(lesson.steps.map((s) => s.id)).size, lesson.id).toBe(lesson.steps.length);
   });
 
-  it('follow the seed course: the eight lessons of the issue, in its order', () => {
+  it('follow the course: the eight seed lessons, then the chapters after its agenda, in order', () => {
     expect(COURSE.map((l) => l.id)).toEqual([
       'vms-and-containers',
       'architecture',
@@ -115,6 +124,7 @@ describe('the lesson files', () => {
       'lifecycle',
       'volumes',
       'networks',
+      ...FOLLOWING_CHAPTERS.map(([id]) => id),
     ]);
     expect(COURSE.map((l) => l.view)).toEqual([
       'compare',
@@ -125,6 +135,7 @@ describe('the lesson files', () => {
       'lifecycle',
       'resources',
       'resources',
+      ...FOLLOWING_CHAPTERS.map(([, view]) => view),
     ]);
   });
 });
