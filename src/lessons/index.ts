@@ -14,8 +14,13 @@ import lifecycle from './06-lifecycle.json';
 import volumes from './07-volumes.json';
 import networks from './08-networks.json';
 import logs from './09-logs.json';
+import exec from './10-exec.json';
 import portForwarding from './11-port-forwarding.json';
 import environmentVariables from './12-environment-variables.json';
+import statsAndLimits from './13-stats-and-limits.json';
+import bindMounts from './14-bind-mounts.json';
+import containerVolumes from './15-container-volumes.json';
+import backupRestore from './16-backup-restore.json';
 import mongoNetwork from './17-mongo-network.json';
 import inspect from './18-inspect.json';
 import prune from './19-prune.json';
@@ -36,8 +41,13 @@ export const LESSONS: readonly Scenario[] = [
   volumes,
   networks,
   logs,
+  exec,
   portForwarding,
   environmentVariables,
+  statsAndLimits,
+  bindMounts,
+  containerVolumes,
+  backupRestore,
   mongoNetwork,
   inspect,
   prune,

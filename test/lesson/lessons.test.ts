@@ -20,8 +20,13 @@ const COURSE = LESSONS.filter((l) => l.id !== 'sandbox');
 /** The chapters of the course after the seed's agenda (issue 11 point 11), with their views, in course order. */
 const FOLLOWING_CHAPTERS: ReadonlyArray<readonly [string, string]> = [
   ['logs', 'lifecycle'],
+  ['exec', 'lifecycle'],
   ['port-forwarding', 'resources'],
   ['environment-variables', 'resources'],
+  ['stats-and-limits', 'lifecycle'],
+  ['bind-mounts', 'resources'],
+  ['container-volumes', 'resources'],
+  ['backup-restore', 'resources'],
   ['mongo-network', 'resources'],
   ['inspect', 'resources'],
   ['prune', 'resources'],

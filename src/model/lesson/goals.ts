@@ -12,7 +12,7 @@ import { familiarString, parseNormalizedNamed, withDefaultTag } from '../registr
 import { findNetwork } from '../engine/networks/endpoints';
 import type { Goal, GoalState, Step } from './scenario';
 import type { LessonWorld } from './lesson-replay';
-import { streamText } from '../cli/shell/command-record';
+import { recordText } from '../cli/shell/command-record';
 import { isRefusal, refusableCommand, sameImage } from './goal-refused';
 
 /** The outcome of one goal: met or not, and what was found. */
@@ -170,7 +170,8 @@ function checkRefused(lw: LessonWorld, want: { command: string; image?: string }
 
 function checkFailed(lw: LessonWorld, message: string, step: number | null): GoalResult {
   const entries = lw.log.filter((e) => !e.action && (step === null || e.step === step));
-  const hit = entries.find((e) => failed(e) && streamText(e, 'stderr').includes(message));
+  // Both streams: moby writes an exec's start error into the hijacked stream, which is stdout.
+  const hit = entries.find((e) => failed(e) && recordText(e).includes(message));
   if (hit) return result(true, `'${hit.line}' failed (exit ${hit.exitCode}) with "${message}"`);
   const count = entries.filter(failed).length;
   return result(
