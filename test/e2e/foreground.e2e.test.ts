@@ -114,4 +114,49 @@ describe.skipIf(!available)('a job in the foreground of the page terminal', () =
     expect(text).toContain('Total reclaimed space:');
     await page.screenshot({ path: join(ARTIFACTS, 'foreground-prune-done.png') });
   }, 90_000);
+  it('docker exec -it web bash: commands inside the running container until exit, in both languages', async () => {
+    for (const lang of ['en', 'id']) {
+      await openFresh(page, `${preview.url}?view=lifecycle&lang=${lang}`);
+      await run(page, 'docker pull -q nginx');
+      await run(page, `docker run -d --name web-${lang} -e GREETING=halo nginx`);
+      await type(page, `docker exec -it web-${lang} bash`);
+      await expect.poll(() => jobPrompt(page).textContent(), { timeout: 20_000 }).toMatch(/^root@[0-9a-f]{12}:\/# $/);
+      await type(page, 'cd /usr/share/nginx/html');
+      await expect
+        .poll(() => jobPrompt(page).textContent(), { timeout: 10_000 })
+        .toMatch(/^root@[0-9a-f]{12}:\/usr\/share\/nginx\/html# $/);
+      await type(page, 'echo "$GREETING from $(hostname)" > hello.txt; cat hello.txt');
+      await expect.poll(() => terminalText(page), { timeout: 10_000 }).toMatch(/\nhalo from [0-9a-f]{12}(\n|$)/);
+      await page.screenshot({ path: join(ARTIFACTS, `exec-interactive-${lang}.png`) });
+      await type(page, 'exit 3');
+      await page.waitForSelector('sim-terminal[data-busy="false"]', { timeout: 10_000 });
+      await run(page, `echo $?; docker exec web-${lang} cat /usr/share/nginx/html/hello.txt`);
+      expect(await terminalText(page)).toMatch(/\n3\nhalo from [0-9a-f]{12}(\n|$)/);
+    }
+  }, 120_000);
+
+  it('docker stats follows live until Ctrl+C, and shows a container killed for its memory', async () => {
+    for (const lang of ['en', 'id']) {
+      await openFresh(page, `${preview.url}?view=lifecycle&lang=${lang}`);
+      await run(page, 'docker pull -q nginx');
+      await run(page, 'docker pull -q mongo');
+      await run(page, `docker run -d --name web-${lang} -m 100m --cpus 0.5 nginx`);
+      await run(page, `docker run -d --name small-${lang} -m 20m mongo`);
+      await type(page, 'docker stats -a');
+      await expect.poll(() => terminalText(page), { timeout: 20_000 }).toMatch(/MEM USAGE \/ LIMIT/);
+      expect(await page.locator('sim-terminal').getAttribute('data-busy')).toBe('true');
+      await expect
+        .poll(() => terminalText(page), { timeout: 20_000 })
+        .toMatch(new RegExp(`small-${lang}\\s+0\\.00%\\s+0B / 0B`));
+      // The table is redrawn as virtual time follows real time: nginx's memory grows past its first reading.
+      await expect
+        .poll(() => terminalText(page), { timeout: 20_000 })
+        .toMatch(new RegExp(`web-${lang}\\s+\\S+%\\s+(?!512KiB)[\\d.]+MiB / 100MiB`));
+      await page.screenshot({ path: join(ARTIFACTS, `stats-live-${lang}.png`) });
+      await terminal(page).press('Control+c');
+      await page.waitForSelector('sim-terminal[data-busy="false"]', { timeout: 10_000 });
+      await run(page, `docker inspect -f "{{.State.OOMKilled}} {{.State.ExitCode}}" small-${lang}`);
+      expect(await terminalText(page)).toMatch(/\ntrue 137(\n|$)/);
+    }
+  }, 150_000);
 });

@@ -9,7 +9,7 @@ import type { MountSpec } from './mount-spec';
 import type { ParsedBind } from './binds';
 import { nextHex } from '../../kernel/random';
 import { EngineError } from '../errors';
-import { ensureVolume, validateVolumeName } from './volume-store';
+import { ensureVolume, validateVolumeName, volumeNamed } from './volume-store';
 import { mountPointOf } from './mount-spec';
 import type { EngineContext } from '../context';
 
@@ -45,7 +45,8 @@ export function planMountPoints(
   }
   // The local driver refuses a bad name when asked to create it; checked before anything exists.
   for (const { point } of planned)
-    if (point.type === 'volume' && point.name !== '' && !ctx.host.volumes[point.name]) validateVolumeName(point.name);
+    if (point.type === 'volume' && point.name !== '' && !volumeNamed(ctx.host, point.name))
+      validateVolumeName(point.name);
   return planned;
 }
 

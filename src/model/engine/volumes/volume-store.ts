@@ -33,7 +33,7 @@ export function ensureVolume(
   anonymous: boolean,
   labels: Record<string, string> | null = null,
 ): VolumeRecord {
-  const existing = ctx.host.volumes[name];
+  const existing = volumeNamed(ctx.host, name);
   if (existing) return existing;
   validateVolumeName(name);
   const volume: VolumeRecord = {
@@ -62,7 +62,7 @@ export function volumeUsers(ctx: EngineContext, name: string): string[] {
 
 /** Removes a volume, or throws Docker's in-use / not-found error. */
 export function removeVolume(ctx: EngineContext, name: string, force: boolean): void {
-  if (!ctx.host.volumes[name]) {
+  if (!volumeNamed(ctx.host, name)) {
     if (force) return;
     throw new EngineError('notFound', `get ${name}: no such volume`);
   }
@@ -72,9 +72,14 @@ export function removeVolume(ctx: EngineContext, name: string, force: boolean): 
   announce(ctx, { type: 'volume.removed', host: ctx.host.name, name });
 }
 
+/** The volume of that name, if any: own keys only, so `valueOf` or `__proto__` name no volume. */
+export function volumeNamed(host: EngineContext['host'], name: string): VolumeRecord | undefined {
+  return Object.prototype.hasOwnProperty.call(host.volumes, name) ? host.volumes[name] : undefined;
+}
+
 /** Finds a volume or throws Docker's not-found error. */
 export function getVolume(ctx: EngineContext, name: string): VolumeRecord {
-  const volume = ctx.host.volumes[name];
+  const volume = volumeNamed(ctx.host, name);
   if (!volume) throw new EngineError('notFound', `get ${name}: no such volume`);
   return volume;
 }
