@@ -5,7 +5,7 @@
  */
 
 import './theme/tokens.css';
-import { loadPrefs, savePrefs } from './shared/prefs';
+import { loadPrefs, savePrefs } from './common/prefs';
 import { applyLang } from './i18n/locale';
 import { clearSession, loadSession } from './session/persistence';
 import { Session } from './session/session';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { recordLines } from '../../src/ui/shared/record-screen';
+import { recordLines } from '../../src/ui/common/record-screen';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, handoutHtml, type Handout } from '../../src/ui/authoring/handout-html';
 import { handoutSections, shownOutputs, terminalLines } from '../../src/ui/authoring/handout-model';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { targetSelectors } from '../../src/ui/lesson/highlighter';
 import { replayPosition } from '../../src/ui/lesson/lesson-replay-page';
 import { defaultHost } from '../../src/model/world/world-base';
-import { recordLines } from '../../src/ui/shared/record-screen';
+import { recordLines } from '../../src/ui/common/record-screen';
 import { lessonById } from '../../src/lessons/index';
 
 describe('lesson highlights and the replayed terminal', () => {

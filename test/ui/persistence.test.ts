@@ -3,7 +3,7 @@ import { loadSession, saveSession, SESSION_KEY } from '../../src/ui/session/pers
 import { serializeWorld } from '../../src/model/world/world';
 import { runContainer, worldWithAlpineAndNginx } from './world-fixture';
 import type { CommandRecord } from '../../src/model/cli/shell/command-record';
-import { recordLines } from '../../src/ui/shared/record-screen';
+import { recordLines } from '../../src/ui/common/record-screen';
 import { memoryStorage } from './memory-storage';
 
 /** A finished `docker pull` record whose progress rewrote one line in place. */

@@ -7,7 +7,7 @@ import {
   planPlayback,
   pullWindowMs,
   staggerMs,
-} from '../../src/ui/shared/playback-plan';
+} from '../../src/ui/common/playback-plan';
 
 /** A record whose chunks were written at `offsets` ms after it began (virtual time). */
 function recordAt(offsets: number[], progressAt: number[] = []): CommandRecord {

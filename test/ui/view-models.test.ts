@@ -4,7 +4,7 @@ import type { CommandRecord } from '../../src/model/cli/shell/command-record';
 import { projectArchitecture, registryLabel } from '../../src/ui/diagrams/architecture/architecture-model';
 import { projectLifecycle, transitionsToPlay } from '../../src/ui/diagrams/lifecycle/lifecycle-model';
 import { apiLogEntries, projectApiLog } from '../../src/ui/diagrams/api-log/api-log-model';
-import { API_LOG_LIMIT } from '../../src/ui/shared/view-port';
+import { API_LOG_LIMIT } from '../../src/ui/common/view-port';
 import { call, runContainer, worldWithAlpineAndNginx } from './world-fixture';
 
 function record(id: number, line: string, exchanges: Array<[string, string, number]>, more = {}): CommandRecord {

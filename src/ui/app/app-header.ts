@@ -8,7 +8,7 @@
 import { html, css } from 'lit';
 import { msg } from '@lit/localize';
 import { LANGS } from '../i18n/locale';
-import { SPEEDS, type Prefs, type Speed } from '../shared/prefs';
+import { SPEEDS, type Prefs, type Speed } from '../common/prefs';
 import type { Scenario } from '../../model';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 

@@ -6,7 +6,7 @@
 import type { LessonController } from '../lesson/lesson-controller';
 import type { CommandRecord } from '../../model/client';
 import type { Scenario } from '../../model';
-import { isCancelledLine, recordLines } from '../shared/record-screen';
+import { isCancelledLine, recordLines } from '../common/record-screen';
 import type { HandoutEntry, ShownBlock } from './handout-model';
 import type { ExportEntry } from './session-scenario';
 

@@ -9,9 +9,9 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { CommandRecord } from '../../model/client';
-import { recordLines } from '../shared/record-screen';
-import type { PlayingRecord } from '../shared/view-port';
-import { SizeController } from '../shared/resize-controller';
+import { recordLines } from '../common/record-screen';
+import type { PlayingRecord } from '../common/view-port';
+import { SizeController } from '../common/resize-controller';
 import { fitFontPx, longestLine } from './output-fit';
 
 @customElement('sim-big-transcript')

@@ -10,7 +10,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Scenario, ViewName } from '../../model';
 import type { Session } from '../session/session';
-import { afterNextPaint } from '../shared/after-next-paint';
+import { afterNextPaint } from '../common/after-next-paint';
 import { loadView, viewElement, viewLabel } from '../views/view-registry';
 import { Highlighter, targetSelectors } from '../lesson/highlighter';
 import { compareParamsOf, textIn, viewOfStep } from './present-steps';

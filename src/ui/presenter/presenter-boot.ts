@@ -9,8 +9,8 @@
 import { msg } from '@lit/localize';
 import { html, render } from 'lit';
 import { Session, type SessionDeps } from '../session/session';
-import { setSpeed } from '../shared/motion';
-import type { Prefs } from '../shared/prefs';
+import { setSpeed } from '../common/motion';
+import type { Prefs } from '../common/prefs';
 import { LessonController } from '../lesson/lesson-controller';
 import { LESSONS } from '../../lessons/index';
 import { currentLang } from '../i18n/locale';

@@ -5,9 +5,9 @@
  */
 
 import type { CommandRecord } from '../../model/client';
-import { API_LOG_LIMIT, TRANSCRIPT_LIMIT } from '../shared/view-port';
+import { API_LOG_LIMIT, TRANSCRIPT_LIMIT } from '../common/view-port';
 
-export { API_LOG_LIMIT, TRANSCRIPT_LIMIT } from '../shared/view-port';
+export { API_LOG_LIMIT, TRANSCRIPT_LIMIT } from '../common/view-port';
 
 /** `records` with `record` added, dropping the oldest records neither the terminal nor the API log needs. */
 export function appendRecord(records: readonly CommandRecord[], record: CommandRecord): CommandRecord[] {

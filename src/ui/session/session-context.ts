@@ -5,7 +5,7 @@
 
 import { defaultHost, type World } from '../../model';
 import type { CommandRecord, OutputChunk } from '../../model/client';
-import { planPlayback, type PlaybackPlan } from '../shared/playback-plan';
+import { planPlayback, type PlaybackPlan } from '../common/playback-plan';
 import type { PageReplay } from '../lesson/lesson-replay-page';
 import type { LessonSnapshot } from '../lesson/lesson-snapshot';
 import type { ShellPort } from './shell-port';

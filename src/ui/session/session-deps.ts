@@ -1,7 +1,7 @@
 /** What the page's session is given by whoever makes it (the page, teacher mode, a test). */
 
 import type { World } from '../../model';
-import type { Speed } from '../shared/prefs';
+import type { Speed } from '../common/prefs';
 import type { ShellPort } from './shell-port';
 
 /** Makes the shell for a world; its records and exchanges are numbered with `nextId`. */
@@ -39,7 +39,7 @@ export interface SessionClock {
 export interface SessionEnv {
   deps: SessionDeps;
   clock: SessionClock;
-  /** The animation speed now (`shared/motion.ts`). */
+  /** The animation speed now (`common/motion.ts`). */
   speed(): Speed;
   /** Where the session is saved (undefined: never saved, as in teacher mode). */
   storage: Storage | undefined;

@@ -1,7 +1,7 @@
 /**
  * The page session as a statechart (xstate v5). `run` takes typed lines one at a time: `idle`,
  * `loading` (the client's deferred code and data are not here yet), `playing` (a record's chunks
- * shown on the plan of `shared/playback-plan.ts`), `attached` (a job keeps the terminal: typed
+ * shown on the plan of `common/playback-plan.ts`), `attached` (a job keeps the terminal: typed
  * lines go to it, virtual time follows real time while it prints by itself, Ctrl+C goes to it),
  * `interrupting` (Ctrl+C during playback: the pull in flight is cancelled, or the rest shows at
  * once), `finishing`. `save` debounces writing to storage. Reset and a lesson's world
@@ -15,7 +15,7 @@ import { assign, emit, raise, setup, fromPromise } from 'xstate';
 import { defaultHost, serializeWorld, setDaemonRunning, subscribe, type DomainEvent } from '../../model';
 import type { CommandRecord } from '../../model/client';
 import { remember } from '../terminal/line-editing';
-import { chunksShownBy, nextChunkMs } from '../shared/playback-plan';
+import { chunksShownBy, nextChunkMs } from '../common/playback-plan';
 import type { LessonSnapshot } from '../lesson/lesson-snapshot';
 import type { SessionEnv } from './session-deps';
 import { appendRecord, TRANSCRIPT_LIMIT } from './record-log';

@@ -2,7 +2,7 @@
  * The session as the page holds it: the statechart of `session-machine.ts` running in an actor,
  * with the few things views read (the world, the records, what plays now) and the events they
  * hear (`change`, `output`, `command-start` and `command`, detail: the CommandRecord). Views read
- * it through narrow ports (`shared/view-port.ts`); only the machine changes it.
+ * it through narrow ports (`common/view-port.ts`); only the machine changes it.
  */
 
 import { createActor, type Actor } from 'xstate';
@@ -10,8 +10,8 @@ import { defaultHost, type World, type HostState } from '../../model';
 import type { CommandRecord } from '../../model/client';
 import type { PageReplay } from '../lesson/lesson-replay-page';
 import type { LessonSnapshot } from '../lesson/lesson-snapshot';
-import { getSpeed } from '../shared/motion';
-import { isTerminalLine } from '../shared/record-screen';
+import { getSpeed } from '../common/motion';
+import { isTerminalLine } from '../common/record-screen';
 import type { RestoredSession } from './persistence';
 import type { ShellPort } from './shell-port';
 import { browserClock, type SessionClock, type SessionDeps } from './session-deps';

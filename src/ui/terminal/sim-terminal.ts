@@ -10,8 +10,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import type { CommandRecord } from '../../model/client';
-import { isCancelledLine, recordLines, typedPart } from '../shared/record-screen';
-import type { PlayingRecord } from '../shared/view-port';
+import { isCancelledLine, recordLines, typedPart } from '../common/record-screen';
+import type { PlayingRecord } from '../common/view-port';
 import { killToStart, remember, splitPaste, stepHistory, type HistoryCursor } from './line-editing';
 import type { Completion } from './completion';
 

@@ -3,7 +3,7 @@
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
-import type { ViewId } from '../shared/prefs';
+import type { ViewId } from '../common/prefs';
 import type { Session } from '../session/session';
 
 /** The tab label of a view. */

@@ -5,33 +5,11 @@
  */
 
 import type { HostState } from '../state';
+import { ROOT_DIRS } from '../processes/texts';
 
-// The Filesystem Hierarchy Standard's top-level directories of a Linux host, and the home of the
-// shell's user (cli/shell: HOME=/home/user).
-const HOST_DIRS = [
-  'bin',
-  'boot',
-  'dev',
-  'etc',
-  'home',
-  'lib',
-  'media',
-  'mnt',
-  'opt',
-  'proc',
-  'root',
-  'run',
-  'sbin',
-  'srv',
-  'sys',
-  'tmp',
-  'usr',
-  'var',
-  'home/user',
-  'var/lib',
-  'var/lib/docker',
-  'var/run',
-];
+// The top-level directories of a Linux root filesystem (a host also boots from /boot, which images
+// leave out), the home of the shell's user (cli/shell: HOME=/home/user), and the daemon's own.
+const HOST_DIRS = [...ROOT_DIRS, 'boot', 'home/user', 'var/lib', 'var/lib/docker', 'var/run'];
 // The daemon listens on its socket; tutorials bind it into containers.
 const HOST_FILES = ['var/run/docker.sock', 'run/docker.sock'];
 

@@ -1,7 +1,7 @@
 /** What the API log shows of the session's records: their exchanges, newest first, filtered by command. Pure. */
 
 import type { ApiExchange, CommandRecord } from '../../../model/client';
-import { API_LOG_LIMIT } from '../../shared/view-port';
+import { API_LOG_LIMIT } from '../../common/view-port';
 
 /** One row of the log. */
 export interface ApiLogEntry {

@@ -9,8 +9,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SessionController } from '../../shared/session-controller';
-import type { RecordsPort } from '../../shared/view-port';
+import { SessionController } from '../../common/session-controller';
+import type { RecordsPort } from '../../common/view-port';
 import { projectApiLog, type ApiLogEntry } from './api-log-model';
 
 /** The most entries drawn at once (the log keeps more). */

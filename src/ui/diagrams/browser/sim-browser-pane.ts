@@ -10,7 +10,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { loadClient } from '../../../model';
 import type { BrowserPage } from '../../../model/client';
-import type { BrowserPort } from '../../shared/view-port';
+import type { BrowserPort } from '../../common/view-port';
 import { baseStyles } from '../../theme/shared-styles';
 import { safePageDocument } from './page-document';
 import { errorPageStyles, renderErrorPage } from './browser-error';

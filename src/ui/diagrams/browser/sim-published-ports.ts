@@ -7,8 +7,8 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { SessionController } from '../../shared/session-controller';
-import type { BrowserPort } from '../../shared/view-port';
+import { SessionController } from '../../common/session-controller';
+import type { BrowserPort } from '../../common/view-port';
 import { baseStyles } from '../../theme/shared-styles';
 import { publishedPorts, type PublishedPort } from './published-ports';
 

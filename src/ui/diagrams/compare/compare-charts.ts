@@ -9,7 +9,7 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
-import { SizeController } from '../../shared/resize-controller';
+import { SizeController } from '../../common/resize-controller';
 import { select } from '../d3-helpers';
 import { type ComparisonRun, formatDisk, formatMs, formatRam } from '../../../model/comparison';
 import { phaseLabel, profileLabel, resourceLabel } from './compare-words';

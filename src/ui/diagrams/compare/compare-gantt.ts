@@ -14,7 +14,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SizeController } from '../../shared/resize-controller';
+import { SizeController } from '../../common/resize-controller';
 import { select } from '../d3-helpers';
 import {
   type ComparisonRun,

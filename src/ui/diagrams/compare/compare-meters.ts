@@ -8,7 +8,7 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
-import { SizeController } from '../../shared/resize-controller';
+import { SizeController } from '../../common/resize-controller';
 import { select } from '../d3-helpers';
 import { type ComparisonRun, type RaceResult, formatDisk, formatRam } from '../../../model/comparison';
 import { failureSentence, resourceLabel } from './compare-words';

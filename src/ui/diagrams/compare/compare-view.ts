@@ -9,7 +9,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { getSpeed } from '../../shared/motion';
+import { getSpeed } from '../../common/motion';
 import { planComparison, type ComparisonRun, SettingsError } from '../../../model/comparison';
 import {
   defaultParams,

@@ -5,11 +5,11 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { SessionController } from '../../shared/session-controller';
-import { SizeController } from '../../shared/resize-controller';
-import type { BrowserPort } from '../../shared/view-port';
+import { SessionController } from '../../common/session-controller';
+import { SizeController } from '../../common/resize-controller';
+import type { BrowserPort } from '../../common/view-port';
 import '../browser/sim-published-ports';
-import { scaled } from '../../shared/motion';
+import { scaled } from '../../common/motion';
 import { animate, fitText, select, stateColor } from '../d3-helpers';
 import { layoutResources, type ResourceLink, type ResourceNode, type ResourcesLayout } from './resources-layout';
 
