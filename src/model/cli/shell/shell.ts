@@ -3,7 +3,7 @@
 // a command it cannot find. Each line gives one CommandRecord: its output as chunks in order with
 // their virtual times (the page plays a pull back as it happened), its exit code, and the API
 // exchanges and events the in-process transport saw. `#tty` runs see terminals on stdout and stderr.
-import { deserializeWorld, serializeWorld, type World } from '../../world/world-base';
+import { deserializeWorld, serializeWorld } from '../../world/world-base';
 import { runDocker } from '../docker/run-docker';
 import { Output } from '../docker/output';
 import type { Terminal } from '../docker/context';
@@ -12,7 +12,7 @@ import { DOCKER_HANDLERS } from '../commands/index';
 import { parseLine, type SimpleCommand } from './tokenize';
 import { expandWords, type ExpansionEnv } from './expand';
 import { BUILTINS, type BuiltinEnv } from './builtins';
-import { notSimulated, type Locale } from './messages';
+import { notSimulated } from './messages';
 import { applyRedirects, deliver, type Target } from './redirects';
 import type { CommandRecord, OutputChunk } from './command-record';
 import { createInProcessTransport, type StreamSpan } from '../client/in-process-transport';
@@ -20,62 +20,10 @@ import { ApiClient, CANNOT_CONNECT } from '../client/api-client';
 import { attachForeground, containerJob } from '../commands/run-foreground';
 import { runCurl } from '../host/curl';
 
-/** How a line is run: as in a terminal of `cols` columns, or with output going to a file or pipe. */
-export interface RunOptions {
-  tty?: boolean;
-  cols?: number;
-  /** Keep what is needed to cancel the line's pull afterwards (`cancelPull`); the page sets it. */
-  interruptible?: boolean;
-}
+import type { RunOptions, Shell, ShellOptions } from './shell-api';
+import { attachedOf } from './attached';
 
-/** A shell bound to a world, through the in-process transport. */
-export interface Shell {
-  /** The world the transport serves (views and goals read it; the docker commands never do). */
-  readonly world: World;
-  /** The lines run so far, as `history` lists them. */
-  readonly history: readonly string[];
-  /** Runs one typed line and returns its record. Never throws. */
-  run(line: string, options?: RunOptions): CommandRecord;
-  /**
-   * Text typed while the last line's job keeps the terminal (`docker run -it ubuntu bash`, a prune
-   * prompt): the job reads it (a raw TTY gets keys, Enter as "\r"; a cooked one a line with "\n").
-   * The answer is a new record for the same line whose chunks are what followed; its exit code once
-   * the job ended, else `attached` again. Undefined when no job is in the foreground.
-   */
-  input(text: string, options?: RunOptions): CommandRecord | undefined;
-  /**
-   * Lets virtual time pass up to `toMs` (the world's timers run) while a job keeps the terminal,
-   * then copies what it printed meanwhile (`logs -f`): a record as `input` gives.
-   */
-  follow(toMs: number, options?: RunOptions): CommandRecord | undefined;
-  /**
-   * Ctrl+C for the job in the foreground (or, given a container ID nobody follows, for that
-   * container): what the client does on SIGINT. A record as `input` gives, `interrupted`; its exit
-   * code the job's, or undefined while the job goes on (a raw TTY sends Ctrl+C to the container).
-   */
-  interrupt(target?: string | RunOptions, options?: RunOptions): CommandRecord;
-  /** What keeps the terminal now, as the record's `attached` says it; undefined when the prompt is back. */
-  foreground(): CommandRecord['attached'];
-  /**
-   * Ctrl+C at virtual time `atMs` while the last line's output is still being played back (the
-   * model has already run it): if a pull of that line was in flight then, the line is run again
-   * from where it began with a request deadline at `atMs`, where the pull stops (see
-   * engine/images/pull.ts) and the client dies of SIGINT. The answer replaces the line's record
-   * (same id): what it printed by then, exit code 130, `interrupted`. Undefined when no pull was
-   * in flight at `atMs` (or the line was not run `interruptible`).
-   */
-  cancelPull(atMs: number): CommandRecord | undefined;
-}
-
-/** Options of a new shell. */
-export interface ShellOptions {
-  world: World;
-  locale?: Locale;
-  /** Which host of the world the docker client talks to (the first by default). */
-  host?: string;
-  /** Numbers records and exchanges (the page's session counter); 1, 2, 3… by default. */
-  nextId?: () => number;
-}
+export type { RunOptions, Shell, ShellOptions };
 
 /** How a line runs once its options are settled. */
 type LineOptions = { tty: boolean; cols: number };
@@ -419,16 +367,5 @@ export function createShell(options: ShellOptions): Shell {
     interrupt,
     cancelPull,
     foreground: () => (job ? attachedOf(job.job) : undefined),
-  };
-}
-
-/** What the record says of a job that keeps the terminal. */
-function attachedOf(job: ForegroundJob): NonNullable<CommandRecord['attached']> {
-  const wakeAt = job.wakeAt();
-  return {
-    ...(job.containerId !== undefined ? { containerId: job.containerId } : {}),
-    readsInput: job.readsInput,
-    rawInput: job.rawInput,
-    ...(wakeAt !== undefined ? { wakeAt } : {}),
   };
 }
