@@ -8,6 +8,11 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 
+/** WHATWG Encoding: a string from UTF-8 bytes. */
+declare class TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+
 /** WHATWG URL: a query string's parameters, in order. */
 declare class URLSearchParams {
   constructor(init?: string | Record<string, string> | readonly (readonly [string, string])[]);

@@ -28,6 +28,11 @@ export interface LayerRecord {
   users: string[];
   /** References that keep the layer alive: child layers, images whose top it is, containers' RW layers. */
   refs: number;
+  /**
+   * What a layer made by `docker build` adds to the ones below it (a whiteout `.wh.NAME` deletes a file
+   * below). Absent for pulled layers, whose files are not modelled (container-fs.ts).
+   */
+  files?: FileTable;
 }
 
 /** The config part of an image, as the Engine API shows it under `Config`. */
@@ -59,6 +64,38 @@ export interface ImageRecord {
   os: string;
   /** Sum of the uncompressed sizes of the image's layers. */
   size: number;
+  /**
+   * The config blob's history, one entry per build step (`docker history`); `empty_layer` steps changed
+   * only metadata. Absent in worlds saved before builds (read from the registry's config blob then).
+   */
+  history?: Array<{ created: string; created_by: string; comment?: string; empty_layer?: boolean }>;
+  /** The exact config blob JSON whose sha256 is the ID, for images this daemon built (push uploads it). */
+  configJson?: string;
+}
+
+/**
+ * One record of the build cache (BuildKit's cache manager as `docker system df -v` and `docker builder
+ * prune` show it): a step's result that a later build with the same cache key reuses.
+ */
+export interface BuildCacheRecord {
+  /** 25 base-36 characters, as BuildKit's identity.NewID. */
+  id: string;
+  /** The cache key: the parent's key, the instruction and the digests of what it read (context files, args). */
+  cacheKey: string;
+  /** `regular` (a RUN/COPY result), `source.local` (a context), `internal`, `frontend`. */
+  type: string;
+  /** As BuildKit describes it: `mount / from exec /bin/sh -c apk add curl`, `local source for context`. */
+  description: string;
+  parents: string[];
+  /** The layer the step produced (chain ID), when it produced one. */
+  chainId?: string;
+  /** Bytes the record holds on disk (its layer's size; 0 for a metadata-only step). */
+  size: number;
+  inUse: boolean;
+  shared: boolean;
+  createdAt: number;
+  lastUsedAt: number;
+  usageCount: number;
 }
 
 /** The lifecycle state of a container as moby's container.State holds it. */
@@ -220,4 +257,6 @@ export interface HostState {
   hostFiles: FileTable;
   /** The daemon's exec instances by ID (moby's execCommands); absent in a world saved before execs. */
   execs?: Record<string, ExecRecord>;
+  /** BuildKit's cache records by ID; absent in a world saved before builds. */
+  buildCache?: Record<string, BuildCacheRecord>;
 }

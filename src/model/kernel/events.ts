@@ -17,6 +17,27 @@ export type DomainEvent =
       at: number;
     }
   | { type: 'image.pulled'; host: string; imageId: string; reference: string }
+  /** One build step ran or came from the cache (`#5 [2/3] RUN …` / `#5 CACHED`). */
+  | { type: 'build.step'; host: string; vertex: string; name: string; cached: boolean; at: number }
+  /** A build finished and stored its image (tags fully qualified; none for an untagged build). */
+  | { type: 'image.built'; host: string; imageId: string; tags: string[] }
+  /** The daemon checked credentials with a registry (`POST /auth`). */
+  | { type: 'registry.auth'; host: string; registry: string; ok: boolean }
+  /**
+   * One layer of a push reached the registry: `Pushed`, `Layer already exists`, or `Mounted from
+   * library/alpine` (a cross-repository mount: no bytes travelled).
+   */
+  | {
+      type: 'image.layer.pushed';
+      host: string;
+      registry: string;
+      repository: string;
+      layerId: string;
+      status: string;
+      at: number;
+    }
+  /** A push ended: the registry now serves `reference` (`docker.io/user/app:1.0`) as `digest`. */
+  | { type: 'image.pushed'; host: string; registry: string; reference: string; digest: string }
   | { type: 'image.tagged'; host: string; imageId: string; reference: string }
   | { type: 'image.untagged'; host: string; imageId: string; reference: string }
   | { type: 'image.deleted'; host: string; imageId: string }

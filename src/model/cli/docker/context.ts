@@ -5,6 +5,7 @@ import type { ApiClient } from '../client/api-client';
 import type { FlagValues } from '../flags/pflag';
 import type { Output } from './output';
 import type { ForegroundJob } from './foreground-job';
+import type { LocalMachine } from '../client/local-files';
 
 /** Which streams are terminals, and how wide the terminal is. */
 export interface Terminal {
@@ -27,6 +28,8 @@ export interface CommandContext {
   stdin?: string;
   /** The line typed at the command's prompt, when it runs again with it (common/prune.ts). */
   answer?: string;
+  /** The client's machine: the files it reads (build context, compose.yaml, ~/.docker), env, cwd. */
+  local: LocalMachine;
   /** The client's clock (virtual time, from the transport). */
   nowMs(): number;
 }

@@ -10,6 +10,7 @@ import { commandFlags, deprecationNotices, unsupportedFlagError } from './comman
 import { AwaitingAnswer, promptJob } from '../commands/common/prune';
 import { CliError, type CommandResult, type Handler, type Terminal } from './context';
 import type { Output } from './output';
+import { BARE_MACHINE, type LocalMachine } from '../client/local-files';
 import { argsError, flagError, unknownRootCommand, unknownSubcommand } from './usage-errors';
 
 /** The client's version line (`docker --version`). */
@@ -28,6 +29,8 @@ export interface DockerEnvironment {
   stdin?: string;
   /** The line typed at the command's prompt, when it runs again with it. */
   answer?: string;
+  /** The client's machine: files, environment, working directory (a bare one when absent). */
+  local?: LocalMachine;
 }
 
 const HELP_FLAG: FlagDef = { long: 'help', short: 'h', type: 'bool', shorthandDeprecated: 'use --help' };
@@ -227,6 +230,7 @@ function runLeaf(
     term,
     stdin: env.stdin,
     answer: env.answer,
+    local: env.local ?? BARE_MACHINE,
     nowMs: () => env.transport.now(),
   });
   return typeof result === 'number' ? { exitCode: result } : result;

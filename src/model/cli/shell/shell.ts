@@ -16,6 +16,8 @@ import { notSimulated } from './messages';
 import { applyRedirects, deliver, type Target } from './redirects';
 import type { CommandRecord, OutputChunk } from './command-record';
 import { createInProcessTransport, type StreamSpan } from '../client/in-process-transport';
+import { hostLocalFiles } from '../client/host-local-files';
+import { CLIENT_HOME, type LocalFiles } from '../client/local-files';
 import { ApiClient, CANNOT_CONNECT } from '../client/api-client';
 import { attachForeground, containerJob } from '../commands/run-foreground';
 import { runCurl } from '../host/curl';
@@ -60,6 +62,12 @@ export function createShell(options: ShellOptions): Shell {
   const nextId = options.nextId ?? (() => ++counter);
   const history: string[] = [];
   const variables = new Map<string, string>();
+  // The machine the client runs on (the first host in the page): its files, exported variables, cwd.
+  const machine: { files: LocalFiles; env: Record<string, string>; cwd: string } = {
+    files: hostLocalFiles(world, options.host),
+    env: {},
+    cwd: CLIENT_HOME,
+  };
   let status = 0;
   let depth = 0;
   /** The job the last line left in the terminal's foreground. */
@@ -164,6 +172,7 @@ export function createShell(options: ShellOptions): Shell {
         handlers: DOCKER_HANDLERS,
         notSimulated: (c) => notSimulated(locale, c),
         stdin,
+        local: machine,
       });
       if (run.foreground) {
         state.foreground?.close();
