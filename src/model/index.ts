@@ -37,6 +37,7 @@ export type { Locale } from './cli/shell/messages';
 export {
   SCENARIO_SCHEMA,
   type Goal,
+  type HostGoal,
   type Localized,
   type Scenario,
   type ScenarioError,

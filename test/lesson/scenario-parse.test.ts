@@ -187,7 +187,7 @@ describe('parseScenario: schema errors in YAML, all of them, with line, column a
       17,
       '{',
       'a goal has exactly one kind (one of image, noImage, containers, container, noContainer, volume, network,' +
-        ' daemon, refused, failed); got 2 (image, noImage)',
+        ' daemon, refused, failed, pushed, built, file); got 2 (image, noImage)',
     ],
     ['steps[1]', 18, 'id', "missing required field 'after'"],
     ['steps[1].id', 18, 'one', "duplicate step id 'one' (already used by steps[0])"],

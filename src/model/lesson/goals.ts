@@ -10,10 +10,11 @@ import { statusOf } from '../engine/container-state';
 import { imageByReference } from '../engine/images/lookup';
 import { familiarString, parseNormalizedNamed, withDefaultTag } from '../registry/reference';
 import { findNetwork } from '../engine/networks/endpoints';
-import type { Goal, GoalState, Step } from './scenario';
+import type { GoalState, HostGoal, Step } from './scenario';
 import type { LessonWorld } from './lesson-replay';
 import { recordText } from '../cli/shell/command-record';
 import { isRefusal, refusableCommand, sameImage } from './goal-refused';
+import { checkBuilt, checkFile, checkPushed } from './goal-build';
 
 /** The outcome of one goal: met or not, and what was found. */
 export interface GoalResult {
@@ -52,8 +53,10 @@ const stateOf = (c: ContainerRecord): string => statusOf(c.state.lifecycle);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Checks one goal after step `step` (null: the whole session, as in the sandbox). */
-export function checkGoal(goal: Goal, lw: LessonWorld, step: number | null): GoalResult {
-  const host = defaultHost(lw.world);
+export function checkGoal(goal: HostGoal, lw: LessonWorld, step: number | null): GoalResult {
+  const named = goal.host === undefined ? undefined : lw.world.state.hosts[goal.host];
+  if (goal.host !== undefined && !named) return result(false, `the world has no host ${goal.host}`);
+  const host = named ?? defaultHost(lw.world);
   if ('image' in goal) {
     const image = imageNamed(host, goal.image);
     return result(image !== undefined, image ? `image ${shown(goal.image)} exists` : `no image ${shown(goal.image)}`);
@@ -88,6 +91,9 @@ export function checkGoal(goal: Goal, lw: LessonWorld, step: number | null): Goa
     return result(status === goal.daemon, `the daemon is ${status}, want ${goal.daemon}`);
   }
   if ('refused' in goal) return checkRefused(lw, goal.refused);
+  if ('pushed' in goal) return checkPushed(lw, goal.pushed);
+  if ('built' in goal) return checkBuilt(lw, goal.built, step);
+  if ('file' in goal) return checkFile(lw, goal.file);
   return checkFailed(lw, goal.failed.message, step);
 }
 

@@ -5,7 +5,7 @@
 
 import { isMap, isScalar, type Node } from 'yaml';
 import { parseNormalizedNamed } from '../registry/reference';
-import { GOAL_KINDS, GOAL_STATES, type Goal } from './scenario';
+import { GOAL_KINDS, GOAL_STATES, HOST_GOAL_KINDS, type Goal, type HostGoal } from './scenario';
 import { REFUSABLE_COMMANDS, refusableCommand } from './goal-refused';
 import {
   childPath,
@@ -49,7 +49,7 @@ function readNetworkName(ctx: ReadContext, slot: Slot): string | undefined {
 }
 
 /** Reads one goal; reports and returns undefined when it is malformed. */
-export function readGoal(ctx: ReadContext, slot: Slot): Goal | undefined {
+export function readGoal(ctx: ReadContext, slot: Slot): HostGoal | undefined {
   const node = slot.node;
   if (!node || !isMap(node))
     return fail(
@@ -57,7 +57,9 @@ export function readGoal(ctx: ReadContext, slot: Slot): Goal | undefined {
       slot,
       `must be a goal, a map with one of ${GOAL_KINDS.join(', ')}; got ${node ? 'a list or text' : 'nothing'}`,
     );
-  const keys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '?'));
+  const allKeys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '?'));
+  // `host` may stand beside a goal about a host's images, containers, volumes or networks.
+  const keys = allKeys.length > 1 ? allKeys.filter((k) => k !== 'host') : allKeys;
   if (keys.length !== 1) {
     const got = keys.length === 0 ? 'none' : `${keys.length} (${keys.join(', ')})`;
     return fail(ctx, slot, `a goal has exactly one kind (one of ${GOAL_KINDS.join(', ')}); got ${got}`);
@@ -73,11 +75,22 @@ export function readGoal(ctx: ReadContext, slot: Slot): Goal | undefined {
     );
     return undefined;
   }
-  const fields = readMap(ctx, slot, { required: [kind] });
+  const onHost = allKeys.includes('host') && keys.length === 1;
+  if (onHost && !HOST_GOAL_KINDS.includes(kind)) {
+    report(ctx, node, childPath(slot.path, 'host'), `'host' goes with a goal of ${HOST_GOAL_KINDS.join(', ')}`);
+    return undefined;
+  }
+  const fields = readMap(ctx, slot, { required: [kind], optional: onHost ? ['host'] : [] });
   const value = fields?.get(kind);
   if (!value) return undefined;
-  return readGoalValue(ctx, kind, value);
+  const goal = readGoalValue(ctx, kind, value);
+  const host = onHost ? optional(fields!, 'host', (s) => readPattern(ctx, s, DOCKER_HOSTNAME, 'a host name')) : '';
+  if (!goal || host === undefined) return undefined;
+  return host ? { ...goal, host } : goal;
 }
+
+// A host name as the world names hosts (docker-host, server-2).
+const DOCKER_HOSTNAME = /^[a-z0-9][a-z0-9.-]*$/;
 
 function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undefined {
   switch (kind) {
@@ -168,6 +181,29 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
       });
       const value = { command, image: optional(f, 'image', (s) => readImageRef(ctx, s)) };
       return { refused: clean(value) as { command: string } };
+    }
+    case 'pushed': {
+      const pushed = readImageRef(ctx, slot);
+      return pushed === undefined ? undefined : { pushed };
+    }
+    case 'built': {
+      const f = readMap(ctx, slot, { required: ['image'], optional: ['cached', 'ran'] });
+      if (!f) return undefined;
+      const value = {
+        image: optional(f, 'image', (s) => readImageRef(ctx, s)),
+        cached: optional(f, 'cached', (s) => readInteger(ctx, s, 0, 1000)),
+        ran: optional(f, 'ran', (s) => readInteger(ctx, s, 0, 1000)),
+      };
+      return { built: clean(value) as { image: string } };
+    }
+    case 'file': {
+      const f = readMap(ctx, slot, { required: ['path'], optional: ['contains'] });
+      if (!f) return undefined;
+      const value = {
+        path: optional(f, 'path', (s) => readPattern(ctx, s, /^\S+$/, 'a file path (app/Dockerfile)')),
+        contains: optional(f, 'contains', (s) => readText(ctx, s, { singleLine: true })),
+      };
+      return { file: clean(value) as { path: string } };
     }
     default: {
       const f = readMap(ctx, slot, { required: ['message'] });

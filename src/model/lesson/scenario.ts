@@ -53,7 +53,25 @@ export type Goal =
   | { network: { name: string; containers?: string[] } }
   | { daemon: 'running' | 'stopped' }
   | { refused: { command: string; image?: string } }
-  | { failed: { message: string } };
+  | { failed: { message: string } }
+  /** The registry of the reference's domain serves this tag (a push reached it). */
+  | { pushed: string }
+  /**
+   * A `docker build` of this step stored an image with this tag, with at least `cached` steps from the
+   * build cache and at least `ran` steps executed.
+   */
+  | { built: { image: string; cached?: number; ran?: number } }
+  /** The client's machine has this file (relative to /home/user, or absolute), holding `contains`. */
+  | { file: { path: string; contains?: string } };
+
+/**
+ * A goal with the host it looks at: `host: server-2` beside an image or container goal; the first
+ * host (where the terminal runs) when absent.
+ */
+export type HostGoal = Goal & { host?: string };
+
+/** Goal kinds that may name a `host`. */
+export const HOST_GOAL_KINDS = ['image', 'noImage', 'containers', 'container', 'noContainer', 'volume', 'network'];
 
 /** The goal kinds, in the order the format lists them. */
 export const GOAL_KINDS = [
@@ -67,6 +85,9 @@ export const GOAL_KINDS = [
   'daemon',
   'refused',
   'failed',
+  'pushed',
+  'built',
+  'file',
 ] as const;
 
 /** The name of a goal kind (the single key of a goal object). */
@@ -86,7 +107,7 @@ export interface Step {
   predict?: Localized;
   highlight?: Highlight[];
   /** All must hold after the step; none = met once the commands ran. */
-  goals?: Goal[];
+  goals?: HostGoal[];
   hints?: Localized[];
   /** Shown only on request; when absent, `commands` is the solution. */
   solution?: string[];

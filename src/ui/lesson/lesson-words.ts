@@ -1,7 +1,7 @@
 /** The player's words: a scenario's text in the page's language, and goals said in words. */
 
 import { msg, str } from '@lit/localize';
-import type { Goal, Localized } from '../../model';
+import type { Goal, HostGoal, Localized } from '../../model';
 import { currentLang } from '../i18n/locale';
 
 /** A scenario text in the page's language. */
@@ -18,8 +18,14 @@ export function paragraphs(text: Localized | undefined): string[] {
     .filter(Boolean);
 }
 
+/** What a goal asks for, in words, with the host it looks at when it names one. */
+export function goalWords(goal: HostGoal): string {
+  const words = worldGoalWords(goal);
+  return goal.host === undefined ? words : msg(str`${words} (on ${goal.host})`, { id: 'lesson.goal.onHost' });
+}
+
 /** What a goal asks for, in words (Docker's own words, such as states, are not translated). */
-export function goalWords(goal: Goal): string {
+function worldGoalWords(goal: Goal): string {
   if ('image' in goal) return msg(str`An image ${goal.image} exists`, { id: 'lesson.goal.image' });
   if ('noImage' in goal) return msg(str`There is no image ${goal.noImage}`, { id: 'lesson.goal.noImage' });
   if ('containers' in goal) {
@@ -62,6 +68,21 @@ export function goalWords(goal: Goal): string {
       ? `docker ${goal.refused.command} ${goal.refused.image}`
       : `docker ${goal.refused.command}`;
     return msg(str`The daemon refused ${what}`, { id: 'lesson.goal.refused' });
+  }
+  if ('pushed' in goal) return msg(str`The registry serves ${goal.pushed}`, { id: 'lesson.goal.pushed' });
+  if ('built' in goal) {
+    const { image, cached, ran } = goal.built;
+    if (cached !== undefined)
+      return msg(str`${image} built with at least ${cached} steps from the cache`, { id: 'lesson.goal.builtCached' });
+    if (ran !== undefined)
+      return msg(str`${image} built, running at least ${ran} steps`, { id: 'lesson.goal.builtRan' });
+    return msg(str`An image ${image} built`, { id: 'lesson.goal.built' });
+  }
+  if ('file' in goal) {
+    const { path, contains } = goal.file;
+    return contains === undefined
+      ? msg(str`A file ${path}`, { id: 'lesson.goal.file' })
+      : msg(str`File ${path} containing "${contains}"`, { id: 'lesson.goal.fileText' });
   }
   return msg(str`A command failed with "${goal.failed.message}"`, { id: 'lesson.goal.failed' });
 }
