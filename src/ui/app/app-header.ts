@@ -11,10 +11,15 @@ import { LANGS } from '../i18n/locale';
 import { SPEEDS, type Prefs, type Speed } from '../common/prefs';
 import type { Scenario } from '../../model';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
+import { renderHostSwitcher } from './host-switcher';
 
 /** What the header shows and whom it tells; the handlers are kept stable so lit never rebinds them. */
 export interface AppHeaderProps {
   daemonRunning: boolean;
+  /** The world's hosts and the one the terminal talks to (the switcher shows them when there are two or more). */
+  hosts: readonly string[];
+  activeHost: string;
+  onHost: (host: string) => void;
   prefs: Prefs;
   /** The lessons of the menu (empty until the lesson chunk is loaded). */
   lessons: readonly Scenario[];
@@ -104,6 +109,7 @@ export function renderHeader(p: AppHeaderProps) {
         <span class="tagline">${msg('Docker, explained in your browser', { id: 'app.tagline' })}</span>
       </div>
       <div class="controls">
+        ${renderHostSwitcher({ hosts: p.hosts, active: p.activeHost, onChoose: p.onHost })}
         <button class="switch" role="switch" aria-checked=${running ? 'true' : 'false'} @click=${p.onDaemon}>
           <span class="track" aria-hidden="true"></span>
           <span>${msg('Docker daemon', { id: 'app.daemon' })}: ${

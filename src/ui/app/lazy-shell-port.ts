@@ -49,6 +49,7 @@ export function createShellPort(world: World, nextId: () => number): ShellPort {
     cancelPull: (record, at) => port()?.cancelPull(record, at),
     input: (record, text) => port()?.input(record, text) ?? { ...record, exitCode: 130, attached: undefined },
     follow: (record, toMs) => port()?.follow(record, toMs) ?? { ...record, exitCode: 130, attached: undefined },
+    activeHost: () => port()?.activeHost?.(),
     get completionTree() {
       return port()?.completionTree ?? NO_WORDS;
     },

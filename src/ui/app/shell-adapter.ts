@@ -84,6 +84,10 @@ export function createShellPort(world: World, nextId: () => number): ShellPort {
       const rest = shell.follow(toMs, { tty: true, cols: attached.cols });
       return rest ? merged(attached, rest) : { ...attached, attached: undefined, exitCode: attached.exitCode ?? 0 };
     },
+    activeHost() {
+      // Shell.activeHost() comes with the hosts' branch (i13-hosts); a shell without it has one host.
+      return (shell as { activeHost?: () => string | undefined }).activeHost?.();
+    },
     get completionTree() {
       return completionTree();
     },

@@ -27,6 +27,7 @@ import '../terminal/sim-terminal';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 import type { LessonController } from '../lesson/lesson-controller';
 import { headerStyles, renderHeader } from './app-header';
+import { hostNarration, hostSwitcherStyles, switchLine } from './host-switcher';
 import { PageLessonController, type LessonOrigin } from './page-lesson-controller';
 
 /** Why the saved session was not restored, if it was not. */
@@ -41,7 +42,7 @@ function scenarioOrigin(detail: ScenarioLoadDetail): LessonOrigin {
 @customElement('sim-app')
 @localized()
 export class SimApp extends LitElement {
-  static styles = [baseStyles, headerStyles, simAppStyles];
+  static styles = [baseStyles, headerStyles, hostSwitcherStyles, simAppStyles];
 
   @property({ attribute: false }) session!: Session;
   @property({ attribute: false }) prefs!: Prefs;
@@ -67,6 +68,12 @@ export class SimApp extends LitElement {
   private readonly onSpeed = (e: Event) => this.chooseSpeed(Number((e.target as HTMLSelectElement).value) as Speed);
   private readonly onLang = (e: Event) => void this.chooseLang((e.target as HTMLSelectElement).value as Lang);
   private readonly onNewSession = () => this.newSession();
+  private readonly onHost = (host: string) => {
+    this.session.submit([switchLine(host, this.session.hostNames)], this.terminal.columns());
+    this.terminal.focus();
+  };
+  /** The host the terminal talked to after the last command (the narration says when it changes). */
+  private lastHost: string | undefined;
   private readonly loadLessons = () => this.pageLesson.loadRuntime().then(() => undefined);
   private readonly onLessonOpen = (e: CustomEvent<{ id: string }>) => void this.pageLesson.openLesson(e.detail.id);
   private readonly onScenarioLoad = (e: CustomEvent<ScenarioLoadDetail>) =>
@@ -152,8 +159,13 @@ export class SimApp extends LitElement {
       record.line === ''
         ? ''
         : msg(str`${record.line} finished with exit code ${record.exitCode}.`, { id: 'narration.exit' });
+    // Before the client has loaded nobody knows the host yet: nothing to compare with.
+    const host = this.session.shell.activeHost?.();
+    const moved =
+      host !== undefined && this.lastHost !== undefined && host !== this.lastHost ? hostNarration(host) : '';
+    this.lastHost = host ?? this.lastHost;
     // The narration is set after the output is painted, so screen readers hear it once.
-    afterNextPaint(() => (this.narration = [status, ...this.explanation].filter(Boolean).join(' ')));
+    afterNextPaint(() => (this.narration = [status, moved, ...this.explanation].filter(Boolean).join(' ')));
   }
 
   private updatePrefs(patch: Partial<Prefs>): void {
@@ -251,6 +263,9 @@ export class SimApp extends LitElement {
     return html`
       ${renderHeader({
         daemonRunning: this.session.host().daemon.status === 'running',
+        hosts: this.session.hostNames,
+        activeHost: this.session.host().name,
+        onHost: this.onHost,
         prefs: this.prefs,
         lessons: this.pageLesson.lessons,
         currentLesson: lesson?.scenario.id ?? '',

@@ -48,9 +48,12 @@ export function nextChunkMs(plan: PlaybackPlan, shown: number): number | undefin
   return shown < plan.chunkMs.length ? plan.chunkMs[shown] : undefined;
 }
 
-/** The real span of a record's layer transfers (its `image.layer.progress` events), as played. */
+/** The real span of a record's layer transfers (its `image.layer.progress` or `image.layer.pushed` events), as played. */
 export function pullWindowMs(plan: PlaybackPlan, record: CommandRecord): number {
-  const times = record.events.flatMap((e) => (e.type === 'image.layer.progress' ? [e.at] : []));
+  // A push's layers travel the other way, on the same clock.
+  const times = record.events.flatMap((e) =>
+    e.type === 'image.layer.progress' || e.type === 'image.layer.pushed' ? [e.at] : [],
+  );
   return times.length ? (Math.max(...times) - Math.min(...times)) * plan.factor : 0;
 }
 

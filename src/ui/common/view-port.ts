@@ -31,9 +31,11 @@ export interface HostPort extends SessionEvents {
   readonly revision: number;
 }
 
-/** What the architecture view reads: the host and the registries it can pull from. */
+/** What the architecture view reads: the host, the world's hosts and the registries they pull from and push to. */
 export interface ArchitecturePort extends HostPort {
-  readonly world: { readonly state: { readonly registries: Registries } };
+  readonly world: {
+    readonly state: { readonly registries: Registries; readonly hosts?: Readonly<Record<string, HostState>> };
+  };
 }
 
 /** What the layers view reads: the host, the registries' catalog and the last command (a refused rmi). */

@@ -60,9 +60,15 @@ export class Session extends EventTarget {
     return this.context.shell;
   }
 
-  /** The host the page shows. */
+  /** The host the page shows: the one the terminal's docker client talks to now (the first by default). */
   host(): HostState {
-    return defaultHost(this.world);
+    const name = this.shell.activeHost?.();
+    return (name !== undefined ? this.world.state.hosts[name] : undefined) ?? defaultHost(this.world);
+  }
+
+  /** The names of the world's hosts, in the world's order (the host switcher lists them). */
+  get hostNames(): string[] {
+    return Object.keys(this.world.state.hosts);
   }
 
   /** Lines run before, oldest first. */

@@ -27,6 +27,11 @@ export interface ShellPort {
    * (same id), or undefined when no pull was in flight.
    */
   cancelPull(record: CommandRecord, at: number): CommandRecord | undefined;
+  /**
+   * The host of the world the shell's docker client talks to now (its current context or
+   * DOCKER_HOST); undefined before the client has loaded, or for a shell that knows one host only.
+   */
+  activeHost?(): string | undefined;
   /** Words for Tab completion: the command tree and the names of things. */
   readonly completionTree: CommandNode;
 }

@@ -6,8 +6,10 @@
 
 import { type HostState, parseNormalizedNamed } from '../../../model';
 import type { CommandRecord } from '../../../model/client';
-import type { ArchitectureLayout } from './architecture-layout';
+import type { ArchBox, ArchitectureLayout } from './architecture-layout';
 import type { Flight } from './architecture-render';
+import { daemonDock } from './architecture-hosts-render';
+import { planPush, pushedRegistry } from './architecture-push';
 
 /** Timing of the plan, in milliseconds of wall time (already scaled by the animation speed). */
 export interface FlightTiming {
@@ -28,7 +30,15 @@ export function pulledRegistry(record: CommandRecord): string | undefined {
 
 const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 
-/** The flights of one command. */
+/** The registry a command pulled from or pushed to, which lights up while it runs. */
+export function activeRegistryOf(record: CommandRecord): string | undefined {
+  return pulledRegistry(record) ?? pushedRegistry(record);
+}
+
+/**
+ * The flights of one command; `host` is the host its docker client talked to (the record's
+ * `host`), whose daemon the layers leave (a push) or reach (a pull).
+ */
 export function planFlights(
   record: CommandRecord,
   layout: ArchitectureLayout,
@@ -57,7 +67,7 @@ export function planFlights(
     });
     return flights;
   }
-  const registry = pulledRegistry(record);
+  const registry = activeRegistryOf(record);
   const regBox = layout.registries.find((b) => b.id === registry);
   for (const x of record.exchanges) {
     const label = `${x.method} ${x.path}`;
@@ -72,6 +82,8 @@ export function planFlights(
     t += timing.hop;
     if (x.method === 'POST' && x.path === '/images/create' && x.status === 200 && regBox)
       t = planPull(flights, record, host, layout, regBox, t, timing, words);
+    if (x.method === 'POST' && /^\/images\/.+\/push$/.test(x.path) && x.status === 200 && regBox)
+      t = planPush(flights, record, layout, regBox, t, timing);
     flights.push({
       label: String(x.status),
       kind: x.status >= 400 ? 'error' : 'ok',
@@ -90,14 +102,16 @@ function planPull(
   record: CommandRecord,
   host: HostState,
   layout: ArchitectureLayout,
-  regBox: { x: number; y: number; h: number },
+  regBox: ArchBox,
   t0: number,
   timing: FlightTiming,
   words: { exists: string },
 ): number {
   const images = layout.parts.images;
-  const target: [number, number] = [images.x + images.w - 50, images.y + images.h / 2];
-  const start: [number, number] = [regBox.x - 10, regBox.y + regBox.h / 2];
+  const target = daemonDock(layout, host.name);
+  const other = layout.others.find((b) => b.id === host.name);
+  // Another host stands right of the registries: its layers leave the registry's right side.
+  const start: [number, number] = [other ? regBox.x + regBox.w + 10 : regBox.x - 10, regBox.y + regBox.h / 2];
   const progress = record.events.filter((e) => e.type === 'image.layer.progress');
   const pulled = record.events.find((e) => e.type === 'image.pulled');
   const image = pulled && pulled.type === 'image.pulled' ? host.images[pulled.imageId] : undefined;
@@ -107,7 +121,9 @@ function planPull(
   // "Already exists" marks sit along the bottom of the Images box, clear of its list.
   existing.forEach((chain, i) => {
     const id = short(host.layers[chain]?.blobDigest ?? chain);
-    const at: [number, number] = [images.x + images.w / 2, images.y + images.h - 16 - i * 24];
+    const at: [number, number] = other
+      ? [other.x + other.w / 2, other.y + other.h - 14 - i * 22]
+      : [images.x + images.w / 2, images.y + images.h - 16 - i * 24];
     flights.push({
       label: `${id} ${words.exists}`,
       kind: 'exists',

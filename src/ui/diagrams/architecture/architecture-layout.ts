@@ -28,6 +28,11 @@ export interface ArchitectureLayout {
   daemon: ArchBox;
   parts: Record<DaemonPart, ArchBox>;
   registries: ArchBox[];
+  /**
+   * The world's other hosts (each a daemon of its own), in a column right of the registries, so
+   * the registries stand between the daemon the terminal talks to and the others; empty for one host.
+   */
+  others: ArchBox[];
   /** Heights of the lanes requests and responses fly along. */
   requestY: number;
   responseY: number;
@@ -73,12 +78,26 @@ export function columnWidths(inner: number): {
   return { clientW, apiW, regW: room - clientW - apiW, gap: narrowGap, daemonW };
 }
 
-/** Lays the diagram out in `width` × `height`, with one box per registry host. */
-export function layoutArchitecture(width: number, height: number, registryHosts: string[]): ArchitectureLayout {
+/** The other hosts' column: narrow, since each shows only its name and what its daemon holds. */
+export function otherHostsWidth(inner: number): { w: number; gap: number } {
+  return { w: Math.max(118, inner * 0.14), gap: Math.max(16, inner * 0.035) };
+}
+
+/**
+ * Lays the diagram out in `width` × `height`, with one box per registry host and, right of the
+ * registries, one per other host of the world (`otherHosts`, none by default).
+ */
+export function layoutArchitecture(
+  width: number,
+  height: number,
+  registryHosts: string[],
+  otherHosts: readonly string[] = [],
+): ArchitectureLayout {
   const pad = 12;
-  const w = Math.max(width, 560);
+  const w = Math.max(width, otherHosts.length ? 680 : 560);
   const h = Math.max(height, 260);
-  const inner = w - 2 * pad;
+  const column = otherHosts.length ? otherHostsWidth(w - 2 * pad) : { w: 0, gap: 0 };
+  const inner = w - 2 * pad - column.w - column.gap;
   const { clientW, apiW, regW, gap, daemonW } = columnWidths(inner);
   const top = pad + 4;
   const usable = h - top - pad;
@@ -111,6 +130,15 @@ export function layoutArchitecture(width: number, height: number, registryHosts:
     w: regW,
     h: regH,
   }));
+  const otherGap = 10;
+  const otherH = Math.min(120, (usable - (otherHosts.length - 1) * otherGap) / Math.max(otherHosts.length, 1));
+  const others = otherHosts.map((name, i) => ({
+    id: name,
+    x: w - pad - column.w,
+    y: top + i * (otherH + otherGap),
+    w: column.w,
+    h: otherH,
+  }));
   return {
     width: w,
     height: h,
@@ -119,6 +147,7 @@ export function layoutArchitecture(width: number, height: number, registryHosts:
     daemon,
     parts,
     registries,
+    others,
     requestY: centerY - 16,
     responseY: centerY + 16,
   };

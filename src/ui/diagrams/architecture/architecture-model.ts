@@ -43,3 +43,25 @@ export function projectArchitecture(host: HostState, registryHosts: readonly str
     registries: registryHosts.map((h) => ({ host: h, label: registryLabel(h) })),
   };
 }
+
+/** What the diagram shows of a host the terminal does not talk to: its daemon and how much it holds. */
+export interface OtherHostModel {
+  name: string;
+  daemonRunning: boolean;
+  images: number;
+  containers: number;
+  /** The image labels, newest store order, for the box's tooltip-free list when it has room. */
+  imageLabels: string[];
+}
+
+/** The summary of another host of the world. */
+export function projectOtherHost(host: HostState): OtherHostModel {
+  const images = projectArchitecture(host, []).images.map((i) => i.label);
+  return {
+    name: host.name,
+    daemonRunning: host.daemon.status === 'running',
+    images: images.length,
+    containers: Object.keys(host.containers).length,
+    imageLabels: images,
+  };
+}

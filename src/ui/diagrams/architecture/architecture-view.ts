@@ -16,10 +16,12 @@ import type { CommandRecord } from '../../../model/client';
 import { getSpeed, scaled } from '../../common/motion';
 import { planPlayback, pullWindowMs } from '../../common/playback-plan';
 import { select } from '../d3-helpers';
-import { projectArchitecture } from './architecture-model';
+import { projectArchitecture, projectOtherHost } from './architecture-model';
 import { layoutArchitecture, type ArchitectureLayout } from './architecture-layout';
 import { renderBoxes, renderFlights, type ArchModel } from './architecture-render';
-import { planFlights, pulledRegistry } from './architecture-flights';
+import { activeRegistryOf, planFlights } from './architecture-flights';
+import { renderOtherHosts } from './architecture-hosts-render';
+import { recordHost } from './architecture-push';
 
 @customElement('sim-architecture-view')
 @localized()
@@ -56,12 +58,17 @@ export class SimArchitectureView extends LitElement {
       g.flight.layer rect { fill: #5b4aa8; }
       g.flight.exists rect { fill: var(--surface); stroke: var(--accent); stroke-width: 1.5; }
       g.flight.exists text { fill: var(--accent-strong); }
+      g.other rect.frame { fill: #f3f8f9; stroke: var(--accent); stroke-width: 1.5; stroke-dasharray: 5 3; }
+      g.other.stopped rect.frame { fill: #eceef0; stroke: var(--state-exited); }
+      g.other text.name { font-family: var(--font-mono); font-weight: 700; font-size: 12.5px; fill: var(--text); }
+      g.other text.status, g.other text.count { font-weight: 400; font-size: 11.5px; fill: var(--text-muted); }
+      g.other.stopped text.status { fill: var(--danger); }
       path.lane { stroke: var(--border-strong); stroke-width: 1.2; fill: none; marker-end: url(#arch-arrow); }
       marker path { fill: var(--border-strong); }
     `,
   ];
 
-  /** The host and its registries. */
+  /** The host, the world's other hosts and the registries. */
   @property({ attribute: false }) session!: ArchitecturePort;
   @query('svg') private svgEl!: SVGSVGElement;
   private readonly sessions = new SessionController<ArchitecturePort>(this, {
@@ -75,7 +82,18 @@ export class SimArchitectureView extends LitElement {
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session')) this.sessions.follow(this.session);
     const hosts = Object.keys(this.session.world.state.registries);
-    this.layout = layoutArchitecture(Math.max(560, this.size.width), Math.max(280, this.size.height), hosts);
+    this.layout = layoutArchitecture(
+      Math.max(560, this.size.width),
+      Math.max(280, this.size.height),
+      hosts,
+      this.otherHosts(),
+    );
+  }
+
+  /** The world's hosts other than the one the page shows (the terminal's). */
+  private otherHosts(): string[] {
+    const shown = this.session.host().name;
+    return Object.keys(this.session.world.state.hosts ?? {}).filter((h) => h !== shown);
   }
 
   private model(): ArchModel {
@@ -102,7 +120,9 @@ export class SimArchitectureView extends LitElement {
         clientSub: msg('(the terminal)', { id: 'arch.clientSub' }),
         api: 'REST API',
         apiSub: 'Engine API 1.50',
-        daemon: msg('Docker daemon (dockerd)', { id: 'arch.daemon' }),
+        daemon: this.layout?.others.length
+          ? msg(str`dockerd on ${this.session.host().name}`, { id: 'arch.daemonOn' })
+          : msg('Docker daemon (dockerd)', { id: 'arch.daemon' }),
         running: msg('running', { id: 'app.daemon.running' }),
         stopped: msg('stopped', { id: 'app.daemon.stopped' }),
         registries: msg('Registries', { id: 'arch.registries' }),
@@ -114,7 +134,7 @@ export class SimArchitectureView extends LitElement {
   private animateCommand(record: CommandRecord): void {
     // The boxes keep showing the world as it was until the command has finished (the next
     // render); only the registry it pulls from lights up at once.
-    this.activeRegistry = pulledRegistry(record);
+    this.activeRegistry = activeRegistryOf(record);
     if (!this.layout || !this.svgEl) return;
     select(this.svgEl)
       .selectAll('g.registry')
@@ -123,7 +143,7 @@ export class SimArchitectureView extends LitElement {
     const flights = planFlights(
       record,
       this.layout,
-      this.session.host(),
+      this.session.world.state.hosts?.[recordHost(record) ?? ''] ?? this.session.host(),
       // The layers fly on the terminal's plan, so both finish together.
       { hop: scaled(420), pull: pullWindowMs(planPlayback(record, getSpeed()), record) },
       {
@@ -137,19 +157,37 @@ export class SimArchitectureView extends LitElement {
   protected updated(): void {
     if (!this.layout || !this.svgEl) return;
     renderBoxes(select(this.svgEl).select('g.boxes'), this.layout, this.model());
+    const { hosts } = this.session.world.state;
+    renderOtherHosts(
+      select(this.svgEl).select('g.others'),
+      this.layout,
+      this.layout.others.flatMap((b) => (hosts?.[b.id] ? [projectOtherHost(hosts[b.id])] : [])),
+      {
+        running: msg('running', { id: 'app.daemon.running' }),
+        stopped: msg('stopped', { id: 'app.daemon.stopped' }),
+        images: (n) => msg(str`Images: ${n}`, { id: 'arch.other.images' }),
+        containers: (n) => msg(str`Containers: ${n}`, { id: 'arch.other.containers' }),
+      },
+    );
   }
 
   render() {
     const l = this.layout!;
     const running = this.session.host().daemon.status === 'running';
-    const label = running
-      ? msg(
-          'Architecture: the docker client sends REST API requests to the running Docker daemon, which pulls images from registries.',
-          { id: 'arch.summary' },
-        )
-      : msg('Architecture: the Docker daemon is stopped, so the docker client cannot connect.', {
+    const others = l.others.map((b) => b.id).join(', ');
+    const label = !running
+      ? msg('Architecture: the Docker daemon is stopped, so the docker client cannot connect.', {
           id: 'arch.summaryStopped',
-        });
+        })
+      : others
+        ? msg(
+            str`Architecture: the docker client sends REST API requests to the Docker daemon on ${this.session.host().name}; images travel through the registries to and from the other hosts: ${others}.`,
+            { id: 'arch.summaryHosts' },
+          )
+        : msg(
+            'Architecture: the docker client sends REST API requests to the running Docker daemon, which pulls images from registries.',
+            { id: 'arch.summary' },
+          );
     const lane = (y: number, x1: number, x2: number) => svg`<path class="lane" d=${`M${x1},${y} L${x2},${y}`}></path>`;
     return html`
       <div class="toolbar">
@@ -169,7 +207,7 @@ export class SimArchitectureView extends LitElement {
               ? lane(l.daemon.y + l.daemon.h * 0.3, l.registries[0].x - 4, l.daemon.x + l.daemon.w + 4)
               : ''
           }
-          ${svg`<g class="boxes"></g><g class="flights"></g>`}
+          ${svg`<g class="boxes"></g><g class="others"></g><g class="flights"></g>`}
         </svg>
       </div>
     `;

@@ -1,0 +1,72 @@
+/**
+ * The host switcher in the page's header: the world's Docker hosts as a group of toggle buttons,
+ * the one the terminal's docker client talks to pressed. Choosing another one does not switch
+ * anything itself: the page types `docker context use NAME` into the terminal, so the student sees
+ * the command that does it (and the client's own answer). Shown only when the world has two hosts
+ * or more.
+ */
+
+import { html, css, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+
+/** What the switcher shows and whom it tells. */
+export interface HostSwitcherProps {
+  /** The world's hosts, in the world's order. */
+  hosts: readonly string[];
+  /** The host the terminal's docker client talks to now. */
+  active: string;
+  onChoose: (host: string) => void;
+}
+
+/**
+ * The context that reaches `host`: the first host is the machine the terminal runs on, which the
+ * `default` context (unix:///var/run/docker.sock) reaches; any other is reached by the context of
+ * its own name, which the page's world comes with (the hosts' branch, i13-hosts, creates them).
+ */
+export function contextFor(host: string, hosts: readonly string[]): string {
+  return host === hosts[0] ? 'default' : host;
+}
+
+/** The line the switcher types into the terminal to talk to `host`. */
+export function switchLine(host: string, hosts: readonly string[]): string {
+  return `docker context use ${contextFor(host, hosts)}`;
+}
+
+/** What a screen reader hears once the terminal talks to another host. */
+export function hostNarration(host: string): string {
+  return msg(str`Terminal now talks to ${host}.`, { id: 'hosts.narration' });
+}
+
+/** The switcher's styles, for `<sim-app>`'s `static styles`. */
+export const hostSwitcherStyles = css`
+  .hosts { display: inline-flex; align-items: center; gap: 0.35rem; font-size: 0.9rem; color: var(--text-muted); }
+  .hosts .choices { display: inline-flex; border: 1px solid var(--border-strong); border-radius: var(--radius); }
+  .hosts button {
+    font: inherit;
+    font-family: var(--font-mono);
+    font-size: 0.85rem;
+    min-height: 2rem;
+    padding: 0.15rem 0.6rem;
+    border: 0;
+    background: var(--surface);
+    color: var(--text);
+    cursor: pointer;
+  }
+  .hosts button + button { border-left: 1px solid var(--border-strong); }
+  .hosts button[aria-pressed='true'] { background: var(--accent); color: #fff; font-weight: 600; }
+  .hosts button:focus-visible { outline: 3px solid var(--focus, var(--accent-strong)); outline-offset: 2px; }
+`;
+
+/** Renders the switcher, or nothing for a world of one host. */
+export function renderHostSwitcher(p: HostSwitcherProps) {
+  if (p.hosts.length < 2) return nothing;
+  return html`<div class="hosts" role="group" data-testid="host-switcher" data-active=${p.active}
+    aria-label=${msg('Docker host the terminal talks to', { id: 'hosts.label' })}>
+    <span aria-hidden="true">${msg('Host', { id: 'hosts.short' })}</span>
+    <span class="choices">${p.hosts.map(
+      (h) => html`<button type="button" data-host=${h} aria-pressed=${h === p.active ? 'true' : 'false'}
+        title=${switchLine(h, p.hosts)}
+        @click=${() => h !== p.active && p.onChoose(h)}>${h}</button>`,
+    )}</span>
+  </div>`;
+}
