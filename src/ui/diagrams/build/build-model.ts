@@ -159,7 +159,6 @@ export function projectCache(host: HostState, since: number | undefined): CacheR
       description: r.description,
       size: r.size,
       usageCount: r.usageCount,
-      use:
-        since === undefined || r.lastUsedAt < since ? 'unused' : r.createdAt >= since ? 'new' : ('reused' as const),
+      use: since === undefined || r.lastUsedAt < since ? 'unused' : r.createdAt >= since ? 'new' : ('reused' as const),
     }));
 }

@@ -17,7 +17,13 @@ import { diagramStyles } from '../diagram-styles';
 import { SessionController } from '../../common/session-controller';
 import type { LayersPort, RecordsPort } from '../../common/view-port';
 import { buildStyles } from './build-styles';
-import { projectCache, projectLastBuild, type BuildStepView, type CacheRecordView, type RanBecause } from './build-model';
+import {
+  projectCache,
+  projectLastBuild,
+  type BuildStepView,
+  type CacheRecordView,
+  type RanBecause,
+} from './build-model';
 
 /** What the build view reads: the host shown and the finished records (their build events). */
 export type BuildPort = LayersPort & RecordsPort;
