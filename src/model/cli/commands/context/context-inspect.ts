@@ -24,7 +24,8 @@ function documentOf(ctx: CommandContext, meta: ContextMeta): unknown {
   const dir = storeDir(ctx);
   return {
     Name: meta.Name,
-    Metadata: meta.Metadata.Description ? { Description: meta.Metadata.Description } : {},
+    // The real client shows the default context's metadata empty here, though `ls` describes it.
+    Metadata: meta.Metadata.Description && !inMemory ? { Description: meta.Metadata.Description } : {},
     Endpoints: docker
       ? { docker: { ...(docker.Host ? { Host: docker.Host } : {}), SkipTLSVerify: docker.SkipTLSVerify } }
       : {},
