@@ -1,6 +1,9 @@
 /**
- * `npm run engine -- --port N [--seed S]`: serves the engine's Engine API over HTTP on 127.0.0.1,
- * so the real docker client can drive it: `DOCKER_HOST=tcp://127.0.0.1:N docker ps`. A thin adapter:
+ * `npm run engine -- --port N [--seed S] [--hosts docker-host,server-2]`: serves the engine's Engine
+ * API over HTTP on 127.0.0.1, so the real docker client can drive it: `DOCKER_HOST=tcp://127.0.0.1:N
+ * docker ps`. With `--hosts`, each named host of the world gets its own listener on consecutive
+ * ports (N for the first, N+1 for the next…), so the real client switches hosts by DOCKER_HOST or a
+ * context, as it would between two machines. A thin adapter:
  * every request goes through `route()`; this file only speaks HTTP and adds the test endpoints
  * `/_sim/advance`, `/_sim/reset`, `/_sim/daemon`. It is the wire transport of stream bodies (the
  * in-process one is src/model/cli/client/in-process-transport.ts): it writes a body's frames as
@@ -8,7 +11,7 @@
  * hijacked attach carries the container's output and a long-polled wait answers on its exit.
  */
 
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createWorld, defaultHost, type World } from '../src/model/world/world';
@@ -27,13 +30,26 @@ interface OpenStream {
 
 /** Options of the server. */
 export interface EngineServerOptions {
+  /** The first host's port; the others follow it (0: any free port for each). */
   port: number;
   seed: string;
+  /** The hosts of the world to serve, each on its own port; the world's first host when absent. */
+  hosts?: readonly string[];
 }
 
-/** Starts the server; resolves with a function that closes it. */
-export function startEngineServer(options: EngineServerOptions): Promise<{ port: number; close: () => Promise<void> }> {
+/** A running server: the first host's port, every served host's port, and how to stop it. */
+export interface EngineServer {
+  port: number;
+  ports: Record<string, number>;
+  close: () => Promise<void>;
+}
+
+/** Starts the server; resolves with its ports and a function that closes it. */
+export function startEngineServer(options: EngineServerOptions): Promise<EngineServer> {
   let world: World = createWorld({ seed: options.seed });
+  const hostNames = options.hosts && options.hosts.length > 0 ? [...options.hosts] : [defaultHost(world).name];
+  for (const name of hostNames)
+    if (!world.state.hosts[name]) throw new Error(`the world has no host named ${JSON.stringify(name)}`);
   const open = new Set<OpenStream>();
 
   /** Writes what a body has now; ends the connection when it is done. */
@@ -97,12 +113,15 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
       const wanted = query.get('state');
       if (wanted !== 'running' && wanted !== 'stopped')
         return { status: 400, headers: {}, json: { message: 'state must be running or stopped' } };
-      setDaemonRunning({ world, host: defaultHost(world) }, wanted === 'running');
+      const name = query.get('host') ?? hostNames[0];
+      const listener = listeners.find((l) => l.host === name);
+      if (!listener) return { status: 400, headers: {}, json: { message: `no served host named ${name}` } };
+      setDaemonRunning({ world, host: world.state.hosts[name] }, wanted === 'running');
       // A stopped daemon does not listen: the client's connection is refused, as with real Docker.
-      // The /_sim endpoints stay reachable on the control port (the API port + 1) meanwhile.
-      if (wanted === 'stopped') setTimeout(() => switchListeners(false), 10);
-      else if (controlServer) setTimeout(() => switchListeners(true), 10);
-      return { status: 200, headers: {}, json: { state: wanted, controlPort: boundPort + 1 } };
+      // The /_sim endpoints stay reachable on the control port (the port after the hosts' ports).
+      if (wanted === 'stopped') setTimeout(() => switchListener(listener, false), 10);
+      else setTimeout(() => switchListener(listener, true), 10);
+      return { status: 200, headers: {}, json: { state: wanted, controlPort: controlPort() } };
     }
     return undefined;
   }
@@ -128,6 +147,7 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
   }
 
   function handle(
+    host: string,
     req: IncomingMessage,
     body: string,
     res: ServerResponse | null,
@@ -140,12 +160,16 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     const control = path.startsWith('/_sim/') ? simulatorControl(path, new URLSearchParams(queryText)) : undefined;
     const response =
       control ??
-      route(world, {
-        method: req.method ?? 'GET',
-        path: url,
-        headers: req.headers as Record<string, string>,
-        body: body === '' ? undefined : body,
-      });
+      route(
+        world,
+        {
+          method: req.method ?? 'GET',
+          path: url,
+          headers: req.headers as Record<string, string>,
+          body: body === '' ? undefined : body,
+        },
+        { host },
+      );
     if (response.status === 0) {
       // A stopped daemon: the connection is dropped, as if nothing listened.
       (res?.socket ?? socket)?.destroy();
@@ -183,62 +207,108 @@ export function startEngineServer(options: EngineServerOptions): Promise<{ port:
     pumpAll();
   }
 
-  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+  const onRequest = (host: string) => (req: IncomingMessage, res: ServerResponse) => {
     readBody(req).then(
-      (body) => handle(req, body, res, null),
+      (body) => handle(host, req, body, res, null),
       () => res.destroy(),
     );
   };
-  const server = createServer(onRequest);
-  let boundPort = options.port;
-  let controlServer: ReturnType<typeof createServer> | undefined;
 
-  function switchListeners(apiUp: boolean): void {
-    if (!apiUp) {
-      server.closeAllConnections();
-      server.close();
-      controlServer = createServer(onRequest);
-      controlServer.listen(boundPort + 1, '127.0.0.1');
-    } else {
-      controlServer?.closeAllConnections();
-      controlServer?.close();
+  /** One host's listener: its API server, and its port once bound. */
+  interface Listener {
+    host: string;
+    port: number;
+    server: Server;
+    /** Its daemon is stopped: nothing listens. */
+    stopped: boolean;
+  }
+
+  /** An API server for `host`. */
+  function apiServer(host: string): Server {
+    const server = createServer(onRequest(host));
+    // An upgraded request (attach, exec start) may carry a JSON body of Content-Length bytes; what
+    // follows it on the socket is the stream's stdin.
+    server.on('upgrade', (req, socket, head: Buffer) => {
+      const length = Number(req.headers['content-length'] ?? 0) || 0;
+      let received = head;
+      const ready = () => {
+        socket.off('data', more);
+        handle(host, req, received.subarray(0, length).toString('utf8'), null, socket, received.subarray(length));
+      };
+      const more = (chunk: Buffer) => {
+        received = Buffer.concat([received, chunk]);
+        if (received.length >= length) ready();
+      };
+      if (received.length >= length) ready();
+      else socket.on('data', more);
+    });
+    server.on('clientError', (_err, socket) => socket.destroy());
+    return server;
+  }
+
+  const listeners: Listener[] = hostNames.map((host) => ({
+    host,
+    port: 0,
+    server: apiServer(host),
+    stopped: false,
+  }));
+  let controlServer: Server | undefined;
+  const controlPort = () => Math.max(...listeners.map((l) => l.port)) + 1;
+
+  /** Stops or starts a host's listener; the control server listens while any daemon is stopped. */
+  function switchListener(listener: Listener, up: boolean): void {
+    if (!up && !listener.stopped) {
+      listener.stopped = true;
+      listener.server.closeAllConnections();
+      listener.server.close();
+    } else if (up && listener.stopped) {
+      listener.stopped = false;
+      listener.server = apiServer(listener.host);
+      listener.server.listen(listener.port, '127.0.0.1');
+    }
+    const anyStopped = listeners.some((l) => l.stopped);
+    if (anyStopped && !controlServer) {
+      controlServer = createServer(onRequest(hostNames[0]));
+      controlServer.listen(controlPort(), '127.0.0.1');
+    } else if (!anyStopped && controlServer) {
+      controlServer.closeAllConnections();
+      controlServer.close();
       controlServer = undefined;
-      server.listen(boundPort, '127.0.0.1');
     }
   }
-  // An upgraded request (attach, exec start) may carry a JSON body of Content-Length bytes; what
-  // follows it on the socket is the stream's stdin.
-  server.on('upgrade', (req, socket, head: Buffer) => {
-    const length = Number(req.headers['content-length'] ?? 0) || 0;
-    let received = head;
-    const ready = () => {
-      socket.off('data', more);
-      handle(req, received.subarray(0, length).toString('utf8'), null, socket, received.subarray(length));
-    };
-    const more = (chunk: Buffer) => {
-      received = Buffer.concat([received, chunk]);
-      if (received.length >= length) ready();
-    };
-    if (received.length >= length) ready();
-    else socket.on('data', more);
-  });
-  server.on('clientError', (_err, socket) => socket.destroy());
-  return new Promise((resolve) => {
-    server.listen(options.port, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : options.port;
-      boundPort = port;
-      resolve({
-        port,
-        close: () =>
-          new Promise<void>((done) => {
-            controlServer?.close();
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
+
+  function listen(listener: Listener, port: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      listener.server.once('error', reject);
+      listener.server.listen(port, '127.0.0.1', () => {
+        const address = listener.server.address();
+        listener.port = typeof address === 'object' && address ? address.port : port;
+        listener.server.off('error', reject);
+        resolve();
       });
     });
-  });
+  }
+
+  return (async () => {
+    for (const [i, listener] of listeners.entries()) await listen(listener, options.port === 0 ? 0 : options.port + i);
+    return {
+      port: listeners[0].port,
+      ports: Object.fromEntries(listeners.map((l) => [l.host, l.port])),
+      close: async () => {
+        controlServer?.close();
+        await Promise.all(
+          listeners.map(
+            (l) =>
+              new Promise<void>((done) => {
+                l.server.closeAllConnections();
+                if (l.stopped) done();
+                else l.server.close(() => done());
+              }),
+          ),
+        );
+      },
+    };
+  })();
 }
 
 /** A frame as the wire carries it: JSON and CRLF (pull), JSON and LF (wait), stdcopy or raw output. */
@@ -281,8 +351,15 @@ function argValue(name: string): string | undefined {
 if (process.argv[1] && /engine-server\.ts$/.test(process.argv[1])) {
   const port = Number(argValue('--port') ?? '2375');
   const seed = argValue('--seed') ?? '1';
-  startEngineServer({ port, seed }).then(({ port: bound }) => {
-    console.log(`Pelabuhan engine (Docker Engine API 1.50) listening on tcp://127.0.0.1:${bound}, seed ${seed}`);
-    console.log(`Try: DOCKER_HOST=tcp://127.0.0.1:${bound} docker version`);
+  const hosts = argValue('--hosts')
+    ?.split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+  startEngineServer({ port, seed, hosts }).then(({ ports }) => {
+    for (const [host, bound] of Object.entries(ports))
+      console.log(
+        `Pelabuhan engine (Docker Engine API 1.50) for ${host} listening on tcp://127.0.0.1:${bound}, seed ${seed}`,
+      );
+    console.log(`Try: DOCKER_HOST=tcp://127.0.0.1:${Object.values(ports)[0]} docker version`);
   });
 }

@@ -29,6 +29,27 @@ export const DEFAULT_HOST_PROFILE: HostProfile = {
   daemonId: '7TRN:IPZB:QYBB:VPBQ:UWYJ:KDIC:TKYH:4WZT:7LRW:NBG3:ND3Y:ZAG6',
 };
 
+/**
+ * The second machine of the page: a smaller Ubuntu 24.04 server (4 cores, 8 GB) the student reaches
+ * as `ssh://student@server-2` or `tcp://server-2:2375` (cli/client/daemon-dialer.ts). Its daemon ID
+ * is drawn from its own random stream (world-base.ts), so adding it changes nothing on the first host.
+ */
+export const SERVER_2_PROFILE: HostProfile = {
+  name: 'server-2',
+  cpus: 4,
+  memTotal: 8_322_822_144,
+  kernelVersion: '6.8.0-60-generic',
+  operatingSystem: 'Ubuntu 24.04.2 LTS',
+};
+
+/** The hosts of a world when nothing says otherwise: the Docker host the terminal runs on, and server-2. */
+export const DEFAULT_HOST_PROFILES: readonly HostProfile[] = [DEFAULT_HOST_PROFILE, SERVER_2_PROFILE];
+
+/** A host profile by name, for scenarios and options that name hosts (`hosts: [docker-host, server-2]`). */
+export function hostProfileNamed(name: string): HostProfile | undefined {
+  return DEFAULT_HOST_PROFILES.find((p) => p.name === name);
+}
+
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** A daemon ID in the classic `XXXX:XXXX:…` form (12 groups of 4 base32 characters). */

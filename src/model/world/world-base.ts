@@ -12,7 +12,7 @@ import { seedRandom } from '../kernel/random';
 import type { DomainEvent, EventListener } from '../kernel/events';
 import { emit as emitTo, subscribe as subscribeTo } from '../kernel/events';
 import type { World, WorldSettings, WorldState } from '../engine/world-state';
-import { createHost, DEFAULT_HOST_PROFILE, fillFileTables, type HostProfile } from '../engine/host';
+import { createHost, DEFAULT_HOST_PROFILES, fillFileTables, type HostProfile } from '../engine/host';
 import type { RegistryState } from '../registry/registry-state';
 import type { HostState } from '../engine/state';
 
@@ -25,7 +25,11 @@ export const WORLD_FORMAT_VERSION = 1;
 export interface WorldOptions {
   seed?: number | string;
   startMs?: number;
-  hosts?: HostProfile[];
+  /**
+   * The world's hosts, the first being the one the terminal runs on; by default `docker-host` and
+   * `server-2` (DEFAULT_HOST_PROFILES). `[DEFAULT_HOST_PROFILE]` makes a one-host world.
+   */
+  hosts?: readonly HostProfile[];
   settings?: Partial<WorldSettings>;
   /** The world's registries, already built, or a function that builds them from the world's start time. */
   registries?: Record<string, RegistryState> | ((nowMs: number) => Record<string, RegistryState>);
@@ -44,8 +48,11 @@ export function createWorldWith(options: WorldOptions & Required<Pick<WorldOptio
   const random = seedRandom(seed);
   const clock = createClock(options.startMs ?? DEFAULT_EPOCH_MS);
   const hosts: Record<string, HostState> = {};
-  for (const profile of options.hosts ?? [DEFAULT_HOST_PROFILE])
-    hosts[profile.name] = createHost(profile, random, clock.nowMs);
+  // The first host draws from the world's stream (the golden transcripts' IDs depend on it); every
+  // other host from a stream of its own, so adding or removing one changes no other host's IDs.
+  (options.hosts ?? DEFAULT_HOST_PROFILES).forEach((profile, i) => {
+    hosts[profile.name] = createHost(profile, i === 0 ? random : seedRandom(`${seed}/${profile.name}`), clock.nowMs);
+  });
   const state: WorldState = {
     version: WORLD_FORMAT_VERSION,
     seed,

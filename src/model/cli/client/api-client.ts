@@ -8,10 +8,24 @@ import type { Transport } from './transport';
 export const CANNOT_CONNECT =
   'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
 
-/** The daemon did not answer (it is stopped). */
+/** What the real client prints when nothing answers at `endpoint` (docker/client errConnectionFailed). */
+export function cannotConnect(endpoint: string | undefined): string {
+  return endpoint === undefined
+    ? CANNOT_CONNECT
+    : `Cannot connect to the Docker daemon at ${endpoint}. Is the docker daemon running?`;
+}
+
+/**
+ * The daemon did not answer: it is stopped, nothing listens at the endpoint, or the endpoint could
+ * not be dialled at all (`duringConnect`: an unknown host name; the client's first `_ping` fails
+ * quietly then and the command's own request reports it, as docker's initializeFromClient does).
+ */
 export class DaemonUnreachable extends Error {
-  constructor() {
-    super(CANNOT_CONNECT);
+  constructor(
+    message: string = CANNOT_CONNECT,
+    readonly duringConnect = false,
+  ) {
+    super(message);
   }
 }
 
@@ -85,8 +99,15 @@ export class ApiClient {
   /** Negotiates like the real client: `HEAD /_ping` before the first real request. */
   ping(): void {
     if (this.pinged) return;
-    const response = this.transport.request({ method: 'HEAD', path: '/_ping' });
-    if (response.status === 0) throw new DaemonUnreachable();
+    let response: ApiResponse;
+    try {
+      response = this.transport.request({ method: 'HEAD', path: '/_ping' });
+    } catch (error) {
+      if (!(error instanceof DaemonUnreachable && error.duringConnect)) throw error;
+      this.pinged = true;
+      return;
+    }
+    if (response.status === 0) throw new DaemonUnreachable(cannotConnect(this.transport.endpoint));
     this.pinged = true;
   }
 
@@ -100,7 +121,7 @@ export class ApiClient {
       body,
       headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
     });
-    if (response.status === 0) throw new DaemonUnreachable();
+    if (response.status === 0) throw new DaemonUnreachable(cannotConnect(this.transport.endpoint));
     return response;
   }
 

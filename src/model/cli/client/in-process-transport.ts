@@ -45,6 +45,13 @@ export interface InProcessTransport extends Transport {
   daemonRunning(): boolean;
   /** Runs `run`, returning with its result the exchanges (ids from `nextId`), events and stream spans. */
   record<T>(nextId: () => number, run: () => T): Recording<T>;
+  /**
+   * The same client (one clock, one recording, one deadline) talking to the daemon of another host
+   * of the world, dialled as `endpoint` (DOCKER_HOST, a context): its exchanges carry that host.
+   */
+  toHost(host: string, endpoint: string): Transport;
+  /** The name of the host this transport's daemon runs on. */
+  hostName(): string;
 }
 
 interface Tap {
@@ -59,15 +66,15 @@ export function createInProcessTransport(world: World, host?: string): InProcess
   let tap: Tap | undefined;
   const hostName = () => (host && world.state.hosts[host] ? host : defaultHost(world).name);
 
-  function request(req: ApiRequest): ApiResponse {
+  function request(req: ApiRequest, to = hostName()): ApiResponse {
     const at = world.state.clock.nowMs;
     const sent = transport.deadline === undefined ? req : { ...req, deadline: transport.deadline };
-    const response = route(world, sent, { host });
-    if (tap) note(tap, req, response, at);
+    const response = route(world, sent, { host: to });
+    if (tap) note(tap, req, response, at, to);
     return response;
   }
 
-  function note(t: Tap, req: ApiRequest, response: ApiResponse, at: number): void {
+  function note(t: Tap, req: ApiRequest, response: ApiResponse, at: number, to: string): void {
     const raw = String(req.path);
     const q = raw.indexOf('?');
     const path = (q >= 0 ? raw.slice(0, q) : raw).replace(/^\/v\d+\.\d+(?=\/)/, '');
@@ -78,6 +85,7 @@ export function createInProcessTransport(world: World, host?: string): InProcess
       query: q >= 0 ? raw.slice(q + 1) : '',
       status: response.status,
       at,
+      host: to,
     };
     if (req.body !== undefined) exchange.requestBody = req.body;
     if (response.json !== undefined) exchange.responseBody = response.json;
@@ -109,13 +117,22 @@ export function createInProcessTransport(world: World, host?: string): InProcess
   const transport: InProcessTransport = {
     world,
     deadline: undefined,
-    request,
+    request: (req) => request(req),
     read,
     poll: (body) => spanned(body, body.read()),
     now: () => world.state.clock.nowMs,
     sleep: (ms) => advanceClock(world, Math.min(Math.max(0, ms), MAX_SLEEP_MS)),
     hostHttp: (target, req) => hostHttp(world, target, req, { host }),
     daemonRunning: () => world.state.hosts[hostName()].daemon.status === 'running',
+    hostName,
+    toHost: (other, endpoint) => ({
+      endpoint,
+      request: (req) => request(req, world.state.hosts[other] ? other : hostName()),
+      read,
+      poll: transport.poll,
+      now: transport.now,
+      sleep: transport.sleep,
+    }),
     record(nextId, run) {
       const outer = tap;
       const mine: Tap = { nextId, exchanges: [], streams: [], bodies: new Map() };

@@ -9,6 +9,11 @@ import type { HostTarget, HttpOutcome, HttpRequest } from '../../api/host-http';
 
 /** The client's side of the Engine API. */
 export interface Transport {
+  /**
+   * The daemon's address as the client dialled it (`unix:///var/run/docker.sock`, `ssh://…`), which
+   * "Cannot connect to the Docker daemon at …" names; the default socket when absent.
+   */
+  readonly endpoint?: string;
   /** Sends one request; an answer with status 0 means nothing answered (the daemon is stopped). */
   request(request: ApiRequest): ApiResponse;
   /**

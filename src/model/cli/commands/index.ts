@@ -22,6 +22,11 @@ import { volumePrune } from './volume/prune';
 import { networkPrune } from './network/prune';
 import { systemPrune } from './system/prune';
 import { networkConnect, networkCreate, networkDisconnect, networkLs, networkRm } from './network/network';
+import { contextLs } from './context/context-ls';
+import { contextShow, contextUse } from './context/context-use';
+import { contextCreate } from './context/context-create';
+import { contextInspect } from './context/context-inspect';
+import { contextRm } from './context/context-rm';
 
 /** The handlers by command path. */
 export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
@@ -81,4 +86,10 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   'network connect': networkConnect,
   'network disconnect': networkDisconnect,
   'network prune': networkPrune,
+  'context ls': contextLs,
+  'context use': contextUse,
+  'context show': contextShow,
+  'context inspect': contextInspect,
+  'context create': contextCreate,
+  'context rm': contextRm,
 };

@@ -6,6 +6,7 @@ import type { FlagValues } from '../flags/pflag';
 import type { Output } from './output';
 import type { ForegroundJob } from './foreground-job';
 import type { LocalMachine } from '../client/local-files';
+import type { ClientOptions } from '../client/docker-endpoint';
 
 /** Which streams are terminals, and how wide the terminal is. */
 export interface Terminal {
@@ -32,6 +33,10 @@ export interface CommandContext {
   local: LocalMachine;
   /** The client's clock (virtual time, from the transport). */
   nowMs(): number;
+  /** The context the client uses (`default` unless `--context`, DOCKER_CONTEXT or `context use` chose another). */
+  currentContext?: string;
+  /** The global options that chose the daemon (`-H`, `--context`, `--config`): the context commands read them. */
+  options?: ClientOptions;
 }
 
 /** A container in the foreground of the client: its open attach stream and its pending wait. */

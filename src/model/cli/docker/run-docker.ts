@@ -1,7 +1,7 @@
 // `docker ARGS…`: the global flags (parsed up to the command, as docker's HandleGlobalFlags does),
 // then cobra's Traverse down the management commands, then the command's own flags, --help,
 // the argument check, and the command. Every failure prints what the real client prints.
-import { ApiClient, CANNOT_CONNECT, DaemonUnreachable, Interrupted } from '../client/api-client';
+import { ApiClient, DaemonUnreachable, Interrupted } from '../client/api-client';
 import type { Transport } from '../client/transport';
 import { parseFlags, type FlagDef } from '../flags/pflag';
 import { hasHelp, helpText } from '../help/help-text';
@@ -12,6 +12,7 @@ import { CliError, type CommandResult, type Handler, type Terminal } from './con
 import type { Output } from './output';
 import { BARE_MACHINE, type LocalMachine } from '../client/local-files';
 import { argsError, flagError, unknownRootCommand, unknownSubcommand } from './usage-errors';
+import { NO_CLIENT_OPTIONS, resolveEndpoint, type ClientOptions } from '../client/docker-endpoint';
 
 /** The client's version line (`docker --version`). */
 export const CLIENT_VERSION_LINE = 'Docker version 28.2.2, build e6534b4';
@@ -31,6 +32,13 @@ export interface DockerEnvironment {
   answer?: string;
   /** The client's machine: files, environment, working directory (a bare one when absent). */
   local?: LocalMachine;
+  /**
+   * Dials the daemon at an endpoint (`-H`, DOCKER_HOST, a context's host): the transport to it.
+   * Absent: every endpoint is `transport` (a client with one daemon).
+   */
+  connect?: (endpoint: string) => Transport;
+  /** The global options that choose the daemon (set by dispatch from `-H`, `--context`, `--config`). */
+  options?: ClientOptions;
 }
 
 const HELP_FLAG: FlagDef = { long: 'help', short: 'h', type: 'bool', shorthandDeprecated: 'use --help' };
@@ -81,7 +89,7 @@ export function runDocker(argv: readonly string[], env: DockerEnvironment): Comm
         foreground: promptJob((answer, later) => runDocker(argv, { ...env, out: later, answer }).exitCode),
       };
     if (error instanceof DaemonUnreachable) {
-      out.err(`${CANNOT_CONNECT}\n`);
+      out.err(`${error.message}\n`);
       return { exitCode: 1 };
     }
     if (error instanceof CliError) {
@@ -94,7 +102,8 @@ export function runDocker(argv: readonly string[], env: DockerEnvironment): Comm
   }
 }
 
-function dispatch(argv: readonly string[], env: DockerEnvironment): CommandResult {
+function dispatch(argv: readonly string[], given: DockerEnvironment): CommandResult {
+  let env = given;
   const { out, term } = env;
   const root = commandAt('') as GroupSpec;
   const globals = parseFlags(
@@ -104,6 +113,15 @@ function dispatch(argv: readonly string[], env: DockerEnvironment): CommandResul
   );
   if (!globals.ok) throw flagError('', true, globals.error);
   for (const notice of globals.notices) out.out(`${notice}\n`);
+  const options: ClientOptions = {
+    hosts: globals.flags.list('host'),
+    context: globals.flags.string('context'),
+    config: globals.flags.string('config'),
+  };
+  // DockerCli.Initialize, before any command is looked up.
+  if (options.context !== '' && options.hosts.length > 0)
+    throw new CliError('conflicting options: cannot specify both --host and --context');
+  env = { ...env, options };
   const rest = globals.args;
   const known = rest.length > 0 && (Object.prototype.hasOwnProperty.call(root.children, rest[0]) || rest[0] === 'help');
   if (globals.flags.bool('version') && !known) {
@@ -213,7 +231,9 @@ function runLeaf(
   }
   const bad = argsError(path, rule, parsed.args);
   if (bad) throw bad;
-  const client = new ApiClient(env.transport);
+  const local = env.local ?? BARE_MACHINE;
+  const chosen = clientTransport(env, local);
+  const client = new ApiClient(chosen.transport);
   const unsupported = unsupportedFlagError(path, changed);
   if (unsupported) {
     client.ping();
@@ -230,8 +250,30 @@ function runLeaf(
     term,
     stdin: env.stdin,
     answer: env.answer,
-    local: env.local ?? BARE_MACHINE,
+    local,
+    currentContext: chosen.context,
+    options: env.options ?? NO_CLIENT_OPTIONS,
     nowMs: () => env.transport.now(),
   });
   return typeof result === 'number' ? { exitCode: result } : result;
+}
+
+/**
+ * The transport to the daemon this invocation chose (docker's lazy DockerCli.Client()): a choice
+ * that cannot be resolved fails at the first request with "Failed to initialize: …", exit 1.
+ */
+function clientTransport(env: DockerEnvironment, local: LocalMachine): { transport: Transport; context: string } {
+  const choice = resolveEndpoint(local, env.options ?? NO_CLIENT_OPTIONS);
+  if (choice.error !== undefined) {
+    const message = `Failed to initialize: ${choice.error}`;
+    const failing: Transport = {
+      ...env.transport,
+      request: () => {
+        throw new CliError(message);
+      },
+    };
+    return { transport: failing, context: choice.context };
+  }
+  if (!env.connect || choice.endpoint === undefined) return { transport: env.transport, context: choice.context };
+  return { transport: env.connect(choice.endpoint), context: choice.context };
 }

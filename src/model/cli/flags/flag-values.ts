@@ -4,6 +4,7 @@
 // `decimal` (--cpus) and docker's filter syntax.
 import { goQuote } from '../format/go-quote';
 import { parseGoBool, parseGoInt, parseGoUint } from './go-strconv';
+import { readCsvRecord } from './go-csv';
 import { parseMountOpt } from './mount-opt';
 
 // Unambiguous (no nested repetition), so a 100 KB value cannot make it backtrack.
@@ -77,6 +78,31 @@ function parseCpus(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * pflag's stringToString Set (`--docker host=ssh://x,skip-tls-verify=true`): one `k=v`, or a CSV
+ * line of them when the value holds several `=`; the pairs in the order given.
+ */
+export function parseStringToString(
+  value: string,
+): { ok: true; pairs: [string, string][] } | { ok: false; error: string } {
+  const equals = value.split('=').length - 1;
+  if (equals === 0) return { ok: false, error: `${value} must be formatted as key=value` };
+  let items: string[];
+  if (equals === 1) items = [value.replace(/^"+|"+$/g, '')];
+  else {
+    const record = readCsvRecord(value);
+    if (!record.ok) return { ok: false, error: record.error };
+    items = record.fields;
+  }
+  const pairs: [string, string][] = [];
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    if (eq < 0) return { ok: false, error: `${item} must be formatted as key=value` };
+    pairs.push([item.slice(0, eq), item.slice(eq + 1)]);
+  }
+  return { ok: true, pairs };
+}
+
 /** Checks a value for a flag of the given pflag type name; returns the error text or undefined. */
 export function checkFlagValue(type: string, long: string, value: string): string | undefined {
   switch (type) {
@@ -111,6 +137,10 @@ export function checkFlagValue(type: string, long: string, value: string): strin
     case 'mount': {
       // The working directory only changes a relative source, never whether the value is valid.
       const r = parseMountOpt(value, '/');
+      return r.ok ? undefined : r.error;
+    }
+    case 'stringToString': {
+      const r = parseStringToString(value);
       return r.ok ? undefined : r.error;
     }
     case 'filter':

@@ -30,6 +30,8 @@ export interface ApiExchange {
   responseBody?: unknown;
   /** Virtual time (ms since the epoch) the request was sent. */
   at: number;
+  /** The world's host whose daemon answered (`docker-host`, `server-2`: DOCKER_HOST, a context). */
+  host?: string;
 }
 
 /** Everything one command line did. */
@@ -51,6 +53,12 @@ export interface CommandRecord {
   events: DomainEvent[];
   /** Whether the daemon answered when the line began (the views draw a stopped daemon). */
   daemonRunning: boolean;
+  /**
+   * The world's host the line's docker commands talked to (the last one, when a line talked to
+   * several: `docker ps; DOCKER_HOST=ssh://student@server-2 docker ps`); a line that reached no
+   * daemon names the host the client's current context or DOCKER_HOST chose when it began.
+   */
+  host?: string;
   /** `clear` ran: the terminal clears its screen. */
   clear?: boolean;
   /** The line is unfinished (an open quote, a trailing `|`): bash prompts `> ` for more. */

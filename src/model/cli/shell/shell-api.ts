@@ -49,6 +49,12 @@ export interface Shell {
    * in flight at `atMs` (or the line was not run `interruptible`).
    */
   cancelPull(atMs: number): CommandRecord | undefined;
+  /**
+   * The world's host the terminal's `docker` talks to now: the one its current context (`docker
+   * context use`, DOCKER_CONTEXT) or exported DOCKER_HOST leads to (the shell's own host by
+   * default); undefined when that endpoint reaches no simulated host (`DOCKER_HOST=tcp://nowhere`).
+   */
+  activeHost(): string | undefined;
 }
 
 /** Options of a new shell. */

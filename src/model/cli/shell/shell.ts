@@ -24,6 +24,10 @@ import { runCurl } from '../host/curl';
 
 import type { RunOptions, Shell, ShellOptions } from './shell-api';
 import { attachedOf } from './attached';
+import { ShellVariables, NAME, exportBuiltin, unsetBuiltin, envBuiltin } from './variables';
+import { dialDaemon } from '../client/daemon-dialer';
+import { NO_CLIENT_OPTIONS, resolveEndpoint } from '../client/docker-endpoint';
+import type { Transport } from '../client/transport';
 
 export type { RunOptions, Shell, ShellOptions };
 
@@ -53,6 +57,12 @@ const VARIABLES: Readonly<Record<string, string>> = {
   $: '4242',
 };
 
+/** The variables a login shell has in its environment (HOSTNAME and `$` are bash's own). */
+const EXPORTED = ['HOME', 'USER', 'LOGNAME', 'PWD', 'SHELL', 'PATH', 'TERM', 'LANG'];
+
+/** Builtins bash runs itself: `env` cannot run them, as it finds no such program. */
+const SHELL_ONLY: Readonly<Record<string, true>> = { export: true, unset: true, history: true, help: true, cd: true };
+
 /** Creates the shell the page's terminal talks to. */
 export function createShell(options: ShellOptions): Shell {
   const { world } = options;
@@ -61,11 +71,14 @@ export function createShell(options: ShellOptions): Shell {
   let counter = 0;
   const nextId = options.nextId ?? (() => ++counter);
   const history: string[] = [];
-  const variables = new Map<string, string>();
+  const machineHost = transport.hostName();
+  const variables = new ShellVariables({ ...VARIABLES, HOSTNAME: machineHost }, EXPORTED);
   // The machine the client runs on (the first host in the page): its files, exported variables, cwd.
-  const machine: { files: LocalFiles; env: Record<string, string>; cwd: string } = {
+  const machine: { files: LocalFiles; readonly env: Record<string, string>; cwd: string } = {
     files: hostLocalFiles(world, options.host),
-    env: {},
+    get env() {
+      return variables.environment();
+    },
     cwd: CLIENT_HOME,
   };
   let status = 0;
@@ -79,7 +92,7 @@ export function createShell(options: ShellOptions): Shell {
         line: string;
         opts: LineOptions;
         state: string;
-        variables: Map<string, string>;
+        variables: ShellVariables;
         status: number;
         pulls: StreamSpan[];
       }
@@ -125,7 +138,7 @@ export function createShell(options: ShellOptions): Shell {
   ): number {
     if (state.interrupted) return 130;
     const expansion: ExpansionEnv = {
-      variable: (name) => (name === '?' ? String(status) : (variables.get(name) ?? VARIABLES[name] ?? '')),
+      variable: (name) => (name === '?' ? String(status) : (variables.get(name) ?? '')),
       substitute: (source) => {
         if (depth > 8) return '';
         depth++;
@@ -139,12 +152,15 @@ export function createShell(options: ShellOptions): Shell {
       },
     };
     let words = expandWords(command.words, expansion);
-    // Leading NAME=value words: alone they set shell variables; before a command they are dropped.
-    while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) {
-      const [name, ...value] = words[0].split('=');
-      if (words.length === 1) variables.set(name, value.join('='));
+    // Leading NAME=value words: alone they set shell variables; before a command they are its
+    // environment only (`DOCKER_HOST=ssh://student@server-2 docker ps`).
+    const assignments: Record<string, string> = {};
+    while (words.length > 0 && words[0].includes('=') && NAME.test(words[0].slice(0, words[0].indexOf('=')))) {
+      const eq = words[0].indexOf('=');
+      assignments[words[0].slice(0, eq)] = words[0].slice(eq + 1);
       words = words.slice(1);
     }
+    if (words.length === 0) for (const [name, value] of Object.entries(assignments)) variables.set(name, value);
     const fds: Record<number, Target> = { 1: io.toPipe || io.capture ? 'pipe' : 'stdout', 2: 'stderr' };
     let stdinTty = opts.tty && io.firstInPipe;
     const out = new Output(now);
@@ -157,14 +173,31 @@ export function createShell(options: ShellOptions): Shell {
     };
     let code = 0;
     if (redirectError !== undefined) code = redirectError;
-    else if (words.length > 0) code = execute(words, term, out, state, io.input);
+    else if (words.length > 0) code = execute(words, term, out, state, io.input, assignments);
     deliver(out.chunks, fds, state.chunks, io.capture);
     return code;
   }
 
-  function execute(words: string[], term: Terminal, out: Output, state: LineState, stdin: string | undefined): number {
+  function execute(
+    words: string[],
+    term: Terminal,
+    out: Output,
+    state: LineState,
+    stdin: string | undefined,
+    assignments: Record<string, string> = {},
+    environment?: Record<string, string>,
+  ): number {
     const [name, ...args] = words;
+    if (name === 'export') return exportBuiltin(args, variables, out);
+    if (name === 'unset') return unsetBuiltin(args, variables, out);
+    if (name === 'env')
+      return envBuiltin(args, { ...variables.environment(), ...assignments }, out, (command, env) =>
+        Object.prototype.hasOwnProperty.call(SHELL_ONLY, command[0])
+          ? (out.err(`env: \u2018${command[0]}\u2019: No such file or directory\n`), 127)
+          : execute(command, term, out, state, stdin, {}, env),
+      );
     if (name === 'docker') {
+      const env = environment ?? { ...variables.environment(), ...assignments };
       const run = runDocker(args, {
         transport,
         out,
@@ -172,7 +205,8 @@ export function createShell(options: ShellOptions): Shell {
         handlers: DOCKER_HANDLERS,
         notSimulated: (c) => notSimulated(locale, c),
         stdin,
-        local: machine,
+        local: { files: machine.files, env, cwd: machine.cwd },
+        connect,
       });
       if (run.foreground) {
         state.foreground?.close();
@@ -201,6 +235,27 @@ export function createShell(options: ShellOptions): Shell {
     return 127;
   }
 
+  /** The transport to the daemon at `endpoint`, as the simulated network leads there from this machine. */
+  function connect(endpoint: string): Transport {
+    const dialled = dialDaemon(world, machineHost, endpoint);
+    if ('host' in dialled) return transport.toHost(dialled.host, endpoint);
+    return {
+      ...transport.toHost(machineHost, endpoint),
+      request: (req) => {
+        throw dialled.fail(req);
+      },
+    };
+  }
+
+  /** The host the client's context or DOCKER_HOST leads to now; undefined when it leads to none. */
+  function activeHost(): string | undefined {
+    const local = { files: machine.files, env: variables.environment(), cwd: machine.cwd };
+    const choice = resolveEndpoint(local, NO_CLIENT_OPTIONS);
+    if (choice.endpoint === undefined) return undefined;
+    const dialled = dialDaemon(world, machineHost, choice.endpoint);
+    return 'host' in dialled ? dialled.host : undefined;
+  }
+
   /** Runs `body` as one record of `line`: its chunks, exit code, exchanges and events. */
   function recorded(
     id: number,
@@ -210,6 +265,7 @@ export function createShell(options: ShellOptions): Shell {
   ): { record: CommandRecord; pulls: StreamSpan[] } {
     const at = now();
     const daemonRunning = transport.daemonRunning();
+    const hostAtStart = activeHost() ?? machineHost;
     const state: LineState = { chunks: [], clear: false, incomplete: false, interrupted: false };
     const { result, exchanges, events, streams } = transport.record(nextId, () => {
       try {
@@ -235,6 +291,7 @@ export function createShell(options: ShellOptions): Shell {
       exchanges,
       events,
       daemonRunning,
+      host: exchanges.length > 0 ? (exchanges[exchanges.length - 1].host ?? hostAtStart) : hostAtStart,
     };
     if (state.clear) record.clear = true;
     if (state.incomplete) record.incomplete = true;
@@ -267,7 +324,7 @@ export function createShell(options: ShellOptions): Shell {
     closeJob();
     const id = nextId();
     if (!runOptions.interruptible) return runText(id, text, opts).record;
-    const before = { id, line: text, opts, state: serializeWorld(world), variables: new Map(variables), status };
+    const before = { id, line: text, opts, state: serializeWorld(world), variables: variables.snapshot(), status };
     const { record, pulls } = runText(id, text, opts);
     if (pulls.length > 0) lastRun = { ...before, pulls };
     return record;
@@ -281,8 +338,7 @@ export function createShell(options: ShellOptions): Shell {
     // The model is deterministic: back to where the line began, then the line again, with its
     // requests carrying a deadline at atMs.
     world.state = deserializeWorld(last.state).state;
-    variables.clear();
-    for (const [name, value] of last.variables) variables.set(name, value);
+    variables.restore(last.variables);
     status = last.status;
     transport.deadline = atMs;
     try {
@@ -375,6 +431,7 @@ export function createShell(options: ShellOptions): Shell {
     follow,
     interrupt,
     cancelPull,
+    activeHost,
     foreground: () => (job ? attachedOf(job.job) : undefined),
   };
 }

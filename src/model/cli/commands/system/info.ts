@@ -2,14 +2,14 @@
 // the server's from GET /info, line by line in docker's order.
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
-import { CANNOT_CONNECT, DaemonUnreachable, daemonError, isError } from '../../client/api-client';
+import { DaemonUnreachable, daemonError, isError } from '../../client/api-client';
 import { bytesSize } from '../../../kernel/go-units';
 import { executeDockerTemplate, parseDockerTemplate, preprocessFormat } from '../../format/template';
 import { jsonToGo } from '../common/go-json';
 
 type Info = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CLIENT_LINES = ' Version:    28.2.2\n Context:    default\n Debug Mode: false\n';
+const clientLines = (context: string) => ` Version:    28.2.2\n Context:    ${context}\n Debug Mode: false\n`;
 
 /** The server part, as prettyPrintServerInfo writes it. */
 function serverLines(info: Info): string {
@@ -109,7 +109,7 @@ export function info(ctx: CommandContext): number {
     else server = response.json as Info;
   } catch (error) {
     if (!(error instanceof DaemonUnreachable)) throw error;
-    failure = CANNOT_CONNECT;
+    failure = error.message;
   }
   if (format !== '') {
     const parsed = parseDockerTemplate(format === 'json' ? '{{json .}}' : preprocessFormat(format).template);
@@ -117,7 +117,7 @@ export function info(ctx: CommandContext): number {
     if (failure !== undefined) throw new CliError(failure);
     const all: Info = {
       ...server,
-      ClientInfo: { Debug: false, Context: 'default', Plugins: [], Warnings: null },
+      ClientInfo: { Debug: false, Context: ctx.currentContext ?? 'default', Plugins: [], Warnings: null },
       ClientErrors: null,
     };
     const data = jsonToGo(all, false, 'system.dockerInfo');
@@ -126,7 +126,7 @@ export function info(ctx: CommandContext): number {
     if (result.error !== undefined) throw new CliError(result.error);
     return 0;
   }
-  ctx.out.out(`Client:\n${CLIENT_LINES}\nServer:\n`);
+  ctx.out.out(`Client:\n${clientLines(ctx.currentContext ?? 'default')}\nServer:\n`);
   if (failure !== undefined) throw new CliError(failure);
   ctx.out.out(serverLines(server!));
   return 0;

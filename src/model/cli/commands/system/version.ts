@@ -3,7 +3,7 @@
 // data through a Go template named "version".
 import type { CommandContext } from '../../docker/context';
 import { CliError } from '../../docker/context';
-import { DaemonUnreachable, CANNOT_CONNECT, daemonError, isError } from '../../client/api-client';
+import { DaemonUnreachable, daemonError, isError } from '../../client/api-client';
 import { tabwrite } from '../../format/tabwriter';
 import { executeDockerTemplate, goTypeKey, parseDockerTemplate, preprocessFormat } from '../../format/template';
 
@@ -41,11 +41,11 @@ interface Component {
   Details?: Record<string, string>;
 }
 
-function clientBlock(): string {
+function clientBlock(context: string): string {
   return (
     `Client:\n Version:\t${CLIENT.Version}\n API version:\t${CLIENT.ApiVersion}\n` +
     ` Go version:\t${CLIENT.GoVersion}\n Git commit:\t${CLIENT.GitCommit}\n Built:\t${CLIENT.BuildTime}\n` +
-    ` OS/Arch:\t${CLIENT.Os}/${CLIENT.Arch}\n Context:\t${CLIENT.Context}`
+    ` OS/Arch:\t${CLIENT.Os}/${CLIENT.Arch}\n Context:\t${context}`
   );
 }
 
@@ -79,10 +79,10 @@ export function version(ctx: CommandContext): number {
     else server = response.json as Record<string, unknown>;
   } catch (error) {
     if (!(error instanceof DaemonUnreachable)) throw error;
-    failure = CANNOT_CONNECT;
+    failure = error.message;
   }
   if (format !== '') return formatted(ctx, format, server, failure);
-  const text = clientBlock() + (server ? serverBlock(server) : '');
+  const text = clientBlock(ctx.currentContext ?? CLIENT.Context) + (server ? serverBlock(server) : '');
   ctx.out.out(tabwrite(`${text}\n`, { minwidth: 20, tabwidth: 1, padding: 1 }));
   if (failure !== undefined) throw new CliError(failure);
   return 0;
@@ -99,7 +99,12 @@ function formatted(
   if (!parsed.ok)
     throw new CliError(`template parsing error: ${parsed.error.replace(/^template: :/, 'template: version:')}`, 64);
   const data = {
-    Client: { Platform: { Name: '' }, ...CLIENT, [goTypeKey]: '*system.clientVersion' },
+    Client: {
+      Platform: { Name: '' },
+      ...CLIENT,
+      Context: ctx.currentContext ?? CLIENT.Context,
+      [goTypeKey]: '*system.clientVersion',
+    },
     Server: server ? { ...server, [goTypeKey]: '*types.Version' } : null,
     [goTypeKey]: 'system.versionInfo',
   };
