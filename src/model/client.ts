@@ -28,3 +28,6 @@ export { checkStepGoals, imageNamed, type GoalResult } from './lesson/goals';
 export { parseScripts, type Script } from './transcript/script-format';
 export { renderTranscriptSection, type StepResult } from './transcript/render';
 export { openPage, normalizeAddress, type BrowserPage, type BrowserError } from './cli/host/browser';
+// The page's host switcher asks whether the client already has a context for a host.
+export { configDir, contextExists } from './cli/client/context-store';
+export { hostLocalFiles } from './cli/client/host-local-files';

@@ -1,9 +1,9 @@
 /**
  * The host switcher in the page's header: the world's Docker hosts as a group of toggle buttons,
  * the one the terminal's docker client talks to pressed. Choosing another one does not switch
- * anything itself: the page types `docker context use NAME` into the terminal, so the student sees
- * the command that does it (and the client's own answer). Shown only when the world has two hosts
- * or more.
+ * anything itself: the page types `docker context use NAME` into the terminal (after `docker
+ * context create` the first time: the shell port's `switchLines`), so the student sees the commands
+ * that do it and the client's own answers. Shown only when the world has two hosts or more.
  */
 
 import { html, css, nothing } from 'lit';
@@ -16,20 +16,6 @@ export interface HostSwitcherProps {
   /** The host the terminal's docker client talks to now. */
   active: string;
   onChoose: (host: string) => void;
-}
-
-/**
- * The context that reaches `host`: the first host is the machine the terminal runs on, which the
- * `default` context (unix:///var/run/docker.sock) reaches; any other is reached by the context of
- * its own name, which the page's world comes with (the hosts' branch, i13-hosts, creates them).
- */
-export function contextFor(host: string, hosts: readonly string[]): string {
-  return host === hosts[0] ? 'default' : host;
-}
-
-/** The line the switcher types into the terminal to talk to `host`. */
-export function switchLine(host: string, hosts: readonly string[]): string {
-  return `docker context use ${contextFor(host, hosts)}`;
 }
 
 /** What a screen reader hears once the terminal talks to another host. */
@@ -65,7 +51,6 @@ export function renderHostSwitcher(p: HostSwitcherProps) {
     <span aria-hidden="true">${msg('Host', { id: 'hosts.short' })}</span>
     <span class="choices">${p.hosts.map(
       (h) => html`<button type="button" data-host=${h} aria-pressed=${h === p.active ? 'true' : 'false'}
-        title=${switchLine(h, p.hosts)}
         @click=${() => h !== p.active && p.onChoose(h)}>${h}</button>`,
     )}</span>
   </div>`;

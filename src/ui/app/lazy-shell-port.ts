@@ -50,6 +50,7 @@ export function createShellPort(world: World, nextId: () => number): ShellPort {
     input: (record, text) => port()?.input(record, text) ?? { ...record, exitCode: 130, attached: undefined },
     follow: (record, toMs) => port()?.follow(record, toMs) ?? { ...record, exitCode: 130, attached: undefined },
     activeHost: () => port()?.activeHost?.(),
+    switchLines: (host) => port()?.switchLines?.(host) ?? [],
     get completionTree() {
       return port()?.completionTree ?? NO_WORDS;
     },

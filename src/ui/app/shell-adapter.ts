@@ -6,7 +6,16 @@
  */
 
 import type { World } from '../../model';
-import { createShell, COMMANDS, helpFlags, useLine, type CommandRecord } from '../../model/client';
+import {
+  createShell,
+  COMMANDS,
+  configDir,
+  contextExists,
+  helpFlags,
+  hostLocalFiles,
+  useLine,
+  type CommandRecord,
+} from '../../model/client';
 import type { ShellPort } from '../session/shell-port';
 import { buildCompletionTree, type CommandHelp } from '../terminal/completion-tree';
 import type { CommandNode } from '../terminal/completion';
@@ -85,8 +94,18 @@ export function createShellPort(world: World, nextId: () => number): ShellPort {
       return rest ? merged(attached, rest) : { ...attached, attached: undefined, exitCode: attached.exitCode ?? 0 };
     },
     activeHost() {
-      // Shell.activeHost() comes with the hosts' branch (i13-hosts); a shell without it has one host.
-      return (shell as { activeHost?: () => string | undefined }).activeHost?.();
+      return shell.activeHost();
+    },
+    switchLines(host) {
+      const first = Object.keys(world.state.hosts)[0];
+      // The first host is the machine the terminal runs on: the default context (its own socket).
+      if (host === first) return ['docker context use default'];
+      // Any other is reached over ssh (cli/client/daemon-dialer.ts), through a context of its name.
+      const local = { files: hostLocalFiles(world), env: {}, cwd: '/home/user' };
+      const use = `docker context use ${host}`;
+      return contextExists(local, configDir(local), host)
+        ? [use]
+        : [`docker context create ${host} --docker host=ssh://student@${host}`, use];
     },
     get completionTree() {
       return completionTree();

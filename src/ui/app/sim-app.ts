@@ -27,7 +27,7 @@ import '../terminal/sim-terminal';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 import type { LessonController } from '../lesson/lesson-controller';
 import { headerStyles, renderHeader } from './app-header';
-import { hostNarration, hostSwitcherStyles, switchLine } from './host-switcher';
+import { hostNarration, hostSwitcherStyles } from './host-switcher';
 import { PageLessonController, type LessonOrigin } from './page-lesson-controller';
 
 /** Why the saved session was not restored, if it was not. */
@@ -69,7 +69,8 @@ export class SimApp extends LitElement {
   private readonly onLang = (e: Event) => void this.chooseLang((e.target as HTMLSelectElement).value as Lang);
   private readonly onNewSession = () => this.newSession();
   private readonly onHost = (host: string) => {
-    this.session.submit([switchLine(host, this.session.hostNames)], this.terminal.columns());
+    const lines = this.session.shell.switchLines?.(host) ?? [];
+    if (lines.length) this.session.submit(lines, this.terminal.columns());
     this.terminal.focus();
   };
   /** The host the terminal talked to after the last command (the narration says when it changes). */

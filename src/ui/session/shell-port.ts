@@ -32,6 +32,11 @@ export interface ShellPort {
    * DOCKER_HOST); undefined before the client has loaded, or for a shell that knows one host only.
    */
   activeHost?(): string | undefined;
+  /**
+   * The lines that make the terminal's docker talk to `host` (what the host switcher types):
+   * `docker context use NAME`, after `docker context create` when the client has no such context yet.
+   */
+  switchLines?(host: string): string[];
   /** Words for Tab completion: the command tree and the names of things. */
   readonly completionTree: CommandNode;
 }

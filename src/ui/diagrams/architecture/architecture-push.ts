@@ -11,12 +11,9 @@ import type { Flight } from './architecture-render';
 import type { FlightTiming } from './architecture-flights';
 import { daemonDock } from './architecture-hosts-render';
 
-/**
- * The host whose docker client ran the record's line (CommandRecord.host, from the hosts' branch),
- * or undefined for the page's host.
- */
+/** The host whose daemon the record's docker commands talked to, or undefined for the page's host. */
 export function recordHost(record: CommandRecord): string | undefined {
-  return (record as { host?: string }).host;
+  return record.host;
 }
 
 /** The registry a command pushed to (the reference domain its events name), if it pushed. */
