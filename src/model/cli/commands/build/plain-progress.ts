@@ -2,8 +2,7 @@
 // when a step becomes the one shown, its statuses, warnings and log lines prefixed `#N`, then
 // `#N DONE 0.1s`, `#N CACHED` or `#N ERROR: …`; `#N ...` when another step interrupts it. Steps
 // are numbered in the order they are first printed; `#0` is the builder's description.
-import { sprintf } from '../../format/go-fmt';
-import { formatBytes } from './units';
+import { formatBytes, goFixed } from './units';
 import {
   intervalsSeconds,
   isCompleted,
@@ -69,7 +68,7 @@ function printVtx(p: TextMux, t: Trace, dgst: string): string {
     const end = cur.completed ?? cur.timestamp;
     if (cur.started !== undefined) {
       const diff = (end - cur.started) / 1000;
-      if (diff > 0.01) tm = sprintf(' %.1fs', [diff]);
+      if (diff > 0.01) tm = ` ${goFixed(diff, 1)}s`;
     }
     if (cur.completed !== undefined) tm += ' done';
     else isOpenStatus = true;
@@ -109,7 +108,7 @@ function printVtx(p: TextMux, t: Trace, dgst: string): string {
     else if (v.vertex.cached) out += `#${v.index} CACHED\n`;
     else {
       const ivals = mergeIntervals([...v.intervals.values()]);
-      const tm = ivals.length > 0 ? sprintf(' %.1fs', [intervalsSeconds(ivals, 0)]) : '';
+      const tm = ivals.length > 0 ? ` ${goFixed(intervalsSeconds(ivals, 0), 1)}s` : '';
       out += `#${v.index} DONE${tm}\n`;
     }
   }

@@ -3,7 +3,7 @@
 // log lines stamped with the seconds since the step started, and warnings. The plain and tty printers
 // read it. Times are the trace's virtual milliseconds.
 import type { BuildVertex, BuildVertexStatus, BuildVertexWarning, SolveStatus } from '../../../api/build-trace';
-import { sprintf } from '../../format/go-fmt';
+import { goFixed } from './units';
 
 /** A time interval of a step (stop absent while it runs). */
 export interface Interval {
@@ -137,7 +137,7 @@ function changed(old: BuildVertex | undefined, v: BuildVertex): boolean {
 function logStamp(ms: number): string {
   const sec = ms / 1000;
   const prec = sec < 10 ? 3 : sec < 100 ? 2 : 1;
-  return sprintf(`%.${prec}f`, [sec]);
+  return goFixed(sec, prec);
 }
 
 /** trace.update: folds one SolveStatus into the trace. */

@@ -2,8 +2,7 @@
 // block `[+] Building 1.2s (6/6) FINISHED   docker:default` and one ` => name   0.3s` line a step
 // (and a status), redrawn in place with aec's cursor movements; the last frame (`all`) lists every
 // step. The running steps' output window (` => => # …`, a vt100 of its own) is not drawn here.
-import { sprintf } from '../../format/go-fmt';
-import { formatBytes } from './units';
+import { formatBytes, goFixed } from './units';
 import { intervalsSeconds, isCompleted, mergeIntervals, mostRecentInterval, type Interval, type Trace } from './trace';
 
 const ESC = '\x1b[';
@@ -121,7 +120,7 @@ export function printTty(disp: TtyDisplay, t: Trace, now: number, width: number,
   out += `${ESC}0G${HIDE}`;
   const status = d.completed > 0 && d.completed === d.total && all ? 'FINISHED' : '';
   const elapsed = (now - (t.startTime ?? now)) / 1000;
-  let head = sprintf('[+] %s %.1fs (%d/%d) %s', [disp.phase, elapsed, d.completed, d.total, status]);
+  let head = `[+] ${disp.phase} ${goFixed(elapsed, 1)}s (${d.completed}/${d.total}) ${status}`;
   head = disp.desc !== '' ? align(head, disp.desc, width - 1) : align(head, '', width);
   if (head.length > width) head = head.slice(0, width);
   out += `${head}\n`;
@@ -131,7 +130,7 @@ export function printTty(disp: TtyDisplay, t: Trace, now: number, width: number,
     let dt = intervalsSeconds(j.intervals, now);
     if (dt < 0.05) dt = 0;
     const pfx = ' => ';
-    const timer = sprintf(' %3.1fs\n', [dt]);
+    const timer = ` ${goFixed(dt, 1).padStart(3)}s\n`;
     let left = width - pfx.length - timer.length - 1;
     let showStatus = false;
     if (j.status !== '' && left + j.status.length > 20) {

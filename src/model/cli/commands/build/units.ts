@@ -13,5 +13,10 @@ export function formatBytes(bytes: number): string {
     i++;
   }
   if (i === 0) return `${bytes}B`;
-  return `${sprintf('%.2f', [bytes / base])}${UNITS[i]}`;
+  return `${goFixed(bytes / base, 2)}${UNITS[i]}`;
+}
+
+/** Go's `%.Nf` of a float64 (a whole number too: the shared sprintf reads those as ints). */
+export function goFixed(value: number, precision: number): string {
+  return Number.isInteger(value) ? value.toFixed(precision) : sprintf(`%.${precision}f`, [value]);
 }
