@@ -111,15 +111,24 @@ export class ApiClient {
     this.pinged = true;
   }
 
-  /** One request; throws DaemonUnreachable when the daemon is stopped. */
-  request(method: string, path: string, query: Readonly<Record<string, QueryValue>> = {}, body?: unknown): ApiResponse {
+  /**
+   * One request; throws DaemonUnreachable when the daemon is stopped. The body is JSON unless
+   * another content type is given (a build context: `application/x-tar`, a binary string).
+   */
+  request(
+    method: string,
+    path: string,
+    query: Readonly<Record<string, QueryValue>> = {},
+    body?: unknown,
+    contentType = 'application/json',
+  ): ApiResponse {
     this.ping();
     const q = encodeQuery(query);
     const response = this.transport.request({
       method,
       path: `/v1.50${path}${q ? `?${q}` : ''}`,
       body,
-      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      headers: body === undefined ? undefined : { 'Content-Type': contentType },
     });
     if (response.status === 0) throw new DaemonUnreachable(cannotConnect(this.transport.endpoint));
     return response;

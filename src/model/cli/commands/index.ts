@@ -21,6 +21,9 @@ import { volumeCreate, volumeLs, volumeRm } from './volume/volume';
 import { volumePrune } from './volume/prune';
 import { networkPrune } from './network/prune';
 import { systemPrune } from './system/prune';
+import { build } from './build/build';
+import { history } from './build/history';
+import { builderPrune } from './build/builder-prune';
 import { networkConnect, networkCreate, networkDisconnect, networkLs, networkRm } from './network/network';
 import { contextLs } from './context/context-ls';
 import { contextShow, contextUse } from './context/context-use';
@@ -92,4 +95,10 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   'context inspect': contextInspect,
   'context create': contextCreate,
   'context rm': contextRm,
+  build,
+  'image build': build,
+  'builder build': build,
+  history,
+  'image history': history,
+  'builder prune': builderPrune,
 };

@@ -20,7 +20,23 @@ const RUN_HIDDEN: HiddenFlag[] = [
   { long: 'io-maxiops', short: '', type: 'uint', unsupported: 'windows' },
 ];
 
+/**
+ * Flags of `docker buildx build` that the legacy builder's help (the one the real client without
+ * buildx prints, and the one help-data holds) does not list: the simulated client has buildx.
+ */
+const BUILDX_BUILD: HiddenFlag[] = [
+  { long: 'progress', short: '', type: 'string' },
+  { long: 'load', short: '', type: 'bool' },
+  { long: 'push', short: '', type: 'bool' },
+  { long: 'output', short: 'o', type: 'list' },
+  { long: 'builder', short: '', type: 'string' },
+  { long: 'metadata-file', short: '', type: 'string' },
+];
+
 const HIDDEN: Readonly<Record<string, HiddenFlag[]>> = {
+  build: BUILDX_BUILD,
+  'image build': BUILDX_BUILD,
+  'builder build': BUILDX_BUILD,
   run: RUN_HIDDEN,
   create: RUN_HIDDEN,
   stop: [{ long: 'time', short: '', type: 'int', deprecated: 'use --timeout instead' }],

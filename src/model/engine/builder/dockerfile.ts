@@ -1,10 +1,19 @@
 /**
- * A Dockerfile as BuildKit's frontend reads it (moby/buildkit frontend/dockerfile/parser and
+ * A Dockerfile as BuildKit's frontend reads it (moby/buildkit v0.22.0 frontend/dockerfile/parser and
  * instructions): lines joined at the escape character, comments and parser directives dropped, each
  * instruction with its flags and arguments (exec form as a JSON array, shell form as one string),
  * then grouped into stages at each FROM. A Dockerfile that cannot be read gives one error with the
- * line it is on, worded as BuildKit words it.
+ * line it is on, worded as BuildKit words it. The pieces: dockerfile-lines.ts (lines, directives,
+ * heredocs), dockerfile-line-parsers.ts (each instruction's argument shape), dockerfile-instructions.ts
+ * (each instruction's checks), dockerfile-lint.ts (warnings), dockerfile-expand.ts (variables).
  */
+
+import { instructionFromNode } from './dockerfile-instructions';
+import { lintDockerfile } from './dockerfile-lint';
+import { parseLines } from './dockerfile-lines';
+import type { DockerfileWarning } from './dockerfile-rules';
+
+export type { DockerfileWarning } from './dockerfile-rules';
 
 /** One instruction as written: `COPY --from=build /app /app` on lines 7–8. */
 export interface DockerfileInstruction {
@@ -25,7 +34,30 @@ export interface DockerfileInstruction {
   /** The exec (JSON array) form. */
   json: boolean;
   /** Here-documents (`RUN <<EOF`), in order: name, body, whether `$VAR` in it expands (unquoted delimiter). */
-  heredocs?: Array<{ name: string; content: string; expand: boolean }>;
+  heredocs?: Array<{ name: string; content: string; expand: boolean; chomp?: boolean; fileDescriptor?: number }>;
+  /** The keyword as written (`run`, `Run`): the casing lint reads it. */
+  written?: string;
+  /** Repeatable flags (`RUN --mount=… --mount=…`), every value in order. */
+  flagLists?: Record<string, string[]>;
+  /** ENV and LABEL pairs, ARG names with optional defaults; values as written (quotes kept until expanded). */
+  pairs?: Array<{ key: string; value?: string; noDelim?: boolean }>;
+  /** COPY/ADD: the source paths, the here-document sources and the destination. */
+  sources?: string[];
+  sourceContents?: Array<{ path: string; data: string; expand: boolean }>;
+  dest?: string;
+  /** HEALTHCHECK: the image config's Healthcheck (durations in nanoseconds, as Docker stores them). */
+  healthcheck?: {
+    test: string[];
+    interval?: number;
+    timeout?: number;
+    startPeriod?: number;
+    startInterval?: number;
+    retries?: number;
+  };
+  /** ONBUILD: the trigger as stored in the image config (`RUN echo hi`). */
+  trigger?: string;
+  /** Comment lines right above it (BuildKit's PrevComment). */
+  comments?: string[];
 }
 
 /** One stage: a FROM and the instructions up to the next FROM. */
@@ -45,117 +77,83 @@ export interface Dockerfile {
   stages: DockerfileStage[];
   /** `# escape=`` ` (default `\`), `# syntax=…`, `# check=…`, as written. */
   directives: Record<string, string>;
+  /** The escape character in force: `\\` or `` ` ``. */
+  escapeToken?: string;
+  /** Lines that ended an instruction with an empty continuation line in it (the NoEmptyContinuation rule). */
+  emptyContinuationLines?: number[];
   /** Every instruction in file order (the editor and warnings read this). */
   instructions: DockerfileInstruction[];
+  /**
+   * The lint warnings BuildKit gives for it by default when the last stage is built, in BuildKit's
+   * order, except UndefinedVar (it needs the base image's env: see dockerfile-expand.ts).
+   */
+  warnings?: DockerfileWarning[];
 }
 
 /** Why a Dockerfile could not be read: BuildKit's message and the 1-based lines it points at. */
 export interface DockerfileError {
   /** `dockerfile parse error on line 3: unknown instruction: RUNN (did you mean RUN?)` */
   message: string;
+  /** 0 when BuildKit gives the error no location (`dockerfile contains no stages to build`). */
   startLine: number;
   endLine: number;
+  /** 1-based column where known. */
+  column?: number;
 }
 
 /** The outcome of reading a Dockerfile. */
 export type DockerfileParse = { ok: true; dockerfile: Dockerfile } | { ok: false; error: DockerfileError };
 
-const KEYWORDS = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
-const SHELL_FORM_ONE_STRING = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
-
-function splitFlags(rest: string): { flags: Record<string, string>; rest: string } {
-  const flags: Record<string, string> = {};
-  let text = rest;
-  for (;;) {
-    const m = /^--([A-Za-z][\w-]*)(?:=(\S*))?\s*/.exec(text);
-    if (!m) return { flags, rest: text };
-    flags[m[1]] = m[2] ?? '';
-    text = text.slice(m[0].length);
-  }
-}
-
-function parseArgs(keyword: string, rest: string): { args: string[]; json: boolean } {
-  if (rest.startsWith('[')) {
-    try {
-      const value: unknown = JSON.parse(rest);
-      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return { args: value, json: true };
-    } catch {
-      // Not JSON: BuildKit reads it as the shell form.
-    }
-  }
-  if (SHELL_FORM_ONE_STRING.has(keyword)) return { args: rest ? [rest] : [], json: false };
-  return { args: rest.split(/\s+/).filter(Boolean), json: false };
+function failure(message: string, startLine: number, endLine: number): DockerfileParse {
+  return { ok: false, error: { message, startLine, endLine } };
 }
 
 /**
- * Reads a Dockerfile. (First version: lines, continuations, comments, flags and forms; the exact
- * BuildKit errors, heredocs and directives are refined in `dockerfile-parse*.ts`.)
+ * Reads a Dockerfile as BuildKit's Dockerfile frontend does before it builds anything (parser.Parse,
+ * instructions.Parse, the stage checks of dockerfile2llb), giving the first error BuildKit would.
+ * It never throws.
  */
 export function parseDockerfile(text: string): DockerfileParse {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // dockerfile2llb's check comes before the parser's `file with no instructions`.
+  if (text.length === 0) return failure('the Dockerfile cannot be empty', 0, 0);
+  const read = parseLines(text);
+  if (!read.ok) return { ok: false, error: read.error };
+  const { nodes, directives, escapeToken, emptyContinuations } = read.lines;
   const instructions: DockerfileInstruction[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const first = lines[i];
-    if (/^\s*(#.*)?$/.test(first)) {
-      i++;
-      continue;
-    }
-    const startLine = i + 1;
-    let joined = first.trim();
-    while (joined.endsWith('\\') && i + 1 < lines.length) {
-      i++;
-      joined = `${joined.slice(0, -1)}${/^\s*#/.test(lines[i]) ? '' : lines[i].trim()}`;
-    }
-    const endLine = i + 1;
-    i++;
-    const m = /^(\S+)\s*(.*)$/.exec(joined);
-    if (!m) continue;
-    const keyword = m[1].toUpperCase();
-    if (!KEYWORDS.has(keyword)) {
-      const error = `dockerfile parse error on line ${startLine}: unknown instruction: ${m[1]}`;
-      return { ok: false, error: { message: error, startLine, endLine } };
-    }
-    const { flags, rest } = splitFlags(m[2].trim());
-    instructions.push({ keyword, startLine, endLine, original: joined, flags, ...parseArgs(keyword, rest.trim()) });
-  }
   const metaArgs: DockerfileInstruction[] = [];
   const stages: DockerfileStage[] = [];
-  for (const ins of instructions) {
-    if (ins.keyword === 'FROM') {
-      const asAt = ins.args.findIndex((a) => a.toUpperCase() === 'AS');
+  for (const node of nodes) {
+    let ins: DockerfileInstruction;
+    try {
+      ins = instructionFromNode(node);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      // instructions.parseError: the one place BuildKit puts the line in the message itself.
+      return failure(`dockerfile parse error on line ${node.startLine}: ${message}`, node.startLine, node.endLine);
+    }
+    instructions.push(ins);
+    if (ins.keyword === 'ARG' && stages.length === 0) metaArgs.push(ins);
+    else if (ins.keyword === 'FROM') {
+      const named = ins.args.length === 3;
       stages.push({
-        baseName: ins.args[0] ?? '',
-        name: asAt > 0 ? ins.args[asAt + 1]?.toLowerCase() : undefined,
-        platform: ins.flags.platform,
+        baseName: ins.args[0],
+        name: named ? ins.args[2].toLowerCase() : undefined,
+        platform: ins.flags.platform || undefined,
         from: ins,
         commands: [],
       });
-    } else if (stages.length) stages[stages.length - 1].commands.push(ins);
-    else if (ins.keyword === 'ARG') metaArgs.push(ins);
+    } else if (stages.length === 0) return failure('no build stage in current context', node.startLine, node.endLine);
+    else stages[stages.length - 1].commands.push(ins);
   }
-  if (!stages.length) {
-    const line = instructions[0]?.startLine ?? 1;
-    return { ok: false, error: { message: 'no build stage in current context', startLine: line, endLine: line } };
-  }
-  return { ok: true, dockerfile: { metaArgs, stages, directives: {}, instructions } };
+  if (stages.length === 0) return failure('dockerfile contains no stages to build', 0, 0);
+  const dockerfile: Dockerfile = {
+    metaArgs,
+    stages,
+    directives,
+    escapeToken,
+    emptyContinuationLines: emptyContinuations.map((e) => e.line),
+    instructions,
+  };
+  dockerfile.warnings = lintDockerfile(dockerfile);
+  return { ok: true, dockerfile };
 }
