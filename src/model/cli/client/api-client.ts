@@ -91,14 +91,21 @@ export class ApiClient {
   }
 
   /** One request; throws DaemonUnreachable when the daemon is stopped. */
-  request(method: string, path: string, query: Readonly<Record<string, QueryValue>> = {}, body?: unknown): ApiResponse {
+  request(
+    method: string,
+    path: string,
+    query: Readonly<Record<string, QueryValue>> = {},
+    body?: unknown,
+    headers?: Readonly<Record<string, string>>,
+  ): ApiResponse {
     this.ping();
     const q = encodeQuery(query);
+    const all = { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers };
     const response = this.transport.request({
       method,
       path: `/v1.50${path}${q ? `?${q}` : ''}`,
       body,
-      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      headers: Object.keys(all).length === 0 ? undefined : all,
     });
     if (response.status === 0) throw new DaemonUnreachable();
     return response;

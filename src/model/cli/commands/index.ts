@@ -21,6 +21,9 @@ import { volumeCreate, volumeLs, volumeRm } from './volume/volume';
 import { volumePrune } from './volume/prune';
 import { networkPrune } from './network/prune';
 import { systemPrune } from './system/prune';
+import { login } from './registry/login';
+import { logout } from './registry/logout';
+import { push } from './registry/push';
 import { networkConnect, networkCreate, networkDisconnect, networkLs, networkRm } from './network/network';
 
 /** The handlers by command path. */
@@ -37,6 +40,10 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   'image tag': tag,
   'image inspect': typedInspect('image'),
   'image prune': imagePrune,
+  push,
+  'image push': push,
+  login,
+  logout,
   create,
   'container create': create,
   run,
