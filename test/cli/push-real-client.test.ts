@@ -40,6 +40,10 @@ docker tag alpine ghcr.io/student/web
 docker push ghcr.io/student/web
 docker tag alpine ghcr.io/someone/web
 docker push ghcr.io/someone/web
+#hide docker pull -q nginx
+docker tag nginx ghcr.io/student/site
+#tty 100 docker push ghcr.io/student/site
+docker push ghcr.io/student/site
 docker logout ghcr.io
 `;
 
