@@ -36,6 +36,8 @@ docker push student/web:1.0
 docker login --password-stdin
 docker login -u student
 echo ghp_pelabuhan | docker login -u student --password-stdin ghcr.io
+docker login ghcr.io
+docker login
 docker tag alpine ghcr.io/student/web
 docker push ghcr.io/student/web
 docker tag alpine ghcr.io/someone/web
