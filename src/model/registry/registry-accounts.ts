@@ -22,6 +22,9 @@ export interface RegistryAccount {
   owns: string[];
 }
 
+/** Where ACR's refusals send the user. */
+const ACR_HELP = 'https://aka.ms/acr/authorization';
+
 const exactly =
   (want: string) =>
   (password: string): boolean =>
@@ -100,7 +103,7 @@ function loginRefusal(registry: RegistryState): string {
         // ECR answers its basic-auth login with 400, which loginV2 reports by status (moby registry/auth.go).
         return `login attempt to https://${registry.apiHost}/v2/ failed with status: 400 Bad Request`;
       if (registry.host.endsWith('.azurecr.io'))
-        return `${get}unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.`;
+        return `${get}unauthorized: authentication required, visit ${ACR_HELP} for more information.`;
       // GUESS: DigitalOcean's registry answers as distribution's token auth does.
       return `${get}unauthorized: authentication required`;
   }

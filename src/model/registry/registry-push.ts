@@ -27,7 +27,10 @@ export function pushRefusal(
       return 'denied: requested access to the resource is denied';
     case 'ecr':
       if (!loggedIn) return 'no basic auth credentials';
-      return `name unknown: The repository with name '${path}' does not exist in the registry with id '${registry.host.split('.')[0]}'`;
+      return (
+        `name unknown: The repository with name '${path}' does not exist in the registry with id ` +
+        `'${registry.host.split('.')[0]}'`
+      );
     case 'gcr':
       if (!loggedIn)
         return (
@@ -59,7 +62,7 @@ export function repositoryHasBlob(registry: RegistryState, path: string, digest:
   return repo !== undefined && repo.blobs.includes(digest) && Object.hasOwn(registry.blobs, digest);
 }
 
-/** The first of `candidates` (repository paths) that holds the blob: where a cross-repository mount can take it from. */
+/** The first of `candidates` (repository paths) holding the blob: where a cross-repository mount takes it from. */
 export function mountSource(
   registry: RegistryState,
   path: string,
