@@ -251,3 +251,46 @@ describe('docker push errors', () => {
     expect(checkPushed({ world, log: [] } as never, `${name}:1`)).toMatchObject({ met: true });
   });
 });
+
+describe('Ctrl+C during a push the page is still playing back', () => {
+  it('cuts the push there: exit 130, the output so far, nothing in the registry', () => {
+    const { world, a } = twoHosts();
+    a.run('docker pull -q nginx');
+    a.run('docker tag nginx ghcr.io/student/site');
+    a.run('echo ghp_pelabuhan | docker login -u student --password-stdin ghcr.io');
+    const registries = JSON.stringify(world.state.registries);
+    const start = world.state.clock.nowMs;
+    const whole = a.run('docker push ghcr.io/student/site', { tty: true, cols: 100, interruptible: true });
+    const mid = Math.floor((start + world.state.clock.nowMs) / 2);
+    const cancelled = a.cancelPull(mid)!;
+    expect(cancelled.exitCode).toBe(130);
+    expect(recordText(cancelled)).toBe(recordText({ ...whole, chunks: whole.chunks.filter((c) => c.at <= mid) }));
+    expect(recordText(cancelled)).not.toContain('digest:');
+    expect(JSON.stringify(world.state.registries)).toBe(registries);
+    expect(world.state.clock.nowMs).toBe(mid);
+  });
+});
+
+describe('docker tag with registry references (the client parses them first)', () => {
+  it.each([
+    ['ghcr.io/Student/web', 'invalid reference format: repository name (Student/web) must be lowercase'],
+    ['gcr.io/proj/web:TAG!', 'invalid reference format'],
+    ['registry.digitalocean.com/pelabuhan/web:', 'invalid reference format'],
+  ])('%s', (target, error) => {
+    const { a } = twoHosts();
+    a.run('docker pull -q alpine');
+    expect(text(a, `docker tag alpine '${target}'`)).toBe(
+      `Error parsing reference: "${target}" is not a valid repository/tag: ${error}\n`,
+    );
+  });
+
+  it('a registry host with a port, and ECR’s account host, are fine', () => {
+    const { a } = twoHosts();
+    a.run('docker pull -q alpine');
+    expect(a.run('docker tag alpine localhost:5000/web').exitCode).toBe(0);
+    expect(a.run('docker tag alpine 123456789012.dkr.ecr.ap-southeast-3.amazonaws.com/web:v1').exitCode).toBe(0);
+    expect(text(a, 'docker image inspect -f "{{json .RepoTags}}" alpine')).toBe(
+      '["123456789012.dkr.ecr.ap-southeast-3.amazonaws.com/web:v1","alpine:latest","localhost:5000/web:latest"]\n',
+    );
+  });
+});
