@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { route } from '../../src/model/api/route';
-import { newDaemon, nowMs, pull, streamLines, type Answer, type Daemon } from './engine-harness';
+import { attach, newDaemon, nowMs, pull, streamLines, type Answer, type Daemon } from './engine-harness';
+import { createWorld } from '../../src/model/world/world';
+import { DEFAULT_HOST_PROFILE } from '../../src/model/engine/host';
 import { base64Encode } from '../../src/model/kernel/base64';
 import { resolveImage } from '../../src/model/registry/resolve-image';
 import { serveRegistry } from '../../src/model/registry/registry-api';
@@ -139,5 +141,39 @@ describe('POST /images/{name}/push', () => {
     expect(r.frames!.every((f) => f.at <= start + 1000)).toBe(true);
     expect(JSON.stringify(d.world.state.registries)).toBe(before);
     expect(nowMs(d)).toBe(start + 1000);
+  });
+});
+
+describe('a pushed build layer carries its files', () => {
+  it('host B pulls the layer with the files host A built into it', () => {
+    const world = createWorld({
+      seed: 1,
+      hosts: [DEFAULT_HOST_PROFILE, { ...DEFAULT_HOST_PROFILE, name: 'host-b' }],
+    });
+    const a = attach(world);
+    pull(a, 'alpine');
+    tagged(a, 'alpine', 'ghcr.io/student/files', 'latest');
+    // Stand in for a build: the top layer adds a file (as LayerRecord.files of a built layer).
+    const image = a.host.images[a.host.tags['ghcr.io/student/files:latest']];
+    a.host.layers[image.layers.at(-1)!].files = { 'srv/hello.txt': 'hi\n' };
+    const pushed = push(a, 'ghcr.io/student/files', 'latest', { username: 'student', password: 'ghp_pelabuhan' });
+    expect(streamLines(pushed).some((l) => l.endsWith(': Pushed'))).toBe(true);
+
+    const b = route(
+      world,
+      {
+        method: 'POST',
+        path: '/v1.50/images/create?fromImage=ghcr.io%2Fstudent%2Ffiles&tag=latest',
+      },
+      { host: 'host-b' },
+    );
+    expect(b.status).toBe(200);
+    b.body?.read();
+    const hostB = world.state.hosts['host-b'];
+    const id = hostB.tags['ghcr.io/student/files:latest'];
+    expect(id).toBe(image.id);
+    expect(hostB.layers[hostB.images[id].layers.at(-1)!].files).toEqual({ 'srv/hello.txt': 'hi\n' });
+    // The world still serializes: the files are plain data.
+    expect(JSON.parse(JSON.stringify(world.state)).registries['ghcr.io'].repositories['student/files']).toBeDefined();
   });
 });

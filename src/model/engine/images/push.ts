@@ -204,6 +204,7 @@ function pushTag(
       usize: l.size,
       diffID: l.diffId,
       chainID: l.chainId,
+      ...(l.files ? { files: structuredClone(l.files) } : {}),
     });
   }
   putBlob(registry, path, image.id, { kind: 'config', mediaType: MEDIA_TYPES.config, ...config });
