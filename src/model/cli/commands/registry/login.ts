@@ -18,6 +18,14 @@ const PAT_SUGGEST =
   'You can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better ' +
   'security and is required for organizations using SSO. Learn more at https://docs.docker.com/go/access-tokens/';
 
+/** An environment switch as Go's strconv.ParseBool reads it; unset or unreadable gives `fallback`. */
+function envBool(ctx: CommandContext, name: string, fallback: boolean): boolean {
+  const value = ctx.local.env[name] ?? '';
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return false;
+  return fallback;
+}
+
 /** verifyLoginFlags: the combinations cobra's RunE refuses before anything runs. */
 function verifyFlags(ctx: CommandContext): void {
   const { flags } = ctx;
@@ -77,7 +85,12 @@ export function login(ctx: CommandContext): number | CommandResult {
 
   if ((user === '' || password === '') && !ctx.term.stdinTty)
     throw new CliError('Error: Cannot perform an interactive login from a non TTY device');
-  if (key === INDEX_SERVER && user === '' && password === '') {
+  if (
+    key === INDEX_SERVER &&
+    user === '' &&
+    password === '' &&
+    !envBool(ctx, 'DOCKER_CLI_DISABLE_OAUTH_LOGIN', false)
+  ) {
     // 28.2.2 first tries Docker Hub's web-based (device code) login, which needs login.docker.com; the
     // simulated world cannot reach it, so the client falls back as it does when that fails to start.
     out.err('Failed to start web-based login - falling back to command line login...\n\n');
@@ -85,6 +98,9 @@ export function login(ctx: CommandContext): number | CommandResult {
   const username = user.trim();
   const pass = password.trim();
   if (username !== '' && pass !== '') return loginWith(ctx, out, { username, password: pass, serveraddress: key });
-  if (username === '' && key === INDEX_SERVER) out.out(`${REGISTER_SUGGEST}\n${PAT_SUGGEST}\n\n`);
+  if (username === '' && key === INDEX_SERVER) {
+    out.out(`${REGISTER_SUGGEST}\n`);
+    if (envBool(ctx, 'DOCKER_CLI_HINTS', true)) out.out(`${PAT_SUGGEST}\n\n`);
+  }
   return { exitCode: 0, foreground: credentialsPrompt(ctx, { username, defaultUsername, key }) };
 }
