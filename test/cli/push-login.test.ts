@@ -12,6 +12,8 @@ import {
 } from '../../src/model/cli/client/docker-config';
 import type { LocalFiles } from '../../src/model/cli/client/local-files';
 import { base64Decode } from '../../src/model/kernel/base64';
+import { parseScripts } from '../../src/model/transcript/script-format';
+import { runScriptWithSimulator } from '../../tools/sim';
 
 const WARNING =
   "\nWARNING! Your credentials are stored unencrypted in '/home/user/.docker/config.json'.\n" +
@@ -200,5 +202,17 @@ describe('config.json (docker/cli configfile, file credential store)', () => {
       password: 'p?>',
       serveraddress: 'ghcr.io',
     });
+  });
+});
+
+describe('npm run sim types the prompts’ answers', () => {
+  it('echoes the username, not the password', () => {
+    const script = parseScripts('### L login prompt\n#tty 80 docker login ghcr.io\nstudent\nghp_pelabuhan\n')
+      .scripts[0];
+    const [login] = runScriptWithSimulator(script, '1');
+    expect(login.output.startsWith('Username: student\nPassword: \n')).toBe(true);
+    expect(login.output).toContain('Login Succeeded');
+    expect(login.output).not.toContain('ghp_pelabuhan');
+    expect(login.exitCode).toBe(0);
   });
 });
