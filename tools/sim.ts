@@ -47,6 +47,8 @@ export function runScriptWithSimulator(script: Script, seed = '1'): StepResult[]
       o.chunks.push(...next.chunks);
       last = next;
     }
+    // A job may switch modes between lines (docker login's password prompt turns echo off).
+    if (last.attached) o.raw = last.attached.rawInput;
     show(o);
     if (last.exitCode !== undefined || !last.attached?.readsInput) {
       o.result.exitCode = exitOf(last.exitCode);

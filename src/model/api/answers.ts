@@ -13,6 +13,14 @@ export interface RouteContext {
   rawBody?: () => unknown;
   /** The request's virtual deadline, if it has one (a pull stops there). */
   deadline?: number;
+  /** The request's headers as sent (X-Registry-Auth); look names up with `header()`. */
+  headers?: Record<string, string>;
+}
+
+/** A request header by name, case-insensitively (Node lowercases them, the in-process client does not). */
+export function header(ctx: RouteContext, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  return Object.entries(ctx.headers ?? {}).find(([k]) => k.toLowerCase() === wanted)?.[1];
 }
 
 /** One entry of the route table. */

@@ -90,6 +90,7 @@ function dispatch(
         body: () => decodeBody(request),
         rawBody: () => request.body,
         deadline: request.deadline,
+        headers: request.headers,
       });
     } catch (error) {
       if (error instanceof EngineError) {

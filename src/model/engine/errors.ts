@@ -6,6 +6,7 @@
 /** moby's error kinds (errdefs) that the simulator uses. */
 export type ErrorKind =
   | 'invalidParameter'
+  | 'unauthorized'
   | 'notFound'
   | 'conflict'
   | 'forbidden'
@@ -30,6 +31,8 @@ export function statusOfKind(kind: ErrorKind): number {
   switch (kind) {
     case 'invalidParameter':
       return 400;
+    case 'unauthorized':
+      return 401;
     case 'forbidden':
       return 403;
     case 'notFound':

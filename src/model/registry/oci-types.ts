@@ -12,6 +12,13 @@ export const MEDIA_TYPES = {
   layer: 'application/vnd.oci.image.layer.v1.tar+gzip',
 } as const;
 
+/** Docker's schema2 media types, which a classic daemon's push writes (moby distribution/push_v2.go). */
+export const DOCKER_MEDIA_TYPES = {
+  manifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  config: 'application/vnd.docker.container.image.v1+json',
+  layer: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+} as const;
+
 /** The platform an index entry is built for. */
 export interface Platform {
   architecture: string;
@@ -37,7 +44,7 @@ export interface ImageIndex {
 /** An OCI image manifest: one config blob and the ordered layer blobs. */
 export interface ImageManifest {
   schemaVersion: 2;
-  mediaType: typeof MEDIA_TYPES.manifest;
+  mediaType: typeof MEDIA_TYPES.manifest | typeof DOCKER_MEDIA_TYPES.manifest;
   config: Descriptor;
   layers: Descriptor[];
 }

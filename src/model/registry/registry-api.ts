@@ -1,7 +1,8 @@
 /**
  * The Registry HTTP API v2 (the subset a pull uses) over registry state: the base check, manifests
  * by tag or digest, blobs, tag lists and the catalog, with the spec's status codes, headers and
- * error bodies. Read-only: pushes are answered as unsupported.
+ * error bodies. Read-only over HTTP (pushes answer unsupported): a daemon's push writes through
+ * registry-push.ts, and what it stored is served here like catalog content.
  */
 import { anchoredRemoteNameRegexp, anchoredTagRegexp } from './reference-grammar';
 import {

@@ -46,6 +46,11 @@ export interface LayerBlobRecord {
   usize: number;
   diffID: string;
   chainID: string;
+  /**
+   * What a layer built by `docker build` adds (the engine's FileTable: paths to contents), pushed
+   * with it so that a pull on another host has the files too. Absent for catalog layers.
+   */
+  files?: Record<string, string>;
 }
 
 /** Any blob a registry stores. */

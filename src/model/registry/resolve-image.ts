@@ -21,6 +21,8 @@ export interface ResolvedLayer {
   chainID: string;
   csize: number;
   usize: number;
+  /** The files a built layer adds, when the registry has them (a pushed build). */
+  files?: Record<string, string>;
 }
 
 /** An image as the puller sees it before downloading: IDs, config and layers. */
@@ -182,7 +184,9 @@ export function resolveImage(
     const known = record?.kind === 'layer' ? record : undefined;
     const diffID = config.rootfs.diff_ids[i];
     const chainID = known?.chainID ?? nextChainId(layers[i - 1]?.chainID, diffID);
-    layers.push({ blobDigest: d.digest, diffID, chainID, csize: d.size, usize: known?.usize ?? 0 });
+    const layer: ResolvedLayer = { blobDigest: d.digest, diffID, chainID, csize: d.size, usize: known?.usize ?? 0 };
+    if (known?.files) layer.files = known.files;
+    layers.push(layer);
   });
   return {
     ok: true,

@@ -113,22 +113,27 @@ export class ApiClient {
 
   /**
    * One request; throws DaemonUnreachable when the daemon is stopped. The body is JSON unless
-   * another content type is given (a build context: `application/x-tar`, a binary string).
+   * another content type is given (a build context: `application/x-tar`, a binary string);
+   * `extra` is that content type, or headers to send (a push's X-Registry-Auth).
    */
   request(
     method: string,
     path: string,
     query: Readonly<Record<string, QueryValue>> = {},
     body?: unknown,
-    contentType = 'application/json',
+    extra?: string | Readonly<Record<string, string>>,
   ): ApiResponse {
     this.ping();
     const q = encodeQuery(query);
+    // Merged branches: the build passes a content type, the push passes headers.
+    const contentType = typeof extra === 'string' ? extra : 'application/json';
+    const headers = typeof extra === 'string' ? undefined : extra;
+    const all = { ...(body === undefined ? {} : { 'Content-Type': contentType }), ...headers };
     const response = this.transport.request({
       method,
       path: `/v1.50${path}${q ? `?${q}` : ''}`,
       body,
-      headers: body === undefined ? undefined : { 'Content-Type': contentType },
+      headers: Object.keys(all).length === 0 ? undefined : all,
     });
     if (response.status === 0) throw new DaemonUnreachable(cannotConnect(this.transport.endpoint));
     return response;

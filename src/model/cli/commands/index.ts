@@ -24,6 +24,9 @@ import { systemPrune } from './system/prune';
 import { build } from './build/build';
 import { history } from './build/history';
 import { builderPrune } from './build/builder-prune';
+import { login } from './registry/login';
+import { logout } from './registry/logout';
+import { push } from './registry/push';
 import { networkConnect, networkCreate, networkDisconnect, networkLs, networkRm } from './network/network';
 import { contextLs } from './context/context-ls';
 import { contextShow, contextUse } from './context/context-use';
@@ -45,6 +48,10 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   'image tag': tag,
   'image inspect': typedInspect('image'),
   'image prune': imagePrune,
+  push,
+  'image push': push,
+  login,
+  logout,
   create,
   'container create': create,
   run,

@@ -300,7 +300,9 @@ export function createShell(options: ShellOptions): Shell {
       record.attached = attachedOf(state.foreground);
       job = { job: state.foreground, line, opts };
     }
-    const pulls = streams.filter((s) => s.path === '/images/create' && s.endMs > s.startMs);
+    // Pulls and pushes: the transfers a request deadline (Ctrl+C during playback) can cut.
+    const transfer = (path: string) => path === '/images/create' || /^\/images\/.+\/push$/.test(path);
+    const pulls = streams.filter((s) => transfer(s.path) && s.endMs > s.startMs);
     return { record, pulls };
   }
 

@@ -132,6 +132,8 @@ function storeImage(ctx: EngineContext, image: ResolvedImage): void {
         users: [],
         refs: 0,
       };
+      // A pushed build's layer brings its files (container-fs reads them like the builder's own).
+      if (layer.files) host.layers[layer.chainID].files = structuredClone(layer.files);
       if (parent) retainLayer(host, parent);
       announce(ctx, { type: 'layer.stored', host: host.name, chainId: layer.chainID });
     }
