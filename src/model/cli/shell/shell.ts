@@ -12,6 +12,8 @@ import { DOCKER_HANDLERS } from '../commands/index';
 import { parseLine, type SimpleCommand } from './tokenize';
 import { expandWords, type ExpansionEnv } from './expand';
 import { BUILTINS, type BuiltinEnv } from './builtins';
+import { fileCommand } from './builtins-files';
+import { shellFileEnv } from './file-env';
 import { notSimulated } from './messages';
 import { applyRedirects, deliver, type Target } from './redirects';
 import type { CommandRecord, OutputChunk } from './command-record';
@@ -148,7 +150,18 @@ export function createShell(options: ShellOptions): Shell {
     const fds: Record<number, Target> = { 1: io.toPipe || io.capture ? 'pipe' : 'stdout', 2: 'stderr' };
     let stdinTty = opts.tty && io.firstInPipe;
     const out = new Output(now);
-    const redirectError = applyRedirects(command.redirects, fds, expansion, out, () => (stdinTty = false));
+    let stdin = io.input;
+    const redirectError = applyRedirects(
+      command.redirects,
+      fds,
+      expansion,
+      out,
+      (text) => {
+        stdinTty = false;
+        if (text !== undefined) stdin = text;
+      },
+      machine,
+    );
     const term: Terminal = {
       stdinTty,
       stdoutTty: opts.tty && (fds[1] === 'stdout' || fds[1] === 'stderr'),
@@ -157,8 +170,8 @@ export function createShell(options: ShellOptions): Shell {
     };
     let code = 0;
     if (redirectError !== undefined) code = redirectError;
-    else if (words.length > 0) code = execute(words, term, out, state, io.input);
-    deliver(out.chunks, fds, state.chunks, io.capture);
+    else if (words.length > 0) code = execute(words, term, out, state, stdin);
+    deliver(out.chunks, fds, state.chunks, io.capture, machine.files);
     return code;
   }
 
@@ -183,6 +196,8 @@ export function createShell(options: ShellOptions): Shell {
     }
     // The host's own HTTP client: it reaches published ports through the transport, not the daemon's API.
     if (name === 'curl') return runCurl(args, { transport, out, stdoutTty: term.stdoutTty, locale });
+    const files = fileCommand(name);
+    if (files) return files(args, shellFileEnv(machine, variables, { out, stdin, ...term, nowMs: now() }));
     const builtin = Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       const env: BuiltinEnv = {
