@@ -206,7 +206,7 @@ describe('parseScenario: schema errors in YAML, all of them, with line, column a
       'steps[1].actions[2]',
       22,
       '{ view',
-      'an action is a map with exactly one of daemon, sleep, view, compare; got 2 fields',
+      'an action is a map with exactly one of daemon, sleep, view, compare, file; got 2 fields',
     ],
     [
       'steps[1].highlight[0].target',
