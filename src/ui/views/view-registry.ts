@@ -21,6 +21,8 @@ export function viewLabel(view: ViewId): string {
       return msg('Volumes & networks', { id: 'view.resources' });
     case 'compare':
       return msg('VMs vs containers', { id: 'view.compare' });
+    case 'files':
+      return msg('Files', { id: 'view.files' });
   }
 }
 
@@ -31,6 +33,7 @@ const loaders: Record<ViewId, () => Promise<unknown>> = {
   lifecycle: () => import('../diagrams/lifecycle/lifecycle-view'),
   resources: () => import('../diagrams/resources/resources-view'),
   compare: () => import('../diagrams/compare/compare-view'),
+  files: () => import('../editor/files-view'),
 };
 
 const loaded = new Map<ViewId, Promise<unknown>>();
@@ -68,5 +71,7 @@ export function viewElement(
       return html`<sim-resources-view .session=${session}></sim-resources-view>`;
     case 'compare':
       return keyed(compareKey, html`<sim-compare-view></sim-compare-view>`);
+    case 'files':
+      return html`<sim-files-view .session=${session}></sim-files-view>`;
   }
 }
