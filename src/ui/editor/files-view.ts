@@ -220,7 +220,7 @@ export class SimFilesView extends LitElement {
               @sim-file-input=${(e: CustomEvent<{ content: string }>) => (this.draft = { ...draft, text: e.detail.content })}
               @sim-file-save=${(e: CustomEvent<{ content: string }>) => this.save(e.detail.content)}
             ></sim-file-editor>`
-            : html`<p class="empty">${msg('Make a file with New file, or in the terminal: cat > Dockerfile', { id: 'editor.hint' })}</p>`
+            : html`<p class="empty">${msg('Make a file with New file, or in the terminal.', { id: 'editor.hint' })}</p>`
         }
       </section>
     `;
