@@ -101,14 +101,14 @@ describe.skipIf(!available)('the file editor in the page', () => {
     const { page, close } = await chrome.fresh({ width: 1280, height: 860 });
     try {
       await openFresh(page, `${preview.url}?view=files&lang=id`);
-      await run(
-        page,
+      // A here-document typed line by line: bash's `> ` prompt until its delimiter.
+      for (const text of [
         "cat > compose.yaml <<'EOF'\nservices:\n  web:\n    image: nginx  # the server\n    ports: ['8080:80']\nEOF",
-      );
-      await run(
-        page,
-        'printf x; cat > Dockerfile <<\'EOF\'\nFROM alpine AS build\nRUN echo $HOME > /f \\\n  && cat /f\nCMD ["cat", "/f"]\nEOF',
-      );
+        'cat > Dockerfile <<\'EOF\'\nFROM alpine AS build\nRUN echo $HOME > /f \\\n  && cat /f\nCMD ["cat", "/f"]\nEOF',
+      ])
+        for (const line of text.split('\n')) await run(page, line);
+      // bash waits for the delimiter without a word.
+      expect(await terminalText(page)).not.toContain('here-document');
       await page.locator('[data-file-path="Dockerfile"][aria-current="true"]').waitFor();
       await expect.poll(() => page.getByText('Tidak ada masalah.').count()).toBe(1);
       await shot(page, 'editor-id-light');

@@ -217,7 +217,7 @@ export class SimFilesView extends LitElement {
             ? html`<sim-file-editor
               .path=${draft.path}
               .value=${draft.text}
-              @sim-file-input=${(e: CustomEvent<{ content: string }>) => (this.draft = { ...draft, text: e.detail.content })}
+              @sim-file-input=${(e: CustomEvent<{ content: string }>) => ((this.draft = { ...draft, text: e.detail.content }), (this.status = ''))}
               @sim-file-save=${(e: CustomEvent<{ content: string }>) => this.save(e.detail.content)}
             ></sim-file-editor>`
             : html`<p class="empty">${msg('Make a file with New file, or in the terminal.', { id: 'editor.hint' })}</p>`

@@ -32,12 +32,8 @@ export function readHeredocs(text: string, from: number, pending: readonly Pendi
       }
       lines.push(line);
     }
-    // Interactive bash waits for the delimiter with its `> ` prompt.
-    if (!found)
-      throw new LexError(
-        `bash: warning: here-document at line 1 delimited by end-of-file (wanted \`${delimiter}')`,
-        true,
-      );
+    // Interactive bash waits for the delimiter with its `> ` prompt, saying nothing.
+    if (!found) throw new LexError('', true);
     const body = lines.map((l) => `${l}\n`).join('');
     doc.heredoc.body = quoted ? body : lexExpandable(body);
   }

@@ -93,7 +93,7 @@ export function createShell(options: ShellOptions): Shell {
   function runLine(line: string, opts: LineOptions, state: LineState, capture?: string[]): void {
     const parsed = parseLine(line);
     if (parsed.kind !== 'list') {
-      state.chunks.push({ stream: 'stderr', text: `${parsed.message}\n`, at: now() });
+      if (parsed.message) state.chunks.push({ stream: 'stderr', text: `${parsed.message}\n`, at: now() });
       state.incomplete = parsed.kind === 'incomplete';
       status = 2;
       return;
