@@ -91,6 +91,13 @@ describe.skipIf(!available)('the file editor in the page', () => {
       // The saved file did not change: nothing is written until Save.
       await run(page, 'tail -n 1 Dockerfile');
       expect(await terminalText(page)).toMatch(/\$ tail -n 1 Dockerfile\s+EXPOSE 80/);
+      // The session keeps the files: a reload shows the saved text, not the unsaved edit.
+      await page.reload();
+      await page.waitForSelector('html[data-ready]');
+      await page.locator('[data-file-path="Dockerfile"][aria-current="true"]').waitFor();
+      expect(await page.getByTestId('file-editor-text').inputValue()).toBe(
+        'FROM nginx:alpine\n# the page\nCOPY site /usr/share/nginx/html\nEXPOSE 80\n',
+      );
       expect(errors).toEqual([]);
     } finally {
       await close();
