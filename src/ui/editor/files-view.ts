@@ -4,7 +4,7 @@
  * the session (file-commands.ts), as if typed: the terminal shows it and the session keeps it.
  */
 
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
@@ -78,8 +78,11 @@ export class SimFilesView extends LitElement {
 
   private readonly controller = new SessionController<FilesPort>(this, { select: (s) => s.revision });
 
-  protected updated(): void {
+  protected updated(changed: PropertyValues<this>): void {
     this.controller.follow(this.session);
+    // A form just opened takes the keyboard: its name field, or the delete confirmation.
+    if (changed.has('form' as keyof SimFilesView) && this.form && !changed.get('form' as keyof SimFilesView))
+      this.renderRoot.querySelector<HTMLElement>('form input, form button')?.focus();
   }
 
   private files(): string[] {
