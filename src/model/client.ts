@@ -28,3 +28,5 @@ export { checkStepGoals, imageNamed, type GoalResult } from './lesson/goals';
 export { parseScripts, type Script } from './transcript/script-format';
 export { renderTranscriptSection, type StepResult } from './transcript/render';
 export { openPage, normalizeAddress, type BrowserPage, type BrowserError } from './cli/host/browser';
+export { CLIENT_HOME } from './cli/client/local-files';
+export { parseDockerfile, type DockerfileError } from './engine/builder/dockerfile';

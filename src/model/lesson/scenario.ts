@@ -119,7 +119,10 @@ export interface Step {
 export interface ScenarioStart {
   /** World seed (default 1). */
   seed?: number;
-  /** Files written on the client's machine before the commands: path (relative to /home/user) to text. Exclusive with `world`. */
+  /**
+   * Files written on the client's machine before the commands: path (relative to /home/user) to
+   * text. Exclusive with `world`.
+   */
   files?: Record<string, string>;
   /** Replayed silently before step 1. Exclusive with `world`. */
   commands?: string[];

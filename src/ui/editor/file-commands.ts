@@ -4,7 +4,7 @@
  * and a share link replays it.
  */
 
-import { CLIENT_HOME } from '../../model/cli/client/local-files';
+import { CLIENT_HOME } from '../../model/client';
 
 /** A path relative to the home directory as a shell word: `~/app/Dockerfile`, quoted when needed. */
 export function homeWord(path: string): string {

@@ -134,7 +134,9 @@ export class SimFileEditor extends LitElement {
     for (const p of this.problems) for (let l = p.startLine; l <= p.endLine; l++) bad.add(l);
     const numbers = lines.map(
       (_, i) =>
-        html`<span class=${bad.has(i + 1) ? 'bad' : ''} data-line-error=${bad.has(i + 1) ? 'true' : nothing}>${i + 1}</span>\n`,
+        html`<span class=${bad.has(i + 1) ? 'bad' : ''} data-line-error=${bad.has(i + 1) ? 'true' : nothing}
+          >${i + 1}</span
+        >\n`,
     );
     return html`
       <div class="code">
@@ -168,7 +170,11 @@ export class SimFileEditor extends LitElement {
             : html`<ul class="problems">
               ${this.problems.map(
                 (p) => html`<li>
-                  <button data-testid="file-problem" data-line=${p.startLine} @click=${() => this.goToLine(p.startLine)}>
+                  <button
+                    data-testid="file-problem"
+                    data-line=${p.startLine}
+                    @click=${() => this.goToLine(p.startLine)}
+                  >
                     ${msg(str`Line ${p.startLine}:`, { id: 'editor.line' })} ${p.message}
                   </button>
                 </li>`,

@@ -3,7 +3,7 @@
  * would report it; other languages register their own finder (compose.yaml, when its parser exists).
  */
 
-import { parseDockerfile } from '../../model/engine/builder/dockerfile';
+import { parseDockerfile } from '../../model/client';
 import { languageOf, type Language } from './highlight';
 
 /** One problem: the lines it covers (1-based) and the message the tool prints. */

@@ -11,7 +11,7 @@ import { baseStyles } from '../theme/shared-styles';
 import { SessionController } from '../common/session-controller';
 import type { SessionEvents } from '../common/view-port';
 import { defaultHost, type World } from '../../model';
-import { CLIENT_HOME } from '../../model/cli/client/local-files';
+import { CLIENT_HOME } from '../../model/client';
 import { badName, deleteLine, homeFiles, newFileLine, renameLine, saveLine, savedText } from './file-commands';
 import './file-editor';
 
@@ -34,7 +34,13 @@ export class SimFilesView extends LitElement {
   static styles = [
     baseStyles,
     css`
-      :host { display: grid; grid-template-columns: minmax(10rem, 14rem) 1fr; gap: 0.75rem; padding: 0.75rem; min-height: 0; }
+      :host {
+        display: grid;
+        grid-template-columns: minmax(10rem, 14rem) 1fr;
+        gap: 0.75rem;
+        padding: 0.75rem;
+        min-height: 0;
+      }
       nav { display: flex; flex-direction: column; gap: 0.4rem; min-width: 0; }
       h3 { margin: 0; font-size: 0.9rem; }
       .home { font-family: var(--font-mono); font-size: 0.8rem; color: var(--text-muted); }
@@ -59,7 +65,13 @@ export class SimFilesView extends LitElement {
       .btn.danger { border-color: var(--danger); color: var(--danger); }
       .btn[disabled] { opacity: 0.55; cursor: not-allowed; }
       form { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
-      input { font: inherit; font-family: var(--font-mono); padding: 0.2rem 0.4rem; border: 1px solid var(--border-strong); border-radius: var(--radius); }
+      input {
+        font: inherit;
+        font-family: var(--font-mono);
+        padding: 0.2rem 0.4rem;
+        border: 1px solid var(--border-strong);
+        border-radius: var(--radius);
+      }
       .error { color: var(--danger); font-size: 0.85rem; width: 100%; }
       .status { font-size: 0.85rem; color: var(--text-muted); min-height: 1.2em; margin: 0; }
       .empty { color: var(--text-muted); font-size: 0.9rem; }
@@ -145,6 +157,15 @@ export class SimFilesView extends LitElement {
     this.form = undefined;
   }
 
+  private unsavedMark() {
+    return html` <span aria-label=${msg('unsaved', { id: 'editor.unsaved' })}>●</span>`;
+  }
+
+  private typed(draft: { path: string; base: string }, text: string): void {
+    this.draft = { ...draft, text };
+    this.status = '';
+  }
+
   private deleteFile(): void {
     const path = this.selected;
     if (!path) return;
@@ -160,17 +181,32 @@ export class SimFilesView extends LitElement {
     if (form.kind === 'delete')
       return html`<form @submit=${(e: Event) => (e.preventDefault(), this.deleteFile())}>
         <span>${msg(str`Delete ${this.selected ?? ''}?`, { id: 'editor.confirmDelete' })}</span>
-        <button class="btn danger" type="submit" data-testid="file-delete-confirm">${msg('Delete', { id: 'editor.delete' })}</button>
-        <button class="btn" type="button" @click=${() => (this.form = undefined)}>${msg('Cancel', { id: 'editor.cancel' })}</button>
+        <button class="btn danger" type="submit" data-testid="file-delete-confirm">
+          ${msg('Delete', { id: 'editor.delete' })}
+        </button>
+        <button class="btn" type="button" @click=${() => (this.form = undefined)}>
+        ${msg('Cancel', { id: 'editor.cancel' })}
+      </button>
       </form>`;
     const label =
       form.kind === 'new'
         ? msg('New file name', { id: 'editor.newName' })
         : msg('New name', { id: 'editor.renameName' });
     return html`<form @submit=${this.submitForm}>
-      <label>${label} <input data-testid="file-name" .value=${form.name} @input=${(e: Event) => (this.form = { ...form, name: (e.target as HTMLInputElement).value, error: undefined })} aria-invalid=${form.error ? 'true' : 'false'} /></label>
-      <button class="btn primary" type="submit">${form.kind === 'new' ? msg('Create', { id: 'editor.create' }) : msg('Rename', { id: 'editor.rename' })}</button>
-      <button class="btn" type="button" @click=${() => (this.form = undefined)}>${msg('Cancel', { id: 'editor.cancel' })}</button>
+      <label
+        >${label}
+        <input
+          data-testid="file-name"
+          .value=${form.name}
+          @input=${(e: Event) => (this.form = { kind: form.kind, name: (e.target as HTMLInputElement).value })}
+          aria-invalid=${form.error ? 'true' : 'false'}
+      /></label>
+      <button class="btn primary" type="submit">
+        ${form.kind === 'new' ? msg('Create', { id: 'editor.create' }) : msg('Rename', { id: 'editor.rename' })}
+      </button>
+      <button class="btn" type="button" @click=${() => (this.form = undefined)}>
+        ${msg('Cancel', { id: 'editor.cancel' })}
+      </button>
       ${form.error ? html`<span class="error" role="alert">${form.error}</span>` : nothing}
     </form>`;
   }
@@ -192,24 +228,49 @@ export class SimFilesView extends LitElement {
       <nav aria-label=${msg('Files', { id: 'editor.files' })}>
         <h3>${msg('Files', { id: 'editor.files' })}</h3>
         <span class="home">${CLIENT_HOME}</span>
-        <button class="btn" data-testid="file-new" @click=${() => (this.form = { kind: 'new', name: '' })}>${msg('New file', { id: 'editor.new' })}</button>
+        <button class="btn" data-testid="file-new" @click=${() => (this.form = { kind: 'new', name: '' })}>
+          ${msg('New file', { id: 'editor.new' })}
+        </button>
         ${
           files.length === 0
             ? html`<p class="empty">${msg('No files yet.', { id: 'editor.none' })}</p>`
             : html`<ul>${files.map(
                 (f) =>
-                  html`<li><button data-file-path=${f} aria-current=${f === selected ? 'true' : 'false'} @click=${() => ((this.selected = f), (this.form = undefined))}>${f}</button></li>`,
+                  html`<li>
+                  <button
+                    data-file-path=${f}
+                    aria-current=${f === selected ? 'true' : 'false'}
+                    @click=${() => ((this.selected = f), (this.form = undefined))}
+                  >${f}</button>
+                </li>`,
               )}</ul>`
         }
       </nav>
       <section class="main" data-testid="files-view" aria-label=${msg('Editor', { id: 'editor.editor' })}>
         <div class="bar">
-          <span class="name">${selected ?? ''}${dirty ? html` <span aria-label=${msg('unsaved', { id: 'editor.unsaved' })}>●</span>` : nothing}</span>
+          <span class="name"
+            >${selected ?? ''}${dirty ? this.unsavedMark() : nothing}</span
+          >
           ${
             selected !== undefined
-              ? html`<button class="btn primary" data-testid="file-save" ?disabled=${!dirty} @click=${() => draft && this.save(draft.text)}>${msg('Save', { id: 'editor.save' })}</button>
-                <button class="btn" data-testid="file-rename" @click=${() => (this.form = { kind: 'rename', name: selected ?? '' })}>${msg('Rename', { id: 'editor.rename' })}</button>
-                <button class="btn danger" data-testid="file-delete" @click=${() => (this.form = { kind: 'delete' })}>${msg('Delete', { id: 'editor.delete' })}</button>`
+              ? html`<button
+                  class="btn primary"
+                  data-testid="file-save"
+                  ?disabled=${!dirty}
+                  @click=${() => draft && this.save(draft.text)}
+                >
+                  ${msg('Save', { id: 'editor.save' })}
+                </button>
+                <button
+                  class="btn"
+                  data-testid="file-rename"
+                  @click=${() => (this.form = { kind: 'rename', name: selected ?? '' })}
+                >
+                  ${msg('Rename', { id: 'editor.rename' })}
+                </button>
+                <button class="btn danger" data-testid="file-delete" @click=${() => (this.form = { kind: 'delete' })}>
+                  ${msg('Delete', { id: 'editor.delete' })}
+                </button>`
               : nothing
           }
         </div>
@@ -220,7 +281,7 @@ export class SimFilesView extends LitElement {
             ? html`<sim-file-editor
               .path=${draft.path}
               .value=${draft.text}
-              @sim-file-input=${(e: CustomEvent<{ content: string }>) => ((this.draft = { ...draft, text: e.detail.content }), (this.status = ''))}
+              @sim-file-input=${(e: CustomEvent<{ content: string }>) => this.typed(draft, e.detail.content)}
               @sim-file-save=${(e: CustomEvent<{ content: string }>) => this.save(e.detail.content)}
             ></sim-file-editor>`
             : html`<p class="empty">${msg('Make a file with New file, or in the terminal.', { id: 'editor.hint' })}</p>`

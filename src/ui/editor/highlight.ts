@@ -23,8 +23,10 @@ export function languageOf(path: string): Language {
   return 'plain';
 }
 
-const INSTRUCTION =
-  /^(\s*)(FROM|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)(?=\s|$)/i;
+const KEYWORDS =
+  'FROM|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|' +
+  'HEALTHCHECK|SHELL';
+const INSTRUCTION = new RegExp(`^(\\s*)(${KEYWORDS})(?=\\s|$)`, 'i');
 
 /** Splits the rest of a line into strings, $variables, --flags and plain text. */
 function words(text: string): Token[] {

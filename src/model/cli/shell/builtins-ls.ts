@@ -38,7 +38,8 @@ function longLines(entries: readonly Entry[], env: FileEnv, total: boolean): str
   const date = dateOf(env.nowMs);
   const rows = entries.map((e) => {
     const mode = e.kind === 'dir' ? 'drwxr-xr-x' : '-rw-r--r--';
-    return `${mode} ${String(e.links).padStart(linkWidth)} user user ${String(e.size).padStart(sizeWidth)} ${date} ${e.name}\n`;
+    const links = String(e.links).padStart(linkWidth);
+    return `${mode} ${links} user user ${String(e.size).padStart(sizeWidth)} ${date} ${e.name}\n`;
   });
   return (total ? `total ${blocks}\n` : '') + rows.join('');
 }
