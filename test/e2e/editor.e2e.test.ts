@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { buildDist, hasChromium, launchChromium, ROOT, startPreview, type Chromium, type Preview } from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { openFresh, run, terminalText } from './page-helpers';
@@ -62,8 +63,10 @@ describe.skipIf(!available)('the file editor in the page', () => {
     try {
       await openFresh(page, `${preview.url}?view=files&lang=en`);
       await run(page, 'mkdir -p site && echo "<h1>hi</h1>" > site/index.html');
-      await page.getByTestId('file-new').click();
-      await page.getByTestId('file-name').fill('Dockerfile');
+      // Keyboard only: the form takes the focus when it opens.
+      await page.getByTestId('file-new').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Dockerfile');
       await page.keyboard.press('Enter');
       await page.waitForSelector('sim-terminal[data-busy="false"]');
       await page.locator('[data-file-path="Dockerfile"][aria-current="true"]').waitFor();
@@ -87,6 +90,8 @@ describe.skipIf(!available)('the file editor in the page', () => {
       expect(await problem.innerText()).toContain('unknown instruction: RUNN');
       expect(await page.locator('sim-file-editor [data-line-error="true"]').innerText()).toBe('3');
       await shot(page, 'editor-en-error');
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
       // The saved file did not change: nothing is written until Save.
       await run(page, 'tail -n 1 Dockerfile');
