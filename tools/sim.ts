@@ -1,6 +1,7 @@
 /**
  * `npm run --silent sim -- FILE [--seed S]`: replays scripts in the golden scripts format
- * (`### ID title`, commands, `#hide`, `#age N`, `#tty COLS`, `// notes`; FILE `-` is standard input),
+ * (`### ID title`, commands, `#hide`, `#age N`, `#tty COLS`, `// notes`, `#file PATH` … `#end`; FILE `-` is
+ * standard input),
  * each on a fresh world, with the simulated docker client, and prints the transcripts in the
  * format of docs/reference/golden/expected.md. Teachers print handouts with it; tests use it.
  */
