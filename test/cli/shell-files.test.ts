@@ -53,6 +53,9 @@ describe('the shell on the client machine files', () => {
       "cp: missing destination file operand after 'f'\nTry 'cp --help' for more information.\n",
     );
     expect(text(shell.run('ls -z'))).toBe("ls: invalid option -- 'z'\nTry 'ls --help' for more information.\n");
+    expect(text(shell.run('rm --bar'))).toBe(
+      "rm: unrecognized option '--bar'\nTry 'rm --help' for more information.\n",
+    );
     expect(text(shell.run('rm -r /'))).toBe(
       "rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n",
     );

@@ -74,7 +74,7 @@ function readAll(
 
 const cat: FileCommand = (args, env) => {
   const opts = shortOptions(args, 'nu');
-  if (opts.bad) return usageError(env, 'cat', `invalid option -- '${opts.bad}'`);
+  if (opts.bad) return usageError(env, 'cat', opts.bad);
   let line = 0;
   return readAll(env, 'cat', opts.operands, (text) => {
     if (!opts.flags.has('n')) return env.out.out(text);
@@ -87,7 +87,7 @@ function lines(command: 'head' | 'tail'): FileCommand {
   return (args, env) => {
     const legacy = args.map((a) => (/^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
     const opts = shortOptions(legacy, 'qv', 'n');
-    if (opts.bad) return usageError(env, command, `invalid option -- '${opts.bad}'`);
+    if (opts.bad) return usageError(env, command, opts.bad);
     if (opts.missing) return usageError(env, command, `option requires an argument -- '${opts.missing}'`);
     const count = opts.values.n ?? '10';
     if (!/^\d+$/.test(count)) {
@@ -108,7 +108,7 @@ function lines(command: 'head' | 'tail'): FileCommand {
 
 const mkdir: FileCommand = (args, env) => {
   const opts = shortOptions(args, 'pv');
-  if (opts.bad) return usageError(env, 'mkdir', `invalid option -- '${opts.bad}'`);
+  if (opts.bad) return usageError(env, 'mkdir', opts.bad);
   if (opts.operands.length === 0) return usageError(env, 'mkdir', 'missing operand');
   let code = 0;
   for (const operand of opts.operands) {
@@ -141,7 +141,7 @@ function walkUp(absolute: string): string[] {
 
 const rm: FileCommand = (args, env) => {
   const opts = shortOptions(args, 'rRfvid');
-  if (opts.bad) return usageError(env, 'rm', `invalid option -- '${opts.bad}'`);
+  if (opts.bad) return usageError(env, 'rm', opts.bad);
   const force = opts.flags.has('f');
   const recursive = opts.flags.has('r') || opts.flags.has('R');
   if (opts.operands.length === 0) return force ? 0 : usageError(env, 'rm', 'missing operand');
@@ -170,7 +170,7 @@ const rm: FileCommand = (args, env) => {
 
 const touch: FileCommand = (args, env) => {
   const opts = shortOptions(args, 'acm');
-  if (opts.bad) return usageError(env, 'touch', `invalid option -- '${opts.bad}'`);
+  if (opts.bad) return usageError(env, 'touch', opts.bad);
   if (opts.operands.length === 0) return usageError(env, 'touch', 'missing file operand');
   let code = 0;
   for (const operand of opts.operands) {
@@ -189,7 +189,7 @@ const touch: FileCommand = (args, env) => {
 function transfer(command: 'cp' | 'mv'): FileCommand {
   return (args, env) => {
     const opts = shortOptions(args, command === 'cp' ? 'rRafvi' : 'fvin');
-    if (opts.bad) return usageError(env, command, `invalid option -- '${opts.bad}'`);
+    if (opts.bad) return usageError(env, command, opts.bad);
     const operands = opts.operands;
     if (operands.length === 0) return usageError(env, command, 'missing file operand');
     if (operands.length === 1)

@@ -98,7 +98,7 @@ function columns(names: readonly string[], width: number): string {
 export const ls: FileCommand = (args, env) => {
   const opts = shortOptions(args, 'laA1Cdh');
   if (opts.bad) {
-    env.out.err(`ls: invalid option -- '${opts.bad}'\nTry 'ls --help' for more information.\n`);
+    env.out.err(`ls: ${opts.bad}\nTry 'ls --help' for more information.\n`);
     return 2;
   }
   const long = opts.flags.has('l');

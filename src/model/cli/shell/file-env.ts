@@ -72,7 +72,7 @@ export function usageError(env: FileEnv, command: string, line: string): number 
 
 /**
  * Splits GNU-style short options (`-rf`, `-n 5`) from operands; `--` ends options. `valued` names
- * the letters that take a value. Returns the first unknown letter as `bad`.
+ * the letters that take a value. `bad` is coreutils' words for the first unknown option.
  */
 export function shortOptions(
   args: readonly string[],
@@ -92,6 +92,7 @@ export function shortOptions(
       operands.push(arg);
       continue;
     }
+    if (arg.startsWith('--')) return { flags, values, operands, bad: `unrecognized option '${arg}'` };
     for (let j = 1; j < arg.length; j++) {
       const letter = arg[j];
       if (valued.includes(letter)) {
@@ -101,7 +102,7 @@ export function shortOptions(
         values[letter] = value;
         break;
       }
-      if (!known.includes(letter)) return { flags, values, operands, bad: letter };
+      if (!known.includes(letter)) return { flags, values, operands, bad: `invalid option -- '${letter}'` };
       flags.add(letter);
     }
   }
