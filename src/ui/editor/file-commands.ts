@@ -5,27 +5,9 @@
  */
 
 import { CLIENT_HOME } from '../../model/client';
+import { homeWord, saveLine } from './save-line';
 
-/** A path relative to the home directory as a shell word: `~/app/Dockerfile`, quoted when needed. */
-export function homeWord(path: string): string {
-  return /^[A-Za-z0-9._/+@%=,-]+$/.test(path) ? `~/${path}` : `~/'${path.replace(/'/g, `'\\''`)}'`;
-}
-
-/** A delimiter no line of `content` equals. */
-function delimiterFor(content: string): string {
-  const lines = new Set(content.split('\n'));
-  let delimiter = 'EOF';
-  for (let n = 1; lines.has(delimiter); n++) delimiter = `EOF${n}`;
-  return delimiter;
-}
-
-/** The line that writes `content` to the file (a final newline is added, as editors do). */
-export function saveLine(path: string, content: string): string {
-  if (content === '') return `: > ${homeWord(path)}`;
-  const body = content.endsWith('\n') ? content : `${content}\n`;
-  const delimiter = delimiterFor(body);
-  return `cat > ${homeWord(path)} <<'${delimiter}'\n${body}${delimiter}`;
-}
+export { homeWord, saveLine };
 
 /** The text a save leaves in the file. */
 export function savedText(content: string): string {
