@@ -1,6 +1,7 @@
 /**
  * `npm run --silent sim -- FILE [--seed S]`: replays scripts in the golden scripts format
- * (`### ID title`, commands, `#hide`, `#age N`, `#tty COLS`, `// notes`; FILE `-` is standard input),
+ * (`### ID title`, commands, `#hide`, `#age N`, `#tty COLS`, `// notes`, `#file PATH` … `#end`; FILE `-` is
+ * standard input),
  * each on a fresh world, with the simulated docker client, and prints the transcripts in the
  * format of docs/reference/golden/expected.md. Teachers print handouts with it; tests use it.
  */
@@ -11,6 +12,8 @@ import { renderTranscriptSection, type StepResult } from '../src/model/transcrip
 import { createWorld } from '../src/model/world/world';
 import { advanceClock } from '../src/model/engine/advance';
 import { createShell } from '../src/model/cli/shell/shell';
+import { hostLocalFiles } from '../src/model/cli/client/host-local-files';
+import { CLIENT_HOME } from '../src/model/cli/client/local-files';
 import type { CommandRecord } from '../src/model/cli/shell/command-record';
 import { createScreen, feed, screenLines } from '../src/model/cli/format/screen';
 
@@ -59,6 +62,9 @@ export function runScriptWithSimulator(script: Script, seed = '1'): StepResult[]
   for (const step of script.steps) {
     if (step.kind === 'note') {
       results.push({ step, output: '', exitCode: 0 });
+    } else if (step.kind === 'file') {
+      writeScriptFile(shell, step.path, step.content);
+      results.push({ step, output: '', exitCode: 0 });
     } else if (step.kind === 'age') {
       if (open) take(shell.follow(world.state.clock.nowMs + step.seconds * 1000));
       else advanceClock(world, step.seconds * 1000);
@@ -83,6 +89,11 @@ export function runScriptWithSimulator(script: Script, seed = '1'): StepResult[]
   // The script ended with the job still reading: its terminal closes.
   if (open) shell.run('');
   return results;
+}
+
+/** Writes a `#file` block on the client's machine; a relative path is under the user's home. */
+function writeScriptFile(shell: ReturnType<typeof createShell>, path: string, content: string): void {
+  hostLocalFiles(shell.world).write(path.startsWith('/') ? path : `${CLIENT_HOME}/${path}`, content);
 }
 
 /** The final screen of a terminal `cols` wide after `chunks`. */

@@ -31,3 +31,5 @@ export { openPage, normalizeAddress, type BrowserPage, type BrowserError } from 
 // The page's host switcher asks whether the client already has a context for a host.
 export { configDir, contextExists } from './cli/client/context-store';
 export { hostLocalFiles } from './cli/client/host-local-files';
+export { CLIENT_HOME } from './cli/client/local-files';
+export { parseDockerfile, type DockerfileError } from './engine/builder/dockerfile';

@@ -4,9 +4,9 @@
  */
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Script } from '../../src/model/transcript/script-format';
 import type { StepResult } from '../../src/model/transcript/render';
 import { createScreen, feed, screenLines } from '../../src/model/cli/format/screen';
@@ -34,9 +34,10 @@ function run(
   args: string[],
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
+  cwd?: string,
 ): Promise<{ output: string; exitCode: number }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
@@ -67,8 +68,16 @@ export async function runScriptWithRealClient(
     LANG: 'C.UTF-8',
   };
   const results: StepResult[] = [];
+  // The client's working directory: `#file` blocks are written here, `docker build .` packs it.
+  const cwd = mkdtempSync(join(tmpdir(), 'pelabuhan-work-'));
   for (const step of script.steps) {
     if (step.kind === 'note') continue;
+    if (step.kind === 'file') {
+      mkdirSync(dirname(join(cwd, step.path)), { recursive: true });
+      writeFileSync(join(cwd, step.path), step.content);
+      results.push({ step, output: '', exitCode: 0 });
+      continue;
+    }
     if (step.kind === 'age') {
       await post(engine.port, `/_sim/advance?seconds=${step.seconds}`);
       results.push({ step, output: '', exitCode: 0 });
@@ -78,6 +87,7 @@ export async function runScriptWithRealClient(
         ['-qec', `stty cols ${step.cols} rows 200; ${step.line}`, '/dev/null'],
         env,
         timeoutMs,
+        cwd,
       );
       const screen = createScreen(step.cols);
       feed(screen, output);
@@ -86,7 +96,7 @@ export async function runScriptWithRealClient(
       results.push({ step, output: lines.length ? `${lines.join('\n')}\n` : '', exitCode });
     } else {
       // `exec 2>&1` merges stderr into stdout in the order the client writes them.
-      const { output, exitCode } = await run('bash', ['-c', `exec 2>&1; ${step.line}`], env, timeoutMs);
+      const { output, exitCode } = await run('bash', ['-c', `exec 2>&1; ${step.line}`], env, timeoutMs, cwd);
       results.push({ step, output: step.kind === 'hide' ? '' : output, exitCode });
     }
   }

@@ -170,7 +170,8 @@ describe('parseScenario: schema errors in YAML, all of them, with line, column a
       'view',
       6,
       'layer',
-      "must be one of architecture, api, layers, lifecycle, resources, compare; got 'layer' — did you mean 'layers'?",
+      "must be one of architecture, api, layers, lifecycle, resources, compare, files; got 'layer' " +
+        "— did you mean 'layers'?",
     ],
     ['steps[0].comands', 11, 'comands', "unknown field 'comands' — did you mean 'commands'?"],
     ['steps[0].goals[0].containers.count', 14, 'two', "must be a whole number; got 'two'"],
@@ -206,7 +207,7 @@ describe('parseScenario: schema errors in YAML, all of them, with line, column a
       'steps[1].actions[2]',
       22,
       '{ view',
-      'an action is a map with exactly one of daemon, sleep, view, compare; got 2 fields',
+      'an action is a map with exactly one of daemon, sleep, view, compare, file; got 2 fields',
     ],
     [
       'steps[1].highlight[0].target',

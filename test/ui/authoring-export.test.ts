@@ -7,6 +7,7 @@ import { recordText } from '../../src/model/cli/shell/command-record';
 import { replayPosition } from '../../src/ui/lesson/lesson-replay-page';
 import { lessonById } from '../../src/lessons/index';
 import type { Scenario } from '../../src/model/lesson/scenario';
+import { saveLine } from '../../src/ui/editor/save-line';
 
 const psA = (lw: LessonWorld) => recordText(runLine(lw, 'docker ps -a', null));
 const imageLs = (lw: LessonWorld) => recordText(runLine(lw, 'docker image ls', null));
@@ -92,5 +93,31 @@ describe('exporting a session as a scenario', () => {
     const exported = roundTrip(sessionScenario(undefined, [{ line: 'echo "a\nb"', step: null }]));
     expect(exported.steps[0].commands).toEqual([]);
     expect(exported.steps[0].before.en).toContain(TODO_MARK);
+  });
+
+  it("the editor's saves become file actions: the exported lesson writes the same files", () => {
+    const lines = [
+      'mkdir app',
+      saveLine('app/Dockerfile', 'FROM alpine\nCMD ["echo", "EOF"]\n'),
+      saveLine("it's empty", ''),
+      'cat app/Dockerfile',
+      saveLine('notes', 'EOF\nlast'),
+    ];
+    const lw = replayLines(1, lines);
+    const exported = roundTrip(sessionScenario(undefined, lw.log));
+    expect(exported.steps.map((s) => [s.actions, s.commands])).toEqual([
+      [undefined, ['mkdir app']],
+      [
+        [
+          { file: { path: 'app/Dockerfile', content: 'FROM alpine\nCMD ["echo", "EOF"]\n' } },
+          { file: { path: "it's empty", content: '' } },
+        ],
+        ['cat app/Dockerfile'],
+      ],
+      [[{ file: { path: 'notes', content: 'EOF\nlast\n' } }], []],
+    ]);
+    const replayed = replayLesson(exported, { upTo: exported.steps.length });
+    const files = (w: LessonWorld) => JSON.stringify(w.world.state.hosts);
+    expect(files(replayed)).toBe(files(lw));
   });
 });

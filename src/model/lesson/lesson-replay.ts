@@ -6,6 +6,8 @@
  * back a step is replaying fewer steps, not undoing.
  */
 
+import { hostLocalFiles } from '../cli/client/host-local-files';
+import { CLIENT_HOME } from '../cli/client/local-files';
 import { createWorld } from '../world/world';
 import { defaultHost, deserializeWorld, serializeWorld, subscribe, type World } from '../world/world-base';
 import { createShell, type Shell } from '../cli/shell/shell';
@@ -73,6 +75,7 @@ export function startWorld(scenario: Scenario): World {
 /** The lesson's start: the world before step 1, with its silent commands run (logged with step null). */
 export function startLesson(scenario: Scenario, locale: Locale = 'en'): LessonWorld {
   const lw = lessonWorldOf(startWorld(scenario), locale);
+  for (const [path, content] of Object.entries(scenario.start?.files ?? {})) writeClientFile(lw, path, content);
   for (const line of scenario.start?.commands ?? []) runLine(lw, line, null);
   return lw;
 }
@@ -114,6 +117,7 @@ export function runAction(lw: LessonWorld, action: StepAction, step: number | nu
     if ('daemon' in action)
       setDaemonRunning({ world: lw.world, host: defaultHost(lw.world) }, action.daemon === 'start');
     else if ('sleep' in action) advanceClock(lw.world, action.sleep);
+    else if ('file' in action) writeClientFile(lw, action.file.path, action.file.content);
   } finally {
     stop();
   }
@@ -141,7 +145,13 @@ export function actionLine(action: StepAction): string {
   if ('daemon' in action) return `#daemon ${action.daemon}`;
   if ('sleep' in action) return `#sleep ${action.sleep}`;
   if ('view' in action) return `#view ${action.view}`;
+  if ('file' in action) return `#file ${action.file.path}`;
   return `#compare ${action.compare.n} ${action.compare.profile} ${action.compare.image}`;
+}
+
+/** Writes a file on the client's machine; a relative path is under the user's home. */
+export function writeClientFile(lw: LessonWorld, path: string, content: string): void {
+  hostLocalFiles(lw.world).write(path.startsWith('/') ? path : `${CLIENT_HOME}/${path}`, content);
 }
 
 /** Runs one more shell line in the session and logs its record (with the step it belongs to). */

@@ -7,7 +7,7 @@ import type { Goal, Highlight, Localized, Scenario, Step, StepAction } from './s
 
 /** Field orders, as scenario.ts lists them. */
 const SCENARIO_ORDER = ['schema', 'id', 'order', 'title', 'summary', 'view', 'start', 'steps'];
-const START_ORDER = ['seed', 'commands', 'world'];
+const START_ORDER = ['seed', 'files', 'commands', 'world'];
 const STEP_ORDER = [
   'id',
   'title',

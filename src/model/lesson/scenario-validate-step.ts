@@ -25,6 +25,7 @@ import {
   type Slot,
 } from './scenario-reader';
 import { clean, readGoal, readImageRef } from './scenario-validate-goal';
+import { readFileAction } from './scenario-validate-files';
 
 /** Ids of scenarios and steps: what goes in a URL. */
 export const ID_PATTERN = /^[a-z0-9-]+$/;
@@ -36,7 +37,7 @@ const STEP_FIELDS = {
   optional: ['commands', 'actions', 'predict', 'highlight', 'goals', 'hints', 'solution'],
 };
 
-const ACTION_KINDS = ['daemon', 'sleep', 'view', 'compare'] as const;
+const ACTION_KINDS = ['daemon', 'sleep', 'view', 'compare', 'file'] as const;
 
 /** The longest sleep an action may ask for: a year of virtual time. */
 const MAX_SLEEP_MS = 365 * 24 * 3600 * 1000;
@@ -67,7 +68,7 @@ export function readStep(ctx: ReadContext, slot: Slot): Step | undefined {
   return clean(step) as Step;
 }
 
-/** Reads one action: a map with exactly one of daemon, sleep, view, compare. */
+/** Reads one action: a map with exactly one of daemon, sleep, view, compare, file. */
 export function readAction(ctx: ReadContext, slot: Slot): StepAction | undefined {
   const node = slot.node;
   const keys = node && isMap(node) ? node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '?')) : [];
@@ -96,6 +97,7 @@ export function readAction(ctx: ReadContext, slot: Slot): StepAction | undefined
     const sleep = readInteger(ctx, value, 0, MAX_SLEEP_MS, 'milliseconds of virtual time, at most a year');
     return sleep === undefined ? undefined : { sleep };
   }
+  if (kind === 'file') return readFileAction(ctx, value);
   if (kind === 'view') {
     const view = readChoice(ctx, value, VIEWS);
     return view && { view };

@@ -22,6 +22,7 @@ import {
 } from './scenario-reader';
 import { ID_PATTERN, ID_WORDS, readCommands, readStep } from './scenario-validate-step';
 import { clean } from './scenario-validate-goal';
+import { readFiles } from './scenario-validate-files';
 
 const SCENARIO_FIELDS = {
   required: ['schema', 'id', 'order', 'title', 'summary', 'view', 'steps'],
@@ -86,12 +87,12 @@ function fieldValue(node: Node | null, key: string): Node | null {
 }
 
 function readStart(ctx: ReadContext, slot: Slot): ScenarioStart | undefined {
-  const f = readMap(ctx, slot, { required: [], optional: ['seed', 'commands', 'world'] });
+  const f = readMap(ctx, slot, { required: [], optional: ['seed', 'files', 'commands', 'world'] });
   if (!f) return undefined;
   const world = f.get('world');
   if (world) {
     // A saved world already holds its seed and whatever the commands would have done.
-    for (const other of ['seed', 'commands']) {
+    for (const other of ['seed', 'files', 'commands']) {
       const s = f.get(other);
       if (s)
         report(
@@ -104,6 +105,7 @@ function readStart(ctx: ReadContext, slot: Slot): ScenarioStart | undefined {
   }
   return clean({
     seed: optional(f, 'seed', (s) => readInteger(ctx, s, 0, 2 ** 31 - 1)),
+    files: optional(f, 'files', (s) => readFiles(ctx, s)),
     commands: optional(f, 'commands', (s) => readCommands(ctx, s)),
     world: world && readSavedWorld(ctx, world),
   });

@@ -13,7 +13,7 @@ export interface Localized {
 }
 
 /** The diagram views a scenario or a highlight may name. */
-export const VIEWS = ['architecture', 'api', 'layers', 'lifecycle', 'resources', 'compare'] as const;
+export const VIEWS = ['architecture', 'api', 'layers', 'lifecycle', 'resources', 'compare', 'files'] as const;
 
 /** One of the diagram views. */
 export type ViewName = (typeof VIEWS)[number];
@@ -29,7 +29,9 @@ export type StepAction =
   | { daemon: 'stop' | 'start' }
   | { sleep: number }
   | { view: ViewName }
-  | { compare: { n: number; profile: string; image: string } };
+  | { compare: { n: number; profile: string; image: string } }
+  /** Writes a file on the client's machine (relative to /home/user), as the page's editor saves one. */
+  | { file: { path: string; content: string } };
 
 /**
  * A diagram element to highlight. `target` is one of: `image:<ref>`, `layer:shared`,
@@ -117,6 +119,11 @@ export interface Step {
 export interface ScenarioStart {
   /** World seed (default 1). */
   seed?: number;
+  /**
+   * Files written on the client's machine before the commands: path (relative to /home/user) to
+   * text. Exclusive with `world`.
+   */
+  files?: Record<string, string>;
   /** Replayed silently before step 1. Exclusive with `world`. */
   commands?: string[];
   /** A saved world: the parsed JSON object of serializeWorld. Exclusive with `commands`. */

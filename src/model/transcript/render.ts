@@ -18,6 +18,11 @@ export function renderTranscript(results: StepResult[]): string {
   const lines: string[] = [];
   for (const { step, output, exitCode } of results) {
     if (step.kind === 'hide' || step.kind === 'note') continue;
+    if (step.kind === 'file') {
+      // Shown as the here-document that writes the same bytes in bash.
+      lines.push(`$ cat > ${step.path} <<'EOF'`, ...step.content.replace(/\n$/, '').split('\n'), 'EOF');
+      continue;
+    }
     if (step.kind === 'age') {
       lines.push(`# ... ${step.seconds} seconds pass ...`);
       continue;

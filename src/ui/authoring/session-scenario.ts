@@ -6,6 +6,7 @@
  * the validator. Replayed, the scenario rebuilds the same world. Pure.
  */
 
+import { parseSaveLine } from '../editor/save-line';
 import { SCENARIO_SCHEMA, type Localized, type Scenario, type Step, type StepAction, type ViewName } from '../../model';
 
 /** What the export needs of a command record (the lesson log's records have these). */
@@ -112,7 +113,10 @@ export function sessionScenario(
 
   const own = (group: readonly ExportEntry[]): void => {
     for (const e of group) {
+      const saved = e.action ? undefined : parseSaveLine(e.line);
       if (e.action) pending.push(e.action as StepAction);
+      // The editor's save is the scenario's `file` action (a here-document is no single line).
+      else if (saved) pending.push({ file: saved });
       else learnerStep(singleLine(e.line), e.line);
     }
   };

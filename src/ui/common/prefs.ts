@@ -6,7 +6,7 @@
 import { isLang, type Lang } from '../i18n/locale';
 
 /** The views of the page, in tab order. */
-export const VIEWS = ['architecture', 'api', 'layers', 'lifecycle', 'resources', 'compare', 'build'] as const;
+export const VIEWS = ['architecture', 'api', 'layers', 'lifecycle', 'resources', 'compare', 'files', 'build'] as const;
 
 /** One view of the page. */
 export type ViewId = (typeof VIEWS)[number];

@@ -35,11 +35,14 @@ export function recordLines(record: CommandRecord, shown = record.chunks.length)
 
 /**
  * The part of the record's line typed at its own prompt: after an unfinished line (bash's `> `
- * prompt), the record holds every part joined by newlines and the prompt shows the last.
+ * prompt), the record holds every part joined by newlines and the prompt shows the last; a part
+ * that still holds newlines shows `> ` after each, as bash's continuation prompt.
  */
 export function typedPart(record: CommandRecord, previous: CommandRecord | undefined): string {
-  if (!previous?.incomplete || !record.line.startsWith(`${previous.line}\n`)) return record.line;
-  return record.line.slice(previous.line.length + 1);
+  const continued = previous?.incomplete && record.line.startsWith(`${previous.line}\n`);
+  const part = continued ? record.line.slice(previous.line.length + 1) : record.line;
+  // A line sent whole with its own newlines (the editor's here-document): bash's `> ` before each.
+  return part.split('\n').join('\n> ');
 }
 
 /** Ctrl+C at the prompt: the line was dropped without running (bash echoes `^C` after it). */

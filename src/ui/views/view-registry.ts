@@ -23,6 +23,8 @@ export function viewLabel(view: ViewId): string {
       return msg('VMs vs containers', { id: 'view.compare' });
     case 'build':
       return msg('Build', { id: 'view.build' });
+    case 'files':
+      return msg('Files', { id: 'view.files' });
   }
 }
 
@@ -34,6 +36,7 @@ const loaders: Record<ViewId, () => Promise<unknown>> = {
   resources: () => import('../diagrams/resources/resources-view'),
   compare: () => import('../diagrams/compare/compare-view'),
   build: () => import('../diagrams/build/build-view'),
+  files: () => import('../editor/files-view'),
 };
 
 const loaded = new Map<ViewId, Promise<unknown>>();
@@ -73,5 +76,7 @@ export function viewElement(
       return keyed(compareKey, html`<sim-compare-view></sim-compare-view>`);
     case 'build':
       return html`<sim-build-view .session=${session}></sim-build-view>`;
+    case 'files':
+      return html`<sim-files-view .session=${session}></sim-files-view>`;
   }
 }

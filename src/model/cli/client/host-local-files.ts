@@ -6,9 +6,10 @@
 
 import type { World } from '../../engine/world-state';
 import { defaultHost } from '../../world/world-base';
-import { hostPathExists, cleanPath } from '../../engine/volumes/host-paths';
+import { hostPathExists, cleanPath, standardHostEntries } from '../../engine/volumes/host-paths';
 import type { LocalFiles } from './local-files';
 
+const parentKey = (key: string) => (key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '');
 const keyOf = (path: string) => cleanPath(path.startsWith('/') ? path : `/${path}`).slice(1);
 
 /** The local files of `host` (the world's first host by default) in `world`. */
@@ -21,6 +22,9 @@ export function hostLocalFiles(world: World, host?: string): LocalFiles {
     if (key === '') return true;
     const table = files();
     if (table[key] !== undefined) return false;
+    // The daemon's socket exists but is no directory.
+    if (standardHostEntries(parentKey(key)).some((e) => e.socket && e.name === key.slice(key.lastIndexOf('/') + 1)))
+      return false;
     return hostPathExists(state(), `/${key}`);
   };
 
@@ -43,7 +47,7 @@ export function hostLocalFiles(world: World, host?: string): LocalFiles {
       if (!isDirectory(path)) return undefined;
       const key = keyOf(path);
       const prefix = key === '' ? '' : `${key}/`;
-      const names = new Set<string>();
+      const names = new Set<string>(standardHostEntries(key).map((e) => e.name));
       for (const k in files()) {
         if (!k.startsWith(prefix) || k === prefix) continue;
         const name = k.slice(prefix.length).split('/')[0];

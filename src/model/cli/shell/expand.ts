@@ -21,7 +21,7 @@ export function expandWord(word: Word, env: ExpansionEnv): string[] {
   const fields: string[] = [];
   let current = '';
   let present = false;
-  for (const part of word.parts) {
+  for (const part of withTilde(word, env)) {
     if (part.kind === 'text') {
       current += part.text;
       present = present || part.quoted || part.text !== '';
@@ -60,4 +60,17 @@ export function expandWord(word: Word, env: ExpansionEnv): string[] {
 /** The text of a word with only its quoting removed (redirection targets, assignments). */
 export function literalWord(word: Word, env: ExpansionEnv): string {
   return expandWord(word, env).join(' ');
+}
+
+/** Tilde expansion: an unquoted `~` starting a word, alone or before `/`, is HOME. */
+function withTilde(word: Word, env: ExpansionEnv): Word['parts'] {
+  const first = word.parts[0];
+  if (!first || first.kind !== 'text' || first.quoted || !/^~(\/|$)/.test(first.text)) return word.parts;
+  if (
+    first.text === '~' &&
+    word.parts.length > 1 &&
+    !(word.parts[1].kind === 'text' && word.parts[1].text.startsWith('/'))
+  )
+    return word.parts;
+  return [{ ...first, text: env.variable('HOME') + first.text.slice(1), quoted: true }, ...word.parts.slice(1)];
 }

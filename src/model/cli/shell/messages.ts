@@ -13,6 +13,7 @@ const HELP: Record<Locale, string> = {
   docker volume ...         docker network ...     docker system df
   docker --help and docker COMMAND --help show the real help texts.
 Shell: sleep N (the clock moves N seconds), clear, history, echo, $(...), && ; | and # comments.
+Files in /home/user: pwd, cd, ls, cat, head, tail, mkdir, rm, touch, cp, mv, > >> < and <<'EOF'.
 `,
   id: `Pelabuhan menyimulasikan sebuah host Docker. Ketik perintah docker seperti di host sungguhan:
   docker pull nginx         docker run -d --name web -p 8080:80 nginx
@@ -21,6 +22,7 @@ Shell: sleep N (the clock moves N seconds), clear, history, echo, $(...), && ; |
   docker volume ...         docker network ...     docker system df
   docker --help dan docker PERINTAH --help menampilkan teks bantuan aslinya.
 Shell: sleep N (jam maju N detik), clear, history, echo, $(...), && ; | dan komentar #.
+Berkas di /home/user: pwd, cd, ls, cat, head, tail, mkdir, rm, touch, cp, mv, > >> < dan <<'EOF'.
 `,
 };
 

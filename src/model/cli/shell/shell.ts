@@ -12,6 +12,8 @@ import { DOCKER_HANDLERS } from '../commands/index';
 import { parseLine, type SimpleCommand } from './tokenize';
 import { expandWords, type ExpansionEnv } from './expand';
 import { BUILTINS, type BuiltinEnv } from './builtins';
+import { fileCommand } from './builtins-files';
+import { shellFileEnv } from './file-env';
 import { notSimulated } from './messages';
 import { applyRedirects, deliver, type Target } from './redirects';
 import type { CommandRecord, OutputChunk } from './command-record';
@@ -104,7 +106,7 @@ export function createShell(options: ShellOptions): Shell {
   function runLine(line: string, opts: LineOptions, state: LineState, capture?: string[]): void {
     const parsed = parseLine(line);
     if (parsed.kind !== 'list') {
-      state.chunks.push({ stream: 'stderr', text: `${parsed.message}\n`, at: now() });
+      if (parsed.message) state.chunks.push({ stream: 'stderr', text: `${parsed.message}\n`, at: now() });
       state.incomplete = parsed.kind === 'incomplete';
       status = 2;
       return;
@@ -164,7 +166,18 @@ export function createShell(options: ShellOptions): Shell {
     const fds: Record<number, Target> = { 1: io.toPipe || io.capture ? 'pipe' : 'stdout', 2: 'stderr' };
     let stdinTty = opts.tty && io.firstInPipe;
     const out = new Output(now);
-    const redirectError = applyRedirects(command.redirects, fds, expansion, out, () => (stdinTty = false));
+    let stdin = io.input;
+    const redirectError = applyRedirects(
+      command.redirects,
+      fds,
+      expansion,
+      out,
+      (text) => {
+        stdinTty = false;
+        if (text !== undefined) stdin = text;
+      },
+      machine,
+    );
     const term: Terminal = {
       stdinTty,
       stdoutTty: opts.tty && (fds[1] === 'stdout' || fds[1] === 'stderr'),
@@ -173,8 +186,8 @@ export function createShell(options: ShellOptions): Shell {
     };
     let code = 0;
     if (redirectError !== undefined) code = redirectError;
-    else if (words.length > 0) code = execute(words, term, out, state, io.input, assignments);
-    deliver(out.chunks, fds, state.chunks, io.capture);
+    else if (words.length > 0) code = execute(words, term, out, state, stdin, assignments);
+    deliver(out.chunks, fds, state.chunks, io.capture, machine.files);
     return code;
   }
 
@@ -217,6 +230,8 @@ export function createShell(options: ShellOptions): Shell {
     }
     // The host's own HTTP client: it reaches published ports through the transport, not the daemon's API.
     if (name === 'curl') return runCurl(args, { transport, out, stdoutTty: term.stdoutTty, locale });
+    const files = fileCommand(name);
+    if (files) return files(args, shellFileEnv(machine, variables, { out, stdin, ...term, nowMs: now() }));
     const builtin = Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       const env: BuiltinEnv = {

@@ -5,6 +5,7 @@
 // is then).
 
 import { LexError, lexWord } from './word-lexer';
+import { readHeredocs, type PendingHeredoc } from './heredoc';
 
 /** One piece of a word, before expansion. */
 export type WordPart =
@@ -18,11 +19,14 @@ export interface Word {
   raw: string;
 }
 
-/** A redirection: `>`, `>>`, `<`, `2>`, `2>&1`, `&>` … */
+/** A redirection: `>`, `>>`, `<`, `2>`, `2>&1`, `&>`, `<<EOF` … */
 export interface Redirect {
   fd: number;
-  op: '>' | '>>' | '<' | '>&' | '&>';
+  op: '>' | '>>' | '<' | '>&' | '&>' | '<<';
+  /** The file, descriptor or (for `<<`) the here-document's delimiter. */
   target: Word;
+  /** A here-document's lines: text as typed when its delimiter was quoted, else a word to expand. */
+  heredoc?: { body: string | Word };
 }
 
 /** A simple command: its words and redirections, in order. */
@@ -52,7 +56,7 @@ export type ParseResult =
 type Token =
   | { kind: 'word'; word: Word }
   | { kind: 'op'; op: string }
-  | { kind: 'redirect'; fd: number; op: Redirect['op'] };
+  | { kind: 'redirect'; fd: number; op: Redirect['op']; heredoc?: Redirect['heredoc'] };
 
 const RESERVED = new Set([
   'if',
@@ -80,14 +84,31 @@ const RESERVED = new Set([
 /** Splits a line into tokens; throws LexError for what bash would refuse. */
 function lex(line: string): Token[] {
   const tokens: Token[] = [];
+  // Here-documents whose lines start after the current line ends.
+  let pending: PendingHeredoc[] = [];
   let i = 0;
   while (i < line.length) {
     const c = line[i];
+    if (c === '\n' && pending.length > 0) {
+      i = readHeredocs(line, i + 1, pending);
+      pending = [];
+      continue;
+    }
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       i++;
       continue;
     }
-    if (c === '#') break;
+    if (line.startsWith('<<', i) && line[i + 2] !== '<') {
+      i = lexHeredoc(line, i, tokens, pending);
+      continue;
+    }
+    if (c === '#') {
+      // A comment runs to the end of its line (a here-document may follow it).
+      const end = line.indexOf('\n', i);
+      if (end < 0 || pending.length === 0) break;
+      i = end;
+      continue;
+    }
     // Operators, longest first.
     const two = line.slice(i, i + 2);
     const three = line.slice(i, i + 3);
@@ -125,7 +146,26 @@ function lex(line: string): Token[] {
     tokens.push({ kind: 'word', word });
     i = end;
   }
+  if (pending.length > 0) readHeredocs(line, line.length, pending);
   return tokens;
+}
+
+/** `<<WORD` or `<<-WORD` at `i`: a redirect token whose body the next lines fill in. */
+function lexHeredoc(line: string, i: number, tokens: Token[], pending: PendingHeredoc[]): number {
+  let at = i + 2;
+  const stripTabs = line[at] === '-';
+  if (stripTabs) at++;
+  while (line[at] === ' ' || line[at] === '\t') at++;
+  if (at >= line.length || line[at] === '\n') {
+    tokens.push({ kind: 'redirect', fd: 0, op: '<<' });
+    return at;
+  }
+  const [word, end] = lexWord(line, at);
+  const heredoc: NonNullable<Redirect['heredoc']> = { body: '' };
+  tokens.push({ kind: 'redirect', fd: 0, op: '<<', heredoc });
+  tokens.push({ kind: 'word', word });
+  pending.push({ word, stripTabs, heredoc });
+  return end;
 }
 
 function lexRedirect(line: string, i: number, fd: number, tokens: Token[]): number {
@@ -188,7 +228,7 @@ export function parseLine(line: string): ParseResult {
       const target = tokens[t + 1];
       if (!target) return unexpected('newline');
       if (target.kind !== 'word') return unexpected(target.kind === 'op' ? target.op : '>');
-      current.redirects.push({ fd: token.fd, op: token.op, target: target.word });
+      current.redirects.push({ fd: token.fd, op: token.op, target: target.word, heredoc: token.heredoc });
       t++;
       continue;
     }

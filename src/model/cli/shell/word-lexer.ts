@@ -144,3 +144,20 @@ function lexDoubleQuoted(body: string, parts: WordPart[], text: (t: string, quot
     }
   }
 }
+
+/** A here-document's lines as one word: `$VAR`, `$(…)` and backquotes expand, as between double quotes. */
+export function lexExpandable(body: string): Word {
+  const parts: WordPart[] = [];
+  const text = (t: string, quoted: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.kind === 'text' && last.quoted === quoted) last.text += t;
+    else parts.push({ kind: 'text', text: t, quoted });
+  };
+  try {
+    lexDoubleQuoted(body, parts, text);
+  } catch {
+    return { parts: [{ kind: 'text', text: body, quoted: true }], raw: body };
+  }
+  if (parts.length === 0) text('', true);
+  return { parts, raw: body };
+}

@@ -28,6 +28,19 @@ export function cleanPath(p: string): string {
   return absolute ? `/${joined}` : joined || '.';
 }
 
+/** Names directly inside a host directory (key relative to `/`) that every host has; sockets marked. */
+export function standardHostEntries(key: string): { name: string; socket: boolean }[] {
+  const prefix = key === '' ? '' : `${key}/`;
+  const names = new Map<string, boolean>();
+  for (const path of [...HOST_DIRS, ...HOST_FILES]) {
+    if (!path.startsWith(prefix) || path === key) continue;
+    const rest = path.slice(prefix.length);
+    if (!rest.includes('/')) names.set(rest, HOST_FILES.includes(path));
+    else if (!names.has(rest.split('/')[0])) names.set(rest.split('/')[0], false);
+  }
+  return [...names].map(([name, socket]) => ({ name, socket }));
+}
+
 /** Whether an absolute host path exists (a directory or a file). */
 export function hostPathExists(host: HostState, path: string): boolean {
   const key = cleanPath(path).slice(1);

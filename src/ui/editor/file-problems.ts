@@ -1,0 +1,44 @@
+/**
+ * What is wrong with a file, at its line, for the editor: a Dockerfile's parse error as the builder
+ * would report it; other languages register their own finder (compose.yaml, when its parser exists).
+ */
+
+import { parseDockerfile } from '../../model/client';
+import { languageOf, type Language } from './highlight';
+
+/** One problem: the lines it covers (1-based) and the message the tool prints. */
+export interface FileProblem {
+  startLine: number;
+  endLine: number;
+  message: string;
+}
+
+/** Finds the problems of a file's text. */
+export type ProblemFinder = (text: string, path: string) => FileProblem[];
+
+const finders = new Map<Language, ProblemFinder>([
+  [
+    'dockerfile',
+    (text) => {
+      const parsed = parseDockerfile(text);
+      return parsed.ok ? [] : [{ ...parsed.error }];
+    },
+  ],
+]);
+
+/** Lets a language's parser report problems (the compose chunk registers YAML's when it loads). */
+export function registerProblemFinder(language: Language, finder: ProblemFinder): void {
+  finders.set(language, finder);
+}
+
+/** The problems of `text` as the file at `path`; none for a language without a finder. */
+export function problemsOf(path: string, text: string): FileProblem[] {
+  const finder = finders.get(languageOf(path));
+  if (!finder) return [];
+  try {
+    return finder(text, path);
+  } catch {
+    // A finder's bug must not break the editor; the build will say what is wrong.
+    return [];
+  }
+}
