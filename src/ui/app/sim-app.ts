@@ -73,8 +73,10 @@ export class SimApp extends LitElement {
     if (lines.length) this.session.submit(lines, this.terminal.columns());
     this.terminal.focus();
   };
-  /** The host the terminal talked to after the last command (the narration says when it changes). */
+  /** The host the terminal talked to when the page was last drawn (its own live region says when it changes). */
   private lastHost: string | undefined;
+  /** What that live region says: the last change of host. */
+  private hostMessage = '';
   private readonly loadLessons = () => this.pageLesson.loadRuntime().then(() => undefined);
   private readonly onLessonOpen = (e: CustomEvent<{ id: string }>) => void this.pageLesson.openLesson(e.detail.id);
   private readonly onScenarioLoad = (e: CustomEvent<ScenarioLoadDetail>) =>
@@ -126,6 +128,14 @@ export class SimApp extends LitElement {
     this.terminal.focus();
   }
 
+  protected willUpdate(): void {
+    // Before the client has loaded nobody knows the host: nothing to compare with.
+    const host = this.session.shell.activeHost?.();
+    if (host !== undefined && this.lastHost !== undefined && host !== this.lastHost)
+      this.hostMessage = hostNarration(host);
+    if (host !== undefined) this.lastHost = host;
+  }
+
   protected updated(): void {
     this.pageLesson.applyHighlights();
   }
@@ -160,13 +170,8 @@ export class SimApp extends LitElement {
       record.line === ''
         ? ''
         : msg(str`${record.line} finished with exit code ${record.exitCode}.`, { id: 'narration.exit' });
-    // Before the client has loaded nobody knows the host yet: nothing to compare with.
-    const host = this.session.shell.activeHost?.();
-    const moved =
-      host !== undefined && this.lastHost !== undefined && host !== this.lastHost ? hostNarration(host) : '';
-    this.lastHost = host ?? this.lastHost;
     // The narration is set after the output is painted, so screen readers hear it once.
-    afterNextPaint(() => (this.narration = [status, moved, ...this.explanation].filter(Boolean).join(' ')));
+    afterNextPaint(() => (this.narration = [status, ...this.explanation].filter(Boolean).join(' ')));
   }
 
   private updatePrefs(patch: Partial<Prefs>): void {
@@ -337,6 +342,7 @@ export class SimApp extends LitElement {
         ></sim-terminal>
       </main>
       <div class="sr-only" aria-live="polite" role="status">${this.narration}</div>
+      <div class="sr-only" aria-live="polite" role="status" data-testid="host-narration">${this.hostMessage}</div>
     `;
   }
 }
