@@ -139,7 +139,7 @@ describe.skipIf(!available)('two hosts and a build in the page', () => {
       await page.waitForSelector('[data-testid=host-switcher][data-active="docker-host"]', { timeout: 20_000 });
       await page.getByRole('tab', { name: 'Build' }).click();
       await page.waitForSelector('sim-build-view li.step');
-      expect(await page.locator('sim-build-view .summary').textContent()).toContain('langkah dari cache');
+      expect(await page.locator('sim-build-view .summary').textContent()).toContain('Dari cache: 1. Dijalankan: 2.');
       await page.screenshot({ path: join(ARTIFACTS, 'build-cache-id.png') });
       expect(errors).toEqual([]);
     } finally {

@@ -66,6 +66,8 @@ function builtHost(): HostState {
       { created: '', created_by: 'RUN /bin/sh -c echo hi > /f # buildkit' },
       { created: '', created_by: 'COPY app.py . # buildkit' },
       { created: '', created_by: 'WORKDIR /app', empty_layer: true },
+      // CMD has a history entry but no step of its own (metadata only).
+      { created: '', created_by: 'CMD ["cat" "/f"]', empty_layer: true },
     ],
   };
   const rec = (id: string, description: string, size: number, createdAt: number, lastUsedAt: number) => ({

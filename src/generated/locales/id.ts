@@ -141,7 +141,7 @@
 'build.noLayer': `tanpa layer (hanya pengaturan)`,
 'build.ran': str`jalan ${0}`,
 'build.ranShort': `jalan`,
-'build.summary': str`${0} langkah dari cache, ${1} dijalankan.`,
+'build.summary': str`Dari cache: ${0}. Dijalankan: ${1}.`,
 'canvas.architecture': `Diagram arsitektur`,
 'canvas.build': `Tampilan build`,
 'canvas.layers': `Diagram image dan lapisan`,

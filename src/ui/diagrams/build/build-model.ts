@@ -92,10 +92,14 @@ function explain(steps: BuildStepView[], before: BuildStepView[] | undefined): v
   }
 }
 
+/** The instruction word a history entry or a step starts with (`RUN`, `COPY`, `WORKDIR`). */
+const keyword = (text: string) => text.trim().split(/\s/, 1)[0].toUpperCase();
+
 /**
- * The layers of the final stage's steps: BuildKit writes one history entry per instruction of the
- * final stage after its FROM (metadata-only ones `empty_layer`), and one layer per other entry, so
- * the last history entries are those steps' and the last layers their layers.
+ * The layers of the final stage's steps. BuildKit writes one history entry per instruction of the
+ * final stage (metadata-only ones, CMD or ENV, `empty_layer` and without a step of their own) and
+ * one layer per entry that is not empty; matching the steps to the entries from the end, by their
+ * instruction word, finds each step's layer.
  */
 function attachLayers(steps: BuildStepView[], host: HostState, imageId: string | undefined): BuildView['layers'] {
   const image = imageId ? host.images[imageId] : undefined;
@@ -103,17 +107,19 @@ function attachLayers(steps: BuildStepView[], host: HostState, imageId: string |
   const history = image.history ?? [];
   const finalStage = steps[steps.length - 1]?.stage;
   const own = steps.filter((s) => s.stage === finalStage && !/^FROM /.test(s.instruction));
-  const start = history.length - own.length;
+  // The layer of each history entry, counted from the top (the history may not reach the bottom).
+  const layerOf: Array<string | undefined> = [];
+  let next = image.layers.length - 1;
+  for (let h = history.length - 1; h >= 0; h--) layerOf[h] = history[h].empty_layer ? undefined : image.layers[next--];
   const fromBuild = new Set<string>();
-  if (start >= 0 && own.length) {
-    let layerIndex = image.layers.length - history.slice(start).filter((h) => !h.empty_layer).length;
-    own.forEach((s, i) => {
-      if (history[start + i].empty_layer || layerIndex < 0) return;
-      const chain = image.layers[layerIndex++];
-      if (!chain) return;
-      fromBuild.add(chain);
-      s.layer = { id: short(chain), size: host.layers[chain]?.size ?? 0 };
-    });
+  let h = history.length - 1;
+  for (const s of [...own].reverse()) {
+    while (h >= 0 && keyword(history[h].created_by) !== keyword(s.instruction)) h--;
+    if (h < 0) break;
+    const chain = layerOf[h--];
+    if (!chain) continue;
+    fromBuild.add(chain);
+    s.layer = { id: short(chain), size: host.layers[chain]?.size ?? 0 };
   }
   return image.layers.map((chain) => ({
     id: short(chain),

@@ -139,7 +139,7 @@ export class SimBuildView extends LitElement {
           build
             ? html`<section class="build" data-testid="build-steps" data-record=${build.recordId}>
                 <h3><code>${build.line}</code> <span class="host">${host.name}</span></h3>
-                <p class="summary" aria-live="polite">${msg(str`${hits} steps from the cache, ${ran} ran.`, {
+                <p class="summary" aria-live="polite">${msg(str`From the cache: ${hits}. Ran: ${ran}.`, {
                   id: 'build.summary',
                 })}</p>
                 <ol class="steps">${repeat(
