@@ -27,6 +27,18 @@ const DOCKERFILE = [
   'echo one > a.txt',
 ];
 
+/** Waits until a layer chip of the architecture view is in flight (visible, on its way). */
+async function layerInFlight(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('sim-app')?.shadowRoot?.querySelector('sim-architecture-view')?.shadowRoot;
+      return [...(root?.querySelectorAll('g.flight.layer') ?? [])].some((g) => Number(g.getAttribute('opacity')) > 0.9);
+    },
+    undefined,
+    { timeout: 20_000, polling: 50 },
+  );
+}
+
 /** The steps of the build view: [index, cached, why]. */
 async function buildSteps(page: Page): Promise<string[][]> {
   return page
@@ -77,6 +89,9 @@ describe.skipIf(!available)('two hosts and a build in the page', () => {
         await page.locator('sim-build-view [data-testid=build-cache] tr[data-use=unused]').count(),
       ).toBeGreaterThan(0);
       await page.screenshot({ path: join(ARTIFACTS, 'build-cache-en.png') });
+      // The cache records: the COPY's old record unused, the RUN's reused, the new ones made now.
+      await page.locator('sim-build-view [data-testid=build-cache]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(ARTIFACTS, 'build-cache-records-en.png') });
 
       await run(page, 'docker run --rm app');
       expect(await terminalText(page)).toContain('hi');
@@ -89,8 +104,8 @@ describe.skipIf(!available)('two hosts and a build in the page', () => {
       const input = terminal(page);
       await input.fill('docker push student/app:1.0');
       await input.press('Enter');
-      await page.waitForSelector('sim-architecture-view g.flight.layer');
-      await page.waitForTimeout(250);
+      await layerInFlight(page);
+      await page.waitForTimeout(150);
       await page.screenshot({ path: join(ARTIFACTS, 'hosts-push-en.png') });
       const flying = await page.locator('sim-architecture-view g.flight.layer text').allTextContents();
       const marked = await page.locator('sim-architecture-view g.flight.exists text').allTextContents();
@@ -121,8 +136,8 @@ describe.skipIf(!available)('two hosts and a build in the page', () => {
       // The pull on server-2: its layers arrive from the registry; the image runs there.
       await input.fill('docker pull student/app:1.0');
       await input.press('Enter');
-      await page.waitForSelector('sim-architecture-view g.flight.layer');
-      await page.waitForTimeout(300);
+      await layerInFlight(page);
+      await page.waitForTimeout(150);
       await page.screenshot({ path: join(ARTIFACTS, 'hosts-pull-en.png') });
       await page.waitForSelector('sim-terminal[data-busy="false"]', { timeout: 20_000 });
       await run(page, 'docker run --rm student/app:1.0');
