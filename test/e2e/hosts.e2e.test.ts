@@ -85,6 +85,12 @@ describe.skipIf(!available)('two hosts and a build in the page', () => {
         ['4/4', 'false', 'parent'],
       ]);
       expect(await page.locator('sim-build-view li.step.invalidated').count()).toBe(2);
+      await page.waitForFunction(() =>
+        document
+          .querySelector('sim-app')
+          ?.shadowRoot?.querySelector('section.explain')
+          ?.textContent?.includes('1 step(s) came from the build cache and 2 ran'),
+      );
       expect(
         await page.locator('sim-build-view [data-testid=build-cache] tr[data-use=unused]').count(),
       ).toBeGreaterThan(0);
@@ -113,6 +119,12 @@ describe.skipIf(!available)('two hosts and a build in the page', () => {
       for (const t of marked) expect(flying).not.toContain(t.split(' ')[0]);
       await page.waitForSelector('sim-terminal[data-busy="false"]', { timeout: 20_000 });
       expect(await terminalText(page)).toMatch(/1\.0: digest: sha256:[0-9a-f]{64}/);
+      await page.waitForFunction(() =>
+        document
+          .querySelector('sim-app')
+          ?.shadowRoot?.querySelector('section.explain')
+          ?.textContent?.includes('3 layer(s) were uploaded, and 1 the registry already had'),
+      );
 
       // The switcher types the context commands; the page now shows server-2.
       const switcher = page.locator('[data-testid=host-switcher]');

@@ -87,6 +87,16 @@ export function factText(f: ExplainFact): string {
       return msg(str`Only the tag ${f.image} was removed; the image stays because other tags still point to it.`, {
         id: 'explain.imageUntagged',
       });
+    case 'built':
+      return msg(
+        str`The daemon built ${f.image}: ${f.cached} step(s) came from the build cache and ${f.ran} ran. The Build view shows why each step ran.`,
+        { id: 'explain.built' },
+      );
+    case 'pushed':
+      return msg(
+        str`${f.image} is now in the registry ${f.registry}: ${f.sent} layer(s) were uploaded, and ${f.kept} the registry already had (or mounted from another repository) did not travel. Any daemon that can reach it can pull it now.`,
+        { id: 'explain.pushed' },
+      );
     case 'volumeCreated':
       return msg(
         str`Volume ${f.name} was created. It lives outside every container, so its data survives when a container is removed.`,

@@ -24,6 +24,8 @@ export type ExplainFact =
   | { kind: 'imageInUse'; image: string; container: string; running: boolean }
   | { kind: 'imageRemoved'; image: string; layersDeleted: number }
   | { kind: 'imageUntagged'; image: string }
+  | { kind: 'built'; image: string; cached: number; ran: number }
+  | { kind: 'pushed'; image: string; registry: string; sent: number; kept: number }
   | { kind: 'volumeCreated'; name: string }
   | { kind: 'volumeRemoved'; name: string }
   | { kind: 'networkCreated'; name: string }
@@ -136,8 +138,25 @@ export function explainCommand(record: CommandRecord, host: HostState): ExplainF
     else if (e.type === 'volume.removed') facts.push({ kind: 'volumeRemoved', name: e.name });
     else if (e.type === 'network.created') facts.push({ kind: 'networkCreated', name: e.name });
     else if (e.type === 'network.removed') facts.push({ kind: 'networkRemoved', name: e.name });
+    else if (e.type === 'image.built') {
+      const steps = events.filter((x) => x.type === 'build.step' && x.host === e.host);
+      const cached = steps.filter((x) => x.type === 'build.step' && x.cached).length;
+      const image = e.tags[0] ? familiarFromFull(e.tags[0]) : short(e.imageId);
+      facts.push({ kind: 'built', image, cached, ran: steps.length - cached });
+    } else if (e.type === 'image.pushed') {
+      const layers = events.filter((x) => x.type === 'image.layer.pushed' && x.host === e.host);
+      const sent = layers.filter((x) => x.type === 'image.layer.pushed' && x.status === 'Pushed').length;
+      facts.push({
+        kind: 'pushed',
+        image: familiarFromFull(e.reference),
+        registry: e.registry,
+        sent,
+        kept: layers.length - sent,
+      });
+    }
   }
-  if (!facts.some((f) => f.kind === 'imageRemoved')) {
+  // A build that reuses a tag moves it from the old image, which is not the untagging the reader asked for.
+  if (!facts.some((f) => f.kind === 'imageRemoved' || f.kind === 'built')) {
     for (const e of events) {
       if (e.type === 'image.untagged' && host.images[e.imageId])
         facts.push({ kind: 'imageUntagged', image: familiarFromFull(e.reference) });
