@@ -70,7 +70,7 @@ describe('the architecture diagram of two hosts', () => {
     expect(layoutArchitecture(1024, 600, REGISTRIES, [])).toEqual(layoutArchitecture(1024, 600, REGISTRIES));
   });
 
-  it('a push flies only the layers the registry lacked, from the daemon to the registry; the others stay marked', () => {
+  it('a push flies only the layers the registry lacked, from daemon to registry; the others stay marked', () => {
     const { host } = worldWithAlpineAndNginx();
     const l = layoutArchitecture(1024, 600, REGISTRIES, ['server-2']);
     const record = pushRecord(undefined, [

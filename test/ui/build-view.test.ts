@@ -105,7 +105,7 @@ describe('the build view', () => {
     expect(view.tags).toEqual(['docker.io/library/app:latest']);
   });
 
-  it('a rebuild after editing the copied file: the RUN is CACHED, the COPY ran for its input, WORKDIR below it was invalidated', () => {
+  it('a rebuild after editing the copied file: RUN CACHED, COPY ran for its input, WORKDIR invalidated below', () => {
     const host = builtHost();
     const again = [
       step('[internal] load build definition from Dockerfile', false, 5000, 'w0'),

@@ -48,7 +48,7 @@ export function nextChunkMs(plan: PlaybackPlan, shown: number): number | undefin
   return shown < plan.chunkMs.length ? plan.chunkMs[shown] : undefined;
 }
 
-/** The real span of a record's layer transfers (its `image.layer.progress` or `image.layer.pushed` events), as played. */
+/** The real span of a record's layer transfers (`image.layer.progress`, `image.layer.pushed` events), as played. */
 export function pullWindowMs(plan: PlaybackPlan, record: CommandRecord): number {
   // A push's layers travel the other way, on the same clock.
   const times = record.events.flatMap((e) =>

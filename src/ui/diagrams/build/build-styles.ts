@@ -34,7 +34,9 @@ export const buildStyles = css`
   li.step.invalidated .state { color: var(--danger); }
   .layer { font-family: var(--font-mono); font-size: 0.78rem; color: var(--text-muted); white-space: nowrap; }
   .because { grid-column: 2 / -1; margin: 0; font-size: 0.8rem; color: var(--text); }
-  ol.layers { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; max-width: 28rem; }
+  ol.layers {
+    list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; max-width: 28rem;
+  }
   ol.layers li {
     padding: 0.2rem 0.6rem;
     border-radius: 4px;

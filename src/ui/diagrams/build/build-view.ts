@@ -21,6 +21,7 @@ import {
   projectCache,
   projectLastBuild,
   type BuildStepView,
+  type BuildView,
   type CacheRecordView,
   type RanBecause,
 } from './build-model';
@@ -120,6 +121,26 @@ export class SimBuildView extends LitElement {
     </table>`;
   }
 
+  private renderImage(build: BuildView) {
+    if (!build.imageId)
+      return html`<p class="failed">${msg('The build failed: no image was made.', { id: 'build.failed' })}</p>`;
+    const id = build.imageId.slice(7, 19);
+    const mark = html`<span class="tagline">${msg('from this build', { id: 'build.fromBuild' })}</span>`;
+    return html`<section class="image" data-testid="build-image" data-image-id=${id}>
+      <h4>${msg('The image it made', { id: 'build.image' })}: <code>${id}</code>
+        ${build.tags.map((t) => html`<code class="tag">${t}</code>`)}</h4>
+      <ol class="layers" reversed aria-label=${msg('Its layers, top first', { id: 'build.layers' })}>
+        ${repeat(
+          [...build.layers].reverse(),
+          (l) => l.id,
+          (l) => html`<li class=${l.fromBuild ? 'built' : 'base'} data-layer-id=${l.id}>
+            <code>${l.id}</code> ${humanSize(l.size)} ${l.fromBuild ? mark : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
   render() {
     const host = this.session.host();
     const build = projectLastBuild(this.session.records, host);
@@ -147,24 +168,7 @@ export class SimBuildView extends LitElement {
                   (s) => s.vertex,
                   (s) => this.renderStep(s, rebuild),
                 )}</ol>
-                ${
-                  build.imageId
-                    ? html`<section class="image" data-testid="build-image" data-image-id=${build.imageId.slice(7, 19)}>
-                        <h4>${msg('The image it made', { id: 'build.image' })}: <code>${build.imageId.slice(7, 19)}</code>
-                          ${build.tags.map((t) => html`<code class="tag">${t}</code>`)}</h4>
-                        <ol class="layers" reversed aria-label=${msg('Its layers, top first', { id: 'build.layers' })}>
-                          ${repeat(
-                            [...build.layers].reverse(),
-                            (l) => l.id,
-                            (l) => html`<li class=${l.fromBuild ? 'built' : 'base'} data-layer-id=${l.id}>
-                              <code>${l.id}</code> ${humanSize(l.size)}
-                              ${l.fromBuild ? html`<span class="tagline">${msg('from this build', { id: 'build.fromBuild' })}</span>` : nothing}
-                            </li>`,
-                          )}
-                        </ol>
-                      </section>`
-                    : html`<p class="failed">${msg('The build failed: no image was made.', { id: 'build.failed' })}</p>`
-                }
+                ${this.renderImage(build)}
               </section>`
             : html`<p class="empty">${msg(
                 'No build on this host yet. Write a Dockerfile and run docker build -t app . in the terminal.',
