@@ -173,4 +173,24 @@ describe.skipIf(!available)('two hosts and a build in the page', () => {
       await close();
     }
   }, 180_000);
+
+  it('with reduced motion nothing travels: the registry and the other host that pulled are marked instead', async () => {
+    const { page, close } = await chrome.fresh({ width: 1280, height: 800 });
+    try {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openFresh(page, `${preview.url}?view=architecture&lang=en`);
+      await run(page, 'DOCKER_HOST=ssh://student@server-2 docker pull alpine');
+      await page.waitForSelector('sim-architecture-view g.other-host.active[data-host="server-2"]');
+      expect(await page.locator('sim-architecture-view g.registry.active').getAttribute('data-registry')).toBe(
+        'docker.io',
+      );
+      expect(await page.locator('sim-architecture-view g.flight').count()).toBe(0);
+      expect(
+        await page.locator('sim-architecture-view g.other-host[data-host="server-2"] text.images').textContent(),
+      ).toBe('Images: 1');
+      await page.screenshot({ path: join(ARTIFACTS, 'hosts-reduced-motion-en.png') });
+    } finally {
+      await close();
+    }
+  }, 60_000);
 });

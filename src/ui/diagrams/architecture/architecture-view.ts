@@ -60,6 +60,7 @@ export class SimArchitectureView extends LitElement {
       g.flight.exists text { fill: var(--accent-strong); }
       g.other rect.frame { fill: #f3f8f9; stroke: var(--accent); stroke-width: 1.5; stroke-dasharray: 5 3; }
       g.other.stopped rect.frame { fill: #eceef0; stroke: var(--state-exited); }
+      g.daemon.active rect.frame, g.other-host.active rect.frame { stroke: var(--accent-strong); stroke-width: 3.5; }
       g.other text.name { font-family: var(--font-mono); font-weight: 700; font-size: 12.5px; fill: var(--text); }
       g.other text.status, g.other text.count { font-weight: 400; font-size: 11.5px; fill: var(--text-muted); }
       g.other.stopped text.status { fill: var(--danger); }
@@ -78,6 +79,11 @@ export class SimArchitectureView extends LitElement {
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.canvas'));
   private layout: ArchitectureLayout | undefined;
   private activeRegistry: string | undefined;
+  /**
+   * The host whose daemon the last push or pull moved layers for: marked with the registry, so
+   * that with animation off (reduced motion) the change is still seen, without anything travelling.
+   */
+  private transferHost: string | undefined;
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session')) this.sessions.follow(this.session);
@@ -131,14 +137,23 @@ export class SimArchitectureView extends LitElement {
     };
   }
 
+  /** Marks the daemon (the one shown, or another host's box) the last transfer was for. */
+  private markTransferHost(): void {
+    const root = select(this.svgEl);
+    root.select('g.box.daemon').classed('active', this.transferHost === this.session.host().name);
+    root.selectAll('g.other-host').classed('active', (d) => (d as { b: { id: string } }).b.id === this.transferHost);
+  }
+
   private animateCommand(record: CommandRecord): void {
     // The boxes keep showing the world as it was until the command has finished (the next
     // render); only the registry it pulls from lights up at once.
     this.activeRegistry = activeRegistryOf(record);
+    this.transferHost = this.activeRegistry ? (recordHost(record) ?? this.session.host().name) : undefined;
     if (!this.layout || !this.svgEl) return;
     select(this.svgEl)
       .selectAll('g.registry')
       .classed('active', (d) => (d as { b: { id: string } }).b.id === this.activeRegistry);
+    this.markTransferHost();
     if (getSpeed() === 0) return;
     const flights = planFlights(
       record,
@@ -169,6 +184,7 @@ export class SimArchitectureView extends LitElement {
         containers: (n) => msg(str`Containers: ${n}`, { id: 'arch.other.containers' }),
       },
     );
+    this.markTransferHost();
   }
 
   render() {
