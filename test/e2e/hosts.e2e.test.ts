@@ -174,7 +174,7 @@ describe.skipIf(!available)('two hosts and a build in the page', () => {
     }
   }, 180_000);
 
-  it('with reduced motion nothing travels: the registry and the other host that pulled are marked instead', async () => {
+  it('with reduced motion nothing travels: the registry and the host that pulled are marked', async () => {
     const { page, close } = await chrome.fresh({ width: 1280, height: 800 });
     try {
       await page.emulateMedia({ reducedMotion: 'reduce' });
