@@ -285,13 +285,21 @@ describe.skipIf(!available)('the page in chromium', () => {
       await page.keyboard.press('Tab');
       seen.push(`${await focusedRole(page)}:${await focusedName(page)}`);
     }
-    expect(seen.slice(0, 4)).toEqual(['switch:Docker daemon: running', 'combobox:', 'combobox:', 'button:New session']);
+    // The host switcher comes first: the world has two hosts (docker-host, server-2).
+    expect(seen.slice(0, 6)).toEqual([
+      'button:docker-host',
+      'button:server-2',
+      'switch:Docker daemon: running',
+      'combobox:',
+      'combobox:',
+      'button:New session',
+    ]);
     expect(await focusedName(page)).toBe('Architecture');
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { name: 'API log' }).getAttribute('aria-selected')).toBe('true');
     expect(await focusedName(page)).toBe('API log');
     await page.keyboard.press('End');
-    expect(await page.getByRole('tab', { name: 'VMs vs containers' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: 'Build' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');
     expect(await page.getByRole('tab', { name: 'Architecture' }).getAttribute('aria-selected')).toBe('true');
     // Tab goes on through the view to the terminal, where typing runs a command.
