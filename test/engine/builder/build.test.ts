@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { images, logs, newDaemon, psAll, rmi, run, tag, pull } from '../engine-harness';
 import { build, classicLines } from './build-harness';
+import { beforeCall, checkImagesAndLayers } from '../engine-invariants';
 
 const HELLO = 'FROM alpine\nRUN echo hi > /f\nCMD ["cat", "/f"]\n';
 
@@ -229,4 +230,24 @@ describe('the classic builder (version=1), as the real client without buildx use
   });
 });
 
-void rmi;
+describe('the layer store stays consistent through builds, rmi and prune', () => {
+  it('refs count the build cache records; rmi keeps cached layers, prune --all then frees them', () => {
+    const d = newDaemon();
+    const files = { Dockerfile: 'FROM alpine\nRUN echo a > /a\nCOPY x /x\nRUN rm /a\n', x: 'y' };
+    build(d, files, { t: 'one' });
+    build(d, { ...files, x: 'z' }, { t: 'two' });
+    expect(checkImagesAndLayers(d.host, beforeCall(d.host))).toEqual([]);
+    expect(rmi(d, 'one').status).toBe(200);
+    expect(checkImagesAndLayers(d.host, beforeCall(d.host))).toEqual([]);
+    d.call('POST', '/build/prune?all=1');
+    expect(checkImagesAndLayers(d.host, beforeCall(d.host))).toEqual([]);
+    expect(Object.values(d.host.layers).filter((l) => l.files)).toHaveLength(3);
+  });
+
+  it('a file deleted by a later RUN is gone in the container (a whiteout over the layer below)', () => {
+    const d = newDaemon();
+    build(d, { Dockerfile: 'FROM alpine\nRUN echo a > /a && echo b > /b\nRUN rm /a\nCMD ["ls", "/"]\n' }, { t: 'wh' });
+    run(d, { Image: 'wh', Cmd: ['sh', '-c', 'cat /a; cat /b'] }, 'c2');
+    expect(logs(d, 'c2')).toEqual(["cat: can't open '/a': No such file or directory", 'b']);
+  });
+});
