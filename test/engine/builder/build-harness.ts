@@ -65,3 +65,8 @@ export function classicLines(answer: Answer): string[] {
   }
   return out;
 }
+
+/** The JSON messages of a build stream. */
+export function jsonMessages(answer: Answer): Array<Record<string, any>> {
+  return (answer.frames ?? []).flatMap((f) => ('json' in f ? [f.json as Record<string, any>] : []));
+}

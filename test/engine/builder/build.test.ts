@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { images, logs, newDaemon, psAll, rmi, run, tag, pull } from '../engine-harness';
-import { build, classicLines } from './build-harness';
+import { build, classicLines, jsonMessages } from './build-harness';
 import { beforeCall, checkImagesAndLayers } from '../engine-invariants';
 
 const HELLO = 'FROM alpine\nRUN echo hi > /f\nCMD ["cat", "/f"]\n';
@@ -249,5 +249,28 @@ describe('the layer store stays consistent through builds, rmi and prune', () =>
     build(d, { Dockerfile: 'FROM alpine\nRUN echo a > /a && echo b > /b\nRUN rm /a\nCMD ["ls", "/"]\n' }, { t: 'wh' });
     run(d, { Image: 'wh', Cmd: ['sh', '-c', 'cat /a; cat /b'] }, 'c2');
     expect(logs(d, 'c2')).toEqual(["cat: can't open '/a': No such file or directory", 'b']);
+  });
+});
+
+describe('BuildKit lint warnings', () => {
+  it('warns on the load build definition step with the line: stage name casing, FROM/as casing, shell-form CMD', () => {
+    const d = newDaemon();
+    const b = build(d, { Dockerfile: 'FROM alpine as Base\nCMD cat /f\n' });
+    const warnings = (b.answer.frames ?? []).flatMap(
+      (f) =>
+        ((f.json as { aux?: { warnings?: unknown[] } }).aux?.warnings ?? []) as Array<{
+          short: string;
+          vertex: string;
+        }>,
+    );
+    expect(warnings.map((w) => w.short)).toEqual([
+      "StageNameCasing: Stage name 'Base' should be lowercase (line 1)",
+      "FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
+      'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)',
+    ]);
+    const definition = (b.answer.frames ?? [])
+      .flatMap((f) => (f.json as { aux?: { vertexes?: Array<{ name: string; digest: string }> } }).aux?.vertexes ?? [])
+      .find((v) => v.name.startsWith('[internal] load build definition'));
+    expect(warnings.every((w) => w.vertex === definition?.digest)).toBe(true);
   });
 });

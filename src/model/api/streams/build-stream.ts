@@ -62,7 +62,15 @@ function stepFrames(step: BuildStepRecord): StreamFrame[] {
 
 /** The BuildKit (`version=2`) stream of a build; `quiet` sends only the image ID (or everything, then the error). */
 export function buildKitFrames(outcome: BuildOutcome, quiet: boolean): StreamFrame[] {
-  const frames = outcome.steps.flatMap(stepFrames).sort((a, b) => a.at - b.at);
+  const frames = outcome.steps.flatMap(stepFrames);
+  for (const w of outcome.warnings) {
+    const range = [{ start: { line: w.startLine }, end: { line: w.endLine } }];
+    frames.push(
+      trace(w.at, { warnings: [{ vertex: w.vertex, level: 1, short: w.short, detail: w.detail, url: w.url, range }] }),
+    );
+  }
+  // Stable: frames of one moment keep the order they were made in.
+  frames.sort((a, b) => a.at - b.at);
   const end = outcome.endedAt;
   if (outcome.failure) return [...frames, errorFrame(end, outcome, false)];
   const id = outcome.imageId!;

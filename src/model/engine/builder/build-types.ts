@@ -85,6 +85,16 @@ export interface BuildOutcome {
   /** Tags set, fully qualified. */
   tagged: string[];
   failure?: BuildFailure;
+  /** BuildKit's lint warnings, on the `load build definition` step. */
+  warnings: Array<{
+    vertex: string;
+    at: number;
+    short: string;
+    detail: string[];
+    url: string;
+    startLine: number;
+    endLine: number;
+  }>;
   /** `[Warning] One or more build-args [X] were not consumed` (the classic builder). */
   unusedArgs: string[];
   startedAt: number;

@@ -18,6 +18,7 @@ import { resolveBase } from './build-base';
 import { dispatchFilesystemStep, isFilesystemStep } from './build-steps';
 import { applyMetadata } from './build-metadata';
 import { commitImage } from './image-commit';
+import { lintDockerfile } from './build-lint';
 
 const byteSize = (text: string) => new TextEncoder().encode(text).length;
 
@@ -26,6 +27,7 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
   const startedAt = now(ctx);
   const outcome: BuildOutcome = {
     steps: [],
+    warnings: [],
     classicSteps: [],
     tagged: [],
     unusedArgs: [],
@@ -84,6 +86,9 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
     return finish(run);
   }
   const dockerfile = parsed.dockerfile;
+  if (options.version === '2')
+    for (const w of lintDockerfile(dockerfile))
+      outcome.warnings.push({ ...w, vertex: definition.digest, at: definition.completed });
   const metaArgs = metaArgValues(run, dockerfile.metaArgs);
   const stages = dockerfile.stages;
   let targetIndex = stages.length - 1;
