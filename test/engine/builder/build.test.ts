@@ -256,20 +256,16 @@ describe('BuildKit lint warnings', () => {
   it('warns on the load build definition step with the line: stage name casing, FROM/as casing, shell-form CMD', () => {
     const d = newDaemon();
     const b = build(d, { Dockerfile: 'FROM alpine as Base\nCMD cat /f\n' });
-    const warnings = (b.answer.frames ?? []).flatMap(
-      (f) =>
-        ((f.json as { aux?: { warnings?: unknown[] } }).aux?.warnings ?? []) as Array<{
-          short: string;
-          vertex: string;
-        }>,
+    const warnings = jsonMessages(b.answer).flatMap(
+      (m) => (m.aux?.warnings ?? []) as Array<{ short: string; vertex: string }>,
     );
     expect(warnings.map((w) => w.short)).toEqual([
       "StageNameCasing: Stage name 'Base' should be lowercase (line 1)",
       "FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
       'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)',
     ]);
-    const definition = (b.answer.frames ?? [])
-      .flatMap((f) => (f.json as { aux?: { vertexes?: Array<{ name: string; digest: string }> } }).aux?.vertexes ?? [])
+    const definition = jsonMessages(b.answer)
+      .flatMap((m) => (m.aux?.vertexes ?? []) as Array<{ name: string; digest: string }>)
       .find((v) => v.name.startsWith('[internal] load build definition'));
     expect(warnings.every((w) => w.vertex === definition?.digest)).toBe(true);
   });
