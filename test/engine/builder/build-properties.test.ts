@@ -69,7 +69,7 @@ describe('builder properties', () => {
         expect(images(d)).toEqual(before);
         expect(psAll(d)).toEqual([]);
         const ranBefore = lines.slice(1, cut).filter((l) => /^(RUN|COPY|WORKDIR)/.test(l)).length;
-        expect(Object.keys(d.host.buildCache ?? {})).toHaveLength(ranBefore);
+        expect(Object.values(d.host.buildCache ?? {}).filter((r) => r.type === 'regular')).toHaveLength(ranBefore);
       }),
       { numRuns: 20 },
     );

@@ -12,7 +12,7 @@ import { tableBytes } from '../processes/container-fs';
 import type { DockerfileInstruction } from './dockerfile';
 import type { BuildStepRecord, StageState } from './build-types';
 import { addStep, stageFiles, vertexDigest, type BuildRun } from './build-run';
-import { findCached, recordCached, stepCacheKey, touchCached } from './build-cache';
+import { findCached, recordCached, recordLocalSource, stepCacheKey, touchCached } from './build-cache';
 import { chainIdOf, filesDiffId } from './layer-files';
 import { runStep } from './run-step';
 import { copyFiles } from './copy-step';
@@ -299,4 +299,5 @@ function loadContext(run: BuildRun): void {
     completed: step.completed,
     current: run.contextBytes,
   });
+  recordLocalSource(run.ctx.host, 'context', run.contextBytes, step.completed);
 }

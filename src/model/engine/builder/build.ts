@@ -19,6 +19,7 @@ import { dispatchFilesystemStep, isFilesystemStep } from './build-steps';
 import { applyMetadata } from './build-metadata';
 import { commitImage } from './image-commit';
 import { lintDockerfile } from './build-lint';
+import { recordLocalSource } from './build-cache';
 
 const byteSize = (text: string) => new TextEncoder().encode(text).length;
 
@@ -73,6 +74,7 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
     return finish(run);
   }
   run.dockerfileText = text;
+  recordLocalSource(ctx.host, 'dockerfile', byteSize(text), definition.completed);
   definition.statuses.push({
     id: 'transferring dockerfile:',
     at: definition.completed,
