@@ -214,7 +214,7 @@ describe('the classic builder (version=1), as the real client without buildx use
   it('prints Step lines, Running in, the IDs, then Successfully built and tagged; a rebuild uses the cache', () => {
     const d = newDaemon();
     const files = { Dockerfile: 'FROM alpine\nRUN echo hi\nCMD ["sh"]\n' };
-    const lines = classicLines(build(d, files, { version: '1', t: 'x' }).answer).filter(
+    const lines = classicLines(build(d, files, { version: '1', t: 'x', rm: '1' }).answer).filter(
       (l) => !/^aux|^[0-9a-f]{12}: |Pulling|Digest|Status|Waiting|Download|Verifying|Extracting|Pull complete/.test(l),
     );
     expect(lines.map((l) => l.replace(/[0-9a-f]{12}/g, 'ID'))).toEqual([
@@ -275,5 +275,31 @@ describe('BuildKit lint warnings', () => {
       .flatMap((m) => (m.aux?.vertexes ?? []) as Array<{ name: string; digest: string }>)
       .find((v) => v.name.startsWith('[internal] load build definition'));
     expect(warnings.every((w) => w.vertex === definition?.digest)).toBe(true);
+  });
+});
+
+describe('build options and sources', () => {
+  it('COPY --from an image takes the files its build made; --target stops at a stage; labels and build args land', () => {
+    const d = newDaemon();
+    build(d, { Dockerfile: 'FROM alpine\nRUN echo tool > /tool\n' }, { t: 'toolbox' });
+    const dockerfile =
+      'FROM alpine AS first\nARG WHO=nobody\nRUN echo $WHO > /who\nFROM first AS second\nCOPY --from=toolbox /tool /tool\nCMD ["cat", "/tool", "/who"]\nFROM alpine\nRUN exit 1\n';
+    const b = build(
+      d,
+      { Dockerfile: dockerfile },
+      { t: 'opts', target: 'second', labels: '{"team":"ops"}', buildargs: '{"WHO":"me"}' },
+    );
+    expect(b.error).toBeUndefined();
+    const inspect = d.call('GET', '/images/opts/json').json as { Config: { Labels: Record<string, string> } };
+    expect(inspect.Config.Labels).toEqual({ team: 'ops' });
+    run(d, { Image: 'opts' }, 'c3');
+    expect(logs(d, 'c3')).toEqual(['tool', 'me']);
+  });
+
+  it('bad build args are refused before anything runs', () => {
+    const d = newDaemon();
+    const b = build(d, { Dockerfile: HELLO }, { buildargs: '[1]' });
+    expect(b.answer.status).toBe(400);
+    expect(images(d)).toEqual([]);
   });
 });

@@ -81,7 +81,8 @@ function build({ engine, query, rawBody }: RouteContext): ApiResponse {
     const message = outcome.failure.classicMessage ?? outcome.failure.message;
     throw new EngineError(message.startsWith('Cannot locate') ? 'system' : 'invalidParameter', message);
   }
-  const frames = classic ? classicFrames(outcome, quiet) : buildKitFrames(outcome, quiet);
+  const remove = boolValue(query, 'rm') || boolValue(query, 'forcerm');
+  const frames = classic ? classicFrames(outcome, quiet, remove) : buildKitFrames(outcome, quiet);
   return { status: 200, headers: { 'Content-Type': 'application/json' }, body: staticStream('json-messages', frames) };
 }
 

@@ -81,8 +81,11 @@ export function buildKitFrames(outcome: BuildOutcome, quiet: boolean): StreamFra
 
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 
-/** The classic builder's (`version=1`) stream of a build. */
-export function classicFrames(outcome: BuildOutcome, quiet: boolean): StreamFrame[] {
+/**
+ * The classic builder's (`version=1`) stream of a build; `remove` is `rm`/`forcerm` (the real client
+ * sends `rm=1` unless `--rm=false`): the step containers are removed, and each removal printed.
+ */
+export function classicFrames(outcome: BuildOutcome, quiet: boolean, remove = true): StreamFrame[] {
   const frames: StreamFrame[] = [];
   let at = outcome.startedAt;
   const say = (text: string) => frames.push({ at, json: { stream: text } });
@@ -105,7 +108,7 @@ export function classicFrames(outcome: BuildOutcome, quiet: boolean): StreamFram
       frames.push({ at, json: { stream: log.text } });
     }
     if (failed) break;
-    if (!step.cached && step.kind !== 'copy') say(` ---> Removed intermediate container ${container}\n`);
+    if (remove && !step.cached && step.kind !== 'copy') say(` ---> Removed intermediate container ${container}\n`);
     const isLast = i === steps.length - 1;
     say(` ---> ${short(isLast && outcome.imageId ? outcome.imageId : step.id)}\n`);
     if (step.stageEnd)

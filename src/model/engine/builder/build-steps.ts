@@ -4,7 +4,11 @@
  * and records it. History entries are BuildKit's (`RUN /bin/sh -c … # buildkit`, `COPY . /app # buildkit`).
  */
 
-import type { FileTable, HostState } from '../state';
+import type { FileTable, HostState, ImageRecord } from '../state';
+import { EngineError } from '../errors';
+import { imageByReference } from '../images/lookup';
+import { pullImage } from '../images/pull';
+import { fullString, parseNormalizedNamed, withDefaultTag } from '../../registry/reference';
 import { announce } from '../context';
 import { retainLayer } from '../layers';
 import { absolutePath } from '../processes/container-fs';
@@ -13,7 +17,7 @@ import type { DockerfileInstruction } from './dockerfile';
 import type { BuildStepRecord, StageState } from './build-types';
 import { addStep, stageFiles, vertexDigest, type BuildRun } from './build-run';
 import { findCached, recordCached, recordLocalSource, stepCacheKey, touchCached } from './build-cache';
-import { chainIdOf, filesDiffId } from './layer-files';
+import { chainIdOf, filesDiffId, imageFiles } from './layer-files';
 import { runStep } from './run-step';
 import { copyFiles } from './copy-step';
 import { expandWord } from './build-env';
@@ -242,10 +246,16 @@ function planCopy(
     const stageIndex =
       run.stageNames.get(fromFlag.toLowerCase()) ?? (/^\d+$/.test(fromFlag) ? Number(fromFlag) : undefined);
     const source = stageIndex !== undefined ? run.stages.get(stageIndex) : undefined;
-    if (!source || stageIndex === undefined)
-      return { error: `the simulator copies only from an earlier stage; "${fromFlag}" is not one` };
-    from = stageFiles(run, stageIndex, source);
-    fromKey = `stage ${source.cacheKey}`;
+    if (source && stageIndex !== undefined) {
+      from = stageFiles(run, stageIndex, source);
+      fromKey = `stage ${source.cacheKey}`;
+    } else {
+      // Not a stage: an image, used from the store or pulled (BuildKit resolves it like a FROM).
+      const image = copySourceImage(run, fromFlag);
+      if ('error' in image) return image;
+      from = imageFiles(run.ctx.host, image);
+      fromKey = `image ${image.id}`;
+    }
   } else loadContext(run);
   const files = stageFiles(run, index, stage);
   const copied = copyFiles(from, sources, dest, workdir, files);
@@ -281,6 +291,25 @@ function planCopy(
     description: `${ins.keyword} ${sources.join(' ')} ${dest}`,
     execute: () => ({ logs: [], ms: COPY_MS, diff: copied.diff }),
   };
+}
+
+function copySourceImage(run: BuildRun, name: string): ImageRecord | { error: string } {
+  const parsed = parseNormalizedNamed(name);
+  if (!parsed.ok) return { error: `invalid from flag value ${name}: ${parsed.error}` };
+  const ref = withDefaultTag(parsed.ref);
+  const local = imageByReference(run.ctx.host, ref);
+  if (local) return local;
+  try {
+    pullImage(run.ctx, ref);
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    return { error: `${name}: failed to resolve source metadata for ${fullString(ref)}: ${error.message}` };
+  }
+  return (
+    imageByReference(run.ctx.host, ref) ?? {
+      error: `${name}: failed to resolve source metadata for ${fullString(ref)}`,
+    }
+  );
 }
 
 /** `[internal] load build context`, once, before the first step that reads the context. */
