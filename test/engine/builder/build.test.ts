@@ -36,10 +36,11 @@ describe('docker build: RUN runs in the model, the image keeps its files', () =>
     expect(b.logs).toEqual(['building\n', 'done\n']);
   });
 
-  it('COPY puts context files where the next steps and the container see them; WORKDIR and ENV shape the config', () => {
+  it('COPY puts context files where later steps and the container see them; WORKDIR and ENV shape the config', () => {
     const d = newDaemon();
     const dockerfile =
-      'FROM alpine\nWORKDIR /app\nCOPY app.py .\nENV GREETING=hello\nRUN cat app.py > copy.txt\nCMD ["cat", "copy.txt"]\n';
+      'FROM alpine\nWORKDIR /app\nCOPY app.py .\nENV GREETING=hello\n' +
+      'RUN cat app.py > copy.txt\nCMD ["cat", "copy.txt"]\n';
     const b = build(d, { Dockerfile: dockerfile, 'app.py': 'print(1)' }, { t: 'app' });
     expect(b.error).toBeUndefined();
     const inspect = d.call('GET', '/images/app/json').json as { Config: { WorkingDir: string; Env: string[] } };
@@ -52,7 +53,8 @@ describe('docker build: RUN runs in the model, the image keeps its files', () =>
   it('multi-stage: COPY --from a named stage takes its files, the final image has only its own stage', () => {
     const d = newDaemon();
     const dockerfile =
-      'FROM alpine AS build\nRUN echo compiled > /out.bin\nFROM alpine\nCOPY --from=build /out.bin /app/out.bin\nCMD ["cat", "/app/out.bin"]\n';
+      'FROM alpine AS build\nRUN echo compiled > /out.bin\nFROM alpine\n' +
+      'COPY --from=build /out.bin /app/out.bin\nCMD ["cat", "/app/out.bin"]\n';
     const b = build(d, { Dockerfile: dockerfile }, { t: 'multi' });
     expect(b.error).toBeUndefined();
     expect(b.steps.filter((s) => s.startsWith('[build') || s.startsWith('[stage-1'))).toEqual([
@@ -269,7 +271,8 @@ describe('BuildKit lint warnings', () => {
     expect(warnings.map((w) => w.short)).toEqual([
       "StageNameCasing: Stage name 'Base' should be lowercase (line 1)",
       "FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
-      'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)',
+      'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS ' +
+        'signals (line 2)',
     ]);
     const definition = jsonMessages(b.answer)
       .flatMap((m) => (m.aux?.vertexes ?? []) as Array<{ name: string; digest: string }>)
@@ -279,11 +282,12 @@ describe('BuildKit lint warnings', () => {
 });
 
 describe('build options and sources', () => {
-  it('COPY --from an image takes the files its build made; --target stops at a stage; labels and build args land', () => {
+  it('COPY --from an image takes its built files; --target stops at a stage; labels and build args land', () => {
     const d = newDaemon();
     build(d, { Dockerfile: 'FROM alpine\nRUN echo tool > /tool\n' }, { t: 'toolbox' });
     const dockerfile =
-      'FROM alpine AS first\nARG WHO=nobody\nRUN echo $WHO > /who\nFROM first AS second\nCOPY --from=toolbox /tool /tool\nCMD ["cat", "/tool", "/who"]\nFROM alpine\nRUN exit 1\n';
+      'FROM alpine AS first\nARG WHO=nobody\nRUN echo $WHO > /who\nFROM first AS second\n' +
+      'COPY --from=toolbox /tool /tool\nCMD ["cat", "/tool", "/who"]\nFROM alpine\nRUN exit 1\n';
     const b = build(
       d,
       { Dockerfile: dockerfile },

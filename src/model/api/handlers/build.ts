@@ -31,7 +31,8 @@ function jsonMap(text: string | null, what: string, nullable: boolean): Record<s
   if (value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value))
     throw invalid(
-      `error reading ${what}: json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value} into Go value of type map[string]${nullable ? '*' : ''}string`,
+      `error reading ${what}: json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value} ` +
+        `into Go value of type map[string]${nullable ? '*' : ''}string`,
     );
   const out: Record<string, string | null> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {

@@ -233,7 +233,9 @@ function planCopy(
   const words = ins.json ? ins.args : ins.args.map((a) => expandWord(a, env));
   if (words.length < 2)
     return {
-      error: `${ins.keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`,
+      error:
+        `${ins.keyword} requires at least two arguments, but only one was provided. ` +
+        'Destination could not be determined.',
     };
   const sources = words.slice(0, -1);
   const dest = words[words.length - 1];
@@ -262,11 +264,14 @@ function planCopy(
   if (!copied.ok) {
     // BuildKit's checksum of a missing source (cache/contenthash); the ref IDs are its snapshot's.
     const ref = vertexDigest('ref', fromKey).slice(7, 32);
-    const message = `failed to calculate checksum of ref ${ref}::${ref.split('').reverse().join('')}: "${copied.missing}": not found`;
+    const refs = `${ref}::${ref.split('').reverse().join('')}`;
+    const message = `failed to calculate checksum of ref ${refs}: "${copied.missing}": not found`;
     return {
       error: message,
       failure: `failed to compute cache key: ${message}`,
-      classicMessage: `COPY failed: file not found in build context or excluded by .dockerignore: stat ${copied.missing.slice(1)}: file does not exist`,
+      classicMessage:
+        'COPY failed: file not found in build context or excluded by .dockerignore: ' +
+        `stat ${copied.missing.slice(1)}: file does not exist`,
     };
   }
   const chown = ins.flags.chown;
