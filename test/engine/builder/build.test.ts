@@ -23,8 +23,8 @@ describe('docker build: RUN runs in the model, the image keeps its files', () =>
       '[internal] load metadata for docker.io/library/alpine:latest',
       '[internal] load .dockerignore',
       '[1/3] FROM docker.io/library/alpine:latest@sha256:…',
-      '[2/3] RUN echo hi > /f',
       '[internal] load build context',
+      '[2/3] RUN echo hi > /f',
       '[3/3] COPY . /app',
       'exporting to image',
     ]);

@@ -6,6 +6,7 @@
 
 import type { FileTable, HostState } from '../state';
 import { announce } from '../context';
+import { sha256Hex } from '../../kernel/digest';
 import { retainLayer } from '../layers';
 import { absolutePath } from '../processes/container-fs';
 import { tableBytes } from '../processes/container-fs';
@@ -39,7 +40,8 @@ export function storeBuiltLayer(host: HostState, parent: string | null, diff: Fi
     host.layers[chainId] = {
       chainId,
       diffId,
-      blobDigest: `sha256:${diffId.slice(7).split('').reverse().join('')}`,
+      // The compressed blob's digest differs from the DiffID (a gzip of the tar); derived so it is stable.
+      blobDigest: `sha256:${sha256Hex(`gzip ${diffId}`)}`,
       parent,
       size,
       // gzip of a small tar: a header block and a little over the content.

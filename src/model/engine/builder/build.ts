@@ -18,6 +18,7 @@ import { resolveBase } from './build-base';
 import { dispatchFilesystemStep, isFilesystemStep } from './build-steps';
 import { applyMetadata } from './build-metadata';
 import { commitImage } from './image-commit';
+import { loadContext } from './copy-plan';
 import { lintDockerfile } from './build-lint';
 import { recordLocalSource } from './build-cache';
 
@@ -170,6 +171,9 @@ function runStages(
   metaCount: number,
 ): boolean {
   const multi = wanted.length > 1;
+  const readsContext = wanted.some((i) =>
+    stages[i].commands.some((c) => (c.keyword === 'COPY' || c.keyword === 'ADD') && c.flags.from === undefined),
+  );
   // The classic builder numbers every instruction it prints: the meta ARGs, each FROM, each command.
   const classicTotal = metaCount + wanted.reduce((n, i) => n + 1 + stages[i].commands.length, 0);
   let classicIndex = metaCount;
@@ -215,6 +219,8 @@ function runStages(
       kind: 'from',
     });
     if (base.fromImage) base.vertex(run, prefix());
+    // BuildKit transfers the context while the first base loads: its step comes before the first RUN.
+    if (readsContext) loadContext(run);
     let allCached = true;
     for (const ins of st.commands) {
       classicIndex++;

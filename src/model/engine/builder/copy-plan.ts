@@ -119,7 +119,7 @@ function copySourceImage(run: BuildRun, name: string): ImageRecord | { error: st
 }
 
 /** `[internal] load build context`, once, before the first step that reads the context. */
-function loadContext(run: BuildRun): void {
+export function loadContext(run: BuildRun): void {
   if (run.contextLoaded) return;
   run.contextLoaded = true;
   const step = addStep(
