@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { images, logs, newDaemon, psAll, rmi, run, tag, pull } from '../engine-harness';
 import { build, classicLines, jsonMessages } from './build-harness';
 import { beforeCall, checkImagesAndLayers } from '../engine-invariants';
+import { subscribe } from '../../../src/model/world/world';
 
 const HELLO = 'FROM alpine\nRUN echo hi > /f\nCMD ["cat", "/f"]\n';
 
@@ -305,5 +306,36 @@ describe('build options and sources', () => {
     const b = build(d, { Dockerfile: HELLO }, { buildargs: '[1]' });
     expect(b.answer.status).toBe(400);
     expect(images(d)).toEqual([]);
+  });
+});
+
+describe('build events and the classic meta ARG', () => {
+  it('emits build.step per RUN/COPY/WORKDIR (cached or run) and image.built with the tags', () => {
+    const d = newDaemon();
+    const seen: Array<{ type: string; cached?: boolean; tags?: string[] }> = [];
+    const unsubscribe = subscribe(d.world, (e) => {
+      if (e.type === 'build.step') seen.push({ type: e.type, cached: e.cached });
+      if (e.type === 'image.built') seen.push({ type: e.type, tags: e.tags });
+    });
+    const files = { Dockerfile: 'FROM alpine\nWORKDIR /w\nRUN echo a > a\n' };
+    build(d, files, { t: 'ev' });
+    build(d, files, { t: 'ev' });
+    unsubscribe();
+    const built = { type: 'image.built', tags: ['docker.io/library/ev:latest'] };
+    expect(seen).toEqual([
+      { type: 'build.step', cached: false },
+      { type: 'build.step', cached: false },
+      built,
+      { type: 'build.step', cached: true },
+      { type: 'build.step', cached: true },
+      built,
+    ]);
+  });
+
+  it('the classic builder counts and prints the ARG before FROM as step 1', () => {
+    const d = newDaemon();
+    const files = { Dockerfile: 'ARG BASE=alpine\nFROM $BASE\nRUN echo hi\n' };
+    const lines = classicLines(build(d, files, { version: '1', rm: '1' }).answer).filter((l) => l.startsWith('Step'));
+    expect(lines).toEqual(['Step 1/3 : ARG BASE=alpine', 'Step 2/3 : FROM $BASE', 'Step 3/3 : RUN echo hi']);
   });
 });

@@ -78,7 +78,7 @@ function build({ engine, query, rawBody }: RouteContext): ApiResponse {
   const quiet = boolValue(query, 'q');
   const classic = options.version === '1';
   // The classic builder reads the Dockerfile before it writes anything: its errors are a plain answer.
-  if (classic && outcome.failure && outcome.classicSteps.length === 0) {
+  if (classic && outcome.failure && !outcome.classicSteps.some((s) => s.kind !== 'arg')) {
     const message = outcome.failure.classicMessage ?? outcome.failure.message;
     throw new EngineError(message.startsWith('Cannot locate') ? 'system' : 'invalidParameter', message);
   }

@@ -96,6 +96,7 @@ export function classicFrames(outcome: BuildOutcome, quiet: boolean, remove = tr
     say(`${step.text}\n`);
     for (const message of step.pull ?? []) frames.push({ at, json: message });
     const failed = outcome.failure && i === lastDone;
+    if (step.kind === 'arg') continue;
     if (step.kind === 'from') {
       if (!failed) say(` ---> ${short(step.id)}\n`);
       continue;

@@ -68,8 +68,8 @@ export interface ClassicStep {
   logs: StepLog[];
   /** The intermediate image's ID after the step (the last one is the built image's). */
   id: string;
-  /** FROM prints only the base's ID; RUN and metadata steps run a container; COPY does not. */
-  kind: 'from' | 'run' | 'copy' | 'meta';
+  /** FROM prints only the base's ID; RUN and metadata steps run a container; COPY does not; a meta ARG nothing. */
+  kind: 'arg' | 'from' | 'run' | 'copy' | 'meta';
   /** The pull of a missing base, as `POST /images/create` streams it (the classic builder shows it). */
   pull?: unknown[];
   /** The last instruction of its stage (the classic builder sends the stage's image ID after it). */

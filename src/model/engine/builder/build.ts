@@ -106,7 +106,7 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
     options.version === '1'
       ? stages.slice(0, targetIndex + 1).map((_, i) => i)
       : reachable(stages, targetIndex, metaArgs);
-  if (!runStages(run, stages, wanted, metaArgs, dockerfile.metaArgs.length)) return finish(run);
+  if (!runStages(run, stages, wanted, metaArgs, dockerfile.metaArgs)) return finish(run);
   const stage = run.stages.get(targetIndex)!;
   commitImage(run, stage);
   return finish(run);
@@ -168,14 +168,25 @@ function runStages(
   stages: DockerfileStage[],
   wanted: number[],
   metaArgs: Record<string, string>,
-  metaCount: number,
+  metaInstructions: DockerfileInstruction[],
 ): boolean {
+  const metaCount = metaInstructions.length;
   const multi = wanted.length > 1;
   const readsContext = wanted.some((i) =>
     stages[i].commands.some((c) => (c.keyword === 'COPY' || c.keyword === 'ADD') && c.flags.from === undefined),
   );
   // The classic builder numbers every instruction it prints: the meta ARGs, each FROM, each command.
   const classicTotal = metaCount + wanted.reduce((n, i) => n + 1 + stages[i].commands.length, 0);
+  // The meta ARGs print their Step line only (processMetaArg commits nothing).
+  metaInstructions.forEach((ins, k) =>
+    run.outcome.classicSteps.push({
+      text: `Step ${k + 1}/${classicTotal} : ${ins.original}`,
+      cached: false,
+      logs: [],
+      id: '',
+      kind: 'arg',
+    }),
+  );
   let classicIndex = metaCount;
   const bases = new Map<number, ReturnType<typeof resolveBase>>();
   // BuildKit loads every base's metadata first, then the .dockerignore, then runs the steps.
