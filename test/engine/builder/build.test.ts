@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { images, logs, newDaemon, psAll, rmi, run, tag, pull } from '../engine-harness';
-import { build, classicLines, jsonMessages } from './build-harness';
+import { build, classicLines, contextTar, jsonMessages } from './build-harness';
 import { beforeCall, checkImagesAndLayers } from '../engine-invariants';
 import { subscribe } from '../../../src/model/world/world';
 
@@ -337,5 +337,20 @@ describe('build events and the classic meta ARG', () => {
     const files = { Dockerfile: 'ARG BASE=alpine\nFROM $BASE\nRUN echo hi\n' };
     const lines = classicLines(build(d, files, { version: '1', rm: '1' }).answer).filter((l) => l.startsWith('Step'));
     expect(lines).toEqual(['Step 1/3 : ARG BASE=alpine', 'Step 2/3 : FROM $BASE', 'Step 3/3 : RUN echo hi']);
+  });
+});
+
+describe('a build cut by its deadline (Ctrl+C)', () => {
+  it('stops before the next step: no image, no tag, the body ends cancelled, the finished step stays cached', () => {
+    const d = newDaemon();
+    pull(d, 'alpine');
+    const start = d.world.state.clock.nowMs;
+    const dockerfile = 'FROM alpine\nRUN echo a > /a\nRUN sleep 30\nRUN echo c > /c\n';
+    const answer = d.call('POST', '/build?version=2&t=cut', contextTar({ Dockerfile: dockerfile }), start + 5_000);
+    expect(answer.cancelled).toBe(true);
+    expect(images(d).map((i) => i.ref)).toEqual(['alpine:latest']);
+    expect(d.world.state.clock.nowMs).toBe(start + 5_000);
+    const again = build(d, { Dockerfile: dockerfile });
+    expect(again.steps).toContain('CACHED [2/4] RUN echo a > /a');
   });
 });

@@ -69,8 +69,8 @@ export function buildOptionsOf(query: URLSearchParams): BuildOptions {
   };
 }
 
-function build({ engine, query, rawBody }: RouteContext): ApiResponse {
-  const options = buildOptionsOf(query);
+function build({ engine, query, rawBody, deadline }: RouteContext): ApiResponse {
+  const options = { ...buildOptionsOf(query), deadline };
   const body = rawBody?.();
   if (body !== undefined && body !== null && typeof body !== 'string')
     throw invalid('the build context must be a tar archive');
@@ -84,7 +84,13 @@ function build({ engine, query, rawBody }: RouteContext): ApiResponse {
   }
   const remove = boolValue(query, 'rm') || boolValue(query, 'forcerm');
   const frames = classic ? classicFrames(outcome, quiet, remove) : buildKitFrames(outcome, quiet);
-  return { status: 200, headers: { 'Content-Type': 'application/json' }, body: staticStream('json-messages', frames) };
+  // Cut by the deadline (Ctrl+C): what was sent by then, and a body that says it was cancelled.
+  const sent = outcome.cancelled ? frames.filter((f) => deadline === undefined || f.at <= deadline) : frames;
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    body: staticStream('json-messages', sent, outcome.cancelled),
+  };
 }
 
 function history({ engine, params }: RouteContext): ApiResponse {

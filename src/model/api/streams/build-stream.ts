@@ -73,6 +73,7 @@ export function buildKitFrames(outcome: BuildOutcome, quiet: boolean): StreamFra
   frames.sort((a, b) => a.at - b.at);
   const end = outcome.endedAt;
   if (outcome.failure) return [...frames, errorFrame(end, outcome, false)];
+  if (outcome.cancelled) return frames;
   const id = outcome.imageId!;
   const done: StreamFrame[] = [{ at: end, json: { id: 'moby.image.id', aux: { ID: id } } }];
   if (quiet) return [...done, { at: end, json: { stream: `${id}\n` } }];
@@ -118,6 +119,7 @@ export function classicFrames(outcome: BuildOutcome, quiet: boolean, remove = tr
   at = outcome.endedAt;
   // With `q` the daemon buffers the output and sends it only before an error.
   if (outcome.failure) return [...frames, errorFrame(at, outcome, true)];
+  if (outcome.cancelled) return frames;
   if (outcome.unusedArgs.length)
     say(`[Warning] One or more build-args [${outcome.unusedArgs.join(' ')}] were not consumed\n`);
   const id = outcome.imageId!;

@@ -19,6 +19,8 @@ export interface BuildOptions {
   pull: boolean;
   /** `1` (classic builder) or `2` (BuildKit). */
   version: '1' | '2';
+  /** The request's virtual deadline (the client gives up then: Ctrl+C). */
+  deadline?: number;
 }
 
 /** One line a step's process wrote. */
@@ -99,6 +101,8 @@ export interface BuildOutcome {
   unusedArgs: string[];
   startedAt: number;
   endedAt: number;
+  /** The deadline passed before the build ended: no image, the stream ends there. */
+  cancelled?: boolean;
 }
 
 /** The state a stage has reached: its files' layer chain and its image config so far. */

@@ -108,8 +108,21 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
       : reachable(stages, targetIndex, metaArgs);
   if (!runStages(run, stages, wanted, metaArgs, dockerfile.metaArgs)) return finish(run);
   const stage = run.stages.get(targetIndex)!;
+  if (cancelled(run)) return finish(run);
   commitImage(run, stage);
   return finish(run);
+}
+
+/**
+ * The client hung up (the request's deadline passed: Ctrl+C): the build stops before its next step,
+ * as BuildKit cancels the solve; the steps done stay in the cache, nothing is exported.
+ */
+function cancelled(run: BuildRun): boolean {
+  const { deadline } = run.options;
+  if (deadline === undefined || run.t <= deadline) return false;
+  run.outcome.cancelled = true;
+  run.t = deadline;
+  return true;
 }
 
 function finish(run: BuildRun): BuildOutcome {
@@ -234,6 +247,7 @@ function runStages(
     if (readsContext) loadContext(run);
     let allCached = true;
     for (const ins of st.commands) {
+      if (cancelled(run)) return false;
       classicIndex++;
       const classic = {
         text: `Step ${classicIndex}/${classicTotal} : ${ins.original}`,
