@@ -354,3 +354,15 @@ describe('a build cut by its deadline (Ctrl+C)', () => {
     expect(again.steps).toContain('CACHED [2/4] RUN echo a > /a');
   });
 });
+
+describe('classic rm', () => {
+  it('removes step containers unless rm=0 (an absent rm is true, as moby reads it)', () => {
+    const d = newDaemon();
+    const files = { Dockerfile: 'FROM alpine\nRUN echo hi\n' };
+    const removed = (q: Record<string, string>) =>
+      classicLines(build(d, files, { version: '1', nocache: '1', ...q }).answer).some((l) =>
+        l.startsWith(' ---> Removed intermediate container'),
+      );
+    expect([removed({}), removed({ rm: '0' }), removed({ rm: '0', forcerm: '1' })]).toEqual([true, false, true]);
+  });
+});

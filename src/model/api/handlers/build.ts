@@ -82,7 +82,8 @@ function build({ engine, query, rawBody, deadline }: RouteContext): ApiResponse 
     const message = outcome.failure.classicMessage ?? outcome.failure.message;
     throw new EngineError(message.startsWith('Cannot locate') ? 'system' : 'invalidParameter', message);
   }
-  const remove = boolValue(query, 'rm') || boolValue(query, 'forcerm');
+  // newImageBuildOptions: forcerm, or rm (true when absent, as the real client leaves it).
+  const remove = boolValue(query, 'forcerm') || !query.get('rm') || boolValue(query, 'rm');
   const frames = classic ? classicFrames(outcome, quiet, remove) : buildKitFrames(outcome, quiet);
   // Cut by the deadline (Ctrl+C): what was sent by then, and a body that says it was cancelled.
   const sent = outcome.cancelled ? frames.filter((f) => deadline === undefined || f.at <= deadline) : frames;

@@ -83,8 +83,8 @@ export function buildKitFrames(outcome: BuildOutcome, quiet: boolean): StreamFra
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 
 /**
- * The classic builder's (`version=1`) stream of a build; `remove` is `rm`/`forcerm` (the real client
- * sends `rm=1` unless `--rm=false`): the step containers are removed, and each removal printed.
+ * The classic builder's (`version=1`) stream of a build; `remove` is `rm`/`forcerm` (moby takes an
+ * absent `rm` as true): the step containers are removed, and each removal printed.
  */
 export function classicFrames(outcome: BuildOutcome, quiet: boolean, remove = true): StreamFrame[] {
   const frames: StreamFrame[] = [];
