@@ -366,3 +366,16 @@ describe('classic rm', () => {
     expect([removed({}), removed({ rm: '0' }), removed({ rm: '0', forcerm: '1' })]).toEqual([true, false, true]);
   });
 });
+
+describe('a built base', () => {
+  it('passes its SHELL and ENV to the images built FROM it', () => {
+    const d = newDaemon();
+    build(d, { Dockerfile: 'FROM alpine\nSHELL ["/bin/sh", "-e", "-c"]\nENV GREETING=hi\n' }, { t: 'base1' });
+    const b = build(d, { Dockerfile: 'FROM base1\nRUN echo $GREETING > /g\n' }, { t: 'child' });
+    const history = d.call('GET', '/images/child/history').json as Array<{ CreatedBy: string }>;
+    expect(history[0].CreatedBy).toBe('RUN /bin/sh -e -c echo $GREETING > /g # buildkit');
+    expect(b.error).toBeUndefined();
+    run(d, { Image: 'child', Cmd: ['cat', '/g'] }, 'c4');
+    expect(logs(d, 'c4')).toEqual(['hi']);
+  });
+});
