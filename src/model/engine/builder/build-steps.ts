@@ -4,8 +4,8 @@
  * and records it. History entries are BuildKit's (`RUN /bin/sh -c … # buildkit`, `COPY . /app # buildkit`).
  */
 
-import type { FileTable, HostState } from '../state';
-import { announce } from '../context';
+import type { FileTable } from '../state';
+import { announce, type EngineContext } from '../context';
 import { sha256Hex } from '../../kernel/digest';
 import { retainLayer } from '../layers';
 import { absolutePath } from '../processes/container-fs';
@@ -32,7 +32,8 @@ const RUN_OVERHEAD_MS = 180;
 const WORKDIR_MS = 15;
 
 /** Stores a built layer over `parent` (once per content: the same files give the same chain ID). */
-export function storeBuiltLayer(host: HostState, parent: string | null, diff: FileTable): string {
+export function storeBuiltLayer(ctx: EngineContext, parent: string | null, diff: FileTable): string {
+  const { host } = ctx;
   const diffId = filesDiffId(diff);
   const chainId = chainIdOf(parent, diffId);
   if (!host.layers[chainId]) {
@@ -51,6 +52,7 @@ export function storeBuiltLayer(host: HostState, parent: string | null, diff: Fi
       files: diff,
     };
     if (parent) retainLayer(host, parent);
+    announce(ctx, { type: 'layer.stored', host: host.name, chainId });
   }
   return chainId;
 }
@@ -109,7 +111,7 @@ export function dispatchFilesystemStep(
       return step;
     }
     const parent = stage.layers[stage.layers.length - 1] ?? null;
-    chainId = Object.keys(done.diff).length ? storeBuiltLayer(run.ctx.host, parent, done.diff) : undefined;
+    chainId = Object.keys(done.diff).length ? storeBuiltLayer(run.ctx, parent, done.diff) : undefined;
     createdAt = step.completed;
     recordCached(
       run.ctx.host,
