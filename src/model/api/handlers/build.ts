@@ -31,7 +31,8 @@ function jsonMap(text: string | null, what: string, nullable: boolean): Record<s
   if (value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value))
     throw invalid(
-      `error reading ${what}: json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value} into Go value of type map[string]${nullable ? '*' : ''}string`,
+      `error reading ${what}: json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value} ` +
+        `into Go value of type map[string]${nullable ? '*' : ''}string`,
     );
   const out: Record<string, string | null> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
@@ -68,8 +69,8 @@ export function buildOptionsOf(query: URLSearchParams): BuildOptions {
   };
 }
 
-function build({ engine, query, rawBody }: RouteContext): ApiResponse {
-  const options = buildOptionsOf(query);
+function build({ engine, query, rawBody, deadline }: RouteContext): ApiResponse {
+  const options = { ...buildOptionsOf(query), deadline };
   const body = rawBody?.();
   if (body !== undefined && body !== null && typeof body !== 'string')
     throw invalid('the build context must be a tar archive');
@@ -77,12 +78,20 @@ function build({ engine, query, rawBody }: RouteContext): ApiResponse {
   const quiet = boolValue(query, 'q');
   const classic = options.version === '1';
   // The classic builder reads the Dockerfile before it writes anything: its errors are a plain answer.
-  if (classic && outcome.failure && outcome.classicSteps.length === 0) {
+  if (classic && outcome.failure && !outcome.classicSteps.some((s) => s.kind !== 'arg')) {
     const message = outcome.failure.classicMessage ?? outcome.failure.message;
     throw new EngineError(message.startsWith('Cannot locate') ? 'system' : 'invalidParameter', message);
   }
-  const frames = classic ? classicFrames(outcome, quiet) : buildKitFrames(outcome, quiet);
-  return { status: 200, headers: { 'Content-Type': 'application/json' }, body: staticStream('json-messages', frames) };
+  // newImageBuildOptions: forcerm, or rm (true when absent, as the real client leaves it).
+  const remove = boolValue(query, 'forcerm') || !query.get('rm') || boolValue(query, 'rm');
+  const frames = classic ? classicFrames(outcome, quiet, remove) : buildKitFrames(outcome, quiet);
+  // Cut by the deadline (Ctrl+C): what was sent by then, and a body that says it was cancelled.
+  const sent = outcome.cancelled ? frames.filter((f) => deadline === undefined || f.at <= deadline) : frames;
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    body: staticStream('json-messages', sent, outcome.cancelled),
+  };
 }
 
 function history({ engine, params }: RouteContext): ApiResponse {

@@ -62,9 +62,18 @@ function stepFrames(step: BuildStepRecord): StreamFrame[] {
 
 /** The BuildKit (`version=2`) stream of a build; `quiet` sends only the image ID (or everything, then the error). */
 export function buildKitFrames(outcome: BuildOutcome, quiet: boolean): StreamFrame[] {
-  const frames = outcome.steps.flatMap(stepFrames).sort((a, b) => a.at - b.at);
+  const frames = outcome.steps.flatMap(stepFrames);
+  for (const w of outcome.warnings) {
+    const range = [{ start: { line: w.startLine }, end: { line: w.endLine } }];
+    frames.push(
+      trace(w.at, { warnings: [{ vertex: w.vertex, level: 1, short: w.short, detail: w.detail, url: w.url, range }] }),
+    );
+  }
+  // Stable: frames of one moment keep the order they were made in.
+  frames.sort((a, b) => a.at - b.at);
   const end = outcome.endedAt;
   if (outcome.failure) return [...frames, errorFrame(end, outcome, false)];
+  if (outcome.cancelled) return frames;
   const id = outcome.imageId!;
   const done: StreamFrame[] = [{ at: end, json: { id: 'moby.image.id', aux: { ID: id } } }];
   if (quiet) return [...done, { at: end, json: { stream: `${id}\n` } }];
@@ -73,8 +82,11 @@ export function buildKitFrames(outcome: BuildOutcome, quiet: boolean): StreamFra
 
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 
-/** The classic builder's (`version=1`) stream of a build. */
-export function classicFrames(outcome: BuildOutcome, quiet: boolean): StreamFrame[] {
+/**
+ * The classic builder's (`version=1`) stream of a build; `remove` is `rm`/`forcerm` (moby takes an
+ * absent `rm` as true): the step containers are removed, and each removal printed.
+ */
+export function classicFrames(outcome: BuildOutcome, quiet: boolean, remove = true): StreamFrame[] {
   const frames: StreamFrame[] = [];
   let at = outcome.startedAt;
   const say = (text: string) => frames.push({ at, json: { stream: text } });
@@ -85,6 +97,7 @@ export function classicFrames(outcome: BuildOutcome, quiet: boolean): StreamFram
     say(`${step.text}\n`);
     for (const message of step.pull ?? []) frames.push({ at, json: message });
     const failed = outcome.failure && i === lastDone;
+    if (step.kind === 'arg') continue;
     if (step.kind === 'from') {
       if (!failed) say(` ---> ${short(step.id)}\n`);
       continue;
@@ -97,7 +110,7 @@ export function classicFrames(outcome: BuildOutcome, quiet: boolean): StreamFram
       frames.push({ at, json: { stream: log.text } });
     }
     if (failed) break;
-    if (!step.cached && step.kind !== 'copy') say(` ---> Removed intermediate container ${container}\n`);
+    if (remove && !step.cached && step.kind !== 'copy') say(` ---> Removed intermediate container ${container}\n`);
     const isLast = i === steps.length - 1;
     say(` ---> ${short(isLast && outcome.imageId ? outcome.imageId : step.id)}\n`);
     if (step.stageEnd)
@@ -106,6 +119,7 @@ export function classicFrames(outcome: BuildOutcome, quiet: boolean): StreamFram
   at = outcome.endedAt;
   // With `q` the daemon buffers the output and sends it only before an error.
   if (outcome.failure) return [...frames, errorFrame(at, outcome, true)];
+  if (outcome.cancelled) return frames;
   if (outcome.unusedArgs.length)
     say(`[Warning] One or more build-args [${outcome.unusedArgs.join(' ')}] were not consumed\n`);
   const id = outcome.imageId!;

@@ -123,7 +123,10 @@ export function resolveBase(
 
 function stateFromImage(run: BuildRun, image: ImageRecord, name: string): StageState {
   const host = run.ctx.host;
-  const config = structuredClone(image.config);
+  // A built base keeps what the record leaves out (SHELL, HEALTHCHECK) in its config blob.
+  const config: StageState['config'] = image.configJson
+    ? (JSON.parse(image.configJson) as { config: StageState['config'] }).config
+    : structuredClone(image.config);
   return {
     name,
     layers: [...image.layers],

@@ -99,3 +99,18 @@ export function pruneBuildCache(host: HostState, options: CachePruneOptions): { 
   }
   return { ids, bytes };
 }
+
+/**
+ * Keeps BuildKit's record of a local source (`local source for context`, `local source for dockerfile`):
+ * what the last transfer of it holds, one record per source, reused across builds.
+ */
+export function recordLocalSource(host: HostState, name: string, size: number, at: number): void {
+  const key = `local source for ${name}`;
+  const record = findCached(host, key);
+  if (record) {
+    touchCached(record, at);
+    record.size = size;
+    return;
+  }
+  recordCached(host, { cacheKey: key, type: 'source.local', description: key, size }, at);
+}

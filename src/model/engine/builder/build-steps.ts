@@ -4,8 +4,9 @@
  * and records it. History entries are BuildKit's (`RUN /bin/sh -c … # buildkit`, `COPY . /app # buildkit`).
  */
 
-import type { FileTable, HostState } from '../state';
-import { announce } from '../context';
+import type { FileTable } from '../state';
+import { announce, type EngineContext } from '../context';
+import { sha256Hex } from '../../kernel/digest';
 import { retainLayer } from '../layers';
 import { absolutePath } from '../processes/container-fs';
 import { tableBytes } from '../processes/container-fs';
@@ -15,7 +16,7 @@ import { addStep, stageFiles, vertexDigest, type BuildRun } from './build-run';
 import { findCached, recordCached, stepCacheKey, touchCached } from './build-cache';
 import { chainIdOf, filesDiffId } from './layer-files';
 import { runStep } from './run-step';
-import { copyFiles } from './copy-step';
+import { planCopy } from './copy-plan';
 import { expandWord } from './build-env';
 import { HISTORY_COMMENT, stageEnv, stageShell } from './build-metadata';
 
@@ -28,13 +29,11 @@ export function isFilesystemStep(keyword: string): boolean {
 
 // Virtual time a step takes beyond what its process does: starting the container, snapshotting.
 const RUN_OVERHEAD_MS = 180;
-const COPY_MS = 40;
 const WORKDIR_MS = 15;
-// Bytes per virtual ms of the context transfer (about 20 MB/s).
-const CONTEXT_BYTES_PER_MS = 20_000;
 
 /** Stores a built layer over `parent` (once per content: the same files give the same chain ID). */
-export function storeBuiltLayer(host: HostState, parent: string | null, diff: FileTable): string {
+export function storeBuiltLayer(ctx: EngineContext, parent: string | null, diff: FileTable): string {
+  const { host } = ctx;
   const diffId = filesDiffId(diff);
   const chainId = chainIdOf(parent, diffId);
   if (!host.layers[chainId]) {
@@ -42,7 +41,8 @@ export function storeBuiltLayer(host: HostState, parent: string | null, diff: Fi
     host.layers[chainId] = {
       chainId,
       diffId,
-      blobDigest: `sha256:${diffId.slice(7).split('').reverse().join('')}`,
+      // The compressed blob's digest differs from the DiffID (a gzip of the tar); derived so it is stable.
+      blobDigest: `sha256:${sha256Hex(`gzip ${diffId}`)}`,
       parent,
       size,
       // gzip of a small tar: a header block and a little over the content.
@@ -52,6 +52,7 @@ export function storeBuiltLayer(host: HostState, parent: string | null, diff: Fi
       files: diff,
     };
     if (parent) retainLayer(host, parent);
+    announce(ctx, { type: 'layer.stored', host: host.name, chainId });
   }
   return chainId;
 }
@@ -110,7 +111,7 @@ export function dispatchFilesystemStep(
       return step;
     }
     const parent = stage.layers[stage.layers.length - 1] ?? null;
-    chainId = Object.keys(done.diff).length ? storeBuiltLayer(run.ctx.host, parent, done.diff) : undefined;
+    chainId = Object.keys(done.diff).length ? storeBuiltLayer(run.ctx, parent, done.diff) : undefined;
     createdAt = step.completed;
     recordCached(
       run.ctx.host,
@@ -149,7 +150,8 @@ export function dispatchFilesystemStep(
   return step;
 }
 
-interface StepDone {
+/** What running a step did. */
+export interface StepDone {
   logs: BuildStepRecord['logs'];
   ms: number;
   diff: FileTable;
@@ -157,7 +159,8 @@ interface StepDone {
   classicMessage?: string;
 }
 
-type StepPlan =
+/** A step ready to run: its cache key parts, its history line, and how to run it (or why it cannot). */
+export type StepPlan =
   | { error: string; failure?: string; classicMessage?: string }
   | {
       keyParts: string[];
@@ -216,87 +219,4 @@ function planStep(run: BuildRun, index: number, stage: StageState, ins: Dockerfi
     };
   }
   return planCopy(run, index, stage, ins, env, workdir);
-}
-
-function planCopy(
-  run: BuildRun,
-  index: number,
-  stage: StageState,
-  ins: DockerfileInstruction,
-  env: Record<string, string>,
-  workdir: string,
-): StepPlan {
-  const words = ins.json ? ins.args : ins.args.map((a) => expandWord(a, env));
-  if (words.length < 2)
-    return {
-      error: `${ins.keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`,
-    };
-  const sources = words.slice(0, -1);
-  const dest = words[words.length - 1];
-  const remote = sources.find((s) => /^(https?:\/\/|git@)/.test(s));
-  if (remote) return { error: `the simulator does not download ADD's remote source ${remote}` };
-  let from = run.context;
-  let fromKey = 'context';
-  const fromFlag = ins.flags.from;
-  if (fromFlag !== undefined) {
-    const stageIndex =
-      run.stageNames.get(fromFlag.toLowerCase()) ?? (/^\d+$/.test(fromFlag) ? Number(fromFlag) : undefined);
-    const source = stageIndex !== undefined ? run.stages.get(stageIndex) : undefined;
-    if (!source || stageIndex === undefined)
-      return { error: `the simulator copies only from an earlier stage; "${fromFlag}" is not one` };
-    from = stageFiles(run, stageIndex, source);
-    fromKey = `stage ${source.cacheKey}`;
-  } else loadContext(run);
-  const files = stageFiles(run, index, stage);
-  const copied = copyFiles(from, sources, dest, workdir, files);
-  if (!copied.ok) {
-    // BuildKit's checksum of a missing source (cache/contenthash); the ref IDs are its snapshot's.
-    const ref = vertexDigest('ref', fromKey).slice(7, 32);
-    const message = `failed to calculate checksum of ref ${ref}::${ref.split('').reverse().join('')}: "${copied.missing}": not found`;
-    return {
-      error: message,
-      failure: `failed to compute cache key: ${message}`,
-      classicMessage: `COPY failed: file not found in build context or excluded by .dockerignore: stat ${copied.missing.slice(1)}: file does not exist`,
-    };
-  }
-  const chown = ins.flags.chown;
-  const chmod = ins.flags.chmod;
-  const history = [
-    ins.keyword,
-    ...(chown ? [`--chown=${chown}`] : []),
-    ...(chmod ? [`--chmod=${chmod}`] : []),
-    ...sources,
-    dest,
-  ].join(' ');
-  const contentKeys = Object.keys(copied.diff).sort();
-  return {
-    keyParts: [
-      ins.keyword,
-      fromKey === 'context' ? '' : fromKey,
-      chown ?? '',
-      chmod ?? '',
-      filesDiffId(Object.fromEntries(contentKeys.map((k) => [k, copied.diff[k]]))),
-    ],
-    history: `${history} # buildkit`,
-    description: `${ins.keyword} ${sources.join(' ')} ${dest}`,
-    execute: () => ({ logs: [], ms: COPY_MS, diff: copied.diff }),
-  };
-}
-
-/** `[internal] load build context`, once, before the first step that reads the context. */
-function loadContext(run: BuildRun): void {
-  if (run.contextLoaded) return;
-  run.contextLoaded = true;
-  const step = addStep(
-    run,
-    '[internal] load build context',
-    vertexDigest('context', filesDiffId(run.context)),
-    10 + Math.ceil(run.contextBytes / CONTEXT_BYTES_PER_MS),
-  );
-  step.statuses.push({
-    id: 'transferring context:',
-    at: step.completed,
-    completed: step.completed,
-    current: run.contextBytes,
-  });
 }

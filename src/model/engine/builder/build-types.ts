@@ -19,6 +19,8 @@ export interface BuildOptions {
   pull: boolean;
   /** `1` (classic builder) or `2` (BuildKit). */
   version: '1' | '2';
+  /** The request's virtual deadline (the client gives up then: Ctrl+C). */
+  deadline?: number;
 }
 
 /** One line a step's process wrote. */
@@ -68,8 +70,8 @@ export interface ClassicStep {
   logs: StepLog[];
   /** The intermediate image's ID after the step (the last one is the built image's). */
   id: string;
-  /** FROM prints only the base's ID; RUN and metadata steps run a container; COPY does not. */
-  kind: 'from' | 'run' | 'copy' | 'meta';
+  /** FROM prints only the base's ID; RUN and metadata steps run a container; COPY does not; a meta ARG nothing. */
+  kind: 'arg' | 'from' | 'run' | 'copy' | 'meta';
   /** The pull of a missing base, as `POST /images/create` streams it (the classic builder shows it). */
   pull?: unknown[];
   /** The last instruction of its stage (the classic builder sends the stage's image ID after it). */
@@ -85,10 +87,22 @@ export interface BuildOutcome {
   /** Tags set, fully qualified. */
   tagged: string[];
   failure?: BuildFailure;
+  /** BuildKit's lint warnings, on the `load build definition` step. */
+  warnings: Array<{
+    vertex: string;
+    at: number;
+    short: string;
+    detail: string[];
+    url: string;
+    startLine: number;
+    endLine: number;
+  }>;
   /** `[Warning] One or more build-args [X] were not consumed` (the classic builder). */
   unusedArgs: string[];
   startedAt: number;
   endedAt: number;
+  /** The deadline passed before the build ended: no image, the stream ends there. */
+  cancelled?: boolean;
 }
 
 /** The state a stage has reached: its files' layer chain and its image config so far. */

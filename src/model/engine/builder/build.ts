@@ -18,6 +18,9 @@ import { resolveBase } from './build-base';
 import { dispatchFilesystemStep, isFilesystemStep } from './build-steps';
 import { applyMetadata } from './build-metadata';
 import { commitImage } from './image-commit';
+import { loadContext } from './copy-plan';
+import { lintDockerfile } from './build-lint';
+import { recordLocalSource } from './build-cache';
 
 const byteSize = (text: string) => new TextEncoder().encode(text).length;
 
@@ -26,6 +29,7 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
   const startedAt = now(ctx);
   const outcome: BuildOutcome = {
     steps: [],
+    warnings: [],
     classicSteps: [],
     tagged: [],
     unusedArgs: [],
@@ -71,6 +75,7 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
     return finish(run);
   }
   run.dockerfileText = text;
+  recordLocalSource(ctx.host, 'dockerfile', byteSize(text), definition.completed);
   definition.statuses.push({
     id: 'transferring dockerfile:',
     at: definition.completed,
@@ -84,6 +89,9 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
     return finish(run);
   }
   const dockerfile = parsed.dockerfile;
+  if (options.version === '2')
+    for (const w of lintDockerfile(dockerfile))
+      outcome.warnings.push({ ...w, vertex: definition.digest, at: definition.completed });
   const metaArgs = metaArgValues(run, dockerfile.metaArgs);
   const stages = dockerfile.stages;
   let targetIndex = stages.length - 1;
@@ -98,10 +106,23 @@ export function buildImage(ctx: EngineContext, contextTar: string | undefined, o
     options.version === '1'
       ? stages.slice(0, targetIndex + 1).map((_, i) => i)
       : reachable(stages, targetIndex, metaArgs);
-  if (!runStages(run, stages, wanted, metaArgs, dockerfile.metaArgs.length)) return finish(run);
+  if (!runStages(run, stages, wanted, metaArgs, dockerfile.metaArgs)) return finish(run);
   const stage = run.stages.get(targetIndex)!;
+  if (cancelled(run)) return finish(run);
   commitImage(run, stage);
   return finish(run);
+}
+
+/**
+ * The client hung up (the request's deadline passed: Ctrl+C): the build stops before its next step,
+ * as BuildKit cancels the solve; the steps done stay in the cache, nothing is exported.
+ */
+function cancelled(run: BuildRun): boolean {
+  const { deadline } = run.options;
+  if (deadline === undefined || run.t <= deadline) return false;
+  run.outcome.cancelled = true;
+  run.t = deadline;
+  return true;
 }
 
 function finish(run: BuildRun): BuildOutcome {
@@ -160,11 +181,25 @@ function runStages(
   stages: DockerfileStage[],
   wanted: number[],
   metaArgs: Record<string, string>,
-  metaCount: number,
+  metaInstructions: DockerfileInstruction[],
 ): boolean {
+  const metaCount = metaInstructions.length;
   const multi = wanted.length > 1;
+  const readsContext = wanted.some((i) =>
+    stages[i].commands.some((c) => (c.keyword === 'COPY' || c.keyword === 'ADD') && c.flags.from === undefined),
+  );
   // The classic builder numbers every instruction it prints: the meta ARGs, each FROM, each command.
   const classicTotal = metaCount + wanted.reduce((n, i) => n + 1 + stages[i].commands.length, 0);
+  // The meta ARGs print their Step line only (processMetaArg commits nothing).
+  metaInstructions.forEach((ins, k) =>
+    run.outcome.classicSteps.push({
+      text: `Step ${k + 1}/${classicTotal} : ${ins.original}`,
+      cached: false,
+      logs: [],
+      id: '',
+      kind: 'arg',
+    }),
+  );
   let classicIndex = metaCount;
   const bases = new Map<number, ReturnType<typeof resolveBase>>();
   // BuildKit loads every base's metadata first, then the .dockerignore, then runs the steps.
@@ -208,8 +243,11 @@ function runStages(
       kind: 'from',
     });
     if (base.fromImage) base.vertex(run, prefix());
+    // BuildKit transfers the context while the first base loads: its step comes before the first RUN.
+    if (readsContext) loadContext(run);
     let allCached = true;
     for (const ins of st.commands) {
+      if (cancelled(run)) return false;
       classicIndex++;
       const classic = {
         text: `Step ${classicIndex}/${classicTotal} : ${ins.original}`,
