@@ -10,11 +10,10 @@ const root = new URL('./fixtures/buildkit-parser/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const dirs = (dir: string) => readdirSync(new URL(dir, root)).sort();
 
-const KNOWN = new Set(
-  'add arg cmd copy entrypoint env expose from healthcheck label maintainer onbuild run shell stopsignal user volume workdir'.split(
-    ' ',
-  ),
-);
+const KNOWN = new Set([
+  ...'add arg cmd copy entrypoint env expose from healthcheck label'.split(' '),
+  ...'maintainer onbuild run shell stopsignal user volume workdir'.split(' '),
+]);
 
 /** BuildKit's Node.Dump for one instruction: `(copy ["--from=x"] "a" "/b")`. */
 function dump(node: DockerfileNode): string {

@@ -92,7 +92,8 @@ describe('variable expansion per instruction (BuildKit dispatch)', () => {
 describe('stage bases (BuildKit toDispatchState)', () => {
   it('expands FROM with meta ARGs, build args winning, and finds earlier stages and scratch', () => {
     const df = parsed(
-      'ARG VERSION=3.19\nARG IMAGE=alpine:${VERSION}\nFROM $IMAGE AS base\nFROM base AS app\nFROM scratch\nFROM --platform=$BUILDPLATFORM node:${NODE:-20}\n',
+      'ARG VERSION=3.19\nARG IMAGE=alpine:${VERSION}\nFROM $IMAGE AS base\nFROM base AS app\nFROM ' +
+        'scratch\nFROM --platform=$BUILDPLATFORM node:${NODE:-20}\n',
     );
     const r = resolveStages(df, { buildArgs: { VERSION: '3.20' } });
     expect(r.ok && r.stages).toEqual([
@@ -113,7 +114,8 @@ describe('stage bases (BuildKit toDispatchState)', () => {
     // dockerfile2llb/convert.go wraps the reference error (distribution/reference).
     const bad = resolveStages(parsed('FROM Alpine\n'));
     expect(!bad.ok && bad.error.message).toBe(
-      'failed to parse stage name "Alpine": invalid reference format: repository name (library/Alpine) must be lowercase',
+      'failed to parse stage name "Alpine": invalid reference format: repository name ' +
+        '(library/Alpine) must be lowercase',
     );
   });
 });

@@ -23,7 +23,8 @@ describe('Dockerfile lint warnings (BuildKit default rules)', () => {
         url: 'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
         message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals',
         short:
-          'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 3)',
+          'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related ' +
+          'to OS signals (line 3)',
         startLine: 3,
         endLine: 3,
       },
@@ -72,7 +73,8 @@ describe('Dockerfile lint warnings (BuildKit default rules)', () => {
 
   it('MultipleInstructionsDisallowed points at the one that will be ignored', () => {
     expect(shorts('FROM alpine\nCMD ["a"]\nCMD ["b"]\n')).toEqual([
-      'MultipleInstructionsDisallowed: Multiple CMD instructions should not be used in the same stage because only the last one will be used (line 2)',
+      'MultipleInstructionsDisallowed: Multiple CMD instructions should not be used in the same stage ' +
+        'because only the last one will be used (line 2)',
     ]);
   });
 

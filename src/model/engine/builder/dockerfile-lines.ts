@@ -132,7 +132,8 @@ export function parseLines(text: string): { ok: true; lines: ParsedLines } | { o
   let currentLine = 0;
   let comments: string[] = [];
   let i = 0;
-  // A directive's error is located at the line count before it (0 for line 1) in BuildKit; the editor needs a line, so 1 at least.
+  // BuildKit locates a directive's error at the line count before it (0 for line 1); the editor needs
+  // a line, so 1 at least.
   const fail = (message: string, start: number, end: number) => ({
     ok: false as const,
     error: { message, startLine: Math.max(1, start), endLine: Math.max(1, start, end) },

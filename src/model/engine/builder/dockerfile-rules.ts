@@ -50,7 +50,8 @@ export const LINT_RULES = {
   UndefinedArgInFrom: rule('UndefinedArgInFrom', 'FROM command must use declared ARGs', 'undefined-arg-in-from'),
   WorkdirRelativePath: rule(
     'WorkdirRelativePath',
-    'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes',
+    'Relative workdir without an absolute workdir declared within the build can have unexpected ' +
+      'results if the base image changes',
     'workdir-relative-path',
   ),
   UndefinedVar: rule('UndefinedVar', 'Variables should be defined before their use', 'undefined-var'),

@@ -5,7 +5,9 @@
  * then grouped into stages at each FROM. A Dockerfile that cannot be read gives one error with the
  * line it is on, worded as BuildKit words it. The pieces: dockerfile-lines.ts (lines, directives,
  * heredocs), dockerfile-line-parsers.ts (each instruction's argument shape), dockerfile-instructions.ts
- * (each instruction's checks), dockerfile-lint.ts (warnings), dockerfile-expand.ts (variables).
+ * (each instruction's checks), dockerfile-lint.ts (warnings), dockerfile-expand.ts (variables per
+ * instruction), dockerfile-stages.ts (meta ARGs and each FROM's base), shell-words.ts (BuildKit's lexer);
+ * dockerignore.ts applies `.dockerignore` to a context.
  */
 
 import { instructionFromNode } from './dockerfile-instructions';
