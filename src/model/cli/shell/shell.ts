@@ -191,7 +191,7 @@ export function createShell(options: ShellOptions): Shell {
     if (name === 'export') return exportBuiltin(args, variables, out);
     if (name === 'unset') return unsetBuiltin(args, variables, out);
     if (name === 'env')
-      return envBuiltin(args, { ...variables.environment(), ...assignments }, out, (command, env) =>
+      return envBuiltin(args, environment ?? { ...variables.environment(), ...assignments }, out, (command, env) =>
         Object.prototype.hasOwnProperty.call(SHELL_ONLY, command[0])
           ? (out.err(`env: \u2018${command[0]}\u2019: No such file or directory\n`), 127)
           : execute(command, term, out, state, stdin, {}, env),
