@@ -128,7 +128,8 @@ describe('the daemon the client talks to', () => {
       'Cannot connect to the Docker daemon at tcp://server-2:2376. Is the docker daemon running?\n',
     );
     expect(ours[1].output).toBe(
-      'error during connect: Head "http://server-3:2375/_ping": dial tcp: lookup server-3 on 127.0.0.53:53: no such host\n',
+      'error during connect: Head "http://server-3:2375/_ping": ' +
+        'dial tcp: lookup server-3 on 127.0.0.53:53: no such host\n',
     );
     expect(ours[12].output).toBe(
       'error during connect: Delete "http://server-3:2375/v1.50/containers/x?force=1": ' +
