@@ -25,9 +25,7 @@ import { runCurl } from '../host/curl';
 import type { RunOptions, Shell, ShellOptions } from './shell-api';
 import { attachedOf } from './attached';
 import { ShellVariables, NAME, exportBuiltin, unsetBuiltin, envBuiltin } from './variables';
-import { dialDaemon } from '../client/daemon-dialer';
-import { NO_CLIENT_OPTIONS, resolveEndpoint } from '../client/docker-endpoint';
-import type { Transport } from '../client/transport';
+import { createHostChoice } from './host-choice';
 
 export type { RunOptions, Shell, ShellOptions };
 
@@ -81,6 +79,11 @@ export function createShell(options: ShellOptions): Shell {
     },
     cwd: CLIENT_HOME,
   };
+  const { connect, activeHost } = createHostChoice(world, transport, machineHost, () => ({
+    files: machine.files,
+    env: variables.environment(),
+    cwd: machine.cwd,
+  }));
   let status = 0;
   let depth = 0;
   /** The job the last line left in the terminal's foreground. */
@@ -233,27 +236,6 @@ export function createShell(options: ShellOptions): Shell {
     }
     out.err(name.includes('/') ? `bash: ${name}: No such file or directory\n` : `bash: ${name}: command not found\n`);
     return 127;
-  }
-
-  /** The transport to the daemon at `endpoint`, as the simulated network leads there from this machine. */
-  function connect(endpoint: string): Transport {
-    const dialled = dialDaemon(world, machineHost, endpoint);
-    if ('host' in dialled) return transport.toHost(dialled.host, endpoint);
-    return {
-      ...transport.toHost(machineHost, endpoint),
-      request: (req) => {
-        throw dialled.fail(req);
-      },
-    };
-  }
-
-  /** The host the client's context or DOCKER_HOST leads to now; undefined when it leads to none. */
-  function activeHost(): string | undefined {
-    const local = { files: machine.files, env: variables.environment(), cwd: machine.cwd };
-    const choice = resolveEndpoint(local, NO_CLIENT_OPTIONS);
-    if (choice.endpoint === undefined) return undefined;
-    const dialled = dialDaemon(world, machineHost, choice.endpoint);
-    return 'host' in dialled ? dialled.host : undefined;
   }
 
   /** Runs `body` as one record of `line`: its chunks, exit code, exchanges and events. */
