@@ -14,6 +14,7 @@ import { createWorld } from '../../src/model/world/world';
 import { createShell } from '../../src/model/cli/shell/shell';
 import { recordText, streamText } from '../../src/model/cli/shell/command-record';
 import { parseDockerHost } from '../../src/model/cli/client/docker-host';
+import { setDaemonRunning } from '../../src/model/engine/daemon';
 import { hasDockerClient } from '../golden/real-client';
 
 const fresh = () => createShell({ world: createWorld({ seed: 1 }) });
@@ -104,6 +105,10 @@ describe('the daemon the client talks to', () => {
     expect(shell.activeHost()).toBeUndefined();
     shell.run('unset DOCKER_HOST');
     expect(shell.activeHost()).toBe('server-2');
+    setDaemonRunning({ world: shell.world, host: shell.world.state.hosts['server-2'] }, false);
+    expect(shell.run('true')).toMatchObject({ host: 'server-2', daemonRunning: false });
+    expect(shell.run('docker context use default')).toMatchObject({ host: 'server-2', daemonRunning: false });
+    expect(shell.run('true')).toMatchObject({ host: 'docker-host', daemonRunning: true });
   });
 
   it('says what the real client says when no daemon answers, and changes nothing', () => {

@@ -246,8 +246,9 @@ export function createShell(options: ShellOptions): Shell {
     body: (state: LineState) => number,
   ): { record: CommandRecord; pulls: StreamSpan[] } {
     const at = now();
-    const daemonRunning = transport.daemonRunning();
     const hostAtStart = activeHost() ?? machineHost;
+    // The daemon of the host the client talks to (its context or DOCKER_HOST), as the views draw it.
+    const daemonRunning = world.state.hosts[hostAtStart]?.daemon.status === 'running';
     const state: LineState = { chunks: [], clear: false, incomplete: false, interrupted: false };
     const { result, exchanges, events, streams } = transport.record(nextId, () => {
       try {
