@@ -111,7 +111,8 @@ describe('docker context in the simulated client', () => {
     const key = `${dir.slice(1)}/contexts/meta/${createHash('sha256').update('lab').digest('hex')}/meta.json`;
     expect(Object.keys(files).filter((k) => k.endsWith('/meta.json'))).toEqual([key]);
     expect(files[key]).toBe(
-      '{"Name":"lab","Metadata":{"Description":"the lab"},"Endpoints":{"docker":{"Host":"tcp://server-2:2375","SkipTLSVerify":false}}}',
+      '{"Name":"lab","Metadata":{"Description":"the lab"},' +
+        '"Endpoints":{"docker":{"Host":"tcp://server-2:2375","SkipTLSVerify":false}}}',
     );
     expect(files[`${dir.slice(1)}/config.json`]).toBe('{\n\t"auths": {},\n\t"currentContext": "lab"\n}');
     shell.run('docker context use default');

@@ -31,9 +31,32 @@ function urlOp(method: string): string {
   return m.slice(0, 1) + m.slice(1).toLowerCase();
 }
 
-/** What the client's request URL looks like to Go's http client: versioned path and query. */
-function requestUrl(base: string, request: ApiRequest): string {
-  return `${base}${request.path}`;
+/**
+ * The request whose failure the client reports. Most client methods send their request and fail
+ * on it (the CLI's own first `_ping` failed quietly); those that negotiate the API version first
+ * (moby client's checkVersion: image list, container create and wait, exec create, network create,
+ * stop/restart with a signal, a forced volume remove) fail on their `HEAD /_ping`.
+ */
+function failingRequest(request: ApiRequest): { method: string; path: string } {
+  const [path, query = ''] = String(request.path)
+    .replace(/^\/v\d+\.\d+/, '')
+    .split('?');
+  const method = String(request.method).toUpperCase();
+  const negotiates =
+    (method === 'GET' && path === '/images/json') ||
+    (method === 'POST' &&
+      (path === '/containers/create' ||
+        path === '/networks/create' ||
+        /^\/containers\/[^/]+\/(exec|wait)$/.test(path))) ||
+    (method === 'POST' && /^\/containers\/[^/]+\/(stop|restart)$/.test(path) && /(^|&)signal=/.test(query)) ||
+    (method === 'DELETE' && /^\/volumes\//.test(path) && /(^|&)force=/.test(query));
+  return negotiates ? { method: 'HEAD', path: '/_ping' } : { method, path: String(request.path) };
+}
+
+/** What the client's failing request looks like to Go's http client: `Get "http://host/v1.50/…"`. */
+function describeRequest(base: string, request: ApiRequest): string {
+  const shown = failingRequest(request);
+  return `${urlOp(shown.method)} "${base}${shown.path}"`;
 }
 
 function refused(endpoint: string): Dialled {
@@ -55,17 +78,17 @@ export function dialDaemon(world: World, from: string, endpoint: string): Dialle
     const name = hostPort.replace(/:\d*$/, '');
     if (LOOPBACK.has(name)) return { host: from };
     if (known(name)) return { host: name };
-    // connhelper/ssh: the command it ran, and ssh's own complaint (with its newline) as stderr.
+    // connhelper/ssh: the command it ran, and ssh's own complaint (its CRLF included) as stderr.
     const login = user ? ` -l ${user}` : '';
     const port = /:(\d+)$/.exec(hostPort)?.[1];
     const portFlag = port ? ` -p ${port}` : '';
     return {
       fail: (request) =>
         new DaemonUnreachable(
-          `error during connect: ${urlOp(request.method)} "${requestUrl('http://docker.example.com', request)}": ` +
+          `error during connect: ${describeRequest('http://docker.example.com', request)}: ` +
             `command [ssh -o ConnectTimeout=30 -T${login}${portFlag} -- ${name} docker system dial-stdio] has ` +
             `exited with exit status 255, make sure the URL is valid, and Docker 18.09 or later is installed on ` +
-            `the remote host: stderr=ssh: Could not resolve hostname ${name}: Name or service not known\n`,
+            `the remote host: stderr=ssh: Could not resolve hostname ${name}: Name or service not known\r\n`,
           true,
         ),
     };
@@ -87,7 +110,7 @@ function lookupFails(authority: string, name: string): Dialled {
   return {
     fail: (request) =>
       new DaemonUnreachable(
-        `error during connect: ${urlOp(request.method)} "${requestUrl(`http://${authority}`, request)}": ` +
+        `error during connect: ${describeRequest(`http://${authority}`, request)}: ` +
           `dial tcp: lookup ${name} on ${RESOLVER}: no such host`,
         true,
       ),

@@ -62,6 +62,8 @@ function parseTcpAddr(tryAddr: string): ParsedHost {
   const path = end < 0 ? '' : addr.slice(end).replace(/[?#].*$/, '');
   const at = authority.lastIndexOf('@');
   const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+  const urlError = parseHostError(hostPort);
+  if (urlError !== undefined) return { ok: false, error: `parse "tcp://${addr}": ${urlError}` };
   const split = splitHostPort(hostPort) ?? splitHostPort(joinHostPort(hostPort, DEFAULT_HTTP_PORT));
   if (!split) return bad;
   const host = split.host === '' ? DEFAULT_TCP_HOST : split.host;
@@ -69,6 +71,21 @@ function parseTcpAddr(tryAddr: string): ParsedHost {
   // strconv.Atoi failing with 0: not a number (a number out of range passes, as in Go).
   if (!/^[+-]?\d+$/.test(port)) return bad;
   return { ok: true, host: `tcp://${joinHostPort(host, port)}${path}` };
+}
+
+/** url.Parse's check of an authority's host and port (net/url parseHost), or undefined when it passes. */
+function parseHostError(hostPort: string): string | undefined {
+  if (hostPort.startsWith('[')) {
+    const close = hostPort.lastIndexOf(']');
+    if (close < 0) return "missing ']' in host";
+    const colonPort = hostPort.slice(close + 1);
+    if (!/^(:\d*)?$/.test(colonPort)) return `invalid port ${JSON.stringify(colonPort)} after host`;
+    return undefined;
+  }
+  const colon = hostPort.lastIndexOf(':');
+  if (colon < 0) return undefined;
+  const colonPort = hostPort.slice(colon);
+  return /^:\d*$/.test(colonPort) ? undefined : `invalid port ${JSON.stringify(colonPort)} after host`;
 }
 
 /** net.SplitHostPort: `host:port` or `[v6]:port`; undefined where Go returns an error. */

@@ -51,7 +51,7 @@ export interface CommandRecord {
   exitCode: number | undefined;
   exchanges: ApiExchange[];
   events: DomainEvent[];
-  /** Whether the daemon answered when the line began (the views draw a stopped daemon). */
+  /** Whether the daemon of the active host answered when the line began (the views draw a stopped daemon). */
   daemonRunning: boolean;
   /**
    * The world's host the line's docker commands talked to (the last one, when a line talked to

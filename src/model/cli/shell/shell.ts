@@ -27,9 +27,7 @@ import { runCurl } from '../host/curl';
 import type { RunOptions, Shell, ShellOptions } from './shell-api';
 import { attachedOf } from './attached';
 import { ShellVariables, NAME, exportBuiltin, unsetBuiltin, envBuiltin } from './variables';
-import { dialDaemon } from '../client/daemon-dialer';
-import { NO_CLIENT_OPTIONS, resolveEndpoint } from '../client/docker-endpoint';
-import type { Transport } from '../client/transport';
+import { createHostChoice } from './host-choice';
 
 export type { RunOptions, Shell, ShellOptions };
 
@@ -83,6 +81,11 @@ export function createShell(options: ShellOptions): Shell {
     },
     cwd: CLIENT_HOME,
   };
+  const { connect, activeHost } = createHostChoice(world, transport, machineHost, () => ({
+    files: machine.files,
+    env: variables.environment(),
+    cwd: machine.cwd,
+  }));
   let status = 0;
   let depth = 0;
   /** The job the last line left in the terminal's foreground. */
@@ -204,7 +207,7 @@ export function createShell(options: ShellOptions): Shell {
     if (name === 'export') return exportBuiltin(args, variables, out);
     if (name === 'unset') return unsetBuiltin(args, variables, out);
     if (name === 'env')
-      return envBuiltin(args, { ...variables.environment(), ...assignments }, out, (command, env) =>
+      return envBuiltin(args, environment ?? { ...variables.environment(), ...assignments }, out, (command, env) =>
         Object.prototype.hasOwnProperty.call(SHELL_ONLY, command[0])
           ? (out.err(`env: \u2018${command[0]}\u2019: No such file or directory\n`), 127)
           : execute(command, term, out, state, stdin, {}, env),
@@ -250,27 +253,6 @@ export function createShell(options: ShellOptions): Shell {
     return 127;
   }
 
-  /** The transport to the daemon at `endpoint`, as the simulated network leads there from this machine. */
-  function connect(endpoint: string): Transport {
-    const dialled = dialDaemon(world, machineHost, endpoint);
-    if ('host' in dialled) return transport.toHost(dialled.host, endpoint);
-    return {
-      ...transport.toHost(machineHost, endpoint),
-      request: (req) => {
-        throw dialled.fail(req);
-      },
-    };
-  }
-
-  /** The host the client's context or DOCKER_HOST leads to now; undefined when it leads to none. */
-  function activeHost(): string | undefined {
-    const local = { files: machine.files, env: variables.environment(), cwd: machine.cwd };
-    const choice = resolveEndpoint(local, NO_CLIENT_OPTIONS);
-    if (choice.endpoint === undefined) return undefined;
-    const dialled = dialDaemon(world, machineHost, choice.endpoint);
-    return 'host' in dialled ? dialled.host : undefined;
-  }
-
   /** Runs `body` as one record of `line`: its chunks, exit code, exchanges and events. */
   function recorded(
     id: number,
@@ -279,8 +261,9 @@ export function createShell(options: ShellOptions): Shell {
     body: (state: LineState) => number,
   ): { record: CommandRecord; pulls: StreamSpan[] } {
     const at = now();
-    const daemonRunning = transport.daemonRunning();
     const hostAtStart = activeHost() ?? machineHost;
+    // The daemon of the host the client talks to (its context or DOCKER_HOST), as the views draw it.
+    const daemonRunning = world.state.hosts[hostAtStart]?.daemon.status === 'running';
     const state: LineState = { chunks: [], clear: false, incomplete: false, interrupted: false };
     const { result, exchanges, events, streams } = transport.record(nextId, () => {
       try {
