@@ -178,6 +178,25 @@ describe('docker build: the progress', () => {
     );
   });
 
+  it('in a terminal a quiet step is redrawn every 150 ms, its timer growing', () => {
+    const run = '[1/1] RUN sleep 1';
+    const { transport } = fakeTransport({
+      'POST /build': {
+        frames: [
+          { at: T, json: trace({ vertexes: [vtx(D1, run, { started: T })] }) },
+          { at: T + 1000, json: trace({ vertexes: [vtx(D1, run, { started: T, completed: T + 1000 })] }) },
+        ],
+      },
+    });
+    const r = runWith(transport, ['build', 'app'], { files: app(), tty: true, cols: 80 });
+    const frames = r.chunks.filter((c) => c.stream === 'stderr');
+    expect(frames.map((c) => c.at - T)).toEqual([0, 150, 300, 450, 600, 750, 900, 1000]);
+    const timer = (text: string) => /RUN sleep 1 +(\d\.\ds)/.exec(text)?.[1];
+    expect(frames.map((c) => timer(c.text))).toEqual(['0.0s', '0.1s', '0.3s', '0.5s', '0.6s', '0.8s', '0.9s', '1.0s']);
+    expect(frames[7].text).toContain('(1/1) FINISHED');
+    expect(frames[3].text).not.toContain('FINISHED');
+  });
+
   it('a failed step: its error, its last lines, the Dockerfile excerpt and ERROR: failed to solve', () => {
     const error = 'process "/bin/sh -c exit 1" did not complete successfully: exit code: 1';
     const { transport } = fakeTransport({
