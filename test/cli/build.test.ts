@@ -178,6 +178,26 @@ describe('docker build: the progress', () => {
     );
   });
 
+  it('in a terminal a quiet step is redrawn every 150 ms, its timer growing', () => {
+    const run = '[1/1] RUN sleep 1';
+    const { transport } = fakeTransport({
+      'POST /build': {
+        frames: [
+          { at: T, json: trace({ vertexes: [vtx(D1, run, { started: T })] }) },
+          { at: T + 1000, json: trace({ vertexes: [vtx(D1, run, { started: T, completed: T + 1000 })] }) },
+        ],
+      },
+    });
+    const r = runWith(transport, ['build', 'app'], { files: app(), tty: true, cols: 80 });
+    const frames = r.chunks.filter((c) => c.stream === 'stderr');
+    expect(frames.map((c) => c.at - T)).toEqual([0, 150, 300, 450, 600, 750, 900, 1000]);
+    // 0.45 s shows as 0.5s: Go's %.1f rounds the double nearest 0.45, which lies just above it.
+    const timer = (text: string) => /RUN sleep 1 +(\d\.\ds)/.exec(text)?.[1];
+    expect(frames.map((c) => timer(c.text))).toEqual(['0.0s', '0.1s', '0.3s', '0.5s', '0.6s', '0.8s', '0.9s', '1.0s']);
+    expect(frames[7].text).toContain('(1/1) FINISHED');
+    expect(frames[3].text).not.toContain('FINISHED');
+  });
+
   it('a failed step: its error, its last lines, the Dockerfile excerpt and ERROR: failed to solve', () => {
     const error = 'process "/bin/sh -c exit 1" did not complete successfully: exit code: 1';
     const { transport } = fakeTransport({
@@ -271,8 +291,33 @@ describe('DOCKER_BUILDKIT=0: the legacy builder', () => {
     expect(new URLSearchParams(requests[0].path.split('?')[1]).get('version')).toBe('1');
     const bad = runWith(transport, ['build', 'app'], { files: app(), env: { DOCKER_BUILDKIT: 'maybe' } });
     expect(bad.stderr).toBe(
-      'DOCKER_BUILDKIT environment variable expects boolean value: strconv.ParseBool: parsing "maybe": invalid syntax\n',
+      'DOCKER_BUILDKIT environment variable expects boolean value: ' +
+        'strconv.ParseBool: parsing "maybe": invalid syntax\n',
     );
+  });
+});
+
+describe('DOCKER_BUILDKIT=0: errors before the request, as the real client 28.2.2 prints them', () => {
+  const legacy = { env: { DOCKER_BUILDKIT: '0' } };
+  const notice = (text: string) => text.split('\n\n').slice(1).join('\n\n');
+  it('a missing Dockerfile, a missing context and a bad tag', () => {
+    const { transport, requests } = fakeTransport({});
+    const files = app({ '/home/user/empty/.keep': '' });
+    expect(notice(runWith(transport, ['build', 'empty'], { files, ...legacy }).stderr)).toBe(
+      'unable to prepare context: unable to evaluate symlinks in Dockerfile path: ' +
+        'lstat /home/user/empty/Dockerfile: no such file or directory\n',
+    );
+    expect(notice(runWith(transport, ['build', 'nowhere'], { files, ...legacy }).stderr)).toBe(
+      'unable to prepare context: path "nowhere" not found\n',
+    );
+    const bad = runWith(transport, ['build', '-t', 'Bad', 'app'], { files, ...legacy });
+    expect(bad.exitCode).toBe(125);
+    expect(notice(bad.stderr)).toBe(
+      'invalid argument "Bad" for "-t, --tag" flag: invalid reference format: repository name (library/Bad) ' +
+        'must be lowercase\n\nUsage:  docker build [OPTIONS] PATH | URL | -\n\n' +
+        "Run 'docker build --help' for more information\n",
+    );
+    expect(requests).toEqual([]);
   });
 });
 
@@ -299,7 +344,8 @@ describe('docker history', () => {
     expect(requests[0].path).toBe('/v1.50/images/x/history');
     expect(r.stdout).toBe(
       'IMAGE          CREATED         CREATED BY                                      SIZE      COMMENT\n' +
-        '0123456789ab   2 minutes ago   RUN /bin/sh -c apk add --no-cache curl wget …   12.3MB    buildkit.dockerfile.v0\n' +
+        '0123456789ab   2 minutes ago   RUN /bin/sh -c apk add --no-cache curl wget …   ' +
+        '12.3MB    buildkit.dockerfile.v0\n' +
         '<missing>      4 weeks ago     /bin/sh -c #(nop)  CMD ["/bin/sh"]              0B        \n',
     );
     expect(runWith(transport, ['image', 'history', '-q', 'x']).stdout).toBe('0123456789ab\n<missing>\n');

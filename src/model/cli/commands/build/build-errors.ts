@@ -10,7 +10,8 @@ const RESET = '\x1b[0m';
 export function warningsText(warnings: readonly BuildVertexWarning[]): string {
   if (warnings.length === 0) return '';
   const count = warnings.length === 1 ? '1 warning found' : `${warnings.length} warnings found`;
-  return `\n ${YELLOW}${count} (use docker --debug to expand):\n${RESET}${warnings.map((w) => ` - ${w.short}\n`).join('')}`;
+  const list = warnings.map((w) => ` - ${w.short}\n`).join('');
+  return `\n ${YELLOW}${count} (use docker --debug to expand):\n${RESET}${list}`;
 }
 
 /** errdefs.Source.Print: `Dockerfile:2`, a rule, the lines around the range (`>>>` on it), a rule. */

@@ -11,6 +11,7 @@ import { packContext, readDockerignore, relativeTo, resolvePath, trimBuildFiles 
 import { renderBuildStream, type ProgressMode } from './progress';
 import { buildErrorText, warningsText } from './build-errors';
 import { classicBuild } from './classic';
+import { flagError } from '../../docker/usage-errors';
 
 /** The terminal height progressui assumes when it cannot ask the console (display.go getSize). */
 const DEFAULT_HEIGHT = 10;
@@ -61,19 +62,18 @@ export function prepareBuild(ctx: CommandContext, prefix: string): PreparedBuild
     // shows `#1 [internal] load build definition` first; here it fails before any request).
     throw new CliError(
       prefix === ''
-        ? `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dockerfilePath}: no such file or directory`
+        ? 'unable to prepare context: unable to evaluate symlinks in Dockerfile path: ' +
+          `lstat ${dockerfilePath}: no such file or directory`
         : `${prefix}failed to solve: failed to read dockerfile: open ${dockerfileName}: no such file or directory`,
     );
   }
   for (const tag of flags.list('tag')) {
     const parsed = parseNormalizedNamed(tag);
-    if (!parsed.ok) {
-      throw new CliError(
-        prefix === ''
-          ? `invalid argument "${tag}" for "-t, --tag" flag: ${parsed.error}`
-          : `${prefix}invalid tag ${JSON.stringify(tag)}: ${parsed.error}`,
-      );
-    }
+    if (parsed.ok) continue;
+    // The legacy builder's --tag validates as a flag (a usage error, exit 125); buildx checks later.
+    if (prefix === '')
+      throw flagError(ctx.path, false, `invalid argument "${tag}" for "-t, --tag" flag: ${parsed.error}`);
+    throw new CliError(`${prefix}invalid tag ${JSON.stringify(tag)}: ${parsed.error}`);
   }
   let rel = relativeTo(dir, dockerfilePath);
   const ignore = files.read(`${dir}/.dockerignore`);
@@ -137,7 +137,8 @@ export function build(ctx: CommandContext): number {
     const enabled = parseBool(env);
     if (enabled === undefined) {
       throw new CliError(
-        `DOCKER_BUILDKIT environment variable expects boolean value: strconv.ParseBool: parsing ${JSON.stringify(env)}: invalid syntax`,
+        'DOCKER_BUILDKIT environment variable expects boolean value: ' +
+          `strconv.ParseBool: parsing ${JSON.stringify(env)}: invalid syntax`,
       );
     }
     buildkit = enabled;

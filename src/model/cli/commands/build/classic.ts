@@ -11,8 +11,9 @@ import { sprintf } from '../../format/go-fmt';
 import { prepareBuild } from './build';
 
 /** builder.go buildkitDisabledWarning, printed on stderr with a blank line after it. */
-export const BUILDKIT_DISABLED_WARNING = `DEPRECATED: The legacy builder is deprecated and will be removed in a future release.
-            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0
+export const BUILDKIT_DISABLED_WARNING =
+  'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n' +
+  `            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0
             environment-variable.`;
 
 /** Runs the legacy build. */
