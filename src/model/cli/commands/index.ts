@@ -21,6 +21,7 @@ import { volumeCreate, volumeLs, volumeRm } from './volume/volume';
 import { volumePrune } from './volume/prune';
 import { networkPrune } from './network/prune';
 import { systemPrune } from './system/prune';
+import { compose } from '../compose/compose-command';
 import { networkConnect, networkCreate, networkDisconnect, networkLs, networkRm } from './network/network';
 
 /** The handlers by command path. */
@@ -81,4 +82,5 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   'network connect': networkConnect,
   'network disconnect': networkDisconnect,
   'network prune': networkPrune,
+  compose,
 };

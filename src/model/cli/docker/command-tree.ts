@@ -98,6 +98,7 @@ export const COMMANDS: Readonly<Record<string, LeafSpec | GroupSpec>> = Object.f
     leaf('system prune', none),
     leaf('stats', { kind: 'min', n: 0 }),
     leaf('container stats', { kind: 'min', n: 0 }),
+    leaf('compose', { kind: 'min', n: 0 }, false),
     {
       kind: 'group',
       path: '',
@@ -127,6 +128,7 @@ export const COMMANDS: Readonly<Record<string, LeafSpec | GroupSpec>> = Object.f
         volume: 'volume',
         network: 'network',
         system: 'system',
+        compose: 'compose',
       },
       unmodelled: [
         'build',
@@ -151,7 +153,6 @@ export const COMMANDS: Readonly<Record<string, LeafSpec | GroupSpec>> = Object.f
         'wait',
         'builder',
         'buildx',
-        'compose',
         'context',
         'manifest',
         'plugin',
