@@ -336,3 +336,23 @@ describe('the compose file and the project', () => {
     expect(text).toContain('      - type: volume\n        source: mongo-data\n        target: /data/db\n');
   });
 });
+
+describe('docker compose on the command line', () => {
+  it('help and unknown subcommands answer in plain words, never crash', () => {
+    const shell = host({}, []);
+    for (const line of [
+      'docker compose',
+      'docker compose --help',
+      'docker compose frobnicate',
+      'docker help compose',
+      'docker --help compose',
+    ]) {
+      const r = shell.run(line);
+      expect(recordText(r), line).not.toContain('internal error');
+    }
+    expect(recordText(shell.run('docker compose frobnicate'))).toBe(
+      'pelabuhan: docker compose frobnicate is not simulated\n',
+    );
+    expect(recordText(shell.run('docker compose up --bogus'))).toBe('unknown flag: --bogus\n');
+  });
+});
