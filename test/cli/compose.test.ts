@@ -356,3 +356,25 @@ describe('docker compose on the command line', () => {
     expect(recordText(shell.run('docker compose up --bogus'))).toBe('unknown flag: --bogus\n');
   });
 });
+
+describe('docker compose stop, start, restart', () => {
+  it('stop goes dependants first, start dependencies first, restart each with Restarting/Started', () => {
+    const shell = host({ 'compose.yaml': COURSE });
+    shell.run('docker compose up -d');
+    expect(err(shell.run('docker compose stop'))).toBe(
+      ' Container user-mongo-express-1  Stopping\n Container user-mongo-express-1  Stopped\n' +
+        ' Container user-mongodb-1  Stopping\n Container user-mongodb-1  Stopped\n',
+    );
+    expect(out(shell.run('docker compose ps'))).toBe(
+      'NAME      IMAGE     COMMAND   SERVICE   CREATED   STATUS    PORTS\n',
+    );
+    expect(err(shell.run('docker compose start mongodb'))).toBe(
+      ' Container user-mongodb-1  Starting\n Container user-mongodb-1  Started\n',
+    );
+    expect(err(shell.run('docker compose restart'))).toBe(
+      ' Container user-mongodb-1  Restarting\n Container user-mongodb-1  Started\n' +
+        ' Container user-mongo-express-1  Restarting\n Container user-mongo-express-1  Started\n',
+    );
+    expect(state(shell).containers).toBe('user-mongo-express-1 running\nuser-mongodb-1 running\n');
+  });
+});

@@ -16,6 +16,7 @@ import { LogPrinter } from './log-printer';
 import { YamlError } from './compose-yaml';
 import { attachedUp } from './attached-up';
 import { configText } from './config-project';
+import { LIFECYCLE_TITLE, lifecycleProject, type Lifecycle } from './lifecycle-project';
 
 const flag = (long: string, short: string, type: string): FlagDef => ({ long, short, type });
 
@@ -87,6 +88,9 @@ const SUBCOMMANDS: Readonly<Record<string, FlagDef[]>> = {
     flag('output', 'o', 'string'),
   ],
   pull: [flag('quiet', 'q', 'bool'), flag('ignore-pull-failures', '', 'bool')],
+  stop: [flag('timeout', 't', 'int')],
+  start: [flag('wait', '', 'bool')],
+  restart: [flag('timeout', 't', 'int'), flag('no-deps', '', 'bool')],
 };
 
 /** What every subcommand gets: the context, its flags and arguments. */
@@ -233,7 +237,28 @@ function build(run: Run): number {
   return 0;
 }
 
-const HANDLERS: Readonly<Record<string, (run: Run) => number | CommandResult>> = { up, down, ps, logs, config, build };
+/** stop, start, restart: one event pair per container. */
+const lifecycle =
+  (operation: Lifecycle) =>
+  (run: Run): number => {
+    const { project } = load(run);
+    withProgress(run, LIFECYCLE_TITLE[operation], (w) =>
+      lifecycleProject(run.ctx.client, project, operation, run.args, w),
+    );
+    return 0;
+  };
+
+const HANDLERS: Readonly<Record<string, (run: Run) => number | CommandResult>> = {
+  up,
+  down,
+  ps,
+  logs,
+  config,
+  build,
+  stop: lifecycle('stop'),
+  start: lifecycle('start'),
+  restart: lifecycle('restart'),
+};
 
 /** Runs `docker compose ARGS…` (the plugin's whole command line after `compose`). */
 export function compose(ctx: CommandContext): number | CommandResult {
