@@ -143,9 +143,15 @@ describe('docker compose ps, logs, down', () => {
     shell.run('docker compose up -d');
     shell.run('sleep 2');
     expect(out(shell.run('docker compose ps'))).toBe(
-      'NAME                   IMAGE           COMMAND                  SERVICE         CREATED         STATUS         PORTS\n' +
-        'user-mongo-express-1   mongo-express   "/sbin/tini -- /dock…"   mongo-express   2 seconds ago   Up 2 seconds   0.0.0.0:8081->8081/tcp, [::]:8081->8081/tcp\n' +
-        'user-mongodb-1         mongo           "docker-entrypoint.s…"   mongodb         2 seconds ago   Up 2 seconds   27017/tcp\n',
+      [
+        'NAME                   IMAGE           COMMAND                  SERVICE         ' +
+          'CREATED         STATUS         PORTS',
+        'user-mongo-express-1   mongo-express   "/sbin/tini -- /dock…"   mongo-express   ' +
+          '2 seconds ago   Up 2 seconds   0.0.0.0:8081->8081/tcp, [::]:8081->8081/tcp',
+        'user-mongodb-1         mongo           "docker-entrypoint.s…"   mongodb         ' +
+          '2 seconds ago   Up 2 seconds   27017/tcp',
+        '',
+      ].join('\n'),
     );
     expect(out(shell.run('docker compose ps --services'))).toBe('mongo-express\nmongodb\n');
     expect(out(shell.run('docker compose ps -q')).split('\n')[0]).toMatch(/^[0-9a-f]{64}$/);
@@ -233,7 +239,8 @@ describe('docker compose up in the foreground', () => {
     const stopped = shell.interrupt({});
     expect(stopped.exitCode).toBe(130);
     expect(err(stopped)).toContain(
-      'Gracefully stopping... (press Ctrl+C again to force)\n Container user-ticker-1  Stopping\n Container user-ticker-1  Stopped\n',
+      'Gracefully stopping... (press Ctrl+C again to force)\n' +
+        ' Container user-ticker-1  Stopping\n Container user-ticker-1  Stopped\n',
     );
     expect(out(stopped)).toMatch(/ticker-1 exited with code 137\n$/);
     expect(state(shell).containers).toBe('user-ticker-1 exited\n');
@@ -304,7 +311,8 @@ describe('the compose file and the project', () => {
     expect(err(shell.run('docker compose -p other up -d'))).toContain(' Container other-web-1  Started\n');
     const bad = shell.run('docker compose -p Other up -d');
     expect(recordText(bad)).toBe(
-      'invalid project name "Other": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number\n',
+      'invalid project name "Other": must consist only of lowercase alphanumeric characters, hyphens, ' +
+        'and underscores as well as start with a letter or number\n',
     );
   });
 
@@ -313,13 +321,17 @@ describe('the compose file and the project', () => {
     const r = shell.run('docker compose up -d');
     expect(r.exitCode).toBe(0);
     expect(err(r).split('\n')[0]).toMatch(
-      /^time="[^"]+" level=warning msg="\/home\/user\/compose.yaml: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion"$/,
+      new RegExp(
+        '^time="[^"]+" level=warning msg="/home/user/compose.yaml: the attribute `version` is obsolete, ' +
+          'it will be ignored, please remove it to avoid potential confusion"$',
+      ),
     );
   });
 
   it('declared networks are <project>_<name>; services on them resolve each other by service name', () => {
     const yaml =
-      'services:\n  api:\n    image: nginx\n    networks: [back]\n  client:\n    image: busybox\n    command: sleep 3600\n    networks: [back]\nnetworks:\n  back:\n';
+      'services:\n  api:\n    image: nginx\n    networks: [back]\n' +
+      '  client:\n    image: busybox\n    command: sleep 3600\n    networks: [back]\nnetworks:\n  back:\n';
     const shell = host({ 'compose.yaml': yaml }, ['nginx', 'busybox']);
     expect(shell.run('docker compose up -d').exitCode).toBe(0);
     expect(state(shell).networks).toBe('bridge\nhost\nnone\nuser_back\n');

@@ -41,7 +41,7 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** The config file to load: -f's, else the first default name found from cwd upwards (cli.getConfigPathsFromOptions). */
+/** The config file: -f's, else the first default name from cwd upwards (cli.getConfigPathsFromOptions). */
 function findConfigFiles(local: LocalMachine, options: ProjectOptions): string[] {
   const files = local.files;
   if (options.files.length > 0) {
@@ -271,7 +271,8 @@ export function loadProject(local: LocalMachine, options: ProjectOptions): Loade
   const warnings: string[] = [];
   if ('version' in dict)
     warnings.push(
-      `${file}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`,
+      `${file}: the attribute \`version\` is obsolete, it will be ignored, ` +
+        'please remove it to avoid potential confusion',
     );
   const workingDir = options.projectDirectory ? absolutePath(options.projectDirectory, local.cwd) : dirname(file);
   const name = projectName(options, local.env, dict, workingDir);
@@ -304,7 +305,8 @@ function projectName(
   if (imperative !== undefined && imperative !== '') {
     if (normalizeProjectName(imperative) !== imperative)
       throw new ComposeError(
-        `invalid project name "${imperative}": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number`,
+        `invalid project name "${imperative}": must consist only of lowercase alphanumeric characters, ` +
+          'hyphens, and underscores as well as start with a letter or number',
       );
     return imperative;
   }
