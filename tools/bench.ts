@@ -18,6 +18,7 @@ import { route } from '../src/model/api/route';
 import type { ApiResponse } from '../src/model/api/types';
 import type { HostState, ImageRecord } from '../src/model/engine/state';
 import { sha256Hex } from '../src/model/kernel/digest';
+import { benchBuild } from './bench-build';
 
 const IMAGES = 1_000;
 const CONTAINERS = 10_000;
@@ -259,7 +260,8 @@ function main(): void {
   );
   const rows: string[] = [];
   let over = 0;
-  for (const section of [ENGINE_SECTION, ...clientSections()]) {
+  const buildSection: Section = { title: 'docker build (POST /build) on a small daemon', run: () => benchBuild() };
+  for (const section of [ENGINE_SECTION, ...clientSections(), buildSection]) {
     rows.push('', section.title);
     for (const m of section.run(world)) {
       const ok = m.median < m.budget;

@@ -268,7 +268,10 @@ function readBody(req: IncomingMessage): Promise<string> {
       size += chunk.length;
       if (size <= MAX_BODY) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // A build context (`Content-Type: application/x-tar`) stays binary: one char per byte (latin1), as
+    // unpackTar reads it.
+    const binary = /^application\/(x-tar|octet-stream)\b/.test(String(req.headers['content-type'] ?? ''));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString(binary ? 'latin1' : 'utf8')));
     req.on('error', reject);
   });
 }

@@ -5,7 +5,15 @@
  */
 
 const SECONDS_KEYS = new Set(['Created']);
-const TIME_KEYS = new Set(['Created', 'CreatedAt', 'StartedAt', 'FinishedAt', 'SystemTime', 'LastTagTime']);
+const TIME_KEYS = new Set([
+  'Created',
+  'CreatedAt',
+  'StartedAt',
+  'FinishedAt',
+  'SystemTime',
+  'LastTagTime',
+  'LastUsedAt',
+]);
 const RFC3339 = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function shiftText(text: string, offsetMs: number): string {

@@ -69,6 +69,8 @@ export function checkImagesAndLayers(host: HostState, before: BeforeCall): strin
   }
   for (const layer of Object.values(host.layers)) if (layer.parent) addRef(layer.parent);
   for (const c of Object.values(host.containers)) addRef(c.topLayer);
+  // A build cache record holds its step's layer (BuildKit keeps the snapshot until the cache is pruned).
+  for (const r of Object.values(host.buildCache ?? {})) if (r.chainId) addRef(r.chainId);
   for (const layer of Object.values(host.layers)) {
     const users = [...layer.users].sort().join(',');
     const expected = (listing.get(layer.chainId) ?? []).sort().join(',');
@@ -76,7 +78,7 @@ export function checkImagesAndLayers(host: HostState, before: BeforeCall): strin
     if (layer.refs !== (refs.get(layer.chainId) ?? 0)) {
       problems.push(
         `layer ${layer.chainId} refs ${layer.refs} ≠ ${refs.get(layer.chainId) ?? 0} (children + image tops + ` +
-          `containers on it)`,
+          `containers on it + build cache records)`,
       );
     }
   }
@@ -104,6 +106,7 @@ export function reachableLayers(host: HostState): Set<string> {
   const tops = [
     ...Object.values(host.images).map((i) => i.layers[i.layers.length - 1]),
     ...Object.values(host.containers).map((c) => c.topLayer),
+    ...Object.values(host.buildCache ?? {}).flatMap((r) => (r.chainId ? [r.chainId] : [])),
   ];
   for (const top of tops) for (const id of chain(host, top)) if (id) out.add(id);
   return out;

@@ -9,6 +9,8 @@ export interface RouteContext {
   params: string[];
   query: URLSearchParams;
   body: () => unknown;
+  /** The body as it came, undecoded (a build context's tar as a binary string). */
+  rawBody?: () => unknown;
   /** The request's virtual deadline, if it has one (a pull stops there). */
   deadline?: number;
 }

@@ -83,7 +83,14 @@ function dispatch(
     if (!match) continue;
     try {
       const params = match.slice(1).map((s) => decodeURIComponent(s));
-      return entry.handle({ engine, params, query, body: () => decodeBody(request), deadline: request.deadline });
+      return entry.handle({
+        engine,
+        params,
+        query,
+        body: () => decodeBody(request),
+        rawBody: () => request.body,
+        deadline: request.deadline,
+      });
     } catch (error) {
       if (error instanceof EngineError) {
         const status = statusOfKind(error.kind);

@@ -10,11 +10,13 @@ import { NETWORK_ROUTES } from './handlers/networks';
 import { PRUNE_ROUTES } from './handlers/prune';
 import { STATS_ROUTES } from './handlers/container-stats';
 import { EXEC_ROUTES } from './handlers/exec';
+import { BUILD_ROUTES } from './handlers/build';
 
 /** Every route the engine answers, most specific first. */
 export const ROUTES: RouteEntry[] = [
   ...SYSTEM_ROUTES,
   ...PRUNE_ROUTES,
+  ...BUILD_ROUTES,
   ...IMAGE_ROUTES,
   ...CONTAINER_LIFECYCLE_ROUTES,
   ...CONTAINER_ROUTES,

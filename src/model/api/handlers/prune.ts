@@ -17,6 +17,7 @@ import { familiarFromFull } from '../../engine/images/familiar';
 import { activeEndpoints, removeNetwork } from '../../engine/networks/network-store';
 import { removeVolume, volumeUsers } from '../../engine/volumes/volume-store';
 import { EngineError } from '../../engine/errors';
+import { pruneBuildCache } from '../../engine/builder/build-cache';
 
 // daemon/prune.go containersAcceptedFilters and networksAcceptedFilters.
 const CONTAINER_AND_NETWORK_FILTERS = ['label', 'label!', 'until'];
@@ -137,8 +138,12 @@ function pruneNetworks({ engine, query }: RouteContext): ApiResponse {
   return json(200, { NetworksDeleted: deleted.length ? deleted : null });
 }
 
-/** The build cache is always empty here (nothing builds): Prune finds no record to delete. */
-function pruneBuildCache({ engine, query }: RouteContext): ApiResponse {
+/**
+ * BuildKit's Prune over the daemon's build cache (builder/builder-next/builder.go Prune): without
+ * `all` only records no image shares, `until` (or the older `unused-for`) keeps records used since,
+ * `reserved-space` (or the older `keep-storage`) keeps that many bytes.
+ */
+function pruneBuildCacheRoute({ engine, query }: RouteContext): ApiResponse {
   const filters = parseFilters(query);
   // api/server/backend/build PruneCache wraps every error of builder-next's Prune.
   const refuse = (message: string) => new EngineError('invalidParameter', `failed to prune build cache: ${message}`);
@@ -152,14 +157,28 @@ function pruneBuildCache({ engine, query }: RouteContext): ApiResponse {
   const key = filters.has('unused-for') ? 'unused-for' : 'until';
   const values = filters.get(key) ?? [];
   if (values.length > 1) throw refuse('filters expect only one value');
+  let before: number | undefined;
   if (values.length === 1) {
     const at = parseTimestamp(values[0], engine.world.state.clock.nowMs);
     if (typeof at === 'string') throw refuse(`"${key}" filter expects a duration (e.g., '24h') or a timestamp: ${at}`);
+    before = at;
   }
   for (const field of ['id', 'parent', 'type', 'description', 'inuse', 'shared', 'private'])
     if ((filters.get(field)?.length ?? 0) > 1) throw refuse('filters expect only one value');
+  // build_routes.go postPrune: reserved-space, else the deprecated keep-storage, in bytes.
+  let keepBytes: number | undefined;
+  for (const name of ['reserved-space', 'keep-storage']) {
+    const raw = query.get(name);
+    if (!raw || keepBytes) continue;
+    const n = Number(raw);
+    if (!Number.isInteger(n))
+      throw new EngineError('invalidParameter', `${name} is in bytes and expects an integer, got ${raw}`);
+    if (n > 0) keepBytes = n;
+  }
+  const all = query.get('all') === '1' || query.get('all') === 'true';
+  const { ids, bytes } = pruneBuildCache(engine.host, { all, before, keepBytes });
   // Prune's cacheIDs stays a nil slice when nothing is deleted: `"CachesDeleted":null`.
-  return json(200, { CachesDeleted: null, SpaceReclaimed: 0 });
+  return json(200, { CachesDeleted: ids.length ? ids : null, SpaceReclaimed: bytes });
 }
 
 /** The prune routes, ahead of the routes that take a name in the same place. */
@@ -168,5 +187,5 @@ export const PRUNE_ROUTES: RouteEntry[] = [
   { method: 'POST', pattern: /^\/images\/prune$/, handle: pruneImages },
   { method: 'POST', pattern: /^\/volumes\/prune$/, handle: pruneVolumes },
   { method: 'POST', pattern: /^\/networks\/prune$/, handle: pruneNetworks },
-  { method: 'POST', pattern: /^\/build\/prune$/, handle: pruneBuildCache },
+  { method: 'POST', pattern: /^\/build\/prune$/, handle: pruneBuildCacheRoute },
 ];

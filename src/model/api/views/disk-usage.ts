@@ -9,6 +9,33 @@ import { imageSummary } from './image-views';
 import { containerSummary, summaryLookups } from './container-views';
 import { volumeView } from './volume-network-views';
 import { volumeUsers } from '../../engine/volumes/volume-store';
+import { isShared } from '../../engine/builder/build-cache';
+
+/** Go's time.Time in JSON (RFC 3339 with nanoseconds, trailing zeros dropped). */
+function goTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.?0+Z$/, 'Z');
+}
+
+/**
+ * The build cache's records as builder-next's DiskUsage lists them (api/types/build CacheRecord). Its
+ * JSON tag for Parents is `" Parents,omitempty"` at v28.2.2, so the key really has a leading space.
+ */
+function buildCacheView(ctx: EngineContext): Array<Record<string, unknown>> {
+  return Object.values(ctx.host.buildCache ?? {})
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+    .map((r) => ({
+      ID: r.id,
+      ...(r.parents.length ? { ' Parents': r.parents } : {}),
+      Type: r.type,
+      Description: r.description,
+      InUse: r.inUse,
+      Shared: isShared(ctx.host, r),
+      Size: r.size,
+      CreatedAt: goTime(r.createdAt),
+      LastUsedAt: goTime(r.lastUsedAt),
+      UsageCount: r.usageCount,
+    }));
+}
 
 /** The `system df` document, optionally only some of its sections (`type=`). */
 export function diskUsage(ctx: EngineContext, types: string[]): Record<string, unknown> {
@@ -34,7 +61,8 @@ export function diskUsage(ctx: EngineContext, types: string[]): Record<string, u
     }));
   }
   if (want('build-cache')) {
-    doc.BuildCache = [];
+    doc.BuildCache = buildCacheView(ctx);
+    // BuilderSize is only summed for API < 1.42 (system_routes.go getDiskUsage); 1.50 sends 0.
     doc.BuilderSize = 0;
   }
   return doc;

@@ -49,6 +49,8 @@ export function startContainer(ctx: EngineContext, container: ContainerRecord): 
     tty: container.config.Tty,
     openStdin: container.config.OpenStdin,
     hostname: container.config.Hostname,
+    // The main process starts in the config's working directory (an image's WORKDIR), as runc's cwd.
+    workingDir: container.config.WorkingDir,
     nowMs: now(ctx),
     kernelVersion: ctx.host.kernelVersion,
     family: image ? imageFamily(ctx.host, image) : 'debian',

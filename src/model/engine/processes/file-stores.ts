@@ -5,13 +5,25 @@
  * host path sees the file, and it outlives both.
  */
 
-import type { ContainerRecord, HostState } from '../state';
+import type { ContainerRecord, FileTable, HostState } from '../state';
 import type { FileWrites, ProcessFiles } from './program';
 import { tableBytes } from './container-fs';
+import { applyLayer, diffFiles, imageFiles } from '../builder/layer-files';
+
+/**
+ * The container's root filesystem: the files of its image's built layers (`docker build`) with its own
+ * writable layer over them. Pulled images add nothing here (their files are not modelled).
+ */
+function rootFiles(host: HostState, container: ContainerRecord): FileTable {
+  const below = imageFiles(host, host.images[container.imageId]);
+  if (Object.keys(below).length === 0) return container.files;
+  applyLayer(below, container.files);
+  return below;
+}
 
 /** The file view a container's process starts with. */
 export function processFiles(host: HostState, container: ContainerRecord): ProcessFiles {
-  const stores: ProcessFiles['stores'] = { layer: container.files, memory: container.memory ?? {} };
+  const stores: ProcessFiles['stores'] = { layer: rootFiles(host, container), memory: container.memory ?? {} };
   const mounts = container.mounts.map((m) => {
     if (m.type === 'bind') {
       stores.host = host.hostFiles;
@@ -38,11 +50,16 @@ export function processFiles(host: HostState, container: ContainerRecord): Proce
 /** Keeps what a process wrote: its writable layer, the volumes' files (and sizes), the host's files. */
 export function applyFileWrites(host: HostState, container: ContainerRecord, writes: FileWrites): void {
   for (const store in writes) {
-    const table = writes[store];
     if (store === 'layer') {
+      // Only what differs from the image's files is the container's own (its writable layer).
+      const below = imageFiles(host, host.images[container.imageId]);
+      const table = Object.keys(below).length ? diffFiles(below, writes[store]) : writes[store];
       container.rwSize = Math.max(0, container.rwSize + tableBytes(table) - tableBytes(container.files));
       container.files = table;
-    } else if (store === 'host') host.hostFiles = table;
+      continue;
+    }
+    const table = writes[store];
+    if (store === 'host') host.hostFiles = table;
     else if (store === 'memory') container.memory = table;
     else if (store.startsWith('volume:')) {
       const volume = host.volumes[store.slice('volume:'.length)];
