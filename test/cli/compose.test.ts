@@ -390,3 +390,36 @@ describe('docker compose stop, start, restart', () => {
     expect(state(shell).containers).toBe('user-mongo-express-1 running\nuser-mongodb-1 running\n');
   });
 });
+
+describe('docker compose with build:', () => {
+  const files = {
+    'compose.yaml': 'services:\n  hello:\n    build: ./hello\n',
+    'hello/Dockerfile': 'FROM busybox\nRUN echo hi > /greeting\nCMD ["cat", "/greeting"]\n',
+  };
+
+  it('builds the service image <project>-<service> from its context, then runs it', () => {
+    const shell = host(files, ['busybox']);
+    const r = shell.run('docker compose up -d');
+    expect(r.exitCode).toBe(0);
+    expect(
+      err(r).startsWith(' Service hello  Building\n Service hello  Built\n Network user_default  Creating\n'),
+    ).toBe(true);
+    expect(out(shell.run('docker images --format "{{.Repository}}"'))).toContain('user-hello\n');
+    shell.run('sleep 1');
+    expect(out(shell.run('docker compose logs'))).toBe('hello-1 | hi\n');
+    // A second up finds the image: nothing is built again; `compose build` builds it anyway.
+    expect(err(shell.run('docker compose up -d'))).not.toContain('Building');
+    expect(err(shell.run('docker compose build'))).toBe(' Service hello  Building\n Service hello  Built\n');
+  });
+
+  it('a Dockerfile fault fails the build with its error and creates nothing', () => {
+    const shell = host({ ...files, 'hello/Dockerfile': 'FROM busybox\nRUNN echo hi\n' }, ['busybox']);
+    const before = state(shell);
+    const r = shell.run('docker compose up -d');
+    expect(r.exitCode).toBe(1);
+    expect(err(r)).toMatch(
+      /^ Service hello {2}Building\n Service hello {2}Error\nfailed to solve: dockerfile parse error on line 2: /,
+    );
+    expect(state(shell)).toEqual(before);
+  });
+});
