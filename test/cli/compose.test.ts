@@ -423,3 +423,24 @@ describe('docker compose with build:', () => {
     expect(state(shell)).toEqual(before);
   });
 });
+
+describe('docker compose env_file', () => {
+  it("reads the service's env file, environment overriding it; a missing file is compose-go's error", () => {
+    const yaml =
+      'services:\n  box:\n    image: busybox\n    command: env\n' +
+      '    env_file: app.env\n    environment:\n      B: two\n';
+    const shell = host({ 'compose.yaml': yaml, 'app.env': '# settings\nA=one\nB=zero\nexport C="three"\n' }, [
+      'busybox',
+    ]);
+    expect(shell.run('docker compose up -d').exitCode).toBe(0);
+    shell.run('sleep 1');
+    const env = out(shell.run('docker compose logs --no-log-prefix'));
+    expect(env).toContain('A=one\n');
+    expect(env).toContain('B=two\n');
+    expect(env).toContain('C=three\n');
+    const missing = host({ 'compose.yaml': yaml }, []);
+    expect(recordText(missing.run('docker compose up -d'))).toBe(
+      'env file /home/user/app.env not found: stat /home/user/app.env: no such file or directory\n',
+    );
+  });
+});

@@ -120,6 +120,39 @@ function environmentOf(value: unknown, env: Readonly<Record<string, string>>): R
   return out;
 }
 
+/** One line of a dotenv file: `KEY=value`, `export KEY=value`, quotes dropped; blank and `#` lines skipped. */
+function dotenvLine(line: string): [string, string] | undefined {
+  const text = line.trim().replace(/^export\s+/, '');
+  if (text === '' || text.startsWith('#')) return undefined;
+  const at = text.indexOf('=');
+  if (at < 0) return undefined;
+  let value = text.slice(at + 1).trim();
+  if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
+  else value = value.replace(/\s+#.*$/, '');
+  return [text.slice(0, at).trim(), value];
+}
+
+/** env_file: each file's variables, in order (a missing required file is compose-go's error). */
+function envFilesOf(value: unknown, workingDir: string, local: LocalMachine): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  for (const entry of entries) {
+    const spec: Record<string, unknown> =
+      typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : { path: entry };
+    const path = absolutePath(scalar(spec.path), workingDir);
+    const text = local.files?.read(path);
+    if (text === undefined) {
+      if (spec.required === false) continue;
+      throw new ComposeError(`env file ${path} not found: stat ${path}: no such file or directory`);
+    }
+    for (const line of text.split('\n')) {
+      const kv = dotenvLine(line);
+      if (kv) out[kv[0]] = kv[1];
+    }
+  }
+  return out;
+}
+
 function portsOf(name: string, value: unknown): ServicePort[] {
   const ports: ServicePort[] = [];
   for (const item of (value ?? []) as unknown[]) {
@@ -180,12 +213,8 @@ function volumesOf(value: unknown, workingDir: string): ServiceVolume[] {
   });
 }
 
-function serviceOf(
-  name: string,
-  raw: Record<string, unknown>,
-  workingDir: string,
-  env: Readonly<Record<string, string>>,
-): ServiceConfig {
+function serviceOf(name: string, raw: Record<string, unknown>, workingDir: string, local: LocalMachine): ServiceConfig {
+  const env = local.env;
   const build = raw.build;
   const dependsOn: ServiceConfig['dependsOn'] = {};
   if (Array.isArray(raw.depends_on))
@@ -213,7 +242,8 @@ function serviceOf(
             },
     command: commandOf(raw.command),
     entrypoint: commandOf(raw.entrypoint),
-    environment: environmentOf(raw.environment, env),
+    // `environment` wins over `env_file` (WithServicesEnvironmentResolved).
+    environment: { ...envFilesOf(raw.env_file, workingDir, local), ...environmentOf(raw.environment, env) },
     ports: portsOf(name, raw.ports),
     volumes: volumesOf(raw.volumes, workingDir),
     networks: networks.length > 0 ? networks : ['default'],
@@ -277,7 +307,7 @@ export function loadProject(local: LocalMachine, options: ProjectOptions): Loade
   const workingDir = options.projectDirectory ? absolutePath(options.projectDirectory, local.cwd) : dirname(file);
   const name = projectName(options, local.env, dict, workingDir);
   const services = Object.entries((dict.services ?? {}) as Record<string, Record<string, unknown>>).map(([n, s]) =>
-    serviceOf(n, s, workingDir, local.env),
+    serviceOf(n, s, workingDir, local),
   );
   const networks = resourcesOf(name, dict.networks);
   if (services.some((s) => s.networks.includes('default')) && !networks.some((n) => n.key === 'default'))
