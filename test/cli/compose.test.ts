@@ -128,8 +128,10 @@ describe('docker compose up -d', () => {
     const shell = host({ 'compose.yaml': COURSE });
     shell.run('docker compose up -d');
     shell.run('sleep 3');
-    const page = shell.run('curl -s localhost:8081');
+    expect(out(shell.run('curl -s localhost:8081'))).toBe('Unauthorized');
+    const page = shell.run('curl -s -u admin:pass localhost:8081');
     expect(page.exitCode).toBe(0);
+    expect(out(page)).toContain('<title>Home - Mongo Express</title>');
     const logs = out(shell.run('docker compose logs mongo-express'));
     expect(logs).toContain('mongo-express-1 | Waiting for mongodb:27017...\n');
     expect(logs).toContain('mongo-express-1 | Mongo Express server listening at http://0.0.0.0:8081\n');
