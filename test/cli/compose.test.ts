@@ -446,3 +446,25 @@ describe('docker compose env_file', () => {
     );
   });
 });
+
+describe('docker compose ls', () => {
+  it('lists the projects on the daemon from their labels, with their states counted', () => {
+    const shell = host({ 'compose.yaml': COURSE, 'shop/compose.yaml': 'services:\n  web:\n    image: nginx\n' }, [
+      'mongo',
+      'mongo-express',
+      'nginx',
+    ]);
+    shell.run('docker compose up -d');
+    shell.run('docker compose -f shop/compose.yaml up -d');
+    shell.run('docker compose -f shop/compose.yaml stop');
+    expect(out(shell.run('docker compose ls'))).toBe(
+      'NAME                STATUS              CONFIG FILES\n' +
+        'user                running(2)          /home/user/compose.yaml\n',
+    );
+    expect(out(shell.run('docker compose ls -a'))).toBe(
+      'NAME                STATUS              CONFIG FILES\n' +
+        'shop                exited(1)           /home/user/shop/compose.yaml\n' +
+        'user                running(2)          /home/user/compose.yaml\n',
+    );
+  });
+});

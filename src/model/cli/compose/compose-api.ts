@@ -21,6 +21,7 @@ export const LABEL = {
   volume: 'com.docker.compose.volume',
   image: 'com.docker.compose.image',
   dependsOn: 'com.docker.compose.depends_on',
+  configHash: 'com.docker.compose.config-hash',
 } as const;
 
 /** The project's containers (GET /containers/json filtered on the project label), by name. */

@@ -16,6 +16,7 @@ import { LogPrinter } from './log-printer';
 import { YamlError } from './compose-yaml';
 import { attachedUp } from './attached-up';
 import { configText } from './config-project';
+import { lsProjects } from './ls-projects';
 import { LIFECYCLE_TITLE, lifecycleProject, type Lifecycle } from './lifecycle-project';
 
 const flag = (long: string, short: string, type: string): FlagDef => ({ long, short, type });
@@ -89,6 +90,12 @@ const SUBCOMMANDS: Readonly<Record<string, FlagDef[]>> = {
   ],
   pull: [flag('quiet', 'q', 'bool'), flag('ignore-pull-failures', '', 'bool')],
   stop: [flag('timeout', 't', 'int')],
+  ls: [
+    flag('all', 'a', 'bool'),
+    flag('quiet', 'q', 'bool'),
+    flag('format', '', 'string'),
+    flag('filter', '', 'string'),
+  ],
   start: [flag('wait', '', 'bool')],
   restart: [flag('timeout', 't', 'int'), flag('no-deps', '', 'bool')],
 };
@@ -255,6 +262,10 @@ const HANDLERS: Readonly<Record<string, (run: Run) => number | CommandResult>> =
   logs,
   config,
   build,
+  ls: (run) => {
+    run.ctx.out.out(lsProjects(run.ctx.client, run.flags.bool('all'), run.flags.bool('quiet')));
+    return 0;
+  },
   stop: lifecycle('stop'),
   start: lifecycle('start'),
   restart: lifecycle('restart'),

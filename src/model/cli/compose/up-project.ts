@@ -10,6 +10,7 @@ import { COMPOSE_VERSION, LABEL, containerNameOf, exists, imageExists, projectCo
 import { containerName, dependencyOrder, serviceImage, type ComposeProject, type ServiceConfig } from './project';
 import type { ProgressWriter } from './progress-writer';
 import type { LocalFiles } from '../client/local-files';
+import { sha256Hex } from '../../kernel/digest';
 import { pullServiceImage } from './pull-services';
 import { buildService } from './build-service';
 
@@ -96,6 +97,9 @@ function createBody(project: ComposeProject, s: ServiceConfig, imageId: string):
       .map(([k, v]) => `${k}=${v}`),
     ExposedPorts: Object.keys(exposed).length ? exposed : undefined,
     Labels: {
+      // compose hashes its own JSON of the service (ServiceHash); this hashes the simulator's, so
+      // the value differs from the real one but changes with the service as it does.
+      [LABEL.configHash]: sha256Hex(JSON.stringify(s)),
       [LABEL.number]: '1',
       [LABEL.dependsOn]: dependsOn,
       [LABEL.image]: imageId,
