@@ -124,6 +124,19 @@ describe('docker compose up -d', () => {
     expect(text.endsWith('\x1b[?25h')).toBe(true);
   });
 
+  it('on a terminal a pull shows its layers under the service, redrawn as virtual time passes', () => {
+    const shell = host({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n' }, []);
+    const r = shell.run('docker compose up -d', { tty: true, cols: 100 });
+    const frames = err(r).split('\x1b[?25l').slice(1);
+    expect(frames.length).toBeGreaterThan(5);
+    expect(new Set(r.chunks.map((c) => c.at)).size).toBeGreaterThan(5);
+    const last = frames[frames.length - 1];
+    expect(last.startsWith('[+] Running 10/10\n \x1b[32m✔\x1b[0m web Pulled ')).toBe(true);
+    expect(last).toMatch(/\n {3}\x1b\[32m✔\x1b\[0m [0-9a-f]{12} Pull complete /);
+    expect(last).toContain(' \x1b[32m✔\x1b[0m Container user-web-1     \x1b[32mStarted\x1b[0m');
+    expect(frames.some((f) => /\n {3}\x1b\[33m.\x1b\[0m [0-9a-f]{12} Downloading \[=+>/.test(f))).toBe(true);
+  });
+
   it("the course's mongo-express finds mongodb by its service name and serves on localhost:8081", () => {
     const shell = host({ 'compose.yaml': COURSE });
     shell.run('docker compose up -d');
