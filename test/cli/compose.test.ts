@@ -124,6 +124,18 @@ describe('docker compose up -d', () => {
     expect(text.endsWith('\x1b[?25h')).toBe(true);
   });
 
+  it('--progress plain on a terminal prints the plain lines; --progress quiet nothing', () => {
+    const shell = host({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n' }, ['nginx']);
+    const plain = shell.run('docker compose --progress plain up -d', { tty: true, cols: 100 });
+    expect(err(plain)).toBe(
+      ' Network user_default  Creating\n Network user_default  Created\n' +
+        ' Container user-web-1  Creating\n Container user-web-1  Created\n' +
+        ' Container user-web-1  Starting\n Container user-web-1  Started\n',
+    );
+    expect(recordText(shell.run('docker compose --progress quiet down'))).toBe('');
+    expect(state(shell).containers).toBe('');
+  });
+
   it('on a terminal a pull shows its layers under the service, redrawn as virtual time passes', () => {
     const shell = host({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n' }, []);
     const r = shell.run('docker compose up -d', { tty: true, cols: 100 });

@@ -134,6 +134,7 @@ function warn(ctx: CommandContext, message: string): void {
 
 function progress(run: Run, title = 'Running', out: Output = run.ctx.out): ProgressWriter {
   const mode = run.flags.string('progress', 'auto');
+  if (mode === 'quiet') return { event() {}, stop() {} };
   const tty = mode === 'tty' || (mode === 'auto' && run.ctx.term.stderrTty);
   return createProgressWriter(out, tty, run.ctx.term.cols, run.ctx.nowMs, title);
 }
