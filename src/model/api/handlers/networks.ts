@@ -16,6 +16,7 @@ import {
 } from '../../engine/networks/network-store';
 import { getContainer } from '../../engine/containers/lookup';
 import { EngineError } from '../../engine/errors';
+import { matchKVList } from '../prune-filters';
 
 function list({ engine, query }: RouteContext): ApiResponse {
   const filters = parseFilters(query);
@@ -26,6 +27,7 @@ function list({ engine, query }: RouteContext): ApiResponse {
       test('name', (v) => n.name.includes(v) || globMatch(v, n.name)) &&
       test('id', (v) => n.id.startsWith(v)) &&
       test('driver', (v) => n.driver === v) &&
+      matchKVList(filters, 'label', n.labels) &&
       test('type', (v) => (v === 'builtin' ? n.predefined : v === 'custom' ? !n.predefined : false)) &&
       test('dangling', (v) =>
         (v === 'true' || v === '1') === (!n.predefined && activeEndpoints(engine, n).length === 0))

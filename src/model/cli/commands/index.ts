@@ -27,6 +27,7 @@ import { builderPrune } from './build/builder-prune';
 import { login } from './registry/login';
 import { logout } from './registry/logout';
 import { push } from './registry/push';
+import { compose } from '../compose/compose-command';
 import { networkConnect, networkCreate, networkDisconnect, networkLs, networkRm } from './network/network';
 import { contextLs } from './context/context-ls';
 import { contextShow, contextUse } from './context/context-use';
@@ -108,4 +109,5 @@ export const DOCKER_HANDLERS: Readonly<Record<string, Handler>> = {
   history,
   'image history': history,
   'builder prune': builderPrune,
+  compose,
 };

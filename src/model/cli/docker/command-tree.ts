@@ -129,6 +129,7 @@ export const COMMANDS: Readonly<Record<string, LeafSpec | GroupSpec>> = Object.f
       },
       unmodelled: ['export', 'import', 'update'],
     },
+    leaf('compose', { kind: 'min', n: 0 }, false),
     {
       kind: 'group',
       path: '',
@@ -165,6 +166,7 @@ export const COMMANDS: Readonly<Record<string, LeafSpec | GroupSpec>> = Object.f
         login: 'login',
         logout: 'logout',
         push: 'push',
+        compose: 'compose',
       },
       unmodelled: [
         'search',
@@ -183,7 +185,6 @@ export const COMMANDS: Readonly<Record<string, LeafSpec | GroupSpec>> = Object.f
         'update',
         'wait',
         'buildx',
-        'compose',
         'manifest',
         'plugin',
         'trust',

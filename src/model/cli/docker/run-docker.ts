@@ -3,7 +3,7 @@
 // the argument check, and the command. Every failure prints what the real client prints.
 import { ApiClient, DaemonUnreachable, Interrupted } from '../client/api-client';
 import type { Transport } from '../client/transport';
-import { parseFlags, type FlagDef } from '../flags/pflag';
+import { FlagValues, parseFlags, type FlagDef } from '../flags/pflag';
 import { hasHelp, helpText } from '../help/help-text';
 import { commandAt, type GroupSpec } from './command-tree';
 import { commandFlags, deprecationNotices, unsupportedFlagError } from './command-flags';
@@ -220,6 +220,8 @@ function runLeaf(
   env: DockerEnvironment,
 ): CommandResult {
   const { out, term } = env;
+  // A CLI plugin (`docker compose`) parses its own command line: docker hands it every word.
+  if (path === 'compose') return runHandler(path, [...args], new FlagValues(new Map()), env);
   const parsed = parseFlags(args, commandFlags(path), interspersed);
   if (!parsed.ok) throw flagError(path, false, parsed.error);
   for (const notice of parsed.notices) out.out(`${notice}\n`);
@@ -239,12 +241,24 @@ function runLeaf(
     client.ping();
     throw new CliError(unsupported);
   }
+  return runHandler(path, parsed.args, parsed.flags, env, client);
+}
+
+/** Calls the command's handler with its arguments and flags. */
+function runHandler(
+  path: string,
+  args: string[],
+  flags: FlagValues,
+  env: DockerEnvironment,
+  client = new ApiClient(env.transport),
+): CommandResult {
+  const { out, term } = env;
   const handler = env.handlers[path];
   if (!handler) throw new CliError(env.notSimulated(`docker ${path}`));
   const result = handler({
     path,
-    args: parsed.args,
-    flags: parsed.flags,
+    args,
+    flags,
     client,
     out,
     term,
