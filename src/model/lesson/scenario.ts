@@ -13,7 +13,7 @@ export interface Localized {
 }
 
 /** The diagram views a scenario or a highlight may name. */
-export const VIEWS = ['architecture', 'api', 'layers', 'lifecycle', 'resources', 'compare', 'files'] as const;
+export const VIEWS = ['architecture', 'api', 'layers', 'lifecycle', 'resources', 'compare', 'files', 'build'] as const;
 
 /** One of the diagram views. */
 export type ViewName = (typeof VIEWS)[number];

@@ -233,26 +233,20 @@ function runLeaf(
   }
   const bad = argsError(path, rule, parsed.args);
   if (bad) throw bad;
-  const local = env.local ?? BARE_MACHINE;
-  const chosen = clientTransport(env, local);
-  const client = new ApiClient(chosen.transport);
   const unsupported = unsupportedFlagError(path, changed);
   if (unsupported) {
-    client.ping();
+    new ApiClient(clientTransport(env, env.local ?? BARE_MACHINE).transport).ping();
     throw new CliError(unsupported);
   }
-  return runHandler(path, parsed.args, parsed.flags, env, client);
+  return runHandler(path, parsed.args, parsed.flags, env);
 }
 
 /** Calls the command's handler with its arguments and flags. */
-function runHandler(
-  path: string,
-  args: string[],
-  flags: FlagValues,
-  env: DockerEnvironment,
-  client = new ApiClient(env.transport),
-): CommandResult {
+function runHandler(path: string, args: string[], flags: FlagValues, env: DockerEnvironment): CommandResult {
   const { out, term } = env;
+  const local = env.local ?? BARE_MACHINE;
+  const chosen = clientTransport(env, local);
+  const client = new ApiClient(chosen.transport);
   const handler = env.handlers[path];
   if (!handler) throw new CliError(env.notSimulated(`docker ${path}`));
   const result = handler({
