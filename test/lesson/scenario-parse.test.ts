@@ -170,7 +170,7 @@ describe('parseScenario: schema errors in YAML, all of them, with line, column a
       'view',
       6,
       'layer',
-      "must be one of architecture, api, layers, lifecycle, resources, compare, files; got 'layer' " +
+      "must be one of architecture, api, layers, lifecycle, resources, compare, files, build; got 'layer' " +
         "— did you mean 'layers'?",
     ],
     ['steps[0].comands', 11, 'comands', "unknown field 'comands' — did you mean 'commands'?"],
