@@ -31,6 +31,7 @@ const FOLLOWING_CHAPTERS: ReadonlyArray<readonly [string, string]> = [
   ['inspect', 'resources'],
   ['prune', 'resources'],
   ['push-and-run-elsewhere', 'architecture'],
+  ['compose', 'resources'],
 ];
 
 /** Every localized text of a lesson, with where it is. */
