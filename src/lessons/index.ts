@@ -24,6 +24,8 @@ import backupRestore from './16-backup-restore.json';
 import mongoNetwork from './17-mongo-network.json';
 import inspect from './18-inspect.json';
 import prune from './19-prune.json';
+import pushAndRunElsewhere from './22-push-and-run-elsewhere.json';
+import compose from './23-compose.json';
 import sandbox from './sandbox.json';
 
 // JSON modules type their strings as `string`, not as the format's literal unions: the parser, not
@@ -51,6 +53,8 @@ export const LESSONS: readonly Scenario[] = [
   mongoNetwork,
   inspect,
   prune,
+  pushAndRunElsewhere,
+  compose,
   sandbox,
 ].map(asScenario);
 

@@ -30,6 +30,8 @@ const FOLLOWING_CHAPTERS: ReadonlyArray<readonly [string, string]> = [
   ['mongo-network', 'resources'],
   ['inspect', 'resources'],
   ['prune', 'resources'],
+  ['push-and-run-elsewhere', 'architecture'],
+  ['compose', 'resources'],
 ];
 
 /** Every localized text of a lesson, with where it is. */
