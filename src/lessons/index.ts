@@ -24,6 +24,7 @@ import backupRestore from './16-backup-restore.json';
 import mongoNetwork from './17-mongo-network.json';
 import inspect from './18-inspect.json';
 import prune from './19-prune.json';
+import buildFirstImage from './20-build-first-image.json';
 import sandbox from './sandbox.json';
 
 // JSON modules type their strings as `string`, not as the format's literal unions: the parser, not
@@ -51,6 +52,7 @@ export const LESSONS: readonly Scenario[] = [
   mongoNetwork,
   inspect,
   prune,
+  buildFirstImage,
   sandbox,
 ].map(asScenario);
 

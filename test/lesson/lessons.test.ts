@@ -30,6 +30,7 @@ const FOLLOWING_CHAPTERS: ReadonlyArray<readonly [string, string]> = [
   ['mongo-network', 'resources'],
   ['inspect', 'resources'],
   ['prune', 'resources'],
+  ['build-first-image', 'build'],
 ];
 
 /** Every localized text of a lesson, with where it is. */
