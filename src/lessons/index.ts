@@ -25,6 +25,7 @@ import mongoNetwork from './17-mongo-network.json';
 import inspect from './18-inspect.json';
 import prune from './19-prune.json';
 import buildFirstImage from './20-build-first-image.json';
+import layerCache from './21-layer-cache.json';
 import sandbox from './sandbox.json';
 
 // JSON modules type their strings as `string`, not as the format's literal unions: the parser, not
@@ -53,6 +54,7 @@ export const LESSONS: readonly Scenario[] = [
   inspect,
   prune,
   buildFirstImage,
+  layerCache,
   sandbox,
 ].map(asScenario);
 

@@ -31,6 +31,7 @@ const FOLLOWING_CHAPTERS: ReadonlyArray<readonly [string, string]> = [
   ['inspect', 'resources'],
   ['prune', 'resources'],
   ['build-first-image', 'build'],
+  ['layer-cache', 'build'],
 ];
 
 /** Every localized text of a lesson, with where it is. */
