@@ -16,7 +16,7 @@ import { fileCommand } from './builtins-files';
 import { shellFileEnv } from './file-env';
 import { notSimulated } from './messages';
 import { applyRedirects, deliver, type Target } from './redirects';
-import type { CommandRecord, OutputChunk } from './command-record';
+import type { CommandRecord } from './command-record';
 import { createInProcessTransport, type StreamSpan } from '../client/in-process-transport';
 import { hostLocalFiles } from '../client/host-local-files';
 import { CLIENT_HOME, type LocalFiles } from '../client/local-files';
@@ -26,42 +26,11 @@ import { runCurl } from '../host/curl';
 
 import type { RunOptions, Shell, ShellOptions } from './shell-api';
 import { attachedOf } from './attached';
-import { ShellVariables, NAME, exportBuiltin, unsetBuiltin, envBuiltin } from './variables';
+import { loginShellVariables, type ShellVariables, NAME, exportBuiltin, unsetBuiltin, envBuiltin } from './variables';
+import { SHELL_ONLY, type LineOptions, type LineState } from './line-state';
 import { createHostChoice } from './host-choice';
 
 export type { RunOptions, Shell, ShellOptions };
-
-/** How a line runs once its options are settled. */
-type LineOptions = { tty: boolean; cols: number };
-
-/** What one line collects while it runs. */
-interface LineState {
-  chunks: OutputChunk[];
-  clear: boolean;
-  incomplete: boolean;
-  foreground?: ForegroundJob;
-  /** SIGINT killed a command: bash abandons the rest of the line. */
-  interrupted: boolean;
-}
-
-const VARIABLES: Readonly<Record<string, string>> = {
-  HOME: '/home/user',
-  USER: 'user',
-  LOGNAME: 'user',
-  PWD: '/home/user',
-  SHELL: '/bin/bash',
-  HOSTNAME: 'docker-host',
-  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-  TERM: 'xterm-256color',
-  LANG: 'C.UTF-8',
-  $: '4242',
-};
-
-/** The variables a login shell has in its environment (HOSTNAME and `$` are bash's own). */
-const EXPORTED = ['HOME', 'USER', 'LOGNAME', 'PWD', 'SHELL', 'PATH', 'TERM', 'LANG'];
-
-/** Builtins bash runs itself: `env` cannot run them, as it finds no such program. */
-const SHELL_ONLY: Readonly<Record<string, true>> = { export: true, unset: true, history: true, help: true, cd: true };
 
 /** Creates the shell the page's terminal talks to. */
 export function createShell(options: ShellOptions): Shell {
@@ -72,7 +41,7 @@ export function createShell(options: ShellOptions): Shell {
   const nextId = options.nextId ?? (() => ++counter);
   const history: string[] = [];
   const machineHost = transport.hostName();
-  const variables = new ShellVariables({ ...VARIABLES, HOSTNAME: machineHost }, EXPORTED);
+  const variables = loginShellVariables(machineHost);
   // The machine the client runs on (the first host in the page): its files, exported variables, cwd.
   const machine: { files: LocalFiles; readonly env: Record<string, string>; cwd: string } = {
     files: hostLocalFiles(world, options.host),

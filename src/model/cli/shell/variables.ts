@@ -204,3 +204,25 @@ export function envBuiltin(
   );
   return 0;
 }
+
+/** What a login shell starts with (HOME, PATH, PWD, …). */
+const LOGIN_VARIABLES: Readonly<Record<string, string>> = {
+  HOME: '/home/user',
+  USER: 'user',
+  LOGNAME: 'user',
+  PWD: '/home/user',
+  SHELL: '/bin/bash',
+  HOSTNAME: 'docker-host',
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  TERM: 'xterm-256color',
+  LANG: 'C.UTF-8',
+  $: '4242',
+};
+
+/** The variables a login shell has in its environment (HOSTNAME and `$` are bash's own). */
+const LOGIN_EXPORTED = ['HOME', 'USER', 'LOGNAME', 'PWD', 'SHELL', 'PATH', 'TERM', 'LANG'];
+
+/** A login shell's variables on `hostname`, the usual ones exported. */
+export function loginShellVariables(hostname: string): ShellVariables {
+  return new ShellVariables({ ...LOGIN_VARIABLES, HOSTNAME: hostname }, LOGIN_EXPORTED);
+}
