@@ -82,26 +82,37 @@ export class ShellVariables {
   }
 }
 
-/** `export [-n] [-p] [NAME[=value]…]` (bash's builtin). */
-export function exportBuiltin(args: readonly string[], vars: ShellVariables, out: Output): number {
-  let unexport = false;
+/**
+ * A bash builtin's leading options (up to `--` or the first operand): the letters seen and where the
+ * operands start, or the first letter not in `allowed`.
+ */
+function builtinOptions(
+  args: readonly string[],
+  allowed: string,
+): { letters: Set<string>; index: number } | { invalid: string } {
+  const letters = new Set<string>();
   let i = 0;
   for (; i < args.length && args[i].startsWith('-') && args[i] !== '-'; i++) {
-    if (args[i] === '--') {
-      i++;
-      break;
-    }
+    if (args[i] === '--') return { letters, index: i + 1 };
     for (const letter of args[i].slice(1)) {
-      if (letter === 'n') unexport = true;
-      else if (letter !== 'p' && letter !== 'f') {
-        out.err(
-          `bash: export: -${letter}: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n`,
-        );
-        return 2;
-      }
+      if (!allowed.includes(letter)) return { invalid: letter };
+      letters.add(letter);
     }
   }
-  const operands = args.slice(i);
+  return { letters, index: i };
+}
+
+/** `export [-n] [-p] [NAME[=value]…]` (bash's builtin). */
+export function exportBuiltin(args: readonly string[], vars: ShellVariables, out: Output): number {
+  const options = builtinOptions(args, 'fnp');
+  if ('invalid' in options) {
+    out.err(
+      `bash: export: -${options.invalid}: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n`,
+    );
+    return 2;
+  }
+  const unexport = options.letters.has('n');
+  const operands = args.slice(options.index);
   if (operands.length === 0) {
     out.out(vars.declarations());
     return 0;
@@ -125,23 +136,14 @@ export function exportBuiltin(args: readonly string[], vars: ShellVariables, out
 
 /** `unset [-v] NAME…` (bash's builtin; `-f` names functions, which this shell has none of). */
 export function unsetBuiltin(args: readonly string[], vars: ShellVariables, out: Output): number {
-  let functions = false;
-  let i = 0;
-  for (; i < args.length && args[i].startsWith('-') && args[i] !== '-'; i++) {
-    if (args[i] === '--') {
-      i++;
-      break;
-    }
-    for (const letter of args[i].slice(1)) {
-      if (letter === 'f') functions = true;
-      else if (letter !== 'v' && letter !== 'n') {
-        out.err(`bash: unset: -${letter}: invalid option\nunset: usage: unset [-f] [-v] [-n] [name ...]\n`);
-        return 2;
-      }
-    }
+  const options = builtinOptions(args, 'fvn');
+  if ('invalid' in options) {
+    out.err(`bash: unset: -${options.invalid}: invalid option\nunset: usage: unset [-f] [-v] [-n] [name ...]\n`);
+    return 2;
   }
+  const functions = options.letters.has('f');
   let status = 0;
-  for (const name of args.slice(i)) {
+  for (const name of args.slice(options.index)) {
     if (!NAME.test(name)) {
       out.err(`bash: unset: \`${name}': not a valid identifier\n`);
       status = 1;
