@@ -106,9 +106,8 @@ function builtinOptions(
 export function exportBuiltin(args: readonly string[], vars: ShellVariables, out: Output): number {
   const options = builtinOptions(args, 'fnp');
   if ('invalid' in options) {
-    out.err(
-      `bash: export: -${options.invalid}: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n`,
-    );
+    out.err(`bash: export: -${options.invalid}: invalid option\n`);
+    out.err('export: usage: export [-fn] [name[=value] ...] or export -p\n');
     return 2;
   }
   const unexport = options.letters.has('n');
