@@ -36,6 +36,8 @@ export { createScreen, feed, screenLines, type Screen } from './cli/format/scree
 export type { Locale } from './cli/shell/messages';
 export {
   SCENARIO_SCHEMA,
+  scenarioKind,
+  type ScenarioKind,
   type Goal,
   type HostGoal,
   type Localized,

@@ -6,7 +6,7 @@
 
 import { isMap, isScalar, type Node } from 'yaml';
 import { deserializeWorld } from '../world/world-base';
-import { SCENARIO_SCHEMA, VIEWS, type Scenario, type ScenarioStart, type Step } from './scenario';
+import { SCENARIO_KINDS, SCENARIO_SCHEMA, VIEWS, type Scenario, type ScenarioStart, type Step } from './scenario';
 import {
   fail,
   optional,
@@ -26,7 +26,7 @@ import { readFiles } from './scenario-validate-files';
 
 const SCENARIO_FIELDS = {
   required: ['schema', 'id', 'order', 'title', 'summary', 'view', 'steps'],
-  optional: ['start'],
+  optional: ['kind', 'start'],
   expected: `a scenario: a map with schema, id, order, title, summary, view and steps`,
 };
 
@@ -37,6 +37,7 @@ export function validateScenario(ctx: ReadContext, root: Node | null): Scenario 
   if (!f) return undefined;
   const scenario = {
     schema: optional(f, 'schema', (s) => readSchema(ctx, s)),
+    kind: optional(f, 'kind', (s) => readChoice(ctx, s, SCENARIO_KINDS)),
     id: optional(f, 'id', (s) => readPattern(ctx, s, ID_PATTERN, ID_WORDS)),
     order: optional(f, 'order', (s) => readInteger(ctx, s, 0, 9999)),
     title: optional(f, 'title', (s) => readLocalized(ctx, s)),

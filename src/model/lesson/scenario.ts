@@ -130,9 +130,20 @@ export interface ScenarioStart {
   world?: unknown;
 }
 
+/**
+ * What a scenario file is: a step-through `lesson` (the default when absent), a `challenge` (a goal
+ * over the world with no step-by-step guidance, issue 14) or a `quiz` (questions, issue 14).
+ */
+export const SCENARIO_KINDS = ['lesson', 'challenge', 'quiz'] as const;
+
+/** One of the scenario kinds. */
+export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+
 /** A whole lesson. */
 export interface Scenario {
   schema: typeof SCENARIO_SCHEMA;
+  /** `lesson` when absent. Challenge and quiz files carry their own block (scenario-challenge.ts, scenario-quiz.ts). */
+  kind?: ScenarioKind;
   /** `[a-z0-9-]+`, the URL's `?lesson=`. */
   id: string;
   /** Position in the lesson list (the sandbox is 99). */
@@ -155,6 +166,11 @@ export interface ScenarioError {
 
 /** The outcome of parsing a scenario file. */
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+
+/** A scenario's kind, `lesson` when the file does not say. */
+export function scenarioKind(scenario: Pick<Scenario, 'kind'>): ScenarioKind {
+  return scenario.kind ?? 'lesson';
+}
 
 /** The key of a goal: its kind. */
 export function goalKind(goal: Goal): GoalKind {
