@@ -177,4 +177,38 @@ describe('LessonController', () => {
     c.redo();
     expect(defaultHost(session.world).daemon.status).toBe('stopped');
   });
+  it('says complete once, when the last step is met, scoring the steps the learner met', async () => {
+    const session = new FakeSession();
+    const c = LessonController.open(images, session, 0);
+    const completions: unknown[] = [];
+    c.addEventListener('complete', (e) => completions.push((e as CustomEvent).detail));
+    for (let i = 0; i < images.steps.length; i++) {
+      const step = images.steps[i];
+      for (const line of step.solution ?? step.commands) session.type(line);
+      expect([i, c.goal.met]).toEqual([i, true]);
+      if (!c.last) {
+        expect(completions).toEqual([]);
+        c.next();
+      }
+    }
+    const all = images.steps.length;
+    expect(completions).toEqual([{ score: all, maxScore: all }]);
+    // Met again (going back to the last step and doing it again): still one completion.
+    c.prev();
+    c.next();
+    const last = images.steps[all - 1];
+    for (const line of last.solution ?? last.commands) session.type(line);
+    expect(c.goal.met).toBe(true);
+    expect(completions).toHaveLength(1);
+  });
+
+  it('a learner who jumps to the last step scores only the steps met here', async () => {
+    const session = new FakeSession();
+    const c = LessonController.open(images, session, images.steps.length - 1);
+    const completions: unknown[] = [];
+    c.addEventListener('complete', (e) => completions.push((e as CustomEvent).detail));
+    const last = images.steps[images.steps.length - 1];
+    for (const line of last.solution ?? last.commands) session.type(line);
+    expect(completions).toEqual([{ score: 1, maxScore: images.steps.length }]);
+  });
 });

@@ -15,3 +15,5 @@ export { LessonController, isLessonSnapshot, type LessonSnapshot } from '../less
 export { Highlighter, targetSelectors } from '../lesson/highlighter';
 // A shared sandbox's lines (`?log=`) are read only when a lesson opens, so the boot path stays small.
 export { sharedPosition } from '../authoring/share-url';
+// Issue 14: a finished lesson joins the learner's progress.
+export { recordLessonProgress } from '../classroom/lesson-progress';

@@ -214,6 +214,7 @@ export class PageLessonController implements ReactiveController {
     this.host.requestUpdate();
     controller.addEventListener('change', this.onLessonChange);
     controller.addEventListener('enter', this.onLessonEnter);
+    this.runtime?.recordLessonProgress(controller);
     if (first) this.host.chooseView(controller.scenario.view, false);
     this.enterStep(controller.step);
     this.host.clearExplanation();

@@ -19,7 +19,7 @@ export interface ProgressEntry {
   kind: ScenarioKind;
   /** The scenario's id (`?lesson=`, the challenge's or quiz's id). */
   id: string;
-  /** `scenarioHash` of the scenario file's formatted text (presenter/scenario-store.ts): which version was done. */
+  /** `scenarioVersion(scenario)` (lesson-progress.ts: the hash of its JSON): which version was done. */
   scenarioHash: string;
   /** Points reached, 0 ≤ score ≤ maxScore (a lesson: steps whose goals were met). */
   score: number;

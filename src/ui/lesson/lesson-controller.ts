@@ -14,6 +14,8 @@
  * - Extra: `results` (each goal's outcome), `lines`/`base`, `blank` + `setBlank` (the presenter's
  *   blank screen, kept in the snapshot), `goTo(snapshot)`, and an `enter` event (detail: the step
  *   index) when a step is entered, so the page can switch views.
+ * - Issue 14: `metSteps` (the steps whose goals the learner met in this controller's life) and a
+ *   `complete` event (detail: LessonCompletion) the first time the last step's goal is met.
  */
 
 import type { Locale, Scenario, Step, World } from '../../model';
@@ -54,6 +56,12 @@ export interface LessonControllerOptions {
 
 const normalize = (line: string): string => line.trim().replace(/\s+/g, ' ');
 
+/** What a finished lesson scored: the steps met in this controller's life, of all its steps. */
+export interface LessonCompletion {
+  score: number;
+  maxScore: number;
+}
+
 /** The player of one lesson over the page's session; emits `change` after any change. */
 export class LessonController extends EventTarget {
   step = 0;
@@ -63,6 +71,9 @@ export class LessonController extends EventTarget {
   results: GoalResult[] = [];
   /** The presenter's blank screen. */
   blank = false;
+  /** Steps (0-based) whose goals were met while this controller was open: a lesson's score. */
+  readonly metSteps = new Set<number>();
+  private completed = false;
   /** How many log entries come before the current step's own lines. */
   base = 0;
   /** Lines of the current step, applied ones first (`cursor - base` of them), then redoable ones. */
@@ -370,6 +381,13 @@ export class LessonController extends EventTarget {
       this.commandsRan(this.lines.slice(0, this.cursor - this.base));
     this.results = results;
     this.goal = { met: met && ran, details: results.map((r) => r.detail) };
+    if (!this.goal.met || this.replaying) return;
+    this.metSteps.add(this.step);
+    if (this.last && !this.completed) {
+      this.completed = true;
+      const detail: LessonCompletion = { score: this.metSteps.size, maxScore: this.scenario.steps.length };
+      this.dispatchEvent(new CustomEvent('complete', { detail }));
+    }
   }
 
   private changed(): void {
