@@ -24,6 +24,8 @@ import backupRestore from './16-backup-restore.json';
 import mongoNetwork from './17-mongo-network.json';
 import inspect from './18-inspect.json';
 import prune from './19-prune.json';
+import buildFirstImage from './20-build-first-image.json';
+import layerCache from './21-layer-cache.json';
 import pushAndRunElsewhere from './22-push-and-run-elsewhere.json';
 import compose from './23-compose.json';
 import sandbox from './sandbox.json';
@@ -53,6 +55,8 @@ export const LESSONS: readonly Scenario[] = [
   mongoNetwork,
   inspect,
   prune,
+  buildFirstImage,
+  layerCache,
   pushAndRunElsewhere,
   compose,
   sandbox,

@@ -13,7 +13,7 @@ export { route } from './api/route';
 export type { ApiRequest, ApiResponse, StreamBody } from './api/types';
 export { createInProcessTransport } from './cli/client/in-process-transport';
 export type { Transport } from './cli/client/transport';
-export { createShell, type Shell, type ShellOptions } from './cli/shell/shell';
+export { createShell, type Shell, type ShellOptions, type ShellState } from './cli/shell/shell';
 export {
   recordText,
   streamText,

@@ -22,6 +22,19 @@ describe('the shell on the client machine files', () => {
     );
   });
 
+  it('hands its directory, variables and $? to a new shell on the same world (state, as plain JSON)', () => {
+    const { shell } = fresh();
+    shell.run('mkdir app && cd app && export DOCKER_BUILDKIT=0 && LOCAL=1 && false');
+    const state = JSON.parse(JSON.stringify(shell.state())) as ReturnType<typeof shell.state>;
+    expect(state).toMatchObject({ cwd: '/home/user/app', status: 1 });
+    const next = createShell({ world: shell.world, state });
+    expect(text(next.run('echo $? $LOCAL $OLDPWD; pwd; export -p | head -1'))).toBe(
+      '1 1 /home/user\n/home/user/app\ndeclare -x DOCKER_BUILDKIT="0"\n',
+    );
+    // A shell without a state is a login shell at HOME.
+    expect(text(createShell({ world: shell.world }).run('pwd; echo $LOCAL'))).toBe('/home/user\n\n');
+  });
+
   it('prints bash and coreutils errors and changes nothing', () => {
     const { shell, files } = fresh();
     shell.run('mkdir d; touch f');

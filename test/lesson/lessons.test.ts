@@ -30,6 +30,8 @@ const FOLLOWING_CHAPTERS: ReadonlyArray<readonly [string, string]> = [
   ['mongo-network', 'resources'],
   ['inspect', 'resources'],
   ['prune', 'resources'],
+  ['build-first-image', 'build'],
+  ['layer-cache', 'build'],
   ['push-and-run-elsewhere', 'architecture'],
   ['compose', 'resources'],
 ];

@@ -141,6 +141,26 @@ describe('the page session (statechart, simulated clock)', () => {
     expect(tags(session)).not.toContain('docker.io/library/redis:latest');
   });
 
+  it("a lesson swap goes on in the replay shell's directory, with its variables and last status", () => {
+    const { session, clock, finished } = sessionWith();
+    // The model's replay ran these in one shell: the page's shell must go on where that one stood.
+    const lines = ['mkdir halo', 'cd halo', 'export GREETING=halo', 'false'];
+    session.replaceWorld(replayPosition(lessonById('images')!, 1, lines));
+    session.submit(['echo $? $GREETING', 'pwd', 'echo $OLDPWD'], 80);
+    clock.increment(10_000);
+    expect(finished.map((r) => recordLines(r).join('\n'))).toEqual(['1 halo', '/home/user/halo', '/home/user']);
+  });
+
+  it("a new language keeps the shell's directory (relocalize makes a new shell on the same world)", () => {
+    const { session, clock, finished } = sessionWith();
+    session.submit(['mkdir halo', 'cd halo'], 80);
+    clock.increment(1_000);
+    session.relocalize();
+    session.submit(['pwd'], 80);
+    clock.increment(1_000);
+    expect(recordLines(finished[finished.length - 1])).toEqual(['/home/user/halo']);
+  });
+
   it('Ctrl+C reaches a container left in the foreground', () => {
     const { session, clock, finished } = sessionWith();
     session.submit(['docker run --name web nginx:alpine'], 80);

@@ -6,7 +6,7 @@
 
 import { msg } from '@lit/localize';
 import { defaultHost, type World } from '../../model';
-import type { CommandRecord } from '../../model/client';
+import type { CommandRecord, ShellState } from '../../model/client';
 import type { ShellPort } from '../session/shell-port';
 import type { CommandNode } from '../terminal/completion';
 import { loadedShellAdapter } from './deferred';
@@ -35,12 +35,12 @@ function unavailable(world: World, id: number, line: string, cols: number): Comm
   };
 }
 
-/** A shell port for `world` that builds the real one when the client has loaded. */
-export function createShellPort(world: World, nextId: () => number): ShellPort {
+/** A shell port for `world` that builds the real one (from `state`, if given) when the client has loaded. */
+export function createShellPort(world: World, nextId: () => number, state?: ShellState): ShellPort {
   let real: ShellPort | undefined;
   const port = (): ShellPort | undefined => {
     const adapter = loadedShellAdapter();
-    if (adapter) real ??= adapter.createShellPort(world, nextId);
+    if (adapter) real ??= adapter.createShellPort(world, nextId, state);
     return real;
   };
   return {
@@ -51,6 +51,8 @@ export function createShellPort(world: World, nextId: () => number): ShellPort {
     follow: (record, toMs) => port()?.follow(record, toMs) ?? { ...record, exitCode: 130, attached: undefined },
     activeHost: () => port()?.activeHost?.(),
     switchLines: (host) => port()?.switchLines?.(host) ?? [],
+    // Not loaded yet: nothing has run, so the state is still the one this port was given.
+    state: () => (real ? real.state?.() : state),
     get completionTree() {
       return port()?.completionTree ?? NO_WORDS;
     },

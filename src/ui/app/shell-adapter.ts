@@ -15,6 +15,7 @@ import {
   hostLocalFiles,
   useLine,
   type CommandRecord,
+  type ShellState,
 } from '../../model/client';
 import type { ShellPort } from '../session/shell-port';
 import { buildCompletionTree, type CommandHelp } from '../terminal/completion-tree';
@@ -62,10 +63,11 @@ function safe<T>(f: () => T, fallback: T): T {
 
 /**
  * Makes the shell of a world, speaking the page's language for the simulator's own messages;
- * records and exchanges are numbered with `nextId` (the session's one counter).
+ * records and exchanges are numbered with `nextId` (the session's one counter). `state`: where
+ * another shell stood (directory, variables, `$?`), to go on from there.
  */
-export function createShellPort(world: World, nextId: () => number): ShellPort {
-  const shell = createShell({ world, locale: currentLang(), nextId });
+export function createShellPort(world: World, nextId: () => number, state?: ShellState): ShellPort {
+  const shell = createShell({ world, locale: currentLang(), nextId, state });
 
   return {
     run(line, cols) {
@@ -106,6 +108,9 @@ export function createShellPort(world: World, nextId: () => number): ShellPort {
       return contextExists(local, configDir(local), host)
         ? [use]
         : [`docker context create ${host} --docker host=ssh://student@${host}`, use];
+    },
+    state() {
+      return shell.state();
     },
     get completionTree() {
       return completionTree();

@@ -5,7 +5,15 @@
  */
 
 import type { Scenario, Locale } from '../../model';
-import { runAction, runLine, startLesson, stepLines, type LessonWorld, type CommandRecord } from '../../model/client';
+import {
+  runAction,
+  runLine,
+  startLesson,
+  stepLines,
+  type LessonWorld,
+  type CommandRecord,
+  type ShellState,
+} from '../../model/client';
 
 /** A line of the session that is a page action, not a shell line (the header's daemon switch). */
 const DAEMON_LINE = /^#daemon (start|stop)$/;
@@ -17,6 +25,8 @@ export interface PageReplay {
   records: CommandRecord[];
   /** How many log entries come before the current step's own lines (start, steps before, entering). */
   base: number;
+  /** Where the replay's shell stood (`cd halo` in an earlier step): the page's shell goes on from there. */
+  shell: ShellState;
 }
 
 /** Runs one session line (a shell line or `#daemon start|stop`) in a replayed lesson. */
@@ -54,5 +64,5 @@ export function replayPosition(
   for (const action of scenario.steps[last]?.actions ?? []) runAction(lw, action, last);
   const base = lw.log.length;
   for (const line of lines) run(line, last);
-  return { lw, records, base };
+  return { lw, records, base, shell: lw.shell.state() };
 }

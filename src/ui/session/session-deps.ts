@@ -1,11 +1,16 @@
 /** What the page's session is given by whoever makes it (the page, teacher mode, a test). */
 
 import type { World } from '../../model';
+import type { ShellState } from '../../model/client';
 import type { Speed } from '../common/prefs';
 import type { ShellPort } from './shell-port';
 
-/** Makes the shell for a world; its records and exchanges are numbered with `nextId`. */
-export type ShellFactory = (world: World, nextId: () => number) => ShellPort;
+/**
+ * Makes the shell for a world; its records and exchanges are numbered with `nextId`. Given `state`,
+ * it goes on from another shell's directory, variables and `$?` (a lesson replay's, or the shell's
+ * own before a change of language).
+ */
+export type ShellFactory = (world: World, nextId: () => number, state?: ShellState) => ShellPort;
 
 /**
  * The session's loaders and world source, passed in, so the session knows nothing of how the

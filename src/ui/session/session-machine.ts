@@ -222,13 +222,14 @@ export const sessionMachine = setup({
         lastRecord: undefined,
         lastFacts: [],
         world: replay.lw.world,
-        shell: context.env.deps.makeShell(replay.lw.world, counter(ids)),
+        // The replay's shell ran the earlier steps (`cd halo`): the page's shell goes on from where it stood.
+        shell: context.env.deps.makeShell(replay.lw.world, counter(ids), replay.shell),
       };
     }),
     setLesson: assign(({ event }) => (event.type === 'SET_LESSON' ? { lesson: event.snapshot } : {})),
     setFacts: assign(({ event }) => (event.type === 'SET_FACTS' ? { lastFacts: event.facts } : {})),
     relocalize: assign(({ context }) => ({
-      shell: context.env.deps.makeShell(context.world, counter(context.ids)),
+      shell: context.env.deps.makeShell(context.world, counter(context.ids), context.shell.state?.()),
     })),
     save: ({ context }) => {
       const { env, world } = context;

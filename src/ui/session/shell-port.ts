@@ -1,6 +1,6 @@
 /** What the page needs from the simulated docker client and shell (implemented in app/shell-adapter.ts). */
 
-import type { CommandRecord } from '../../model/client';
+import type { CommandRecord, ShellState } from '../../model/client';
 import type { CommandNode } from '../terminal/completion';
 
 /** The simulated shell, as the page drives it. */
@@ -37,6 +37,8 @@ export interface ShellPort {
    * `docker context use NAME`, after `docker context create` when the client has no such context yet.
    */
   switchLines?(host: string): string[];
+  /** The shell's directory, variables and `$?` (to hand to the next shell on this world). */
+  state?(): ShellState | undefined;
   /** Words for Tab completion: the command tree and the names of things. */
   readonly completionTree: CommandNode;
 }

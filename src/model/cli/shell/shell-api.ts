@@ -55,6 +55,22 @@ export interface Shell {
    * default); undefined when that endpoint reaches no simulated host (`DOCKER_HOST=tcp://nowhere`).
    */
   activeHost(): string | undefined;
+  /** What the shell carries from line to line besides the world, as plain JSON (see ShellState). */
+  state(): ShellState;
+}
+
+/**
+ * A shell's own state, which lives outside the world: its directory, its variables (exported or
+ * not) and `$?`. A new shell given it goes on where the old one stood (the page's shell after a
+ * lesson replay, or after a change of language).
+ */
+export interface ShellState {
+  cwd: string;
+  /** Every variable's value, in the order they were set. */
+  values: Record<string, string>;
+  /** The exported names, in the order they were exported (as `env` lists them). */
+  exported: string[];
+  status: number;
 }
 
 /** Options of a new shell. */
@@ -65,4 +81,6 @@ export interface ShellOptions {
   host?: string;
   /** Numbers records and exchanges (the page's session counter); 1, 2, 3… by default. */
   nextId?: () => number;
+  /** Where to start: another shell's state (its directory, variables and `$?`); a login shell's by default. */
+  state?: ShellState;
 }

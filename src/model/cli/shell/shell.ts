@@ -24,13 +24,13 @@ import { ApiClient, CANNOT_CONNECT } from '../client/api-client';
 import { attachForeground, containerJob } from '../commands/run-foreground';
 import { runCurl } from '../host/curl';
 
-import type { RunOptions, Shell, ShellOptions } from './shell-api';
+import type { RunOptions, Shell, ShellOptions, ShellState } from './shell-api';
 import { attachedOf } from './attached';
-import { loginShellVariables, type ShellVariables, NAME, exportBuiltin, unsetBuiltin, envBuiltin } from './variables';
+import { loginShellVariables, ShellVariables, NAME, exportBuiltin, unsetBuiltin, envBuiltin } from './variables';
 import { SHELL_ONLY, type LineOptions, type LineState } from './line-state';
 import { createHostChoice } from './host-choice';
 
-export type { RunOptions, Shell, ShellOptions };
+export type { RunOptions, Shell, ShellOptions, ShellState };
 
 /** Creates the shell the page's terminal talks to. */
 export function createShell(options: ShellOptions): Shell {
@@ -41,21 +41,22 @@ export function createShell(options: ShellOptions): Shell {
   const nextId = options.nextId ?? (() => ++counter);
   const history: string[] = [];
   const machineHost = transport.hostName();
-  const variables = loginShellVariables(machineHost);
+  const start = options.state;
+  const variables = start ? ShellVariables.fromJSON(start) : loginShellVariables(machineHost);
   // The machine the client runs on (the first host in the page): its files, exported variables, cwd.
   const machine: { files: LocalFiles; readonly env: Record<string, string>; cwd: string } = {
     files: hostLocalFiles(world, options.host),
     get env() {
       return variables.environment();
     },
-    cwd: CLIENT_HOME,
+    cwd: start?.cwd ?? CLIENT_HOME,
   };
   const { connect, activeHost } = createHostChoice(world, transport, machineHost, () => ({
     files: machine.files,
     env: variables.environment(),
     cwd: machine.cwd,
   }));
-  let status = 0;
+  let status = start?.status ?? 0;
   let depth = 0;
   /** The job the last line left in the terminal's foreground. */
   let job: { job: ForegroundJob; line: string; opts: LineOptions } | undefined;
@@ -402,5 +403,6 @@ export function createShell(options: ShellOptions): Shell {
     cancelPull,
     activeHost,
     foreground: () => (job ? attachedOf(job.job) : undefined),
+    state: () => ({ cwd: machine.cwd, ...variables.toJSON(), status }),
   };
 }

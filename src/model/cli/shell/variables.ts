@@ -75,6 +75,16 @@ export class ShellVariables {
     return copy;
   }
 
+  /** Plain JSON of the values and the exported names (a shell's state). */
+  toJSON(): { values: Record<string, string>; exported: string[] } {
+    return { values: Object.fromEntries(this.values), exported: [...this.exported] };
+  }
+
+  /** Variables from their plain JSON (`toJSON`). */
+  static fromJSON(json: { values: Readonly<Record<string, string>>; exported: readonly string[] }): ShellVariables {
+    return new ShellVariables(json.values, json.exported);
+  }
+
   /** Takes the values of a snapshot. */
   restore(from: ShellVariables): void {
     this.values = new Map(from.values);
