@@ -4,7 +4,7 @@
  */
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Script } from '../../src/model/transcript/script-format';
@@ -54,27 +54,55 @@ async function post(port: number, path: string): Promise<void> {
   await response.text();
 }
 
-/** Replays `script` on a fresh world (the engine is reset first) and returns each step's result. */
+/** How the real client is run (defaults: DOCKER_HOST names the engine's first host). */
+export interface RealClientOptions {
+  /** Variables added to the client's environment (`DOCKER_BUILDKIT: '0'` for the classic builder). */
+  env?: Record<string, string>;
+  /** false: no DOCKER_HOST, so the script's own contexts choose the endpoint (DOCKER_HOST would win). */
+  dockerHost?: boolean;
+}
+
+/** The client machine's home in scripts; `#file` blocks under it go to the run's own directory. */
+const SCRIPT_HOME = '/home/user';
+
+/**
+ * Replays `script` on a fresh world (the engine is reset first) and returns each step's result.
+ * Lines run one bash each, in the directory the line before left (`cd halo` holds for later lines).
+ */
 export async function runScriptWithRealClient(
   script: Script,
   engine: RealClientEngine,
   timeoutMs = 30_000,
+  options: RealClientOptions = {},
 ): Promise<StepResult[]> {
   await post(engine.port, '/_sim/reset');
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     DOCKER_HOST: `tcp://127.0.0.1:${engine.port}`,
     DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'pelabuhan-docker-')),
     LANG: 'C.UTF-8',
+    ...options.env,
   };
+  if (options.dockerHost === false) delete env.DOCKER_HOST;
   const results: StepResult[] = [];
-  // The client's working directory: `#file` blocks are written here, `docker build .` packs it.
-  const cwd = mkdtempSync(join(tmpdir(), 'pelabuhan-work-'));
+  // The client's home: `#file` blocks are written here, `docker build .` packs it.
+  const home = mkdtempSync(join(tmpdir(), 'pelabuhan-work-'));
+  // Where the last line left the shell, read back from a file each line's bash writes at its end.
+  let cwd = home;
+  const pwdFile = join(mkdtempSync(join(tmpdir(), 'pelabuhan-pwd-')), 'pwd');
+  const track = (line: string) => `${line}\n__status=$?; pwd > '${pwdFile}'; exit $__status`;
+  const moved = () => {
+    if (!existsSync(pwdFile)) return;
+    cwd = readFileSync(pwdFile, 'utf8').trim() || cwd;
+    rmSync(pwdFile);
+  };
   for (const step of script.steps) {
     if (step.kind === 'note') continue;
     if (step.kind === 'file') {
-      mkdirSync(dirname(join(cwd, step.path)), { recursive: true });
-      writeFileSync(join(cwd, step.path), step.content);
+      const inHome = step.path.startsWith(`${SCRIPT_HOME}/`) ? step.path.slice(SCRIPT_HOME.length + 1) : undefined;
+      const target = inHome !== undefined ? join(home, inHome) : join(cwd, step.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, step.content);
       results.push({ step, output: '', exitCode: 0 });
       continue;
     }
@@ -96,7 +124,8 @@ export async function runScriptWithRealClient(
       results.push({ step, output: lines.length ? `${lines.join('\n')}\n` : '', exitCode });
     } else {
       // `exec 2>&1` merges stderr into stdout in the order the client writes them.
-      const { output, exitCode } = await run('bash', ['-c', `exec 2>&1; ${step.line}`], env, timeoutMs, cwd);
+      const { output, exitCode } = await run('bash', ['-c', `exec 2>&1; ${track(step.line)}`], env, timeoutMs, cwd);
+      moved();
       results.push({ step, output: step.kind === 'hide' ? '' : output, exitCode });
     }
   }

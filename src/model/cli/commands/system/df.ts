@@ -18,7 +18,14 @@ interface DiskUsage {
   Containers?: ContainerSummary[] | null;
   Volumes?: VolumeSummary[] | null;
   BuildCache?: Array<{ InUse?: boolean; Size?: number; Shared?: boolean }> | null;
-  BuilderSize?: number;
+}
+
+/**
+ * The build cache's size as docker/cli's system/df.go counts it: the records not shared with
+ * others; the client does not read the API's BuilderSize.
+ */
+function builderSize(du: DiskUsage): number {
+  return (du.BuildCache ?? []).filter((b) => !b.Shared).reduce((s, b) => s + (b.Size ?? 0), 0);
 }
 
 const SUMMARY_FORMAT = 'table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}';
@@ -76,7 +83,7 @@ function summaryRows(du: DiskUsage): Record<string, string>[] {
       Type: 'Build Cache',
       TotalCount: String(cache.length),
       Active: String(cache.filter((b) => b.InUse).length),
-      Size: humanSize(du.BuilderSize ?? 0),
+      Size: humanSize(builderSize(du)),
       Reclaimable: humanSize(cacheReclaimable),
     },
   ];
@@ -128,7 +135,7 @@ function verbose(ctx: CommandContext, du: DiskUsage): void {
     VOLUME_HEADER,
     '*formatter.volumeContext',
   );
-  text += `\nBuild cache usage: ${humanSize(du.BuilderSize ?? 0)}\n\n`;
+  text += `\nBuild cache usage: ${humanSize(builderSize(du))}\n\n`;
   text += table(
     'table {{.ID}}\t{{.CacheType}}\t{{.Size}}\t{{.CreatedSince}}\t{{.LastUsedSince}}\t{{.UsageCount}}\t{{.Shared}}',
     [],
