@@ -33,3 +33,4 @@ export { configDir, contextExists } from './cli/client/context-store';
 export { hostLocalFiles } from './cli/client/host-local-files';
 export { CLIENT_HOME } from './cli/client/local-files';
 export { parseDockerfile, type DockerfileError } from './engine/builder/dockerfile';
+export { composeFileProblems, type ComposeProblem } from './cli/compose/compose-problems';

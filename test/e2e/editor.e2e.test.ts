@@ -1,8 +1,9 @@
 /**
  * The Files view in a real browser: open it, write a Dockerfile, save (the shell line that writes it
  * runs in the terminal), `cat Dockerfile` shows it, a parse error is marked at its line; keyboard
- * only (Ctrl+S). Screenshots in both languages, light and projector colours:
- * test-results/e2e/editor-*.png (and /work/briefs/s6/shots when that folder exists).
+ * only (Ctrl+S); a compose.yaml's YAML and schema errors are marked at their line, in compose's words.
+ * Screenshots in both languages, light and projector colours:
+ * test-results/e2e/editor-*.png (and /work/briefs/s7/shots/i13-finish when that folder exists).
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import { chromiumNeed, reportNeed } from '../machine-needs';
 import { openFresh, run, terminalText } from './page-helpers';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
-const SHOTS = '/work/briefs/s6/shots';
+const SHOTS = '/work/briefs/s7/shots/i13-finish';
 const available = hasChromium();
 reportNeed(chromiumNeed());
 
@@ -108,6 +109,49 @@ describe.skipIf(!available)('the file editor in the page', () => {
       await close();
     }
   }, 120_000);
+
+  it.each(['en', 'id'] as const)(
+    'marks a compose.yaml YAML error and schema error at their line (%s)',
+    async (lang) => {
+      const { page, close } = await chrome.fresh({ width: 1280, height: 860 });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      try {
+        await openFresh(page, `${preview.url}?view=files&lang=${lang}`);
+        for (const line of "cat > compose.yaml <<'EOF'\nservices:\n  web:\n    image: nginx\nEOF".split('\n'))
+          await run(page, line);
+        await page.locator('[data-file-path="compose.yaml"]').click();
+        await page.locator('[data-file-path="compose.yaml"][aria-current="true"]').waitFor();
+        const problem = page.getByTestId('file-problem');
+        await expect.poll(() => problem.count()).toBe(0);
+
+        await typeFile(page, 'services:\n  web:\n    image: nginx: latest\n    ports:\n      - "8080:80"\n');
+        await expect.poll(() => problem.count()).toBe(1);
+        expect(await problem.getAttribute('data-line')).toBe('3');
+        expect(await problem.innerText()).toContain('yaml: line 3: mapping values are not allowed in this context');
+        expect(await page.locator('sim-file-editor [data-line-error="true"]').innerText()).toBe('3');
+
+        await typeFile(page, 'services:\n  web:\n    image: nginx\n    prots:\n      - "8080:80"\n');
+        await expect.poll(() => problem.getAttribute('data-line')).toBe('4');
+        expect(await problem.innerText()).toContain(
+          'validating /home/user/compose.yaml: services.web Additional property prots is not allowed',
+        );
+        expect(await page.locator('sim-file-editor [data-line-error="true"]').innerText()).toBe('4');
+        await shot(page, `editor-${lang}-compose-error`);
+        // The problem button takes the caret to its line, keyboard first.
+        await problem.focus();
+        await page.keyboard.press('Enter');
+        const caret = await page
+          .getByTestId('file-editor-text')
+          .evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
+        expect(caret).toBe(4);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+    120_000,
+  );
 
   it('shows the files in Indonesian and in the projector colours', async () => {
     const { page, close } = await chrome.fresh({ width: 1280, height: 860 });

@@ -116,10 +116,20 @@ describe('the editor highlighter and problems', () => {
     ]);
   });
 
-  it('reports a Dockerfile parse error at its line, and takes other finders', () => {
+  it('reports a Dockerfile parse error, a compose file YAML or schema error, at its line; takes other finders', () => {
     expect(problemsOf('Dockerfile', 'FROM alpine\nRUNN x\n')).toMatchObject([{ startLine: 2, endLine: 2 }]);
     expect(problemsOf('Dockerfile', 'FROM alpine\n')).toEqual([]);
-    expect(problemsOf('compose.yaml', 'services: [')).toEqual([]);
+    expect(problemsOf('compose.yaml', 'services:\n  web:\n    image: nginx: latest\n')).toEqual([
+      { startLine: 3, endLine: 3, message: 'yaml: line 3: mapping values are not allowed in this context' },
+    ]);
+    expect(problemsOf('compose.yaml', 'services:\n  web:\n    image: nginx\n    prots: []\n')).toEqual([
+      {
+        startLine: 4,
+        endLine: 4,
+        message: 'validating /home/user/compose.yaml: services.web Additional property prots is not allowed',
+      },
+    ]);
+    expect(problemsOf('compose.yaml', 'services:\n  web:\n    image: nginx\n')).toEqual([]);
     registerProblemFinder('yaml', (text) => (text.includes('[') ? [{ startLine: 1, endLine: 1, message: 'bad' }] : []));
     expect(problemsOf('compose.yaml', 'services: [')).toEqual([{ startLine: 1, endLine: 1, message: 'bad' }]);
   });

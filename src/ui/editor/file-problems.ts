@@ -1,9 +1,10 @@
 /**
  * What is wrong with a file, at its line, for the editor: a Dockerfile's parse error as the builder
- * would report it; other languages register their own finder (compose.yaml, when its parser exists).
+ * would report it, a compose file's YAML or schema error as `docker compose` would (both come with
+ * the lazily loaded client, as this view does); other languages may register their own finder.
  */
 
-import { parseDockerfile } from '../../model/client';
+import { composeFileProblems, parseDockerfile } from '../../model/client';
 import { languageOf, type Language } from './highlight';
 
 /** One problem: the lines it covers (1-based) and the message the tool prints. */
@@ -24,9 +25,10 @@ const finders = new Map<Language, ProblemFinder>([
       return parsed.ok ? [] : [{ ...parsed.error }];
     },
   ],
+  ['yaml', (text, path) => composeFileProblems(text, path)],
 ]);
 
-/** Lets a language's parser report problems (the compose chunk registers YAML's when it loads). */
+/** Lets a language's parser report problems (replacing the one it has). */
 export function registerProblemFinder(language: Language, finder: ProblemFinder): void {
   finders.set(language, finder);
 }

@@ -6,8 +6,21 @@
 type Kind = 'string' | 'list' | 'mapping' | 'boolean' | 'number';
 type Check = Kind | readonly Kind[];
 
-/** A schema violation, as gojsonschema names the field ("(root)" at the top). */
-export class SchemaError extends Error {}
+/** Where in the document a violation is: keys and list indexes from the top (the editor's line). */
+export type SchemaPath = readonly (string | number)[];
+
+/** A schema violation, as gojsonschema names the field ("(root)" at the top), and where it is. */
+export class SchemaError extends Error {
+  constructor(
+    message: string,
+    readonly path: SchemaPath = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The field's name as gojsonschema prints it. */
+const fieldOf = (path: SchemaPath): string => (path.length === 0 ? '(root)' : path.join('.'));
 
 const TOP = ['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs'];
 
@@ -66,46 +79,49 @@ function mustBe(check: Check): string {
   return `must be a ${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}`;
 }
 
-function expect(field: string, value: unknown, check: Check): void {
+function expect(path: SchemaPath, value: unknown, check: Check): void {
   const kinds: readonly string[] = typeof check === 'string' ? [check] : check;
   const kind = kindOf(value);
   // The schema allows null for the list-or-string fields (command: null); a null elsewhere is a type error.
   if (kind === 'null' && (kinds.includes('list') || kinds.includes('mapping'))) return;
-  if (!kinds.includes(kind)) throw new SchemaError(`${field} ${mustBe(check)}`);
+  if (!kinds.includes(kind)) throw new SchemaError(`${fieldOf(path)} ${mustBe(check)}`, path);
 }
 
-function properties(field: string, value: Record<string, unknown>, allowed: readonly string[]): void {
+function properties(path: SchemaPath, value: Record<string, unknown>, allowed: readonly string[]): void {
   for (const key of Object.keys(value)) {
     if (key.startsWith('x-')) continue;
-    if (!allowed.includes(key)) throw new SchemaError(`${field} Additional property ${key} is not allowed`);
+    if (!allowed.includes(key))
+      throw new SchemaError(`${fieldOf(path)} Additional property ${key} is not allowed`, [...path, key]);
   }
 }
 
 function checkService(name: string, service: unknown): void {
-  const field = `services.${name}`;
-  if (kindOf(service) !== 'mapping') throw new SchemaError(`${field} ${mustBe('mapping')}`);
+  const at = ['services', name];
+  if (kindOf(service) !== 'mapping') throw new SchemaError(`${fieldOf(at)} ${mustBe('mapping')}`, at);
   const s = service as Record<string, unknown>;
-  properties(field, s, SERVICE);
-  for (const [key, check] of Object.entries(SERVICE_TYPES)) if (key in s) expect(`${field}.${key}`, s[key], check);
-  if (kindOf(s.build) === 'mapping') properties(`${field}.build`, s.build as Record<string, unknown>, BUILD);
+  properties(at, s, SERVICE);
+  for (const [key, check] of Object.entries(SERVICE_TYPES)) if (key in s) expect([...at, key], s[key], check);
+  if (kindOf(s.build) === 'mapping') properties([...at, 'build'], s.build as Record<string, unknown>, BUILD);
   if (Array.isArray(s.volumes))
     s.volumes.forEach((v, i) => {
-      expect(`${field}.volumes.${i}`, v, ['string', 'mapping']);
+      const item = [...at, 'volumes', i];
+      expect(item, v, ['string', 'mapping']);
       if (kindOf(v) !== 'mapping') return;
       const long = v as Record<string, unknown>;
-      properties(`${field}.volumes.${i}`, long, SERVICE_VOLUME);
-      if (!('type' in long)) throw new SchemaError(`${field}.volumes.${i} type is required`);
+      properties(item, long, SERVICE_VOLUME);
+      if (!('type' in long)) throw new SchemaError(`${fieldOf(item)} type is required`, item);
     });
   if (kindOf(s.depends_on) === 'mapping')
     for (const [dep, spec] of Object.entries(s.depends_on as Record<string, unknown>)) {
-      const at = `${field}.depends_on.${dep}`;
-      expect(at, spec, 'mapping');
+      const on = [...at, 'depends_on', dep];
+      expect(on, spec, 'mapping');
       const d = (spec ?? {}) as Record<string, unknown>;
-      properties(at, d, DEPENDENCY);
-      if (!('condition' in d)) throw new SchemaError(`${at} condition is required`);
+      properties(on, d, DEPENDENCY);
+      if (!('condition' in d)) throw new SchemaError(`${fieldOf(on)} condition is required`, on);
       if (!CONDITIONS.includes(String(d.condition)))
         throw new SchemaError(
-          `${at}.condition must be one of the following: ${CONDITIONS.map((c) => `"${c}"`).join(', ')}`,
+          `${fieldOf(on)}.condition must be one of the following: ${CONDITIONS.map((c) => `"${c}"`).join(', ')}`,
+          [...on, 'condition'],
         );
     }
 }
@@ -114,10 +130,10 @@ function checkService(name: string, service: unknown): void {
 export function validateCompose(raw: unknown): void {
   if (kindOf(raw) !== 'mapping') throw new SchemaError('Top-level object must be a mapping');
   const root = raw as Record<string, unknown>;
-  properties('(root)', root, TOP);
-  if ('name' in root) expect('name', root.name, 'string');
+  properties([], root, TOP);
+  if ('name' in root) expect(['name'], root.name, 'string');
   for (const key of ['services', 'networks', 'volumes'])
-    if (key in root && root[key] !== null) expect(key, root[key], 'mapping');
+    if (key in root && root[key] !== null) expect([key], root[key], 'mapping');
   for (const [name, service] of Object.entries((root.services ?? {}) as Record<string, unknown>))
     checkService(name, service);
   for (const [key, allowed] of [
@@ -126,7 +142,7 @@ export function validateCompose(raw: unknown): void {
   ] as const)
     for (const [name, value] of Object.entries((root[key] ?? {}) as Record<string, unknown>)) {
       if (value === null) continue;
-      expect(`${key}.${name}`, value, 'mapping');
-      properties(`${key}.${name}`, value as Record<string, unknown>, allowed);
+      expect([key, name], value, 'mapping');
+      properties([key, name], value as Record<string, unknown>, allowed);
     }
 }
