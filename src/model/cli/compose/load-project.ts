@@ -10,6 +10,7 @@ import { parsePortSpecs } from '../commands/container/port-spec';
 import { parseVolumeSpec } from '../commands/container/volume-spec';
 import { parseComposeYaml } from './compose-yaml';
 import { validateCompose } from './compose-schema';
+import { interpolateCompose, InterpolationError } from './interpolate';
 import type { ComposeProject, ProjectResource, ServiceConfig, ServicePort, ServiceVolume } from './project';
 
 /** A fault of the compose file or options, printed as is (compose's plugin prints err and exits 1). */
@@ -130,6 +131,17 @@ function dotenvLine(line: string): [string, string] | undefined {
   if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
   else value = value.replace(/\s+#.*$/, '');
   return [text.slice(0, at).trim(), value];
+}
+
+/** The variables of the project directory's `.env` file, if there is one. */
+function dotenvOf(workingDir: string, local: LocalMachine): Record<string, string> {
+  const text = local.files?.read(`${workingDir}/.env`);
+  const out: Record<string, string> = {};
+  for (const line of (text ?? '').split('\n')) {
+    const kv = dotenvLine(line);
+    if (kv) out[kv[0]] = kv[1];
+  }
+  return out;
 }
 
 /** env_file: each file's variables, in order (a missing required file is compose-go's error). */
@@ -286,10 +298,23 @@ export interface LoadedProject {
 }
 
 /** Loads the project the options name from the client's files, or throws ComposeError. */
-export function loadProject(local: LocalMachine, options: ProjectOptions): LoadedProject {
-  const configFiles = findConfigFiles(local, options);
+export function loadProject(machine: LocalMachine, options: ProjectOptions): LoadedProject {
+  const configFiles = findConfigFiles(machine, options);
   const file = configFiles[0];
-  const raw = parseComposeYaml(local.files?.read(file) ?? '');
+  const parsed = parseComposeYaml(machine.files?.read(file) ?? '');
+  const workingDir = options.projectDirectory ? absolutePath(options.projectDirectory, machine.cwd) : dirname(file);
+  // The project's environment: the shell's exported variables over the project's `.env` (cli.WithDotEnv).
+  const local: LocalMachine = { ...machine, env: { ...dotenvOf(workingDir, machine), ...machine.env } };
+  const warnings: string[] = [];
+  let raw = parsed;
+  // compose-go substitutes variables after the top-level check and before the schema's.
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+    try {
+      raw = interpolateCompose(parsed as Record<string, unknown>, local.env, warnings);
+    } catch (error) {
+      if (error instanceof InterpolationError) throw new ComposeError(error.message);
+      throw error;
+    }
   try {
     validateCompose(raw);
   } catch (error) {
@@ -298,13 +323,11 @@ export function loadProject(local: LocalMachine, options: ProjectOptions): Loade
     throw new ComposeError(`validating ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const dict = raw as Record<string, unknown>;
-  const warnings: string[] = [];
   if ('version' in dict)
     warnings.push(
       `${file}: the attribute \`version\` is obsolete, it will be ignored, ` +
         'please remove it to avoid potential confusion',
     );
-  const workingDir = options.projectDirectory ? absolutePath(options.projectDirectory, local.cwd) : dirname(file);
   const name = projectName(options, local.env, dict, workingDir);
   const services = Object.entries((dict.services ?? {}) as Record<string, Record<string, unknown>>).map(([n, s]) =>
     serviceOf(n, s, workingDir, local),
