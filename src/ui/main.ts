@@ -50,7 +50,8 @@ async function boot(): Promise<void> {
   }
   // Launched by an LMS (a SCO of `npm run export:scorm`): the SCORM adapter is its own chunk.
   if (params.get('lms') === 'scorm') {
-    void langReady.then(() => import('./lms/scorm-boot')).then(({ startScorm }) => startScorm(), () => undefined);
+    const startScorm = async () => (await import('./lms/scorm-boot')).startScorm();
+    void langReady.then(startScorm).catch(() => undefined);
   }
   const outcome = loadSession(storage);
   let notice: RestoreNotice;

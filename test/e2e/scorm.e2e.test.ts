@@ -129,7 +129,7 @@ describe.skipIf(!available)('the SCORM 1.2 package in an LMS frame', () => {
     expect(readFileSync(join(site, entry!), 'utf8')).not.toContain('LMSInitialize');
   });
 
-  it('a learner completes the lesson: the LMS hears initialize, incomplete, the score, completed, commit, finish', async () => {
+  it('a learner completes the lesson: the LMS hears start, score, completed, commit, finish', async () => {
     const { page } = browser;
     await page.goto(`${server.url}lms-player.html`);
     const frame = await scoFrame(page);
