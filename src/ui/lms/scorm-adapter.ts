@@ -4,12 +4,14 @@
  * or answers "false" is asked LMSGetLastError/LMSGetErrorString and the problem is kept (and told
  * to `onProblem`), never thrown at the learner.
  *
- * Followed (looked up with the project's search tool): ADL SCORM 1.2 RTE section 3.4 — elements
+ * Followed (looked up with the project's search tool): ADL's SCORM 1.2 RTE data model — elements
  * `cmi.core.lesson_status` (passed, completed, failed, incomplete, browsed, not attempted),
  * `cmi.core.score.raw` ("a normalized value between 0 and 100", CMIDecimal), `.min`, `.max`,
  * `cmi.core.session_time` (CMITimespan HHHH:MM:SS.SS), `cmi.student_data.mastery_score`; and the
- * common practice of min 0, max 100 with raw a percentage (Claude Ostyn on SCORM 1.2 scores), which
- * Moodle's gradebook reads as it is.
+ * common practice of min 0, max 100 with raw a percentage (Claude Ostyn, ostyn.com, on SCORM 1.2 scores:
+ * "some leading LMS assume" 0..100). Sources read: the RTE's text of cmi.core.score.raw; vsscorm.net
+ * steps 19 and 22 (the mandatory elements, Timespan '0000:00:00.00', the six lesson_status values);
+ * ADL's conformance test suite log (LMSSetValue of session_time and lesson_status as a SCO makes them).
  */
 
 import type { ProgressEntry } from '../classroom/progress-store';
@@ -115,7 +117,7 @@ export class ScormSession {
     }
     this.call(`LMSGetValue(${element})`, () => {
       value = String(this.api.LMSGetValue(element) ?? '');
-      // LMSGetValue has no "false": an empty answer with an error code set is the failure (RTE 3.3).
+      // LMSGetValue has no "false": an empty answer with an error code set is the failure (SCORM 1.2 RTE).
       return value !== '' || this.lastError() === '0' ? 'true' : 'false';
     });
     return value;

@@ -1,12 +1,13 @@
 /**
  * The SCORM 1.2 run-time API as an LMS offers it to a SCO (a window property named `API`), and how a
- * SCO finds it. Followed (looked up with the project's search tool): ADL SCORM 1.2 Run-Time
- * Environment, section 3.3 (the eight functions, string arguments and results, "true"/"false") and
- * ADL's APIWrapper.js discovery: look at the window, then up its parents (a bounded number of
- * tries: ADL's sample gives up after 7 levels), then the same from `window.opener`.
+ * SCO finds it. Followed (looked up with the project's search tool): ADL's SCORM 1.2 Run-Time
+ * Environment (October 2001: the eight LMS… functions, string arguments and results, "true"/"false")
+ * and the SCORM 1.2 API discovery algorithm of ADL's sample code (APIWrapper.js): look at the window,
+ * then up its parents, giving up after 7 levels ("more than sufficient"), then the same from
+ * `window.opener`.
  */
 
-/** The LMS's API object (SCORM 1.2 RTE 3.3): every argument and result is a string. */
+/** The LMS's API object (SCORM 1.2 RTE): every argument and result is a string. */
 export interface Scorm12Api {
   LMSInitialize(empty: ''): string;
   LMSFinish(empty: ''): string;
@@ -25,7 +26,7 @@ export interface ApiWindow {
   opener?: ApiWindow | null;
 }
 
-/** How many parents are climbed before giving up (ADL's APIWrapper.js: 7, "more than sufficient"). */
+/** How many parents are climbed before giving up (ADL's discovery algorithm: 7, "more than sufficient"). */
 export const MAX_PARENTS = 7;
 
 /** Whether `value` has the functions a SCORM 1.2 API must have. */
