@@ -121,9 +121,20 @@ describe('ScormSession', () => {
     s.finish();
     s.finish();
     expect(api.values.get('cmi.core.session_time')).toBe('01:02:03.45');
+    expect(api.values.get('cmi.core.exit')).toBe('suspend'); // left before the end: the attempt can resume
     expect(api.calls.filter((c) => c[0] === 'LMSFinish')).toEqual([['LMSFinish', '']]);
     s.report(entry());
     expect(api.calls.at(-1)?.[0]).toBe('LMSFinish');
+  });
+
+  it('leaves with a normal exit once the lesson was reported', () => {
+    const api = scormStub();
+    const s = new ScormSession(api, 'images');
+    s.start();
+    s.report(entry());
+    s.finish();
+    expect(api.values.get('cmi.core.exit')).toBe('');
+    expect(api.calls.at(-1)).toEqual(['LMSFinish', '']);
   });
 
   it('keeps refusals (code and words from the LMS) and throws nothing at the learner', () => {

@@ -98,11 +98,15 @@ export class ScormSession {
     this.call('LMSCommit', () => this.api.LMSCommit(''));
   }
 
-  /** The session time, then LMSFinish(""); once (pagehide may come more than once). */
+  /**
+   * The session time and how the learner left (`suspend` while the lesson is not done, so the LMS
+   * keeps the attempt to resume; `` once it is), then LMSFinish(""); once (pagehide may come again).
+   */
   finish(): void {
     if (!this.connected || this.finished) return;
     this.finished = true;
     this.set('cmi.core.session_time', cmiTimespan(this.now() - this.startedAt));
+    this.set('cmi.core.exit', this.best >= 0 ? '' : 'suspend');
     this.call('LMSFinish', () => this.api.LMSFinish(''));
   }
 
