@@ -16,6 +16,8 @@ const entry = (over: Partial<ProgressEntry> = {}): ProgressEntry => ({
   ...over,
 });
 
+const IMAGES = { kind: 'lesson', id: 'images' } as const;
+
 /** The values set, in order, as `element=value`. */
 const sets = (calls: readonly string[][]) => calls.filter((c) => c[0] === 'LMSSetValue').map((c) => `${c[1]}=${c[2]}`);
 
@@ -59,7 +61,7 @@ describe('findScormApi', () => {
 describe('ScormSession', () => {
   it('initializes, marks the lesson incomplete and commits', () => {
     const api = scormStub();
-    const s = new ScormSession(api, 'images');
+    const s = new ScormSession(api, IMAGES);
     expect(s.start()).toBe(true);
     expect(api.calls[0]).toEqual(['LMSInitialize', '']);
     expect(sets(api.calls)).toEqual(['cmi.core.lesson_status=incomplete']);
@@ -69,13 +71,13 @@ describe('ScormSession', () => {
 
   it('does not undo an earlier visit that completed the lesson', () => {
     const api = scormStub({ 'cmi.core.lesson_status': 'completed' });
-    new ScormSession(api, 'images').start();
+    new ScormSession(api, IMAGES).start();
     expect(sets(api.calls)).toEqual([]);
   });
 
   it("reports its lesson's score as a percentage, then completed, then commits", () => {
     const api = scormStub();
-    const s = new ScormSession(api, 'images');
+    const s = new ScormSession(api, IMAGES);
     s.start();
     api.calls.length = 0;
     s.report(entry({ score: 3, maxScore: 4 }));
@@ -90,7 +92,7 @@ describe('ScormSession', () => {
 
   it('says passed when the LMS set a mastery score and it is reached', () => {
     const api = scormStub({ 'cmi.student_data.mastery_score': '80' });
-    const s = new ScormSession(api, 'images');
+    const s = new ScormSession(api, IMAGES);
     s.start();
     s.report(entry({ score: 3, maxScore: 4 }));
     expect(api.values.get('cmi.core.lesson_status')).toBe('completed');
@@ -101,11 +103,11 @@ describe('ScormSession', () => {
 
   it("ignores other scenarios' progress and never lowers a score reported in this visit", () => {
     const api = scormStub();
-    const s = new ScormSession(api, 'images');
+    const s = new ScormSession(api, IMAGES);
     s.start();
     api.calls.length = 0;
     s.report(entry({ id: 'prune' }));
-    s.report(entry({ kind: 'quiz', id: 'q1' }));
+    s.report(entry({ kind: 'quiz', id: 'images' }));
     expect(api.calls).toEqual([]);
     s.report(entry({ score: 7 }));
     s.report(entry({ score: 2 }));
@@ -115,7 +117,7 @@ describe('ScormSession', () => {
   it('finishes once, with the session time, on pagehide', () => {
     let t = 1_000;
     const api = scormStub();
-    const s = new ScormSession(api, 'images', () => t);
+    const s = new ScormSession(api, IMAGES, () => t);
     s.start();
     t += 3_723_450;
     s.finish();
@@ -129,7 +131,7 @@ describe('ScormSession', () => {
 
   it('leaves with a normal exit once the lesson was reported', () => {
     const api = scormStub();
-    const s = new ScormSession(api, 'images');
+    const s = new ScormSession(api, IMAGES);
     s.start();
     s.report(entry());
     s.finish();
@@ -141,7 +143,7 @@ describe('ScormSession', () => {
     const api = scormStub();
     api.refuse.add('LMSSetValue');
     const told: string[] = [];
-    const s = new ScormSession(api, 'images', Date.now, (p) => told.push(`${p.call} ${p.code} ${p.text}`));
+    const s = new ScormSession(api, IMAGES, Date.now, (p) => told.push(`${p.call} ${p.code} ${p.text}`));
     expect(s.start()).toBe(true);
     expect(() => s.report(entry())).not.toThrow();
     expect(told[0]).toBe('LMSSetValue(cmi.core.lesson_status) 101 General exception');
@@ -151,7 +153,7 @@ describe('ScormSession', () => {
   it('an LMS that refuses LMSInitialize gets no other call; one that throws is caught', () => {
     const api = scormStub();
     api.refuse.add('LMSInitialize');
-    const s = new ScormSession(api, 'images');
+    const s = new ScormSession(api, IMAGES);
     expect(s.start()).toBe(false);
     s.report(entry());
     s.finish();
@@ -160,7 +162,7 @@ describe('ScormSession', () => {
     throwing.LMSInitialize = () => {
       throw new Error('LMS down');
     };
-    const t = new ScormSession(throwing, 'images');
+    const t = new ScormSession(throwing, IMAGES);
     expect(t.start()).toBe(false);
     expect(t.problems).toEqual([{ call: 'LMSInitialize', code: '', text: 'LMS down' }]);
   });

@@ -54,12 +54,12 @@ export class ScormSession {
   private startedAt = 0;
 
   /**
-   * `lessonId` is the SCO's lesson (its launch URL's `?lesson=`): progress of any other scenario
-   * opened in the same page is not this SCO's. `now` is the real clock (session time).
+   * `scenario` is the SCO's scenario (its launch URL's `?lesson=`, or `?challenge=`, `?quiz=`):
+   * progress of any other scenario opened in the same page is not this SCO's (undefined: any). `now` is the real clock (session time).
    */
   constructor(
     private readonly api: Scorm12Api,
-    private readonly lessonId: string | undefined,
+    private readonly scenario: Pick<ProgressEntry, 'kind' | 'id'> | undefined,
     private readonly now: () => number = Date.now,
     private readonly onProblem: (problem: LmsProblem) => void = () => undefined,
   ) {}
@@ -86,7 +86,8 @@ export class ScormSession {
    */
   report(entry: ProgressEntry): void {
     if (!this.connected || this.finished) return;
-    if (this.lessonId !== undefined && entry.id !== this.lessonId) return;
+    const mine = !this.scenario || (entry.kind === this.scenario.kind && entry.id === this.scenario.id);
+    if (!mine) return;
     const raw = percentScore(entry);
     if (raw < this.best) return;
     this.best = raw;

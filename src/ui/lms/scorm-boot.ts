@@ -21,6 +21,16 @@ function showNotice(kind: LmsNoticeKind, problem?: LmsProblem): void {
   document.body.append(notice);
 }
 
+/** The scenario this SCO was launched for: `?lesson=` (what export:scorm writes), `?challenge=` or `?quiz=`. */
+function launchedScenario(search: string): Pick<ProgressEntry, 'kind' | 'id'> | undefined {
+  const params = new URLSearchParams(search);
+  for (const kind of ['lesson', 'challenge', 'quiz'] as const) {
+    const id = params.get(kind);
+    if (id) return { kind, id };
+  }
+  return undefined;
+}
+
 /** Connects this page to the LMS that launched it, if one answers; returns the session when one did. */
 export function startScorm(): ScormSession | undefined {
   const root = document.documentElement;
@@ -30,8 +40,7 @@ export function startScorm(): ScormSession | undefined {
     showNotice('none');
     return undefined;
   }
-  const lesson = new URLSearchParams(location.search).get('lesson') ?? undefined;
-  const session = new ScormSession(api, lesson, Date.now, (problem) => {
+  const session = new ScormSession(api, launchedScenario(location.search), Date.now, (problem) => {
     // A warning for whoever looks at the console; the learner sees the notice.
     console.warn(`SCORM: ${problem.call} failed (${problem.code}) ${problem.text}`);
     showNotice('error', problem);
