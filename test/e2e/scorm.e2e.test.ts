@@ -32,8 +32,11 @@ const LESSON = 'inspect';
 const available = hasChromium();
 reportNeed(chromiumNeed());
 
-/** The LMS's player page: `window.API` records each call (name and arguments) in `window.scormCalls`. */
-const PARENT = (launch: string) => `<!doctype html>
+/**
+ * The LMS's player page: `window.API` records each call (name and arguments) in `window.scormCalls`;
+ * with `refuse` it answers LMSInitialize "false" with error 101.
+ */
+const PARENT = (launch: string, refuse = false) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>LMS stub</title></head>
 <body style="margin:0">
 <script>
@@ -41,13 +44,13 @@ const PARENT = (launch: string) => `<!doctype html>
   const values = {};
   const record = (name, result) => (...args) => { window.scormCalls.push([name, ...args]); return result(...args); };
   window.API = {
-    LMSInitialize: record('LMSInitialize', () => 'true'),
+    LMSInitialize: record('LMSInitialize', () => '${refuse ? 'false' : 'true'}'),
     LMSFinish: record('LMSFinish', () => 'true'),
     LMSCommit: record('LMSCommit', () => 'true'),
     LMSGetValue: record('LMSGetValue', (k) => values[k] ?? ''),
     LMSSetValue: record('LMSSetValue', (k, v) => { values[k] = v; return 'true'; }),
-    LMSGetLastError: () => '0',
-    LMSGetErrorString: () => '',
+    LMSGetLastError: () => '${refuse ? '101' : '0'}',
+    LMSGetErrorString: (code) => (code === '101' ? 'General exception' : ''),
     LMSGetDiagnostic: () => '',
   };
 </script>
@@ -97,6 +100,7 @@ describe.skipIf(!available)('the SCORM 1.2 package in an LMS frame', () => {
     const href = manifest.match(/identifier="sco-inspect"[^>]*adlcp:scormtype="sco" href="([^"]+)"/)?.[1];
     launch = href!.replaceAll('&amp;', '&');
     writeFileSync(join(site, 'lms-player.html'), PARENT(launch));
+    writeFileSync(join(site, 'lms-refusing.html'), PARENT(launch, true));
     server = await serveSubfolder('/moodle/mod/scorm/', site);
     chrome = await launchChromium();
   }, 180_000);
@@ -168,6 +172,23 @@ describe.skipIf(!available)('the SCORM 1.2 package in an LMS frame', () => {
   });
 
   for (const lang of ['en', 'id'] as const) {
+    it(`an LMS that refuses: the lesson still works and the notice gives the error (${lang})`, async () => {
+      const { page } = browser;
+      await page.goto(`${server.url}lms-refusing.html`);
+      const frame = await scoFrame(page);
+      await frame.waitForSelector('html[data-lms="refused"]', { timeout: 20_000 });
+      if (lang === 'id') await frame.getByLabel('Language').selectOption('id');
+      const notice = frame.locator('[data-testid="lms-notice"]');
+      const words = lang === 'en' ? 'did not record your progress' : 'tidak mencatat progresmu';
+      await expect.poll(() => notice.textContent()).toContain(words);
+      expect(await notice.textContent()).toContain('(error 101: General exception)');
+      await page.screenshot({ path: join(SHOTS, `scorm-lms-refused-${lang}.png`) });
+      await typeLine(frame, 'docker ps');
+      const calls = await page.evaluate(() => (window as unknown as { scormCalls: string[][] }).scormCalls);
+      expect(calls).toEqual([['LMSInitialize', '']]);
+      expect(errors).toEqual([]);
+    });
+
     it(`without an LMS the page works and says so (${lang})`, async () => {
       const { page } = browser;
       await page.goto(`${server.url}${launch}&lang=${lang}`);
