@@ -55,7 +55,8 @@ export class ScormSession {
 
   /**
    * `scenario` is the SCO's scenario (its launch URL's `?lesson=`, or `?challenge=`, `?quiz=`):
-   * progress of any other scenario opened in the same page is not this SCO's (undefined: any). `now` is the real clock (session time).
+   * progress of any other scenario opened in the same page is not this SCO's (undefined: any).
+   * `now` is the real clock (session time).
    */
   constructor(
     private readonly api: Scorm12Api,
