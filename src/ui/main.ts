@@ -2,6 +2,7 @@
  * Entry point of the page: reads the reader's preferences and saved session, starts the app, and
  * falls back to a fresh session (with a notice) whenever the saved one cannot be used. Teacher mode
  * (`?mode=present`, `?mode=audience`) boots its own chunk instead and leaves the saved session alone.
+ * `?lms=scorm` (a SCO in an LMS) also loads the SCORM adapter's chunk (ui/lms/scorm-boot.ts).
  */
 
 import './theme/tokens.css';
@@ -38,13 +39,19 @@ async function boot(): Promise<void> {
   const prefs = loadPrefs(storage, location.search);
   savePrefs(storage, prefs);
   const langReady = applyLang(prefs.lang).catch(() => applyLang('en'));
-  // Only the mode is read here: teacher mode's URL (lesson, src, stored scenario, channel) is parsed in its own chunk.
-  const mode = new URLSearchParams(location.search).get('mode');
+  // Only the mode (and `lms`) is read here: teacher mode's URL is parsed in its own chunk.
+  const params = new URLSearchParams(location.search);
+  const mode = params.get('mode');
   if (mode === 'present' || mode === 'audience') {
     const [{ bootPresent, readPresentMode }] = await Promise.all([import('./presenter/presenter-boot'), langReady]);
     await bootPresent(readPresentMode(location.search)!, prefs, pageSessionDeps());
     if (import.meta.env.PROD) registerOffline();
     return;
+  }
+  // Launched by an LMS (a SCO of `npm run export:scorm`): the SCORM adapter is its own chunk.
+  if (params.get('lms') === 'scorm') {
+    const startScorm = async () => (await import('./lms/scorm-boot')).startScorm();
+    void langReady.then(startScorm).catch(() => undefined);
   }
   const outcome = loadSession(storage);
   let notice: RestoreNotice;

@@ -439,6 +439,8 @@
 'lifecycle.summary': str`Diagram status siklus hidup kontainer; ${0} dalam status ${1}.`,
 'lifecycle.summaryNone': `Diagram status siklus hidup kontainer; belum ada kontainer.`,
 'lifecycle.summaryOom': str`Diagram status siklus hidup kontainer; ${0} dalam status ${1}, dihentikan OOM killer (kode keluar 137): melebihi batas memorinya.`,
+'lms.error': str`LMS tidak mencatat progresmu (error ${0}: ${1}).`,
+'lms.none': `Tidak ada LMS yang menjawab: pelajaran ini tetap bisa dipakai, tetapi progresmu tidak dikirim ke kursusmu.`,
 'narration.exit': str`${0} selesai dengan kode keluar ${1}.`,
 'notice.corrupt': `Sesi tersimpan Anda rusak dan tidak dapat dipulihkan, jadi sesi baru dimulai.`,
 'notice.dismiss': `Tutup`,
