@@ -74,8 +74,15 @@ describe('completion codes', () => {
     const check = verifyCode(code, CLASS.key, NOW);
     expect(check).toEqual({
       ok: true,
-      claim: { learner: 'Siti Nurhaliza', kind: 'lesson', id: 'images', scenarioHash: '0123456789abcdef',
-        score: 6, maxScore: 7, finishedAt: Math.floor(ENTRY.finishedAt / 1000) * 1000 },
+      claim: {
+        learner: 'Siti Nurhaliza',
+        kind: 'lesson',
+        id: 'images',
+        scenarioHash: '0123456789abcdef',
+        score: 6,
+        maxScore: 7,
+        finishedAt: Math.floor(ENTRY.finishedAt / 1000) * 1000,
+      },
     });
     // Typed in groups, or with a line break from a chat app: still the same code.
     expect(verifyCode(`${code.slice(0, 20)} ${code.slice(20, 40)}\n${code.slice(40)}`, CLASS.key, NOW).ok).toBe(true);
@@ -129,5 +136,20 @@ describe('completion codes', () => {
     const name = 'Dewi "Uci", Ayu — 王';
     const r = verifyCode(signCode({ ...ENTRY, kind: 'quiz', id: 'q-1' }, name, CLASS.key), CLASS.key, NOW);
     expect(r.ok && [r.claim.learner, r.claim.kind, r.claim.id]).toEqual([name, 'quiz', 'q-1']);
+  });
+});
+
+describe('pasted codes', () => {
+  it('finds each code in a paste: one per line, several on a line, or one typed in groups', async () => {
+    const { splitCodes } = await import('../../src/ui/classroom/completion-code');
+    expect(splitCodes('PB1.aaaa\n\n  PB1.bbbb  \r\nPB1.cc, PB1.dd PB1.ee')).toEqual([
+      'PB1.aaaa',
+      'PB1.bbbb',
+      'PB1.cc',
+      'PB1.dd',
+      'PB1.ee',
+    ]);
+    expect(splitCodes('PB1.abcd efgh ijkl')).toEqual(['PB1.abcd efgh ijkl']);
+    expect(splitCodes('hello there')).toEqual(['hello there']);
   });
 });

@@ -29,12 +29,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') cells.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') cells.push(cell), rows.push(cells), (cells = []), (cell = ''), i++;
+    else if (c === ',') (cells.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (cells.push(cell), rows.push(cells), (cells = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -63,14 +63,33 @@ describe('the class table', () => {
 describe('the class CSV', () => {
   it('quotes commas, quotes and line breaks so every name survives a round trip', () => {
     const names = ['Dewi "Uci", Ayu', 'Line\nbreak', 'plain', '王小明'];
-    const csv = classCsv(names.map((learner) => row({ learner })), () => 'Images, layers');
+    const csv = classCsv(
+      names.map((learner) => row({ learner })),
+      () => 'Images, layers',
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     const back = parseCsv(csv);
-    expect(back[0]).toEqual(['learner', 'kind', 'scenario', 'title', 'score', 'max_score', 'finished_at',
-      'scenario_hash']);
+    expect(back[0]).toEqual([
+      'learner',
+      'kind',
+      'scenario',
+      'title',
+      'score',
+      'max_score',
+      'finished_at',
+      'scenario_hash',
+    ]);
     expect(back.slice(1).map((r) => r[0])).toEqual(names);
-    expect(back[1]).toEqual([names[0], 'lesson', 'images', 'Images, layers', '3', '7', '2026-12-05T09:00:00.000Z',
-      '0123456789abcdef']);
+    expect(back[1]).toEqual([
+      names[0],
+      'lesson',
+      'images',
+      'Images, layers',
+      '3',
+      '7',
+      '2026-12-05T09:00:00.000Z',
+      '0123456789abcdef',
+    ]);
     expect(csv).toContain('"Dewi ""Uci"", Ayu"');
   });
 

@@ -7,7 +7,16 @@
 import type { ClassRow } from './class-table';
 
 /** The header row (English column names: a spreadsheet's data, read by tools as much as people). */
-export const CSV_HEADER = ['learner', 'kind', 'scenario', 'title', 'score', 'max_score', 'finished_at', 'scenario_hash'];
+export const CSV_HEADER = [
+  'learner',
+  'kind',
+  'scenario',
+  'title',
+  'score',
+  'max_score',
+  'finished_at',
+  'scenario_hash',
+];
 
 /** The CSV text of `rows`; `titleOf` names a scenario (its title in the teacher's language, or ''). */
 export function classCsv(rows: readonly ClassRow[], titleOf: (r: ClassRow) => string = () => ''): string {

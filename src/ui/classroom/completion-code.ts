@@ -77,6 +77,21 @@ export function verifyCode(text: string, key: Uint8Array, now: number): CodeChec
   return { ok: true, claim };
 }
 
+/**
+ * The codes in a pasted text: each `PB<digits>.<letters>` run, or else each non-empty line (so a
+ * broken line is still reported rather than dropped).
+ */
+export function splitCodes(text: string): string[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.flatMap((line) => {
+    const found = line.match(/PB\d+\.[A-Za-z0-9_-]+/gi);
+    return found && found.join('').length >= line.replace(/\s+/g, '').length - 2 * found.length ? found : [line];
+  });
+}
+
 function mac(key: Uint8Array, payload: Uint8Array): Uint8Array {
   return hmacSha256(key, concat(utf8(CODE_PREFIX), payload)).slice(0, MAC_BYTES);
 }

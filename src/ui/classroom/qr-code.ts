@@ -44,7 +44,7 @@ export function encodeQr(data: Uint8Array, options: { mask?: number; minVersion?
       applyMask(grid, m);
       drawFormatBits(grid, m);
       const p = penalty(grid);
-      if (p < lowest) (lowest = p), (best = m);
+      if (p < lowest) ((lowest = p), (best = m));
       applyMask(grid, m); // XOR again undoes it
     }
   }
@@ -116,7 +116,7 @@ function withErrorCorrection(data: number[], v: number): number[] {
   }
   const out: number[] = [];
   const dataLen = shortLen - ecc + 1;
-  for (let i = 0; i < dataLen; i++) parts.forEach((p, b) => i < dataLen - 1 || b >= shortBlocks ? out.push(p[i]) : 0);
+  for (let i = 0; i < dataLen; i++) parts.forEach((p, b) => (i < dataLen - 1 || b >= shortBlocks ? out.push(p[i]) : 0));
   for (let i = 0; i < ecc; i++) parts.forEach((p) => out.push(p[p.length - ecc + i]));
   return out;
 }
@@ -162,7 +162,11 @@ function drawFunctionPatterns(g: Grid, v: number): void {
     g.set(6, i, i % 2 === 0);
     g.set(i, 6, i % 2 === 0);
   }
-  for (const [cx, cy] of [[3, 3], [size - 4, 3], [3, size - 4]]) {
+  for (const [cx, cy] of [
+    [3, 3],
+    [size - 4, 3],
+    [3, size - 4],
+  ]) {
     for (let dy = -4; dy <= 4; dy++)
       for (let dx = -4; dx <= 4; dx++) {
         const d = Math.max(Math.abs(dx), Math.abs(dy));

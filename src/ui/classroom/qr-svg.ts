@@ -14,9 +14,7 @@ const QUIET = 4;
 /** The path of the dark modules, offset by the quiet zone. */
 export function qrPath(q: QrCode): string {
   const parts: string[] = [];
-  q.modules.forEach((row, y) =>
-    row.forEach((dark, x) => dark && parts.push(`M${x + QUIET} ${y + QUIET}h1v1h-1z`)),
-  );
+  q.modules.forEach((row, y) => row.forEach((dark, x) => dark && parts.push(`M${x + QUIET} ${y + QUIET}h1v1h-1z`)));
   return parts.join('');
 }
 
