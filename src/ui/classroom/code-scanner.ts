@@ -52,7 +52,11 @@ export class SimCodeScanner extends LitElement {
             })}</p>`
           : ''
       }
-      ${this.running ? html`<video muted playsinline aria-label=${msg('Camera', { id: 'teacher.camera' })}></video>` : ''}`;
+      ${
+        this.running
+          ? html`<video muted playsinline aria-label=${msg('Camera', { id: 'teacher.camera' })}></video>`
+          : ''
+      }`;
   }
 
   disconnectedCallback(): void {

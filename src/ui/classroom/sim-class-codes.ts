@@ -52,7 +52,9 @@ export class SimClassCodes extends LitElement {
     return html`<section class="card">
         <h2>${msg('Check completion codes', { id: 'teacher.checkTitle' })}</h2>
         <form @submit=${this.onPaste}>
-          <label for="codes">${msg('Paste codes, one per line (or many at once):', { id: 'teacher.pasteLabel' })}</label>
+          <label for="codes"
+            >${msg('Paste codes, one per line (or many at once):', { id: 'teacher.pasteLabel' })}</label
+          >
           <textarea id="codes" name="codes" rows="5" style="width:100%" data-testid="codes-input"
             spellcheck="false"></textarea>
           <div class="row">
@@ -65,7 +67,11 @@ export class SimClassCodes extends LitElement {
         <p role="status" data-testid="verify-summary">${
           this.verdicts.length ? msg(str`${accepted} accepted, ${refused} refused.`, { id: 'teacher.summary' }) : ''
         }</p>
-        ${this.verdicts.length ? html`<ul data-testid="verdicts">${this.verdicts.map((v) => this.renderVerdict(v))}</ul>` : ''}
+        ${
+          this.verdicts.length
+            ? html`<ul data-testid="verdicts">${this.verdicts.map((v) => this.renderVerdict(v))}</ul>`
+            : ''
+        }
       </section>
       ${this.renderTable()}`;
   }

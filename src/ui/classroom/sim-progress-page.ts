@@ -171,7 +171,9 @@ export class SimProgressPage extends LitElement {
   private renderOthers(entries: ProgressEntry[]): TemplateResult {
     return html`<section class="card" data-section="other">
       <h2>${msg('Other scenarios', { id: 'classroom.others' })}</h2>
-      <table><tbody>${entries.map((e) => this.renderRow(e.kind, e.id, `${kindName(e.kind)}: ${e.id}`, e))}</tbody></table>
+      <table>
+        <tbody>${entries.map((e) => this.renderRow(e.kind, e.id, `${kindName(e.kind)}: ${e.id}`, e))}</tbody>
+      </table>
     </section>`;
   }
 
@@ -181,7 +183,9 @@ export class SimProgressPage extends LitElement {
       <th scope="row"><a href=${open}>${title}</a></th>
       <td>${
         entry
-          ? html`<span class="ok">${msg(str`Done: ${entry.score} of ${entry.maxScore}`, { id: 'classroom.done' })}</span>
+          ? html`<span class="ok"
+                >${msg(str`Done: ${entry.score} of ${entry.maxScore}`, { id: 'classroom.done' })}</span
+              >
             <br /><span class="muted">${formatTime(entry.finishedAt)}</span>`
           : html`<span class="muted">${msg('Not yet', { id: 'classroom.notYet' })}</span>`
       }</td>
@@ -211,7 +215,11 @@ export class SimProgressPage extends LitElement {
           ${shown ? msg('Hide QR code', { id: 'classroom.hideQr' }) : msg('Show QR code', { id: 'classroom.showQr' })}
         </button>
       </div>
-      ${shown && this.qr ? this.qr.renderQr(code, msg(str`QR code of the code for ${title}`, { id: 'classroom.qrLabel' })) : ''}`;
+      ${
+        shown && this.qr
+          ? this.qr.renderQr(code, msg(str`QR code of the code for ${title}`, { id: 'classroom.qrLabel' }))
+          : ''
+      }`;
   }
 }
 

@@ -80,14 +80,18 @@ export class SimTeacherPage extends LitElement {
         this.classes.length
           ? html`<label class="field">${msg('Class', { id: 'teacher.class' })}
             <select data-testid="class-select" @change=${choose}>
-              ${this.classes.map((c) => html`<option value=${c.id} ?selected=${c.id === this.current}>${c.name}</option>`)}
+              ${this.classes.map(
+                (c) => html`<option value=${c.id} ?selected=${c.id === this.current}>${c.name}</option>`,
+              )}
             </select></label>`
           : ''
       }
       <form class="row" @submit=${create} style="margin-top:0.6rem">
         <label class="field">${msg('New class name', { id: 'teacher.newName' })}
           <input name="className" required maxlength="60" data-testid="class-name" /></label>
-        <button class="btn" type="submit" data-testid="create-class">${msg('Make class', { id: 'teacher.make' })}</button>
+        <button class="btn" type="submit" data-testid="create-class">
+          ${msg('Make class', { id: 'teacher.make' })}
+        </button>
       </form>
       ${chosen ? this.renderLink(chosen) : ''}
     </section>`;
