@@ -22,6 +22,7 @@ export const classroomStyles = css`
     border: 1px solid var(--border-strong); border-radius: var(--radius); padding: 0.25rem 0.45rem; min-height: 2rem; }
   h1 { font-size: 1.5rem; margin: 0.5rem 0 1rem; }
   h2 { font-size: 1.15rem; margin: 1.5rem 0 0.6rem; }
+  section.card > h2:first-child { margin-top: 0.2rem; }
   section.card { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius);
     padding: 0.8rem 1rem; margin-bottom: 1rem; }
   .notice { background: var(--warn-bg); color: var(--warn-text); border-radius: var(--radius); padding: 0.6rem 0.9rem;

@@ -5,7 +5,7 @@
  * class table (kept in localStorage per class) and exports the table as CSV.
  */
 
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, css, html, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
@@ -30,7 +30,7 @@ interface Verdict {
 @customElement('sim-class-codes')
 @localized()
 export class SimClassCodes extends LitElement {
-  static styles = [baseStyles, classroomStyles];
+  static styles = [baseStyles, classroomStyles, css`:host { max-width: none; padding: 0; }`];
 
   @property({ attribute: false }) cls!: TeacherClass;
   @property({ attribute: false }) catalog: Catalog = { lessons: [], challenges: [], quizzes: [] };
@@ -98,7 +98,7 @@ export class SimClassCodes extends LitElement {
     const learners = new Set(this.rows.map((r) => r.learner.trim().toLocaleLowerCase())).size;
     return html`<section class="card">
       <h2>${msg(str`Class table: ${this.cls.name}`, { id: 'teacher.tableTitle' })}</h2>
-      <p class="muted">${msg(str`${learners} learners, ${this.rows.length} results.`, { id: 'teacher.tableCount' })}</p>
+      <p class="muted">${msg(str`Learners: ${learners} · results: ${this.rows.length}`, { id: 'teacher.tableCount' })}</p>
       ${
         this.rows.length === 0
           ? html`<p class="muted">${msg('No codes checked yet for this class.', { id: 'teacher.emptyTable' })}</p>`
