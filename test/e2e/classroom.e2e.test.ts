@@ -183,4 +183,98 @@ describe.skipIf(!available)('the classroom in chromium', () => {
     await axe(teacher, 'teacher en');
     await teacher.screenshot({ path: join(ARTIFACTS, 'classroom-teacher-en.png'), fullPage: true });
   }, 240_000);
+
+  it('three learners: codes pasted at once (a duplicate, another class), the CSV saved as the run transcript', async () => {
+    const teacher = await person();
+    const link = await makeClass(teacher, 'XI RPL 2 (sore)');
+    const learners: [string, number][] = [
+      ['Budi Santoso', 1],
+      ['Dewi "Uci", Ayu', 5],
+      ['=Rina+1', 4],
+    ];
+    const codes: string[] = [];
+    const pages: Page[] = [];
+    for (const [name, from] of learners) {
+      const learner = await person(name.startsWith('Dewi') ? 'id' : 'en');
+      await joinClass(learner, link, name);
+      await completeLesson(learner, from);
+      codes.push(await copyCode(learner));
+      pages.push(learner);
+    }
+    // Budi's code signed for another class (he opened that class's link too): not this class.
+    const otherLink = await makeClass(teacher, 'XII TKJ 1');
+    await teacher.locator('[data-testid=class-select]').selectOption({ label: 'XI RPL 2 (sore)' });
+    await joinClass(pages[0], otherLink, 'Budi Santoso');
+    const foreignCode = await copyCode(pages[0]);
+
+    await paste(teacher, [codes[0], `${codes[1]}  ${codes[2]}`, codes[0], foreignCode].join('\n'));
+    expect(await teacher.locator('[data-testid=verify-summary]').innerText()).toBe('4 accepted, 1 refused.');
+    expect(await teacher.locator('[data-verdict=accepted][data-merge=kept]').count()).toBe(1);
+    expect(await teacher.locator('[data-verdict=refused]').getAttribute('data-problem')).toBe('class');
+    expect(await teacher.locator('[data-testid=class-table] tbody tr').count()).toBe(3);
+    const csv = await exportCsv(teacher);
+    writeFileSync(join(ROOT, 'docs/transcripts/class-three-learners.csv'), csv);
+    const rows = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(rows.map((r) => r.replace(/,\d{4}-[^,]+,[0-9a-f]{16}$/, ''))).toEqual([
+      'learner,kind,scenario,title,score,max_score,finished_at,scenario_hash',
+      "'=Rina+1,lesson,inspect,Inspect,2,5",
+      'Budi Santoso,lesson,inspect,Inspect,5,5',
+      '"Dewi ""Uci"", Ayu",lesson,inspect,Inspect,1,5',
+    ]);
+
+    // The teacher's table in Indonesian, switched on the page itself.
+    await teacher.locator('nav.bar select').selectOption('id');
+    await expect.poll(() => teacher.locator('[data-testid=export-csv]').innerText()).toBe('Ekspor CSV');
+    await axe(teacher, 'teacher id');
+    await teacher.screenshot({ path: join(ARTIFACTS, 'classroom-teacher-id.png'), fullPage: true });
+
+    // Dewi's progress page in Indonesian, with the QR of her code.
+    const dewi = pages[1];
+    const row = dewi.locator(`tr[data-kind=lesson][data-id=${LESSON.id}]`);
+    await row.locator('[data-testid=show-qr]').click();
+    await row.locator('[data-testid=qr]').waitFor();
+    expect(await row.innerText()).toContain('Selesai: 1 dari 5');
+    await axe(dewi, 'progress id');
+    await dewi.screenshot({ path: join(ARTIFACTS, 'classroom-progress-id.png'), fullPage: true });
+
+    // Her achievements link: checked on the teacher's page (which has the class), unchecked elsewhere.
+    const shared = await dewi.locator('[data-testid=share-achievements]').getAttribute('href');
+    await teacher.goto(shared!);
+    await expect
+      .poll(() => teacher.locator('[data-testid=achievements-view]').getAttribute('data-signature'))
+      .toBe('checked');
+    expect(await teacher.locator('[data-achievement]').count()).toBe(1);
+    const stranger = await person();
+    await stranger.goto(shared!);
+    await expect
+      .poll(() => stranger.locator('[data-testid=achievements-view]').getAttribute('data-signature'))
+      .toBe('unchecked');
+    await axe(stranger, 'achievements');
+  }, 300_000);
+
+  it('broken class and achievements links say so plainly, and the page keeps working', async () => {
+    const p = await person();
+    await p.goto(preview.url + '?class=1.broken');
+    await p.waitForSelector('[data-testid=class-notice]');
+    expect(await p.locator('[data-testid=no-class]').count()).toBe(1);
+    expect(await p.locator('tr[data-kind=lesson]').count()).toBeGreaterThan(10);
+    await p.goto(preview.url + '?achievements=A1.%%%');
+    await expect.poll(() => p.locator('[data-testid=achievements-view]').getAttribute('data-signature')).toBe('none');
+    expect(await p.locator('[role=alert]').innerText()).toContain('broken or incomplete');
+    // Without a class, the achievements link is unsigned and says so.
+    await p.goto(preview.url + '?mode=progress');
+    const unsigned = await p.locator('[data-testid=share-achievements]').getAttribute('href');
+    await p.goto(unsigned!);
+    await expect
+      .poll(() => p.locator('[data-testid=achievements-view]').getAttribute('data-signature'))
+      .toBe('unsigned');
+    // The simulator's header links to the progress page.
+    await p.goto(preview.url);
+    await p.waitForSelector('html[data-ready]');
+    await p.getByRole('link', { name: 'My progress' }).click();
+    await p.waitForSelector('[data-testid=progress-page]');
+  }, 120_000);
 });
