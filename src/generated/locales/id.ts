@@ -638,7 +638,7 @@
 'teacher.scanFailed': `Kamera tidak bisa dibuka: tempelkan kodenya saja.`,
 'teacher.scanStop': `Matikan kamera`,
 'teacher.summary': str`${0} diterima, ${1} ditolak.`,
-'teacher.tableCount': str`${0} pelajar, ${1} hasil.`,
+'teacher.tableCount': str`Pelajar: ${0} · hasil: ${1}`,
 'teacher.tableTitle': str`Tabel kelas: ${0}`,
 'teacher.title': `Guru: kelas dan kode penyelesaian`,
 'teacher.verify': `Periksa kode`,
