@@ -184,7 +184,7 @@ describe.skipIf(!available)('the classroom in chromium', () => {
     await teacher.screenshot({ path: join(ARTIFACTS, 'classroom-teacher-en.png'), fullPage: true });
   }, 240_000);
 
-  it('three learners: codes pasted at once (a duplicate, another class), the CSV saved as the run transcript', async () => {
+  it('three learners: codes pasted at once (a duplicate, another class), the CSV kept as a transcript', async () => {
     const teacher = await person();
     const link = await makeClass(teacher, 'XI RPL 2 (sore)');
     const learners: [string, number][] = [

@@ -98,7 +98,9 @@ export class SimClassCodes extends LitElement {
     const learners = new Set(this.rows.map((r) => r.learner.trim().toLocaleLowerCase())).size;
     return html`<section class="card">
       <h2>${msg(str`Class table: ${this.cls.name}`, { id: 'teacher.tableTitle' })}</h2>
-      <p class="muted">${msg(str`Learners: ${learners} · results: ${this.rows.length}`, { id: 'teacher.tableCount' })}</p>
+      <p class="muted">
+        ${msg(str`Learners: ${learners} · results: ${this.rows.length}`, { id: 'teacher.tableCount' })}
+      </p>
       ${
         this.rows.length === 0
           ? html`<p class="muted">${msg('No codes checked yet for this class.', { id: 'teacher.emptyTable' })}</p>`
