@@ -90,7 +90,9 @@ export const headerStyles = css`
   }
   .switch[aria-checked='true'] .track { background: var(--ok); }
   .switch[aria-checked='true'] .track::after { transform: translateX(0.9rem); }
-  a.progress-link { display: inline-flex; align-items: center; color: var(--text); text-decoration: none; }
+  a.progress-link {
+    display: inline-flex; align-items: center; box-sizing: border-box; color: var(--text); text-decoration: none;
+  }
   @media (max-width: 1180px) { .tagline { display: none; } }
   @media (prefers-reduced-motion: reduce) { .track, .track::after { transition: none; } }
 `;

@@ -11,6 +11,7 @@ import { classroomStorage } from './classroom-store';
 
 /** The classroom pages' styles (beside `baseStyles`). */
 export const classroomStyles = css`
+  *, *::before, *::after { box-sizing: border-box; }
   :host { display: block; max-width: 72rem; margin: 0 auto; padding: 0 1rem 3rem; }
   nav.bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; padding: 0.6rem 0;
     border-bottom: 1px solid var(--border); margin-bottom: 1rem; }
