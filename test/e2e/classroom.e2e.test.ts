@@ -151,6 +151,13 @@ describe.skipIf(!available)('the classroom in chromium', () => {
     expect(link).toMatch(/\?class=1\.[\w-]{22}\.[\w-]+$/);
     const learner = await person();
     await joinClass(learner, link, 'Siti Aminah');
+    // Opened again, the link asks nothing: it says who they are in that class.
+    await learner.goto(link);
+    await learner.waitForSelector('[data-testid=my-class]');
+    expect(await learner.locator('main [role=status].notice').innerText()).toBe(
+      'You are in the class XI RPL 2 as Siti Aminah.',
+    );
+    expect(await learner.locator('[data-testid=join-class]').count()).toBe(0);
     await completeLesson(learner);
     const code = await copyCode(learner);
     expect(code).toMatch(/^PB1\.[\w-]+$/);

@@ -114,7 +114,8 @@ export class SimProgressPage extends LitElement {
       })}</p>
       <form class="row" @submit=${join}>
         <label class="field">${msg('Your name', { id: 'classroom.yourName' })}
-          <input name="learner" required maxlength="60" autocomplete="name" data-testid="learner-name" /></label>
+          <input name="learner" required maxlength="60" autocomplete="name"
+            .value=${this.myClass?.learner ?? ''} data-testid="learner-name" /></label>
         <button class="btn primary" type="submit">${msg('Join class', { id: 'classroom.join' })}</button>
       </form>
     </section>`;
