@@ -1,7 +1,8 @@
 /**
  * Entry point of the page: reads the reader's preferences and saved session, starts the app, and
  * falls back to a fresh session (with a notice) whenever the saved one cannot be used. Teacher mode
- * (`?mode=present`, `?mode=audience`) boots its own chunk instead and leaves the saved session alone.
+ * (`?mode=present`, `?mode=audience`) boots its own chunk instead and leaves the saved session alone, and
+ * so do the classroom pages (`?mode=progress`, `?mode=teacher`, `?class=`, `?achievements=`).
  * `?lms=scorm` (a SCO in an LMS) also loads the SCORM adapter's chunk (ui/lms/scorm-boot.ts).
  */
 
@@ -45,6 +46,12 @@ async function boot(): Promise<void> {
   if (mode === 'present' || mode === 'audience') {
     const [{ bootPresent, readPresentMode }] = await Promise.all([import('./presenter/presenter-boot'), langReady]);
     await bootPresent(readPresentMode(location.search)!, prefs, pageSessionDeps());
+    if (import.meta.env.PROD) registerOffline();
+    return;
+  }
+  if (mode === 'progress' || mode === 'teacher' || params.has('class') || params.has('achievements')) {
+    const [{ bootClassroom }] = await Promise.all([import('./classroom/classroom-boot'), langReady]);
+    await bootClassroom(location.search);
     if (import.meta.env.PROD) registerOffline();
     return;
   }

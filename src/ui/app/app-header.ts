@@ -90,6 +90,9 @@ export const headerStyles = css`
   }
   .switch[aria-checked='true'] .track { background: var(--ok); }
   .switch[aria-checked='true'] .track::after { transform: translateX(0.9rem); }
+  a.progress-link {
+    display: inline-flex; align-items: center; box-sizing: border-box; color: var(--text); text-decoration: none;
+  }
   @media (max-width: 1180px) { .tagline { display: none; } }
   @media (prefers-reduced-motion: reduce) { .track, .track::after { transition: none; } }
 `;
@@ -132,6 +135,7 @@ export function renderHeader(p: AppHeaderProps) {
         <button class="btn" @click=${p.onNewSession}>${msg('New session', { id: 'app.reset' })}</button>
         <sim-lesson-picker .lessons=${p.lessons} current=${p.currentLesson} .load=${p.loadLessons}
           @lesson-open=${p.onLessonOpen}></sim-lesson-picker>
+        <a class="btn progress-link" href="?mode=progress">${msg('My progress', { id: 'classroom.nav.progress' })}</a>
         <sim-scenario-drop .initialSearch=${p.initialSearch} @scenario-load=${p.onScenarioLoad}></sim-scenario-drop>
       </div>
     </header>
