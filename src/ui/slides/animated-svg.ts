@@ -49,7 +49,7 @@ export function innerOf(doc: string): string {
 export function prefixIds(content: string, prefix: string): string {
   return content
     .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${prefix}${id}"`)
-    .replace(/url\((["']?)#([^"')]+)\1\)/g, (_, q: string, id: string) => `url(${q}#${prefix}${id}${q})`)
+    .replace(/url\((&quot;|["']?)#([^"'&)]+)\1\)/g, (_, q: string, id: string) => `url(${q}#${prefix}${id}${q})`)
     .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}${id}"`);
 }
 

@@ -12,6 +12,9 @@ import { viewLabel } from '../views/view-registry';
 import type { ViewId } from '../common/prefs';
 import type { AnimationSource, Recording, Saved } from './slides-export';
 
+/** How long a message stays over the diagram. */
+const STATUS_MS = 8000;
+
 /** What the list offers. */
 type Action = 'svg' | 'png' | 'replay' | 'record';
 
@@ -21,7 +24,7 @@ export class SimExportMenu extends LitElement {
   static styles = [
     baseStyles,
     css`
-      :host { position: relative; display: inline-flex; align-items: center; gap: 0.5rem; }
+      :host { position: relative; display: inline-flex; align-items: center; }
       .toggle { min-height: 1.9rem; padding: 0.1rem 0.65rem; font-size: 0.88rem; }
       .toggle[aria-expanded='true'] { background: var(--accent-soft); }
       .list {
@@ -33,7 +36,12 @@ export class SimExportMenu extends LitElement {
         text-align: left; border: 0; background: none; padding: 0.4rem 0.6rem; border-radius: 4px; font-size: 0.9rem;
       }
       .list button:hover { background: var(--surface-2); }
-      .status { font-size: 0.8rem; color: var(--text-muted); max-width: 22rem; overflow-wrap: anywhere; }
+      .status {
+        position: absolute; right: 0; top: calc(100% + 0.2rem); z-index: 19; max-width: 24rem; padding: 0.3rem 0.55rem;
+        font-size: 0.82rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius);
+        box-shadow: 0 2px 6px rgb(0 0 0 / 0.12); overflow-wrap: anywhere;
+      }
+      .status:empty { display: none; }
     `,
   ];
 
@@ -47,6 +55,14 @@ export class SimExportMenu extends LitElement {
   @state() private status = '';
   @state() private recording: Recording | undefined;
   @query('.toggle') private toggleEl!: HTMLButtonElement;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Says `text` (a polite live region); a finished export's message goes after a while. */
+  private say(text: string, stays = false): void {
+    this.status = text;
+    clearTimeout(this.statusTimer);
+    if (!stays) this.statusTimer = setTimeout(() => (this.status = ''), STATUS_MS);
+  }
 
   private close(focus: boolean): void {
     this.open = false;
@@ -71,35 +87,36 @@ export class SimExportMenu extends LitElement {
     const target = { view: this.view, element: this.target, label: viewLabel(this.view) };
     try {
       if (action === 'svg' || action === 'png') {
-        this.status = this.saidSaved(await exporter.exportPicture(action, target));
+        this.say(this.saidSaved(await exporter.exportPicture(action, target)));
       } else if (action === 'replay') {
         if (!this.session?.lastRecord) {
-          this.status = msg('No command has run yet: run one first.', { id: 'export.noCommand' });
+          this.say(msg('No command has run yet: run one first.', { id: 'export.noCommand' }));
         } else if (this.session.running) {
-          this.status = msg('Wait until the command has finished.', { id: 'export.busy' });
+          this.say(msg('Wait until the command has finished.', { id: 'export.busy' }));
         } else {
-          this.status = msg('Playing the last command again to record it…', { id: 'export.replaying' });
-          this.status = this.saidSaved(await exporter.exportLastCommand(target, this.session));
+          this.say(msg('Playing the last command again to record it…', { id: 'export.replaying' }), true);
+          this.say(this.saidSaved(await exporter.exportLastCommand(target, this.session)));
         }
       } else if (this.recording) {
         this.recording.cancel();
       } else if (this.session) {
         const recording = exporter.recordNextCommand(target, this.session, () => {
-          this.status = msg('Recording the command…', { id: 'export.recordingNow' });
+          this.say(msg('Recording the command…', { id: 'export.recordingNow' }), true);
         });
         this.recording = recording;
-        this.status = msg('Ready: run a command in the terminal and it will be recorded.', { id: 'export.armed' });
+        this.say(msg('Ready: run a command in the terminal and it will be recorded.', { id: 'export.armed' }), true);
         try {
-          this.status = this.saidSaved(await recording.saved);
+          this.say(this.saidSaved(await recording.saved));
         } finally {
           this.recording = undefined;
         }
       }
     } catch (err) {
-      this.status =
+      this.say(
         (err as Error).message === 'cancelled'
           ? msg('Recording cancelled.', { id: 'export.cancelled' })
-          : msg(str`The export failed: ${(err as Error).message}`, { id: 'export.failed' });
+          : msg(str`The export failed: ${(err as Error).message}`, { id: 'export.failed' }),
+      );
     }
   }
 

@@ -81,7 +81,7 @@ export type StyleReader = (name: string) => string;
 
 /**
  * A `url(...)` kept only when it points inside the file: `url("#arrow")` (also when the browser
- * made it absolute, `url("http://page/#arrow")`) stays `url("#arrow")`; any other is dropped.
+ * made it absolute, `url("http://page/#arrow")`) stays `url(#arrow)`; any other is dropped.
  */
 export function localRef(value: string): string | undefined {
   const urls = [...value.matchAll(/url\(\s*["']?([^"')]*)["']?\s*\)/g)];
@@ -90,7 +90,8 @@ export function localRef(value: string): string | undefined {
   for (const [whole, target] of urls) {
     const hash = target.indexOf('#');
     if (hash < 0) return undefined;
-    out = out.replace(whole, `url("${target.slice(hash)}")`);
+    // Unquoted: the attribute then needs no escaped quotes, and frame ids are easy to rename.
+    out = out.replace(whole, `url(${target.slice(hash)})`);
   }
   return out;
 }
