@@ -37,6 +37,8 @@ interface SvgFacts {
   height: number;
   title: string;
   texts: string[];
+  allText: string;
+  foreignObjects: number;
   externalRefs: number;
   frames: { start: number; ms: number; keyTimes: string; values: string; dur: string }[];
   durationMs: number;
@@ -103,6 +105,8 @@ describe.skipIf(!available)('slides export in chromium', () => {
         height: Number(root.getAttribute('height')),
         title: root.querySelector(':scope > title')?.textContent ?? '',
         texts: [...doc.querySelectorAll('text')].map((x) => x.textContent ?? ''),
+        allText: root.textContent ?? '',
+        foreignObjects: doc.getElementsByTagNameNS('http://www.w3.org/2000/svg', 'foreignObject').length,
         externalRefs: refs.length,
         frames: [...doc.querySelectorAll(':scope > g.frame')].map((g) => {
           const a = g.querySelector(':scope > animate');
@@ -154,15 +158,18 @@ describe.skipIf(!available)('slides export in chromium', () => {
   };
 
   for (const view of [
-    { tab: 'Architecture', id: 'architecture', container: true },
-    { tab: 'Images & layers', id: 'layers', container: true },
+    { tab: 'Architecture', id: 'architecture', html: false },
+    { tab: 'Images & layers', id: 'layers', html: false },
+    // A view made of HTML: drawn in a <foreignObject>, never a blank file.
+    { tab: 'API log', id: 'api', html: true },
   ]) {
     it(`exports the ${view.id} view as SVG and PNG`, async () => {
       await openFresh(page, `${preview.url}?view=${view.id}`);
       await run(page, 'docker run -d --name web nginx');
       await openView(page, view.tab);
       await page.waitForFunction(() => !!customElements.get('sim-export-menu'));
-      await page.waitForTimeout(800);
+      // The messages of the command have landed (a still picture shows what is on screen).
+      await page.waitForTimeout(2500);
 
       const svgDownload = await exportAs('svg');
       expect(svgDownload.suggestedFilename()).toMatch(new RegExp(`^pelabuhan-${view.id}-\\d{8}-\\d{4}\\.svg$`));
@@ -172,8 +179,10 @@ describe.skipIf(!available)('slides export in chromium', () => {
       expect(facts.root).toBe('svg');
       expect(facts.title).toContain('Pelabuhan');
       expect(facts.externalRefs).toBe(0);
-      expect(facts.texts.join(' ')).toContain('web');
-      expect(facts.texts.join(' ')).toContain('nginx');
+      expect(facts.foreignObjects).toBe(view.html ? 1 : 0);
+      const texts = view.html ? facts.allText : facts.texts.join(' ');
+      expect(texts).toContain(view.html ? '/containers/create' : 'web');
+      expect(texts).toContain(view.html ? 'docker run -d --name web nginx' : 'nginx');
       await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Saved pelabuhan-');
       await photograph(svg, `${view.id}-exported.png`);
       await page.screenshot({ path: join(SHOTS, `${view.id}-page.png`) });

@@ -41,6 +41,11 @@ describe('style rules', () => {
     expect(inlineStyle(props, reader({}))).toBe('');
   });
 
+  it('writes everything for HTML, where the browser would bring its own defaults back', () => {
+    const own = reader({ fill: 'rgb(0, 0, 0)', 'stroke-width': '1px', opacity: '1' });
+    expect(inlineStyle(props, own, own, true)).toBe('fill:rgb(0, 0, 0);stroke-width:1px;opacity:1');
+  });
+
   it('keeps references inside the file and drops the others', () => {
     expect(localRef('url("#arch-arrow")')).toBe('url(#arch-arrow)');
     expect(localRef('url("http://127.0.0.1:4173/?view=x#arch-arrow")')).toBe('url(#arch-arrow)');

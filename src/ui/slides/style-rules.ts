@@ -61,7 +61,11 @@ export const HTML_PROPS: StyleProp[] = [
   p('max-width', false, 'none'),
   p('padding', false, '0px'),
   p('margin', false, '0px'),
-  p('border', false, '0px none rgb(0, 0, 0)'),
+  // Side by side: the browser gives no \`border\` shorthand when the sides differ.
+  p('border-top', false, '0px none rgb(0, 0, 0)'),
+  p('border-right', false, '0px none rgb(0, 0, 0)'),
+  p('border-bottom', false, '0px none rgb(0, 0, 0)'),
+  p('border-left', false, '0px none rgb(0, 0, 0)'),
   p('border-radius', false, '0px'),
   p('background-color', false, 'rgba(0, 0, 0, 0)'),
   p('overflow', false, 'visible'),
@@ -99,15 +103,22 @@ export function localRef(value: string): string | undefined {
 /**
  * The `style` attribute that makes an element look as it did: each property of `props` whose
  * value differs from what it would get without it (`parent`'s value when inherited and there is a
- * parent, else the initial value). External references are dropped. Returns "" when nothing.
+ * parent, else the initial value), or every property when `everything` (HTML: the browser's own
+ * style sheet would otherwise give a copied `<ul>` its padding back). External references are
+ * dropped. Returns "" when nothing.
  */
-export function inlineStyle(props: readonly StyleProp[], own: StyleReader, parent?: StyleReader): string {
+export function inlineStyle(
+  props: readonly StyleProp[],
+  own: StyleReader,
+  parent?: StyleReader,
+  everything = false,
+): string {
   const out: string[] = [];
   for (const prop of props) {
     const value = own(prop.name).trim();
     if (value === '') continue;
     const base = prop.inherited && parent ? parent(prop.name).trim() : prop.initial;
-    if (value === base) continue;
+    if (value === base && !everything) continue;
     const safe = localRef(value);
     if (safe === undefined) continue;
     out.push(`${prop.name}:${safe.replace(/;/g, ',')}`);

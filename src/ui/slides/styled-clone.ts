@@ -12,6 +12,7 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The XHTML namespace (HTML inside a `<foreignObject>`). */
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
+const FORM_TAGS = new Set(['select', 'textarea', 'input', 'canvas', 'button']);
 const SKIPPED = new Set(['style', 'script', 'link', 'template', 'iframe', 'object', 'embed', 'audio', 'video']);
 
 /** The reader of an element's computed style. */
@@ -39,7 +40,8 @@ function keptAttribute(el: Element, name: string, value: string): boolean {
 /** An empty copy of an HTML element (custom elements and form fields become plain boxes showing the same). */
 function htmlShell(el: Element): Element {
   const tag = el.localName;
-  const plain = tag.includes('-') || tag === 'select' || tag === 'textarea' || tag === 'input' || tag === 'canvas';
+  // Form controls and buttons would bring the browser's own look back: they become plain boxes.
+  const plain = tag.includes('-') || FORM_TAGS.has(tag);
   const copy = document.createElementNS(XHTML_NS, plain ? 'div' : tag);
   for (const { name, value } of [...el.attributes]) {
     if (keptAttribute(el, name, value) && !(plain && name === 'type')) copy.setAttribute(name, value);
@@ -74,7 +76,7 @@ export function styledClone(el: Element, parent?: StyleReader): Element | undefi
   const inDefs = svg && el.closest('defs') !== null;
   if (!inDefs && own('display') === 'none') return undefined;
   const copy = svg ? svgShell(el) : htmlShell(el);
-  const style = inlineStyle(svg ? SVG_PROPS : HTML_PROPS, own, parent);
+  const style = svg ? inlineStyle(SVG_PROPS, own, parent) : inlineStyle(HTML_PROPS, own, parent, true);
   if (style) copy.setAttribute('style', style);
   const formField =
     el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
