@@ -197,6 +197,34 @@ describe.skipIf(!available)('slides export in chromium', () => {
     }, 90_000);
   }
 
+  it('exports every other view as an SVG that is not blank', async () => {
+    await openFresh(page, `${preview.url}?view=lifecycle`);
+    await page.waitForFunction(() => !!customElements.get('sim-export-menu'));
+    await run(page, 'docker run -d --name web nginx');
+    for (const view of [
+      { tab: 'Container lifecycle', id: 'lifecycle', text: 'running' },
+      { tab: 'Volumes & networks', id: 'resources', text: 'web' },
+      { tab: 'VMs vs containers', id: 'compare', text: '' },
+      { tab: 'Build', id: 'build', text: '' },
+      { tab: 'Files', id: 'files', text: '' },
+    ]) {
+      await openView(page, view.tab);
+      await page.waitForTimeout(1500);
+      const download = await exportAs('svg');
+      expect(download.suggestedFilename()).toContain(`pelabuhan-${view.id}-`);
+      const svg = readFileSync((await download.path())!, 'utf8');
+      const facts = await svgFacts(svg);
+      expect(facts.error, view.id).toBe('');
+      expect(facts.externalRefs, view.id).toBe(0);
+      expect(facts.allText.trim().length, view.id).toBeGreaterThan(10);
+      if (view.text) expect(facts.allText, view.id).toContain(view.text);
+      await photograph(svg, `${view.id}-exported.png`);
+      const pngDownload = await exportAs('png');
+      const png = await pngFacts(readFileSync((await pngDownload.path())!));
+      expect(png.inked, view.id).toBeGreaterThan(png.width * png.height * 0.005);
+    }
+  }, 150_000);
+
   it('exports a pull, played again from its record, as an animated SVG', async () => {
     await openFresh(page, `${preview.url}?view=architecture`);
     await page.waitForFunction(() => !!customElements.get('sim-export-menu'));
@@ -247,6 +275,14 @@ describe.skipIf(!available)('slides export in chromium', () => {
     expect(facts.frames.length).toBeGreaterThanOrEqual(2);
     // The first frame is before the pull (no layers), the last after it (alpine's layer drawn).
     expect(facts.texts.join(' ')).toContain('alpine');
+    const last = facts.frames.length - 1;
+    const lastFrame = readFileSync((await download.path())!, 'utf8')
+      .replace(/<animate [^>]*\/>/g, '')
+      .replace(
+        /(<g class="frame" data-frame="(\d+)"[^>]*) display="(inline|none)">/g,
+        (_, head, n) => `${head} display="${Number(n) === last ? 'inline' : 'none'}">`,
+      );
+    await photograph(lastFrame, 'layers-recorded-last-frame.png');
   }, 90_000);
 
   it('is reached by keyboard and speaks English and Indonesian', async () => {
