@@ -312,7 +312,8 @@ export class SimApp extends LitElement {
                   @click=${() => this.chooseView(v, false)}>${viewLabel(v)}</button>`,
             )}
           </div>
-          <sim-export-menu .view=${this.prefs.view} .session=${this.session} .target=${this.exportTarget}></sim-export-menu>
+          <sim-export-menu .view=${this.prefs.view} .session=${this.session}
+            .target=${this.exportTarget}></sim-export-menu>
           </div>
           <div class="panel" role="tabpanel" id="view-panel"
             aria-labelledby=${`tab-${this.prefs.view}`}>${viewElement(

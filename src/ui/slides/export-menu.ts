@@ -37,7 +37,8 @@ export class SimExportMenu extends LitElement {
       }
       .list button:hover { background: var(--surface-2); }
       .status {
-        position: absolute; right: 0; top: calc(100% + 0.2rem); z-index: 19; width: max-content; max-width: 24rem; padding: 0.3rem 0.55rem;
+        position: absolute; right: 0; top: calc(100% + 0.2rem); z-index: 19;
+        width: max-content; max-width: 24rem; padding: 0.3rem 0.55rem;
         font-size: 0.82rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius);
         box-shadow: 0 2px 6px rgb(0 0 0 / 0.12); overflow-wrap: anywhere;
       }
