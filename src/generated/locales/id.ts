@@ -360,6 +360,7 @@
 'export.replaying': `Memutar ulang perintah terakhir untuk merekamnya…`,
 'export.saved': str`${0} tersimpan.`,
 'export.savedFrames': str`${0} tersimpan (${1} bingkai).`,
+'export.stillReplay': str`${0} tersimpan, satu gambar: tampilan ini hanya bergerak saat perintah berjalan. Gunakan "Rekam perintah berikutnya".`,
 'export.svg': `Gambar sebagai SVG`,
 'failure.disk.container': str`Disk tidak cukup: container butuh ${0}, tetapi dari ${2} disk host hanya ${1} yang kosong.`,
 'failure.disk.vm': str`Disk tidak cukup: VM butuh ${0}, tetapi dari ${2} disk host hanya ${1} yang kosong.`,

@@ -162,7 +162,9 @@ export class SimApp extends LitElement {
     document.documentElement.dataset.ready = 'true';
     performance.mark('pelabuhan:ready');
     void import('./header-extras');
-    void import('../slides/export-menu');
+    // The Export button is not needed for the first command: its chunk loads when the page is idle.
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
+    idle(() => void import('../slides/export-menu'));
   }
 
   private async explain(record: CommandRecord): Promise<void> {

@@ -96,7 +96,16 @@ export class SimExportMenu extends LitElement {
           this.say(msg('Wait until the command has finished.', { id: 'export.busy' }));
         } else {
           this.say(msg('Playing the last command again to record it…', { id: 'export.replaying' }), true);
-          this.say(this.saidSaved(await exporter.exportLastCommand(target, this.session)));
+          const saved = await exporter.exportLastCommand(target, this.session);
+          // Only the architecture moves when a command is played again; the other views move when it runs.
+          this.say(
+            saved.frames > 1
+              ? this.saidSaved(saved)
+              : msg(
+                  str`Saved ${saved.name}, one picture: this view only moves while a command runs. Use "Record the next command".`,
+                  { id: 'export.stillReplay' },
+                ),
+          );
         }
       } else if (this.recording) {
         this.recording.cancel();
