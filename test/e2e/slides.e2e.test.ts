@@ -235,6 +235,7 @@ describe.skipIf(!available)('slides export in chromium', () => {
     const facts = await svgFacts(svg);
     expect(facts.error).toBe('');
     expect(facts.title).toContain('docker pull alpine');
+    console.log(`animated pull: ${facts.frames.length} frames, ${svg.length} characters, ${facts.durationMs} ms`);
     expect(facts.externalRefs).toBe(0);
     // Layers and API calls fly: many different pictures, each on for its time, on one loop.
     expect(facts.frames.length).toBeGreaterThan(5);
@@ -257,6 +258,29 @@ describe.skipIf(!available)('slides export in chromium', () => {
       (_, n, rest) => `<g class="frame" data-frame="${n}"${rest} display="${Number(n) === mid ? 'inline' : 'none'}">`,
     );
     await photograph(oneFrame, 'architecture-pull-frame.png');
+  }, 90_000);
+
+  it('exports a pull as a WebM video', async () => {
+    await openFresh(page, `${preview.url}?view=architecture`);
+    await page.waitForFunction(() => !!customElements.get('sim-export-menu'));
+    await run(page, 'docker pull alpine');
+    const download = await exportAs('replay-webm', 40_000);
+    expect(download.suggestedFilename()).toBe('pelabuhan-architecture-docker-pull-alpine.webm');
+    const bytes = readFileSync((await download.path())!);
+    // EBML's magic number, then a video the page can open at the view's size.
+    expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+    const size = await page.evaluate(async (b64) => {
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = `data:video/webm;base64,${b64}`;
+      await new Promise((done, fail) => {
+        video.onloadedmetadata = done;
+        video.onerror = () => fail(new Error('the video does not load'));
+      });
+      return { width: video.videoWidth, height: video.videoHeight };
+    }, bytes.toString('base64'));
+    expect(size.width).toBeGreaterThan(500);
+    expect(size.height).toBeGreaterThan(200);
   }, 90_000);
 
   it('records the next command on the layers view', async () => {
@@ -314,6 +338,7 @@ describe.skipIf(!available)('slides export in chromium', () => {
       'Gambar sebagai SVG',
       'Gambar sebagai PNG (ukuran 2×)',
       'Perintah terakhir, beranimasi (SVG)',
+      'Perintah terakhir sebagai video (WebM)',
       'Rekam perintah berikutnya (SVG beranimasi)',
     ]);
     await page.screenshot({ path: join(SHOTS, 'menu-id.png') });

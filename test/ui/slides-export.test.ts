@@ -197,5 +197,8 @@ describe('file names', () => {
       'docker-run-d-name-web-etc-passwd-rm-rf',
     );
     expect(exportFileName('api', 'animated-svg', at, '!!!')).toBe('pelabuhan-api-20261205-0842.animated.svg');
+    expect(exportFileName('architecture', 'webm', at, 'docker push me/app')).toBe(
+      'pelabuhan-architecture-docker-push-me-app.webm',
+    );
   });
 });

@@ -358,6 +358,7 @@
 'export.recordingNow': `Merekam perintah…`,
 'export.replay': `Perintah terakhir, beranimasi (SVG)`,
 'export.replaying': `Memutar ulang perintah terakhir untuk merekamnya…`,
+'export.replayWebm': `Perintah terakhir sebagai video (WebM)`,
 'export.saved': str`${0} tersimpan.`,
 'export.savedFrames': str`${0} tersimpan (${1} bingkai).`,
 'export.stillReplay': str`${0} tersimpan, satu gambar: tampilan ini hanya bergerak saat perintah berjalan. Gunakan "Rekam perintah berikutnya".`,

@@ -16,7 +16,7 @@ import type { AnimationSource, Recording, Saved } from './slides-export';
 const STATUS_MS = 8000;
 
 /** What the list offers. */
-type Action = 'svg' | 'png' | 'replay' | 'record';
+type Action = 'svg' | 'png' | 'replay' | 'replay-webm' | 'record';
 
 @customElement('sim-export-menu')
 @localized()
@@ -89,14 +89,14 @@ export class SimExportMenu extends LitElement {
     try {
       if (action === 'svg' || action === 'png') {
         this.say(this.saidSaved(await exporter.exportPicture(action, target)));
-      } else if (action === 'replay') {
+      } else if (action === 'replay' || action === 'replay-webm') {
         if (!this.session?.lastRecord) {
           this.say(msg('No command has run yet: run one first.', { id: 'export.noCommand' }));
         } else if (this.session.running) {
           this.say(msg('Wait until the command has finished.', { id: 'export.busy' }));
         } else {
           this.say(msg('Playing the last command again to record it…', { id: 'export.replaying' }), true);
-          const saved = await exporter.exportLastCommand(target, this.session);
+          const saved = await exporter.exportLastCommand(target, this.session, action === 'replay' ? 'svg' : 'webm');
           // Only the architecture moves when a command is played again; the other views move when it runs.
           this.say(
             saved.frames > 1
@@ -146,6 +146,11 @@ export class SimExportMenu extends LitElement {
             ${item('svg', msg('Picture as SVG', { id: 'export.svg' }))}
             ${item('png', msg('Picture as PNG (2× size)', { id: 'export.png' }))}
             ${item('replay', msg('Last command, animated (SVG)', { id: 'export.replay' }))}
+            ${
+              typeof MediaRecorder === 'undefined'
+                ? nothing
+                : item('replay-webm', msg('Last command as a video (WebM)', { id: 'export.replayWebm' }))
+            }
             ${item(
               'record',
               this.recording

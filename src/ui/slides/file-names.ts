@@ -1,7 +1,7 @@
 /** File names of exported pictures: the page, the view, what was shown, when. Pure. */
 
 /** What kind of file an export makes. */
-export type ExportKind = 'svg' | 'png' | 'animated-svg';
+export type ExportKind = 'svg' | 'png' | 'animated-svg' | 'webm';
 
 /** A command line as a file-name part: lower case letters, digits and dashes, at most 40. */
 export function slug(text: string): string {
@@ -24,10 +24,10 @@ export function stamp(date: Date): string {
 
 /**
  * The name of an exported file: `pelabuhan-architecture-20261205-0842.svg`, and for an animation
- * the command it shows: `pelabuhan-architecture-docker-pull-alpine.animated.svg`.
+ * the command it shows: `pelabuhan-architecture-docker-pull-alpine.animated.svg` (or `.webm`).
  */
 export function exportFileName(view: string, kind: ExportKind, date: Date, line?: string): string {
   const what = line !== undefined && slug(line) ? slug(line) : stamp(date);
-  const ext = kind === 'png' ? 'png' : kind === 'svg' ? 'svg' : 'animated.svg';
+  const ext = kind === 'animated-svg' ? 'animated.svg' : kind;
   return `pelabuhan-${slug(view) || 'view'}-${what}.${ext}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Exports for a teacher's slides (its own lazy chunk): the open view as an SVG or PNG file, and
- * a command's animation as an animated SVG, captured from the view while the command plays —
+ * a command's animation as an animated SVG (or a WebM video), captured from the view while the command plays —
  * the last command played again from its record, or the next one as it is typed.
  */
 
@@ -8,7 +8,7 @@ import type { CommandRecord } from '../../model/client';
 import { downloadBlob, downloadText } from '../authoring/download';
 import { getSpeed, setSpeed } from '../common/motion';
 import { planPlayback } from '../common/playback-plan';
-import { combineFrames, mergeSameFrames, type Frame } from './animated-svg';
+import { combineFrames, mergeSameFrames, rootNumber, type Frame } from './animated-svg';
 import { exportFileName } from './file-names';
 import { startCapture, type Capture } from './frame-capture';
 import { svgToPng } from './png';
@@ -56,13 +56,29 @@ export async function exportPicture(kind: 'svg' | 'png', target: ExportTarget, n
   return { name, frames: 1, source: picture.source };
 }
 
-/** The animated SVG of captured frames, saved; the last frame is held so the result is seen. */
-function saveAnimation(target: ExportTarget, frames: Frame[], line: string, source: Saved['source']): Saved {
+/** How an animation is saved. */
+export type AnimationFormat = 'svg' | 'webm';
+
+/** The captured frames, saved as an animated SVG or a WebM video; the last frame is held so the result is seen. */
+async function saveAnimation(
+  target: ExportTarget,
+  frames: Frame[],
+  line: string,
+  source: Saved['source'],
+  format: AnimationFormat = 'svg',
+): Promise<Saved> {
   const merged = mergeSameFrames(frames);
   const last = merged[merged.length - 1];
   if (last) last.ms = Math.max(last.ms, HOLD_LAST_MS);
+  const animated = combineFrames(merged, { title: pictureTitle(target.label, line) });
+  if (format === 'webm') {
+    const { framesToWebm } = await import('./webm');
+    const name = exportFileName(target.view, 'webm', new Date(), line);
+    downloadBlob(name, await framesToWebm(merged, rootNumber(animated, 'width'), rootNumber(animated, 'height')));
+    return { name, frames: merged.length, source };
+  }
   const name = exportFileName(target.view, 'animated-svg', new Date(), line);
-  downloadText(name, combineFrames(merged, { title: pictureTitle(target.label, line) }), 'image/svg+xml');
+  downloadText(name, animated, 'image/svg+xml');
   return { name, frames: merged.length, source };
 }
 
@@ -83,7 +99,11 @@ function captureFor(target: ExportTarget, record: CommandRecord): { capture: Cap
  * it ran; the world is already the one after it) and saves it. With animation off, it plays at 1x
  * for the file: the reader asked for an animation.
  */
-export async function exportLastCommand(target: ExportTarget, session: AnimationSource): Promise<Saved> {
+export async function exportLastCommand(
+  target: ExportTarget,
+  session: AnimationSource,
+  format: AnimationFormat = 'svg',
+): Promise<Saved> {
   const record = session.lastRecord;
   if (!record) throw new Error('no command yet');
   const speed = getSpeed();
@@ -92,7 +112,8 @@ export async function exportLastCommand(target: ExportTarget, session: Animation
     const { capture, source } = captureFor(target, record);
     session.dispatchEvent(new CustomEvent('command-start', { detail: record }));
     const frames = await capture.done;
-    return saveAnimation(target, frames, record.line, source());
+    setSpeed(speed);
+    return await saveAnimation(target, frames, record.line, source(), format);
   } finally {
     setSpeed(speed);
   }
@@ -113,7 +134,7 @@ export function recordNextCommand(target: ExportTarget, session: AnimationSource
       onStart?.();
       const record = (e as CustomEvent<CommandRecord>).detail;
       const { capture, source } = captureFor(target, record);
-      void capture.done.then((frames) => resolve(saveAnimation(target, frames, record.line, source())), reject);
+      void capture.done.then((frames) => saveAnimation(target, frames, record.line, source())).then(resolve, reject);
     };
     session.addEventListener('command-start', onCommand);
     cancel = () => {
