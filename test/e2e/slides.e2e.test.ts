@@ -11,6 +11,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
 import {
   buildDist,
@@ -258,6 +259,16 @@ describe.skipIf(!available)('slides export in chromium', () => {
       (_, n, rest) => `<g class="frame" data-frame="${n}"${rest} display="${Number(n) === mid ? 'inline' : 'none'}">`,
     );
     await photograph(oneFrame, 'architecture-pull-frame.png');
+    // It plays: Chromium shows other pictures as the loop goes on (SMIL switches the frames).
+    const tab = await browser.context.newPage();
+    await tab.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    const shots: Buffer[] = [];
+    for (let i = 0; i < 4; i++) {
+      shots.push(await tab.locator('svg').first().screenshot());
+      await tab.waitForTimeout(Math.round(facts.durationMs / 5));
+    }
+    await tab.close();
+    expect(new Set(shots.map((b) => b.toString('base64'))).size).toBeGreaterThan(1);
   }, 90_000);
 
   it('exports a pull as a WebM video', async () => {
@@ -320,6 +331,8 @@ describe.skipIf(!available)('slides export in chromium', () => {
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Picture as SVG');
     await page.screenshot({ path: join(SHOTS, 'menu-en.png') });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('export-toggle').getAttribute('aria-expanded')).toBe('false');
     expect(await focusedName(page)).toBe('Export');
