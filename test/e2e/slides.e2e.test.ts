@@ -181,6 +181,9 @@ describe.skipIf(!available)('slides export in chromium', () => {
       expect(facts.title).toContain('Pelabuhan');
       expect(facts.externalRefs).toBe(0);
       expect(facts.foreignObjects).toBe(view.html ? 1 : 0);
+      // Custom properties are resolved: the file needs none of the page's style sheets.
+      expect(svg).not.toContain('var(--');
+      expect(svg).not.toContain('<style');
       const texts = view.html ? facts.allText : facts.texts.join(' ');
       expect(texts).toContain(view.html ? '/containers/create' : 'web');
       expect(texts).toContain(view.html ? 'docker run -d --name web nginx' : 'nginx');

@@ -57,10 +57,17 @@ function htmlShell(el: Element): Element {
   return copy;
 }
 
-/** An empty copy of an SVG element with its attributes. */
-function svgShell(el: Element): Element {
+/**
+ * An empty copy of an SVG element with its attributes; a presentation attribute that names a custom
+ * property (`fill="var(--state-running)"`, as D3 sets them) gets the value the browser resolved.
+ */
+function svgShell(el: Element, own: StyleReader): Element {
   const copy = document.createElementNS(SVG_NS, el.localName);
-  for (const { name, value } of [...el.attributes]) if (keptAttribute(el, name, value)) copy.setAttribute(name, value);
+  for (const { name, value } of [...el.attributes]) {
+    if (!keptAttribute(el, name, value)) continue;
+    const resolved = value.includes('var(') ? own(name).trim() : value;
+    if (resolved && !resolved.includes('var(')) copy.setAttribute(name, resolved);
+  }
   return copy;
 }
 
@@ -75,7 +82,7 @@ export function styledClone(el: Element, parent?: StyleReader): Element | undefi
   const svg = el.namespaceURI === SVG_NS;
   const inDefs = svg && el.closest('defs') !== null;
   if (!inDefs && own('display') === 'none') return undefined;
-  const copy = svg ? svgShell(el) : htmlShell(el);
+  const copy = svg ? svgShell(el, own) : htmlShell(el);
   const style = svg ? inlineStyle(SVG_PROPS, own, parent) : inlineStyle(HTML_PROPS, own, parent, true);
   if (style) copy.setAttribute('style', style);
   const formField =
