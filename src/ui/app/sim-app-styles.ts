@@ -20,13 +20,21 @@ export const simAppStyles = css`
     .views { display: flex; flex-direction: column; min-height: 0; background: var(--surface); }
     .panel { flex: 1; min-height: 0; display: flex; position: relative; }
     .panel > * { flex: 1; min-width: 0; min-height: 0; }
-    .tabs {
+    .tabbar {
       display: flex;
-      flex-wrap: wrap;
-      gap: 0.15rem;
-      padding: 0.3rem 0.6rem 0;
+      align-items: center;
+      gap: 0.5rem;
+      padding-right: 0.6rem;
       border-bottom: 1px solid var(--border);
       background: var(--surface-2);
+    }
+    .tabs {
+      display: flex;
+      flex: 1;
+      flex-wrap: wrap;
+      align-self: flex-end;
+      gap: 0.15rem;
+      padding: 0.3rem 0.6rem 0;
     }
     [role='tab'] {
       border: 1px solid transparent;

@@ -77,6 +77,8 @@ export class SimApp extends LitElement {
   private lastHost: string | undefined;
   /** What that live region says: the last change of host. */
   private hostMessage = '';
+  /** The open view's element, for `<sim-export-menu>` (its own chunk, loaded after ready). */
+  private readonly exportTarget = () => this.renderRoot.querySelector('#view-panel > *');
   private readonly loadLessons = () => this.pageLesson.loadRuntime().then(() => undefined);
   private readonly onLessonOpen = (e: CustomEvent<{ id: string }>) => void this.pageLesson.openLesson(e.detail.id);
   private readonly onScenarioLoad = (e: CustomEvent<ScenarioLoadDetail>) =>
@@ -160,6 +162,9 @@ export class SimApp extends LitElement {
     document.documentElement.dataset.ready = 'true';
     performance.mark('pelabuhan:ready');
     void import('./header-extras');
+    // The Export button is not needed for the first command: its chunk loads when the page is idle.
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
+    idle(() => void import('../slides/export-menu'));
   }
 
   private async explain(record: CommandRecord): Promise<void> {
@@ -300,6 +305,7 @@ export class SimApp extends LitElement {
             : nothing
         }
         <section class="views" aria-label=${msg('Diagrams', { id: 'app.views' })}>
+          <div class="tabbar">
           <div class="tabs" role="tablist" aria-label=${msg('Views', { id: 'tabs.label' })} @keydown=${this.onTabKey}>
             ${VIEWS.map(
               (v) => html`<button role="tab" id=${`tab-${v}`} aria-selected=${v === this.prefs.view ? 'true' : 'false'}
@@ -307,6 +313,9 @@ export class SimApp extends LitElement {
                 tabindex=${v === this.prefs.view ? 0 : -1}
                   @click=${() => this.chooseView(v, false)}>${viewLabel(v)}</button>`,
             )}
+          </div>
+          <sim-export-menu .view=${this.prefs.view} .session=${this.session}
+            .target=${this.exportTarget}></sim-export-menu>
           </div>
           <div class="panel" role="tabpanel" id="view-panel"
             aria-labelledby=${`tab-${this.prefs.view}`}>${viewElement(

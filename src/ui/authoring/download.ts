@@ -39,3 +39,17 @@ export function openHtml(html: string, fallbackName: string): 'opened' | 'saved'
   downloadText(fallbackName, html, 'text/html;charset=utf-8');
   return 'saved';
 }
+
+/** Saves a Blob (a picture) as a file named `name`. */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
