@@ -33,3 +33,13 @@ export { configDir, contextExists } from './cli/client/context-store';
 export { hostLocalFiles } from './cli/client/host-local-files';
 export { CLIENT_HOME } from './cli/client/local-files';
 export { parseDockerfile, type DockerfileError } from './engine/builder/dockerfile';
+// Quizzes (issue 14): a question's real output and the pure scoring of answers.
+export { questionOutput } from './lesson/quiz-predict';
+export {
+  predictScore,
+  quizTotal,
+  scoreQuestion,
+  type LineMark,
+  type PredictComparison,
+  type QuestionResult,
+} from './lesson/quiz-score';
