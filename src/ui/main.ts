@@ -1,7 +1,8 @@
 /**
  * Entry point of the page: reads the reader's preferences and saved session, starts the app, and
  * falls back to a fresh session (with a notice) whenever the saved one cannot be used. Teacher mode
- * (`?mode=present`, `?mode=audience`) boots its own chunk instead and leaves the saved session alone.
+ * (`?mode=present`, `?mode=audience`) and a quiz (`?quiz=<id>`) boot their own chunks instead and leave the saved
+ * session alone.
  */
 
 import './theme/tokens.css';
@@ -43,6 +44,14 @@ async function boot(): Promise<void> {
   if (mode === 'present' || mode === 'audience') {
     const [{ bootPresent, readPresentMode }] = await Promise.all([import('./presenter/presenter-boot'), langReady]);
     await bootPresent(readPresentMode(location.search)!, prefs, pageSessionDeps());
+    if (import.meta.env.PROD) registerOffline();
+    return;
+  }
+  // A quiz is a page of its own (issue 14): its chunk finds the quiz, the client loads when it scores.
+  const quiz = new URLSearchParams(location.search).get('quiz');
+  if (quiz !== null) {
+    const [{ bootQuiz }] = await Promise.all([import('./quiz/quiz-boot'), langReady]);
+    await bootQuiz(quiz);
     if (import.meta.env.PROD) registerOffline();
     return;
   }
