@@ -40,8 +40,9 @@ export const feedbackStyles = css`
     border-radius: var(--radius);
     padding: 0.4rem 0.6rem;
     margin: 0;
-    overflow-x: auto;
-    white-space: pre;
+    /* Long lines wrap rather than scroll: nothing here needs a scroll region (and its tab stop). */
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
   ol.lines { list-style: none; }
   ol.lines li[data-matched='false'] { background: rgba(255, 120, 100, 0.22); }
