@@ -549,6 +549,7 @@
 'quiz.unknown': str`Tidak ada kuis bernama "${0}".`,
 'quiz.wrong': `Belum benar.`,
 'quiz.yourAnswer': `Jawaban Anda`,
+'quiz.yourChoice': `pilihan Anda`,
 'resource.cpu': `CPU`,
 'resource.disk': `Disk`,
 'resource.disk-read': `Pembacaan disk`,

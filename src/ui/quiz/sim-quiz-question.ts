@@ -36,6 +36,7 @@ export class SimQuizQuestion extends LitElement {
       .option { display: flex; gap: 0.5rem; align-items: baseline; padding: 0.25rem 0; }
       .option input { margin: 0; }
       .option .tag { font-weight: 600; color: var(--ok); }
+      .option .chosen { font-weight: 600; color: var(--text-muted); }
       label.field { display: grid; gap: 0.25rem; font-size: 0.9rem; }
       input[type='text'], textarea {
         font: inherit;
@@ -112,6 +113,10 @@ export class SimQuizQuestion extends LitElement {
           name="choice" .checked=${this.chosen.includes(i)} ?disabled=${locked} data-option=${i}
           @change=${(e: Event) => this.toggle(i, (e.target as HTMLInputElement).checked)} />
           <span>${tr(o.text)}${
+            locked && this.chosen.includes(i)
+              ? html` <span class="chosen">— ${msg('your choice', { id: 'quiz.yourChoice' })}</span>`
+              : nothing
+          }${
             locked && o.correct
               ? html` <span class="tag">— ${msg('right answer', { id: 'quiz.rightOption' })}</span>`
               : nothing
