@@ -109,6 +109,8 @@ describe.skipIf(!available)('quizzes in chromium', () => {
     const item = page.locator(`sim-lesson-picker button[data-quiz="${QUIZ}"]`);
     await item.waitFor();
     expect(await page.locator('sim-lesson-picker button[data-quiz]').count()).toBeGreaterThanOrEqual(5);
+    await item.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'quiz-menu-en.png') });
     await item.click();
     await page.waitForURL(/\?quiz=containers-and-lifecycle&lang=en/);
     await page.waitForSelector(`sim-quiz-page[data-quiz="${QUIZ}"]`);
@@ -188,7 +190,13 @@ describe.skipIf(!available)('quizzes in chromium', () => {
   }, 120_000);
 
   it('in Bahasa Indonesia: the questions, the feedback and the score', async () => {
-    await page.goto(`${preview.url}?quiz=volumes-and-networks&lang=id`);
+    await openFresh(page, `${preview.url}?lang=id`);
+    await page.locator('#lessons-button').click();
+    const item = page.locator('sim-lesson-picker button[data-quiz="volumes-and-networks"]');
+    expect(await item.textContent()).toContain('Kuis: volume dan network');
+    await item.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'quiz-menu-id.png') });
+    await item.click();
     await page.waitForSelector('sim-quiz-page[data-quiz="volumes-and-networks"]');
     const quiz = quizById('volumes-and-networks')!;
     await expect.poll(() => question(0).locator('legend').textContent()).toContain(quiz.quiz!.questions[0].prompt.id);
@@ -209,6 +217,7 @@ describe.skipIf(!available)('quizzes in chromium', () => {
     await axe('quiz answered (id)');
     await question(0).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'quiz-id.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'quiz-id-full.png'), fullPage: true });
   }, 90_000);
 
   it('a broken quiz file shows its errors with line and column, and the page keeps working', async () => {

@@ -47,7 +47,7 @@ export const feedbackStyles = css`
   ol.lines { list-style: none; white-space: normal; }
   ol.lines li { white-space: pre-wrap; padding-left: 1.4em; text-indent: -1.4em; }
   ol.lines li[data-matched='false'] { background: rgba(255, 120, 100, 0.22); }
-  .mark { display: inline-block; width: 1.4em; }
+  .mark { display: inline-block; width: 1.4em; text-indent: 0; }
   ol.lines li.none { color: var(--term-muted); }
 `;
 
