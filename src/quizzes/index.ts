@@ -10,6 +10,7 @@ import architectureRegistries from './02-architecture-registries.json';
 import imagesAndLayers from './03-images-and-layers.json';
 import containersAndLifecycle from './04-containers-and-lifecycle.json';
 import volumesAndNetworks from './05-volumes-and-networks.json';
+import buildAndCompose from './06-build-and-compose.json';
 
 // As for the lessons: JSON modules type their strings as `string`, the parser (in the test) checks them.
 const asScenario = (json: object): Scenario => json as unknown as Scenario;
@@ -21,6 +22,7 @@ export const QUIZZES: readonly Scenario[] = [
   imagesAndLayers,
   containersAndLifecycle,
   volumesAndNetworks,
+  buildAndCompose,
 ].map(asScenario);
 
 /** The built-in quiz with this id (the URL's `?quiz=`), if there is one. */

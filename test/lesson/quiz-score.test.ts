@@ -48,6 +48,8 @@ describe('predictScore', () => {
     ).toBe(true);
     expect(lineMatcher('64 bytes from 172.18.0.2: seq=0').test('64 bytes from 172.18.0.3: seq=0')).toBe(false);
     expect(lineMatcher('created 2025-01-02T03:04:05Z').test('created yesterday')).toBe(true);
+    expect(lineMatcher('#6 DONE 0.1s').test('#6 DONE 2.5s')).toBe(true);
+    expect(lineMatcher('#6 DONE 0.1s').test('#7 DONE 0.1s')).toBe(false);
   });
 });
 

@@ -43,6 +43,7 @@ describe('the quiz files', () => {
       'images-and-layers',
       'containers-and-lifecycle',
       'volumes-and-networks',
+      'build-and-compose',
     ]);
     expect(QUIZZES.map((q) => q.order)).toEqual([...QUIZZES.map((q) => q.order)].sort((a, b) => a - b));
     expect(quizById('nope')).toBeUndefined();

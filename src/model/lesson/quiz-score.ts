@@ -60,7 +60,7 @@ export function outputLines(text: string): string[] {
 /**
  * The parts of a real line nobody can predict, each a wildcard: digests, IDs (12 to 64 hex
  * digits), dates and times, Docker's human durations ("5 seconds ago", "Up About a minute") and
- * timings in milliseconds.
+ * timings (ping's milliseconds, BuildKit's seconds).
  */
 const UNPREDICTABLE = new RegExp(
   [
@@ -70,6 +70,8 @@ const UNPREDICTABLE = new RegExp(
     /\b(?:\d+|an?|about an?|less than a) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?: ago)?/,
     // Round trips and timings (ping's `time=0.094 ms`, `min/avg/max = 0.1/0.1/0.1 ms`).
     /\b\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)* ?ms\b/,
+    // BuildKit's step times (`DONE 0.1s`).
+    /\b\d+\.\d+s\b/,
   ]
     .map((r) => r.source)
     .join('|'),
