@@ -34,3 +34,13 @@ export { hostLocalFiles } from './cli/client/host-local-files';
 export { CLIENT_HOME } from './cli/client/local-files';
 export { parseDockerfile, type DockerfileError } from './engine/builder/dockerfile';
 export { composeFileProblems, type ComposeProblem } from './cli/compose/compose-problems';
+// Quizzes (issue 14): a question's real output and the pure scoring of answers.
+export { questionOutput } from './lesson/quiz-predict';
+export {
+  predictScore,
+  quizTotal,
+  scoreQuestion,
+  type LineMark,
+  type PredictComparison,
+  type QuestionResult,
+} from './lesson/quiz-score';

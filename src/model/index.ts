@@ -47,6 +47,7 @@ export {
   type StepAction,
   type ViewName,
 } from './lesson/scenario';
+export type { Quiz, QuizAnswer, QuizOption, QuizQuestion, QuestionType } from './lesson/scenario-quiz';
 
 /** The registry catalog, loaded on demand: its `createRegistries(nowMs)` feeds `createWorldWith`. */
 export async function loadRegistryCatalog(): Promise<typeof import('./registry/registries').createRegistries> {

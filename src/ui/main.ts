@@ -1,8 +1,8 @@
 /**
  * Entry point of the page: reads the reader's preferences and saved session, starts the app, and
  * falls back to a fresh session (with a notice) whenever the saved one cannot be used. Teacher mode
- * (`?mode=present`, `?mode=audience`) boots its own chunk instead and leaves the saved session alone, and
- * so do the classroom pages (`?mode=progress`, `?mode=teacher`, `?class=`, `?achievements=`).
+ * (`?mode=present`, `?mode=audience`) and a quiz (`?quiz=<id>`) boot their own chunks instead and leave the saved
+ * session alone, and so do the classroom pages (`?mode=progress`, `?mode=teacher`, `?class=`, `?achievements=`).
  * `?lms=scorm` (a SCO in an LMS) also loads the SCORM adapter's chunk (ui/lms/scorm-boot.ts).
  */
 
@@ -59,6 +59,14 @@ async function boot(): Promise<void> {
   if (params.get('lms') === 'scorm') {
     const startScorm = async () => (await import('./lms/scorm-boot')).startScorm();
     void langReady.then(startScorm).catch(() => undefined);
+  }
+  // A quiz is a page of its own (issue 14): its chunk finds the quiz, the client loads when it scores.
+  const quiz = params.get('quiz');
+  if (quiz !== null) {
+    const [{ bootQuiz }] = await Promise.all([import('./quiz/quiz-boot'), langReady]);
+    await bootQuiz(quiz);
+    if (import.meta.env.PROD) registerOffline();
+    return;
   }
   const outcome = loadSession(storage);
   let notice: RestoreNotice;

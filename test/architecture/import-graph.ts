@@ -34,6 +34,7 @@ export const LAYERS: readonly { readonly name: string; readonly rank: number; re
   { name: 'lesson', rank: 6, test: /^src\/model\/lesson\// },
   { name: 'transcript', rank: 6, test: /^src\/model\/transcript\// },
   { name: 'lessons', rank: 6, test: /^src\/lessons\// },
+  { name: 'quizzes', rank: 6, test: /^src\/quizzes\// },
   { name: 'model faces', rank: 7, test: /^src\/model\/(index|client|comparison|scenario-files)\.ts$/ },
   { name: 'ui', rank: 8, test: /^src\/(ui|generated)\// },
 ];

@@ -6,7 +6,7 @@
 import type { Goal, Highlight, Localized, Scenario, Step, StepAction } from './scenario';
 
 /** Field orders, as scenario.ts lists them. */
-const SCENARIO_ORDER = ['schema', 'kind', 'id', 'order', 'title', 'summary', 'view', 'start', 'steps'];
+const SCENARIO_ORDER = ['schema', 'kind', 'id', 'order', 'title', 'summary', 'view', 'start', 'steps', 'quiz'];
 const START_ORDER = ['seed', 'files', 'commands', 'world'];
 const STEP_ORDER = [
   'id',

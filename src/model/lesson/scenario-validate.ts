@@ -23,17 +23,22 @@ import {
 import { ID_PATTERN, ID_WORDS, readCommands, readStep } from './scenario-validate-step';
 import { clean } from './scenario-validate-goal';
 import { readFiles } from './scenario-validate-files';
+import { quizScenarioFields, readQuiz, readQuizSteps } from './scenario-validate-quiz';
 
 const SCENARIO_FIELDS = {
   required: ['schema', 'id', 'order', 'title', 'summary', 'view', 'steps'],
-  optional: ['kind', 'start'],
+  optional: ['kind', 'start', 'quiz'],
   expected: `a scenario: a map with schema, id, order, title, summary, view and steps`,
 };
 
 /** Reads the document's root as a scenario; undefined when anything is wrong (see ctx.errors). */
 export function validateScenario(ctx: ReadContext, root: Node | null): Scenario | undefined {
   const errorsBefore = ctx.errors.length;
-  const f = readMap(ctx, { node: root, anchor: root, path: '' }, SCENARIO_FIELDS);
+  // A quiz has questions instead of steps: its kind decides which top fields are required.
+  const kindNode = fieldValue(root, 'kind');
+  const isQuiz = isScalar(kindNode) && kindNode.value === 'quiz';
+  const spec = isQuiz ? quizScenarioFields(SCENARIO_FIELDS) : SCENARIO_FIELDS;
+  const f = readMap(ctx, { node: root, anchor: root, path: '' }, spec);
   if (!f) return undefined;
   const scenario = {
     schema: optional(f, 'schema', (s) => readSchema(ctx, s)),
@@ -44,7 +49,8 @@ export function validateScenario(ctx: ReadContext, root: Node | null): Scenario 
     summary: optional(f, 'summary', (s) => readLocalized(ctx, s)),
     view: optional(f, 'view', (s) => readChoice(ctx, s, VIEWS)),
     start: optional(f, 'start', (s) => readStart(ctx, s)),
-    steps: optional(f, 'steps', (s) => readSteps(ctx, s)),
+    steps: isQuiz ? readQuizSteps(ctx, f.get('steps')) : optional(f, 'steps', (s) => readSteps(ctx, s)),
+    quiz: optional(f, 'quiz', (s) => readQuiz(ctx, s, isQuiz, readStart)),
   };
   return ctx.errors.length === errorsBefore ? (clean(scenario) as Scenario) : undefined;
 }
@@ -87,7 +93,8 @@ function fieldValue(node: Node | null, key: string): Node | null {
   return (pair?.value as Node | undefined) ?? null;
 }
 
-function readStart(ctx: ReadContext, slot: Slot): ScenarioStart | undefined {
+/** Reads a start world: a seed, client files and silent commands, or a saved world. */
+export function readStart(ctx: ReadContext, slot: Slot): ScenarioStart | undefined {
   const f = readMap(ctx, slot, { required: [], optional: ['seed', 'files', 'commands', 'world'] });
   if (!f) return undefined;
   const world = f.get('world');

@@ -3,6 +3,8 @@
  * These types are the contract between the parser, the replay, the goal checker and the page.
  */
 
+import type { Quiz } from './scenario-quiz';
+
 /** The schema tag every scenario file carries. */
 export const SCENARIO_SCHEMA = 'pelabuhan-scenario/1';
 
@@ -152,7 +154,10 @@ export interface Scenario {
   summary: Localized;
   view: ViewName;
   start?: ScenarioStart;
+  /** A quiz's is empty (or absent from its file). */
   steps: Step[];
+  /** The questions of a `kind: quiz` scenario (scenario-quiz.ts). */
+  quiz?: Quiz;
 }
 
 /** Where and why a scenario file is wrong (1-based line and column). */

@@ -12,7 +12,7 @@ import { customElement, property, state, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import { simAppStyles } from './sim-app-styles';
-import { applyLang, type Lang } from '../i18n/locale';
+import { applyLang, currentLang, type Lang } from '../i18n/locale';
 import { VIEWS, savePrefs, type Prefs, type Speed, type ViewId } from '../common/prefs';
 import { setSpeed } from '../common/motion';
 import type { Session } from '../session/session';
@@ -22,7 +22,7 @@ import type { CommandSubmitDetail, SimTerminal } from '../terminal/sim-terminal'
 import { complete } from '../terminal/completion';
 import { completionNames } from './completion-names';
 import type { CommandRecord } from '../../model/client';
-import type { Scenario } from '../../model';
+import { scenarioKind, type Scenario } from '../../model';
 import '../terminal/sim-terminal';
 import type { ScenarioLoadDetail } from '../authoring/authoring-events';
 import type { LessonController } from '../lesson/lesson-controller';
@@ -82,9 +82,12 @@ export class SimApp extends LitElement {
   private readonly loadLessons = () => this.pageLesson.loadRuntime().then(() => undefined);
   private readonly onLessonOpen = (e: CustomEvent<{ id: string }>) => void this.pageLesson.openLesson(e.detail.id);
   private readonly onScenarioLoad = (e: CustomEvent<ScenarioLoadDetail>) =>
-    void this.openScenario(e.detail.scenario, e.detail.step ?? 0, scenarioOrigin(e.detail)).then(() =>
-      this.terminal.focus(),
-    );
+    // A quiz file opens in the quiz page (issue 14); anything else in the lesson player.
+    scenarioKind(e.detail.scenario) === 'quiz'
+      ? void import('../quiz/quiz-url').then((m) => m.openQuizFile(e.detail, currentLang()))
+      : void this.openScenario(e.detail.scenario, e.detail.step ?? 0, scenarioOrigin(e.detail)).then(() =>
+          this.terminal.focus(),
+        );
 
   /** The open lesson, if any. */
   get lesson(): LessonController | undefined {

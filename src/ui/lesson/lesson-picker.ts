@@ -10,6 +10,7 @@ import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import type { Scenario } from '../../model';
 import { tr } from './lesson-words';
+import { currentLang } from '../i18n/locale';
 
 @customElement('sim-lesson-picker')
 @localized()
@@ -51,6 +52,7 @@ export class SimLessonPicker extends LitElement {
       .menu button[aria-current='true'] { font-weight: 700; }
       .n { color: var(--text-muted); min-width: 1.2rem; }
       .sep { border-top: 1px solid var(--border); margin: 0.25rem 0; }
+      .group { font-size: 0.8rem; font-weight: 700; color: var(--text-muted); padding: 0.2rem 0.5rem; }
     `,
   ];
 
@@ -60,6 +62,8 @@ export class SimLessonPicker extends LitElement {
   @property() current = '';
   /** Called the first time the menu opens, to load the lessons. */
   @property({ attribute: false }) load: (() => Promise<void>) | undefined;
+  /** The built-in quizzes (issue 14), loaded with the menu's first opening. */
+  @state() private quizzes: readonly Scenario[] = [];
   @state() private open = false;
   /** The menu opens to the right when the button is near the left edge (a wrapped header). */
   @state() private fromLeft = false;
@@ -83,6 +87,7 @@ export class SimLessonPicker extends LitElement {
     if (this.open) {
       this.fromLeft = this.getBoundingClientRect().right < 300;
       if (this.lessons.length === 0) await this.load?.();
+      if (this.quizzes.length === 0) this.quizzes = (await import('../../quizzes/index')).QUIZZES;
       await this.updateComplete;
       this.items()[0]?.focus();
     }
@@ -113,6 +118,20 @@ export class SimLessonPicker extends LitElement {
     this.dispatchEvent(new CustomEvent('lesson-open', { detail: { id }, bubbles: true, composed: true }));
   }
 
+  /** The quizzes' section: each opens the quiz page (`?quiz=<id>`, its own chunk) in the page's language. */
+  private renderQuizzes() {
+    if (this.quizzes.length === 0) return nothing;
+    const go = (id: string) => location.assign(`?${new URLSearchParams({ quiz: id, lang: currentLang() })}`);
+    return html`<li class="sep" role="presentation"></li>
+      <li class="group" role="presentation" aria-hidden="true">${msg('Quizzes', { id: 'quiz.menu' })}</li>
+      ${this.quizzes.map(
+        (q) =>
+          html`<li><button data-quiz=${q.id} @click=${() => go(q.id)}><span class="n"></span><span>${tr(
+            q.title,
+          )}</span></button></li>`,
+      )}`;
+  }
+
   render() {
     const lessons = this.lessons.filter((l) => l.id !== 'sandbox');
     const sandbox = this.lessons.find((l) => l.id === 'sandbox');
@@ -139,6 +158,7 @@ export class SimLessonPicker extends LitElement {
                     <span class="n"></span><span>${tr(sandbox.title)}</span></button></li>`
                   : nothing
               }
+              ${this.renderQuizzes()}
             </ul>`
             : nothing
         }
