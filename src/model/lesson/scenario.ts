@@ -3,6 +3,8 @@
  * These types are the contract between the parser, the replay, the goal checker and the page.
  */
 
+import type { Challenge } from './scenario-challenge';
+
 /** The schema tag every scenario file carries. */
 export const SCENARIO_SCHEMA = 'pelabuhan-scenario/1';
 
@@ -48,7 +50,8 @@ export type Goal =
   | { image: string }
   | { noImage: string }
   | { containers: { image: string; count?: number; min?: number; state?: GoalState } }
-  | { container: { name: string; state?: GoalState } }
+  /** `ports` as `-p` writes them (`8080:80`, `8080:80/udp`): published now; `memory` as `--memory` (`64m`). */
+  | { container: { name: string; state?: GoalState; ports?: string[]; memory?: string } }
   | { noContainer: string }
   /** `file` is a path inside the volume (`greeting`, `logs/today`); `contains` needs `file`. */
   | { volume: { name: string; usedBy?: number; file?: string; contains?: string } }
@@ -152,7 +155,10 @@ export interface Scenario {
   summary: Localized;
   view: ViewName;
   start?: ScenarioStart;
+  /** A challenge file may leave `steps` out: it is then `[]` (a challenge has no step-by-step guidance). */
   steps: Step[];
+  /** The challenge of a `kind: challenge` file (scenario-challenge.ts). */
+  challenge?: Challenge;
 }
 
 /** Where and why a scenario file is wrong (1-based line and column). */
