@@ -47,6 +47,7 @@ export {
   type StepAction,
   type ViewName,
 } from './lesson/scenario';
+export type { Challenge, ChallengeQuestion } from './lesson/scenario-challenge';
 
 /** The registry catalog, loaded on demand: its `createRegistries(nowMs)` feeds `createWorldWith`. */
 export async function loadRegistryCatalog(): Promise<typeof import('./registry/registries').createRegistries> {

@@ -38,7 +38,8 @@ const WRONG: Record<string, string[]> = {
   'backup-volume': [
     'docker run --rm -v appdata:/data -v /home/user/backup:/backup alpine tar cvf /backup/appdata.tar /data',
     'docker volume create restored',
-    'docker run --rm -v restored:/data -v /home/user/backup:/backup alpine sh -c "cd /data && tar xvf /backup/appdata.tar"',
+    'docker run --rm -v restored:/data -v /home/user/backup:/backup alpine ' +
+      'sh -c "cd /data && tar xvf /backup/appdata.tar"',
   ],
   'logs-and-exec': ['docker stop worker'],
   'shared-layer': ['docker pull alpine'],
