@@ -12,6 +12,7 @@ import type { Session } from '../session/session';
 import { loadDeferred } from './deferred';
 import type { Scenario } from '../../model';
 import type { ChallengeController } from '../challenge/challenge-controller';
+import type { ViewId } from '../common/prefs';
 
 /** The lazily loaded challenge chunk. */
 type ChallengeRuntime = typeof import('../challenge/challenge-runtime');
@@ -29,6 +30,8 @@ export interface PageChallengeHost extends ReactiveControllerHost, EventTarget {
   /** Whether a lesson is open. */
   readonly lessonOpen: boolean;
   focusTerminal(): void;
+  /** Opens a view (a challenge opens on its own view). */
+  chooseView(view: ViewId, focus: boolean): void;
 }
 
 /** The page's open challenge, if any, and a `?challenge=` that names none. */
@@ -90,6 +93,7 @@ export class PageChallengeController implements ReactiveController {
     rt.recordChallengeProgress(c);
     c.addEventListener('change', this.onChange);
     this.challenge = c;
+    this.host.chooseView(scenario.view, false);
     this.syncUrl(rt.challengeById(scenario.id) === scenario ? scenario.id : undefined);
     this.host.requestUpdate();
   }
