@@ -25,6 +25,16 @@ export { COMMANDS } from './cli/docker/command-tree';
 export { helpFlags, useLine } from './cli/help/help-text';
 export { runAction, runLine, startLesson, stepLines, type LessonWorld } from './lesson/lesson-replay';
 export { checkStepGoals, imageNamed, type GoalResult } from './lesson/goals';
+// Issue 14: challenges checked over the world (the challenge chunk of the page).
+export {
+  CHALLENGE_STEP,
+  brokenSetup,
+  challengeScore,
+  challengeTasks,
+  checkChallengeGoals,
+  currentHint,
+} from './lesson/challenge-check';
+export { checkAnswer, type AnswerResult } from './lesson/challenge-answer';
 export { parseScripts, type Script } from './transcript/script-format';
 export { renderTranscriptSection, type StepResult } from './transcript/render';
 export { openPage, normalizeAddress, type BrowserPage, type BrowserError } from './cli/host/browser';

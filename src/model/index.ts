@@ -48,6 +48,7 @@ export {
   type ViewName,
 } from './lesson/scenario';
 export type { Quiz, QuizAnswer, QuizOption, QuizQuestion, QuestionType } from './lesson/scenario-quiz';
+export type { Challenge, ChallengeQuestion } from './lesson/scenario-challenge';
 
 /** The registry catalog, loaded on demand: its `createRegistries(nowMs)` feeds `createWorldWith`. */
 export async function loadRegistryCatalog(): Promise<typeof import('./registry/registries').createRegistries> {

@@ -50,6 +50,26 @@ function containerNamed(host: HostState, name: string): ContainerRecord | undefi
 
 const stateOf = (c: ContainerRecord): string => statusOf(c.state.lifecycle);
 
+/** Bytes of a size as `--memory` takes it (`64m`: binary units). */
+export function memoryBytes(size: string): number {
+  const m = /^(\d+)([bkmg]?)$/i.exec(size);
+  if (!m) return NaN;
+  return Number(m[1]) * ({ '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase()] ?? 1);
+}
+
+/** What of a container goal's ports and memory the container lacks ('' when it has them all). */
+function containerSettings(c: ContainerRecord, want: { ports?: string[]; memory?: string }): string {
+  for (const pair of want.ports ?? []) {
+    const [hostPort, rest] = pair.split(':');
+    const [port, proto = 'tcp'] = rest.split('/');
+    const bound = c.publishedPorts.some((p) => p.hostPort === hostPort && p.port === port && p.proto === proto);
+    if (!bound) return `does not publish ${pair}`;
+  }
+  if (want.memory !== undefined && (c.hostConfig.Memory ?? 0) !== memoryBytes(want.memory))
+    return `has memory limit ${c.hostConfig.Memory ?? 0} bytes, want ${want.memory}`;
+  return '';
+}
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Checks one goal after step `step` (null: the whole session, as in the sandbox). */
@@ -75,6 +95,8 @@ export function checkGoal(goal: HostGoal, lw: LessonWorld, step: number | null):
     const state = stateOf(c);
     if (goal.container.state && state !== goal.container.state)
       return result(false, `container ${goal.container.name} is ${state}, want ${goal.container.state}`);
+    const unmet = containerSettings(c, goal.container);
+    if (unmet) return result(false, `container ${goal.container.name} ${unmet}`);
     return result(true, `container ${goal.container.name} is ${state}`);
   }
   if ('noContainer' in goal) {

@@ -6,7 +6,7 @@
 import type { Goal, Highlight, Localized, Scenario, Step, StepAction } from './scenario';
 
 /** Field orders, as scenario.ts lists them. */
-const SCENARIO_ORDER = ['schema', 'kind', 'id', 'order', 'title', 'summary', 'view', 'start', 'steps', 'quiz'];
+const SCENARIO_ORDER = ['schema', 'kind', 'id', 'order', 'title', 'summary', 'view', 'start', 'steps', 'challenge', 'quiz'];
 const START_ORDER = ['seed', 'files', 'commands', 'world'];
 const STEP_ORDER = [
   'id',
@@ -28,6 +28,8 @@ const GOAL_FIELD_ORDER = [
   'count',
   'min',
   'state',
+  'ports',
+  'memory',
   'usedBy',
   'file',
   'contains',
@@ -85,7 +87,8 @@ export function formatScenario(scenario: Scenario): string {
       title: localized(scenario.title),
       summary: localized(scenario.summary),
       start: scenario.start && ordered(scenario.start, START_ORDER),
-      steps: scenario.steps.map(step),
+      // A challenge without steps is written without them, as its author would.
+      steps: scenario.kind === 'challenge' && scenario.steps.length === 0 ? undefined : scenario.steps.map(step),
     },
     SCENARIO_ORDER,
   );

@@ -29,6 +29,11 @@ export const DOCKER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 const VOLUME_FILE = /^(?!\.\.?(\/|$))[^/\s]+(\/(?!\.\.?(\/|$))[^/\s]+)*$/;
 const DOCKER_NAME_WORDS = 'a docker name ([a-zA-Z0-9][a-zA-Z0-9_.-]+, at least 2 characters)';
 
+/** A published port pair as `-p` writes it (host port, container port, optional protocol). */
+export const PORT_PAIR = /^\d{1,5}:\d{1,5}(\/(tcp|udp))?$/;
+/** A size as `--memory` takes it: bytes, or k, m, g (binary units). */
+export const MEMORY_SIZE = /^\d+[bkmg]?$/i;
+
 /** An image reference, as `docker pull` would accept it. */
 export function readImageRef(ctx: ReadContext, slot: Slot): string | undefined {
   const text = readText(ctx, slot, { singleLine: true });
@@ -116,11 +121,19 @@ function readGoalValue(ctx: ReadContext, kind: string, slot: Slot): Goal | undef
       return { containers: clean(value) as { image: string } };
     }
     case 'container': {
-      const f = readMap(ctx, slot, { required: ['name'], optional: ['state'] });
+      const f = readMap(ctx, slot, { required: ['name'], optional: ['state', 'ports', 'memory'] });
       if (!f) return undefined;
       const value = {
         name: optional(f, 'name', (s) => readDockerName(ctx, s)),
         state: optional(f, 'state', (s) => readChoice(ctx, s, GOAL_STATES)),
+        ports: optional(f, 'ports', (s) => {
+          const items = readList(ctx, s, "a list of published ports as -p writes them ('8080:80')");
+          const ports = items?.map((p) => readPattern(ctx, p, PORT_PAIR, "a published port ('8080:80', '53:53/udp')"));
+          return ports?.every((p) => p !== undefined) ? (ports as string[]) : undefined;
+        }),
+        memory: optional(f, 'memory', (s) =>
+          readPattern(ctx, s, MEMORY_SIZE, "a memory size as --memory takes it ('64m')"),
+        ),
       };
       return { container: clean(value) as { name: string } };
     }

@@ -24,21 +24,43 @@ import { ID_PATTERN, ID_WORDS, readCommands, readStep } from './scenario-validat
 import { clean } from './scenario-validate-goal';
 import { readFiles } from './scenario-validate-files';
 import { quizScenarioFields, readQuiz, readQuizSteps } from './scenario-validate-quiz';
+import { readChallenge } from './scenario-validate-challenge';
+
+/** The kind a root map says it is (before it is validated), to pick its required fields. */
+function rootKind(root: Node | null): unknown {
+  return fieldValue(root, 'kind')?.toJSON();
+}
+
+/** A challenge or a quiz has no step-by-step guidance: `steps` is optional for them, their block required. */
+function fieldsFor(kind: unknown): typeof SCENARIO_FIELDS {
+  if (kind === 'quiz') return quizScenarioFields(SCENARIO_FIELDS);
+  if (kind !== 'challenge') return SCENARIO_FIELDS;
+  return {
+    required: SCENARIO_FIELDS.required.filter((k) => k !== 'steps'),
+    optional: [...SCENARIO_FIELDS.optional, 'steps'],
+    expected: 'a challenge scenario: a map with schema, kind, id, order, title, summary, view and challenge',
+  };
+}
+
+/** A `challenge` block goes with `kind: challenge`, and that kind needs one. */
+function checkKindBlock(ctx: ReadContext, f: Map<string, Slot>, root: Node | null, kind: unknown): void {
+  const block = f.get('challenge');
+  if (kind === 'challenge' && !block) report(ctx, root, '', "missing required field 'challenge' (kind: challenge)");
+  if (block && kind !== 'challenge') report(ctx, block.anchor, block.path, "'challenge' goes with 'kind: challenge'");
+}
 
 const SCENARIO_FIELDS = {
   required: ['schema', 'id', 'order', 'title', 'summary', 'view', 'steps'],
-  optional: ['kind', 'start', 'quiz'],
+  optional: ['kind', 'start', 'challenge', 'quiz'],
   expected: `a scenario: a map with schema, id, order, title, summary, view and steps`,
 };
 
 /** Reads the document's root as a scenario; undefined when anything is wrong (see ctx.errors). */
 export function validateScenario(ctx: ReadContext, root: Node | null): Scenario | undefined {
   const errorsBefore = ctx.errors.length;
-  // A quiz has questions instead of steps: its kind decides which top fields are required.
-  const kindNode = fieldValue(root, 'kind');
-  const isQuiz = isScalar(kindNode) && kindNode.value === 'quiz';
-  const spec = isQuiz ? quizScenarioFields(SCENARIO_FIELDS) : SCENARIO_FIELDS;
-  const f = readMap(ctx, { node: root, anchor: root, path: '' }, spec);
+  const kind = rootKind(root);
+  const isQuiz = kind === 'quiz';
+  const f = readMap(ctx, { node: root, anchor: root, path: '' }, fieldsFor(kind));
   if (!f) return undefined;
   const scenario = {
     schema: optional(f, 'schema', (s) => readSchema(ctx, s)),
@@ -50,8 +72,11 @@ export function validateScenario(ctx: ReadContext, root: Node | null): Scenario 
     view: optional(f, 'view', (s) => readChoice(ctx, s, VIEWS)),
     start: optional(f, 'start', (s) => readStart(ctx, s)),
     steps: isQuiz ? readQuizSteps(ctx, f.get('steps')) : optional(f, 'steps', (s) => readSteps(ctx, s)),
+    challenge: optional(f, 'challenge', (s) => readChallenge(ctx, s)),
     quiz: optional(f, 'quiz', (s) => readQuiz(ctx, s, isQuiz, readStart)),
   };
+  checkKindBlock(ctx, f, root, scenario.kind);
+  if (scenario.kind === 'challenge') scenario.steps ??= [];
   return ctx.errors.length === errorsBefore ? (clean(scenario) as Scenario) : undefined;
 }
 
@@ -65,7 +90,8 @@ function readSchema(ctx: ReadContext, slot: Slot): typeof SCENARIO_SCHEMA | unde
 function readSteps(ctx: ReadContext, slot: Slot): Step[] | undefined {
   const items = readList(ctx, slot, 'a list of steps');
   if (!items) return undefined;
-  if (items.length === 0) return fail(ctx, slot, 'must have at least one step');
+  if (items.length === 0 && rootKind(ctx.doc.contents as Node | null) !== 'challenge')
+    return fail(ctx, slot, 'must have at least one step');
   const steps = items.map((item) => readStep(ctx, item));
   // Step ids name steps in links and in the player: each must be unique.
   const firstUse = new Map<string, number>();

@@ -3,6 +3,7 @@
  * These types are the contract between the parser, the replay, the goal checker and the page.
  */
 
+import type { Challenge } from './scenario-challenge';
 import type { Quiz } from './scenario-quiz';
 
 /** The schema tag every scenario file carries. */
@@ -50,7 +51,8 @@ export type Goal =
   | { image: string }
   | { noImage: string }
   | { containers: { image: string; count?: number; min?: number; state?: GoalState } }
-  | { container: { name: string; state?: GoalState } }
+  /** `ports` as `-p` writes them (`8080:80`, `8080:80/udp`): published now; `memory` as `--memory` (`64m`). */
+  | { container: { name: string; state?: GoalState; ports?: string[]; memory?: string } }
   | { noContainer: string }
   /** `file` is a path inside the volume (`greeting`, `logs/today`); `contains` needs `file`. */
   | { volume: { name: string; usedBy?: number; file?: string; contains?: string } }
@@ -154,8 +156,10 @@ export interface Scenario {
   summary: Localized;
   view: ViewName;
   start?: ScenarioStart;
-  /** A quiz's is empty (or absent from its file). */
+  /** A challenge or quiz file may leave `steps` out: it is then `[]` (neither has step-by-step guidance). */
   steps: Step[];
+  /** The challenge of a `kind: challenge` file (scenario-challenge.ts). */
+  challenge?: Challenge;
   /** The questions of a `kind: quiz` scenario (scenario-quiz.ts). */
   quiz?: Quiz;
 }

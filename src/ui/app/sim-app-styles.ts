@@ -64,7 +64,8 @@ export const simAppStyles = css`
     .explain p { display: inline; margin: 0 0.4rem 0 0; }
     sim-terminal { min-height: 0; }
     main.with-lesson { grid-template-columns: minmax(19rem, 26rem) minmax(0, 1fr); }
-    main.with-lesson sim-lesson-player {
+    main.with-lesson sim-lesson-player,
+    main.with-lesson sim-challenge-panel {
       grid-column: 1;
       grid-row: 1 / span 2;
       border-right: 1px solid var(--border);
@@ -72,7 +73,8 @@ export const simAppStyles = css`
     main.with-lesson .views { grid-column: 2; grid-row: 1; }
     main.with-lesson sim-terminal { grid-column: 2; grid-row: 2; }
     @media (max-width: 760px), (max-height: 520px) {
-      main.with-lesson sim-lesson-player {
+      main.with-lesson sim-lesson-player,
+      main.with-lesson sim-challenge-panel {
         border-right: 0;
         border-bottom: 1px solid var(--border);
         max-height: none;

@@ -29,6 +29,7 @@ import type { LessonController } from '../lesson/lesson-controller';
 import { headerStyles, renderHeader } from './app-header';
 import { hostNarration, hostSwitcherStyles } from './host-switcher';
 import { PageLessonController, type LessonOrigin } from './page-lesson-controller';
+import { PageChallengeController } from './page-challenge-controller';
 
 /** Why the saved session was not restored, if it was not. */
 export type RestoreNotice = 'corrupt' | 'outdated' | undefined;
@@ -55,6 +56,7 @@ export class SimApp extends LitElement {
   /** Bumped to mount the comparison view afresh after a lesson set its URL parameters. */
   @state() private compareKey = 0;
   private readonly pageLesson = new PageLessonController(this);
+  private readonly pageChallenge = new PageChallengeController(this);
 
   private readonly onChange = () => {
     // A replayed world (a lesson's step, undo) comes without an explanation: the old one is gone.
@@ -80,14 +82,21 @@ export class SimApp extends LitElement {
   /** The open view's element, for `<sim-export-menu>` (its own chunk, loaded after ready). */
   private readonly exportTarget = () => this.renderRoot.querySelector('#view-panel > *');
   private readonly loadLessons = () => this.pageLesson.loadRuntime().then(() => undefined);
-  private readonly onLessonOpen = (e: CustomEvent<{ id: string }>) => void this.pageLesson.openLesson(e.detail.id);
-  private readonly onScenarioLoad = (e: CustomEvent<ScenarioLoadDetail>) =>
-    // A quiz file opens in the quiz page (issue 14); anything else in the lesson player.
-    scenarioKind(e.detail.scenario) === 'quiz'
-      ? void import('../quiz/quiz-url').then((m) => m.openQuizFile(e.detail, currentLang()))
-      : void this.openScenario(e.detail.scenario, e.detail.step ?? 0, scenarioOrigin(e.detail)).then(() =>
-          this.terminal.focus(),
-        );
+  private readonly onLessonOpen = (e: CustomEvent<{ id: string }>) => {
+    this.pageChallenge.close(false);
+    void this.pageLesson.openLesson(e.detail.id);
+  };
+  private readonly onScenarioLoad = (e: CustomEvent<ScenarioLoadDetail>) => {
+    // A quiz file opens in the quiz page, a challenge file in the challenge panel (issue 14), any other in the
+    // lesson player.
+    const kind = scenarioKind(e.detail.scenario);
+    if (kind === 'quiz') return void import('../quiz/quiz-url').then((m) => m.openQuizFile(e.detail, currentLang()));
+    const opened =
+      kind === 'challenge'
+        ? this.pageChallenge.openScenario(e.detail.scenario)
+        : this.openScenario(e.detail.scenario, e.detail.step ?? 0, scenarioOrigin(e.detail));
+    void opened.then(() => this.terminal.focus());
+  };
 
   /** The open lesson, if any. */
   get lesson(): LessonController | undefined {
@@ -103,11 +112,22 @@ export class SimApp extends LitElement {
     // The open view's code loads after the terminal is ready: a command never waits for a diagram.
     afterNextPaint(() => void loadView(this.prefs.view));
     void this.showSavedExplanation();
-    void this.pageLesson.openInitial();
+    if (!this.pageChallenge.openInitial()) void this.pageLesson.openInitial();
+  }
+
+  /** Whether a lesson is open (a challenge asks before replacing the reader's own work only without one). */
+  get lessonOpen(): boolean {
+    return this.pageLesson.lesson !== undefined;
+  }
+
+  /** Closes the open lesson, if any (a challenge takes its place). */
+  closeLesson(): void {
+    this.pageLesson.close(false);
   }
 
   /** Opens a scenario at a step (0-based): its world is replayed into the session. */
   openScenario(scenario: Scenario, step = 0, origin?: LessonOrigin): Promise<void> {
+    this.pageChallenge.close(false);
     return this.pageLesson.openScenario(scenario, step, origin);
   }
 
@@ -224,6 +244,7 @@ export class SimApp extends LitElement {
     )
       return;
     this.pageLesson.close(false);
+    this.pageChallenge.close(false);
     this.session.reset();
     this.explanation = [];
     this.terminal.focus();
@@ -266,12 +287,27 @@ export class SimApp extends LitElement {
           </div>`
           : nothing
       }
+      ${
+        this.pageChallenge.unknown !== undefined
+          ? html`<div class="notice" role="alert">
+            <span>${msg(
+              str`There is no challenge called "${this.pageChallenge.unknown}". Open one from the Lessons menu.`,
+              {
+                id: 'notice.unknownChallenge',
+              },
+            )}</span>
+            <button class="btn"
+              @click=${() => this.pageChallenge.dismissUnknown()}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
+          </div>`
+          : nothing
+      }
       <sim-scenario-errors></sim-scenario-errors>
     `;
   }
 
   render() {
     const lesson = this.pageLesson.lesson;
+    const challenge = this.pageChallenge.challenge;
     const completer = (value: string, cursor: number) =>
       complete(value, cursor, this.session.shell.completionTree, completionNames(this.session.world));
     return html`
@@ -293,7 +329,13 @@ export class SimApp extends LitElement {
         onScenarioLoad: this.onScenarioLoad,
       })}
       <div class="notices">${this.renderNotices()}</div>
-      <main class=${lesson ? 'with-lesson' : ''}>
+      <main class=${lesson || challenge ? 'with-lesson' : ''}>
+        ${
+          challenge
+            ? html`<sim-challenge-panel .controller=${challenge}
+              @challenge-close=${() => this.pageChallenge.close()}></sim-challenge-panel>`
+            : nothing
+        }
         ${
           lesson && this.pageLesson.runtime
             ? html`<sim-lesson-player .controller=${lesson} @lesson-close=${() => this.pageLesson.close()}>

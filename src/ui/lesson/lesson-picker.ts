@@ -1,7 +1,8 @@
 /**
  * `<sim-lesson-picker>`: the header's "Lessons" menu, a disclosure button and a list of the
  * lessons (titles in the page's language) and the sandbox. The list is loaded when first opened.
- * Emits `lesson-open` (detail: `{ id }`).
+ * Emits `lesson-open` (detail: `{ id }`). Its own section lists the challenges (issue 14, loaded with
+ * the menu as their own chunk) and emits `challenge-open` (detail: `{ id }`).
  */
 
 import { LitElement, html, css, nothing } from 'lit';
@@ -52,7 +53,7 @@ export class SimLessonPicker extends LitElement {
       .menu button[aria-current='true'] { font-weight: 700; }
       .n { color: var(--text-muted); min-width: 1.2rem; }
       .sep { border-top: 1px solid var(--border); margin: 0.25rem 0; }
-      .group { font-size: 0.8rem; font-weight: 700; color: var(--text-muted); padding: 0.2rem 0.5rem; }
+      .group { padding: 0.3rem 0.5rem 0.1rem; font-size: 0.8rem; font-weight: 700; color: var(--text-muted); }
     `,
   ];
 
@@ -62,6 +63,8 @@ export class SimLessonPicker extends LitElement {
   @property() current = '';
   /** Called the first time the menu opens, to load the lessons. */
   @property({ attribute: false }) load: (() => Promise<void>) | undefined;
+  /** The built-in challenges, loaded with the menu. */
+  @state() private challenges: readonly Scenario[] = [];
   /** The built-in quizzes (issue 14), loaded with the menu's first opening. */
   @state() private quizzes: readonly Scenario[] = [];
   @state() private open = false;
@@ -87,6 +90,7 @@ export class SimLessonPicker extends LitElement {
     if (this.open) {
       this.fromLeft = this.getBoundingClientRect().right < 300;
       if (this.lessons.length === 0) await this.load?.();
+      if (this.challenges.length === 0) this.challenges = (await import('../../challenges/index')).CHALLENGES;
       if (this.quizzes.length === 0) this.quizzes = (await import('../../quizzes/index')).QUIZZES;
       await this.updateComplete;
       this.items()[0]?.focus();
@@ -113,9 +117,21 @@ export class SimLessonPicker extends LitElement {
     items[next % n]?.focus();
   }
 
-  private choose(id: string): void {
+  private choose(id: string, event = 'lesson-open'): void {
     this.open = false;
-    this.dispatchEvent(new CustomEvent('lesson-open', { detail: { id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent(event, { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  private renderChallenges() {
+    if (!this.challenges.length) return nothing;
+    const heading = msg('Challenges', { id: 'challenge.menu' });
+    return html`<li class="sep" role="presentation"></li>
+      <li class="group" role="presentation" aria-hidden="true">${heading}</li>
+      ${this.challenges.map(
+        (c, i) => html`<li><button data-challenge=${c.id} @click=${() => this.choose(c.id, 'challenge-open')}>
+          <span class="n">${i + 1}.</span><span><span class="sr-only">${heading}: </span>${tr(c.title)}</span>
+        </button></li>`,
+      )}`;
   }
 
   /** The quizzes' section: each opens the quiz page (`?quiz=<id>`, its own chunk) in the page's language. */
@@ -158,6 +174,7 @@ export class SimLessonPicker extends LitElement {
                     <span class="n"></span><span>${tr(sandbox.title)}</span></button></li>`
                   : nothing
               }
+              ${this.renderChallenges()}
               ${this.renderQuizzes()}
             </ul>`
             : nothing

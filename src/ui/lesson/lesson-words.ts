@@ -37,8 +37,15 @@ function worldGoalWords(goal: Goal): string {
       : msg(str`At least ${n} containers from ${c.image}${state}`, { id: 'lesson.goal.containersMin' });
   }
   if ('container' in goal) {
-    const state = goal.container.state ? ` (${goal.container.state})` : '';
-    return msg(str`A container named ${goal.container.name}${state}`, { id: 'lesson.goal.container' });
+    // Docker's own words: the flags that set what the goal asks for (`-p 8080:80 --memory 64m`).
+    const flags = [
+      ...(goal.container.ports ?? []).map((p) => `-p ${p}`),
+      ...(goal.container.memory ? [`--memory ${goal.container.memory}`] : []),
+    ];
+    const state = [goal.container.state, ...flags].filter(Boolean).join(', ');
+    return msg(str`A container named ${goal.container.name}${state ? ` (${state})` : ''}`, {
+      id: 'lesson.goal.container',
+    });
   }
   if ('noContainer' in goal) return msg(str`No container named ${goal.noContainer}`, { id: 'lesson.goal.noContainer' });
   if ('volume' in goal) {
