@@ -1,13 +1,16 @@
 /**
  * The JavaScript a reader who types at once waits for, read from a build's vite manifest (built
- * with `--manifest`): the entry's static imports, then everything the deferred loader
- * (`src/ui/app/deferred.ts`, which the session awaits before its first line) imports, statically
- * or dynamically, with their static imports. Deterministic: the same build gives the same files.
+ * with `--manifest`): the entry's static imports, then the chunk the session awaits before its
+ * first line (`src/ui/app/deferred-modules.ts`, imported by `deferred.ts`) with its static imports.
+ * Deterministic: the same build gives the same files.
  */
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+/** The one dynamic import the session awaits before it runs the first line. */
+export const DEFERRED_ENTRY = 'src/ui/app/deferred-modules.ts';
 
 interface ManifestChunk {
   file: string;
@@ -45,16 +48,8 @@ export function firstCommandJs(outDir: string): { initial: JsSet; firstCommand: 
   };
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
   const initial = closure(entries);
-  const missing = DEFERRED_MODULES.filter((m) => ![...initial].some((k) => manifest[k].dynamicImports?.includes(m)));
-  if (missing.length) throw new Error(`not imported dynamically by the initial chunks: ${missing.join(', ')}`);
-  const before = closure(DEFERRED_MODULES, new Set(initial));
+  if (!manifest[DEFERRED_ENTRY]) throw new Error(`${DEFERRED_ENTRY} is not a chunk of this build`);
+  const before = closure([DEFERRED_ENTRY], new Set(initial));
   const js = (keys: Set<string>) => [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
   return { initial: measure(outDir, js(initial)), firstCommand: measure(outDir, js(before)) };
 }
-
-/**
- * What `loadDeferred` (src/ui/app/deferred.ts) imports before the first line runs, by source path:
- * keep in step with it (each must be a dynamic import of the initial chunks, and the e2e test runs
- * a first command with nothing else served).
- */
-export const DEFERRED_MODULES = ['src/ui/app/shell-adapter.ts', 'src/model/registry/registries.ts'];

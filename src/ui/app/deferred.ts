@@ -3,10 +3,11 @@
  * shell themselves (`shell-adapter.ts`, which brings the help texts docker's flags come from and
  * the Go template engine of `--format`) and the registry catalog (every image the simulated
  * registries hold). They are large and no command can start in the first moments anyway, so the
- * session waits for them (`loadDeferred`) before it runs the first line. Only dynamic imports keep
- * them out of the initial chunk: Node, the tests and the page run the same modules.
+ * session waits for them (`loadDeferred`) before it runs the first line. They come as one dynamic
+ * import (`deferred-modules.ts`), which keeps them out of the initial chunk and names what the first
+ * command waits for: Node, the tests and the page run the same modules.
  */
-import { loadRegistryCatalog, type Registries } from '../../model';
+import type { Registries } from '../../model';
 import type * as ShellAdapter from './shell-adapter';
 
 /** Builds every registry of a new world from the catalog; `nowMs` is the world's start time. */
@@ -21,15 +22,10 @@ const arrived = new Promise<void>((resolve) => (announce = resolve));
 
 /** Loads the deferred modules once (a failed load is tried again on the next call). */
 export function loadDeferred(): Promise<void> {
-  loading ??= Promise.all([
-    import('./shell-adapter').then((m) => {
-      shellAdapter = m;
-    }),
-    loadRegistryCatalog().then((createRegistries) => {
-      factory = createRegistries;
-    }),
-  ]).then(
-    () => {
+  loading ??= import('./deferred-modules').then(
+    (m) => {
+      shellAdapter = m.shellAdapter;
+      factory = m.createRegistries;
       done = true;
       announce();
     },

@@ -28,19 +28,25 @@ export async function coldLoad(url: string, outDir: string): Promise<ColdLoad> {
     await b.page.addInitScript(LONG_TASK_OBSERVER);
     await b.page.goto(`${url}?lang=en`);
     await b.page.waitForSelector('html[data-ready]');
-    const m = await b.page.evaluate(async () => {
-      const app = document.querySelector('sim-app')!;
-      const term = app.shadowRoot!.querySelector('sim-terminal')!;
+    await b.page.evaluate(() => {
+      const term = document.querySelector('sim-app')!.shadowRoot!.querySelector('sim-terminal')!;
       const input = term.shadowRoot!.querySelector('input')!;
       input.value = 'docker version';
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      // The output is in once the terminal shows the client's version block.
-      await new Promise<void>((done) => {
-        const check = () =>
-          (term.shadowRoot!.textContent ?? '').includes('Client:') ? done() : requestAnimationFrame(check);
-        check();
-      });
-      const at = performance.now();
+    });
+    // The output is in once the terminal shows the client's version block (checked every frame).
+    await b.page.waitForFunction(
+      () => {
+        const term = document.querySelector('sim-app')!.shadowRoot!.querySelector('sim-terminal')!;
+        const done = (term.shadowRoot!.textContent ?? '').includes('Client:');
+        if (done) (window as unknown as { __printedAt: number }).__printedAt = performance.now();
+        return done;
+      },
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const m = await b.page.evaluate(() => {
+      const at = (window as unknown as { __printedAt: number }).__printedAt;
       const scripts = performance
         .getEntriesByType('resource')
         .filter((e) => e.name.endsWith('.js') && (e as PerformanceResourceTiming).responseEnd <= at)
