@@ -19,10 +19,10 @@ export function sourcePlaces(outDir: string): PlaceNamer {
     return maps.get(file);
   };
   return (frame: CallFrame) => {
-    const file = frame.url.replace(/^.*\//, '');
+    const file = (frame.url ?? '').replace(/^.*\//, '');
     const map = file.endsWith('.js') ? mapOf(file) : undefined;
     if (!map) return plainPlace(frame);
-    const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber ?? 0 });
+    const at = map.originalPositionFor({ line: (frame.lineNumber ?? 0) + 1, column: frame.columnNumber ?? 0 });
     if (!at.source) return plainPlace(frame);
     const source = at.source.replace(/^.*?(node_modules\/|src\/)/, '$1');
     return `${at.name ?? frame.functionName ?? '(anonymous)'} ${source}:${at.line}`;

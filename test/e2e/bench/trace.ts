@@ -5,6 +5,7 @@
  * samples caught, by self time). A measurement, never a test.
  */
 
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 
 /** What the trace records: tasks, script evaluation, V8 samples. */
@@ -56,7 +57,12 @@ export async function startTrace(page: Page, namer: PlaceNamer = plainPlace): Pr
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
   return {
-    stop: async (thresholdMs = 50) => longTasks(await endTrace(cdp), thresholdMs, namer),
+    stop: async (thresholdMs = 50) => {
+      const events = await endTrace(cdp);
+      // Kept for a second look (BENCH_TRACE=path): chromium's trace viewer opens it too.
+      if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: events }));
+      return longTasks(events, thresholdMs, namer);
+    },
   };
 }
 
@@ -80,7 +86,7 @@ async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 
 /** A place as V8 names it: function, file and line. */
 export function plainPlace(frame: CallFrame): string {
-  return `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}`;
+  return `${frame.functionName || '(anonymous)'} ${(frame.url ?? '').replace(/^.*\//, '')}:${(frame.lineNumber ?? 0) + 1}`;
 }
 
 /** The renderer main threads (`pid:tid`). */
@@ -110,8 +116,8 @@ interface Sample {
 /** A sampled function's place (0-based line and column, as V8 gives them). */
 export interface CallFrame {
   functionName: string;
-  url: string;
-  lineNumber: number;
+  url?: string;
+  lineNumber?: number;
   columnNumber?: number;
 }
 
@@ -159,7 +165,7 @@ function top(parts: Map<string, number>, n: number): TaskPart[] {
 function longTasks(events: TraceEvent[], thresholdMs: number, namer: PlaceNamer): LongTask[] {
   const mains = mainThreads(events);
   const onMain = (e: TraceEvent) => mains.has(`${e.pid}:${e.tid}`);
-  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const start = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
   const tasks = events
     .filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e) && (e.dur ?? 0) > thresholdMs * 1000)
     .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0));
