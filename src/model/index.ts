@@ -53,6 +53,14 @@ export async function loadRegistryCatalog(): Promise<typeof import('./registry/r
   return (await import('./registry/registries')).createRegistries;
 }
 
+/**
+ * The Engine API and the engine behind it, loaded on demand: the page evaluates them in a task of
+ * their own before the client (./client imports them too), so no one task evaluates everything.
+ */
+export async function loadEngine(): Promise<void> {
+  await import('./api/route');
+}
+
 /** The docker client, the Engine API and lesson replay, loaded on demand (see ./client). */
 export function loadClient(): Promise<typeof import('./client')> {
   return import('./client');

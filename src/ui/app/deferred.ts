@@ -7,7 +7,7 @@
  * import (`deferred-modules.ts`), which keeps them out of the initial chunk and names what the first
  * command waits for: Node, the tests and the page run the same modules.
  */
-import type { Registries } from '../../model';
+import { loadEngine, loadRegistryCatalog, type Registries } from '../../model';
 import type * as ShellAdapter from './shell-adapter';
 
 /** Builds every registry of a new world from the catalog; `nowMs` is the world's start time. */
@@ -20,20 +20,32 @@ let loading: Promise<void> | undefined;
 let announce: () => void = () => undefined;
 const arrived = new Promise<void>((resolve) => (announce = resolve));
 
+/** A new task (the browser may paint and handle input first). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Loads the deferred modules once (a failed load is tried again on the next call). */
 export function loadDeferred(): Promise<void> {
-  loading ??= import('./deferred-modules').then(
-    (m) => {
-      shellAdapter = m.shellAdapter;
-      factory = m.createRegistries;
-      done = true;
-      announce();
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
+  // The catalog, the engine, then the client, each evaluated in a task of its own: one import of
+  // everything was one long task (issue 15). The page paints and takes keys in between.
+  loading ??= loadRegistryCatalog()
+    .then(nextTask)
+    .then(loadEngine)
+    .then(nextTask)
+    .then(() => import('./deferred-modules'))
+    .then(
+      (m) => {
+        shellAdapter = m.shellAdapter;
+        factory = m.createRegistries;
+        done = true;
+        announce();
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
   return loading;
 }
 

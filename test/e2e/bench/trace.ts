@@ -86,7 +86,8 @@ async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 
 /** A place as V8 names it: function, file and line. */
 export function plainPlace(frame: CallFrame): string {
-  return `${frame.functionName || '(anonymous)'} ${(frame.url ?? '').replace(/^.*\//, '')}:${(frame.lineNumber ?? 0) + 1}`;
+  const file = (frame.url ?? '').replace(/^.*\//, '');
+  return `${frame.functionName || '(anonymous)'} ${file}:${(frame.lineNumber ?? 0) + 1}`;
 }
 
 /** The renderer main threads (`pid:tid`). */
