@@ -52,5 +52,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['test/**/*.browser.test.ts', 'node_modules/**'],
     testTimeout: 60_000,
+    setupFiles: ['test/setup-model.ts'],
   },
 });

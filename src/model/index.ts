@@ -61,6 +61,11 @@ export async function loadEngine(): Promise<void> {
   await import('./api/route');
 }
 
+/** Plugs `docker compose` (and its YAML parser) into the client, loaded on demand (see ./compose). */
+export async function loadCompose(): Promise<void> {
+  await import('./compose');
+}
+
 /** The docker client, the Engine API and lesson replay, loaded on demand (see ./client). */
 export function loadClient(): Promise<typeof import('./client')> {
   return import('./client');

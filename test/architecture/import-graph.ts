@@ -19,7 +19,7 @@ export interface ImportEdge {
 /**
  * The layers, lowest first: a file may import its own layer or a lower one. The peers of one rank
  * (vm, lesson, transcript and the lessons' data) may import each other; folder cycles are checked
- * apart. The model's faces (index.ts and the lazily loaded client.ts, comparison.ts and
+ * apart. The model's faces (index.ts and the lazily loaded client.ts, compose.ts, comparison.ts and
  * scenario-files.ts) sit on top of the model. `src/lessons` is lesson data, `src/generated` the
  * page's locale modules.
  */
@@ -34,7 +34,7 @@ export const LAYERS: readonly { readonly name: string; readonly rank: number; re
   { name: 'lesson', rank: 6, test: /^src\/model\/lesson\// },
   { name: 'transcript', rank: 6, test: /^src\/model\/transcript\// },
   { name: 'lessons', rank: 6, test: /^src\/lessons\// },
-  { name: 'model faces', rank: 7, test: /^src\/model\/(index|client|comparison|scenario-files)\.ts$/ },
+  { name: 'model faces', rank: 7, test: /^src\/model\/(index|client|compose|comparison|scenario-files)\.ts$/ },
   { name: 'ui', rank: 8, test: /^src\/(ui|generated)\// },
 ];
 

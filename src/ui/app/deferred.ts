@@ -7,7 +7,7 @@
  * import (`deferred-modules.ts`), which keeps them out of the initial chunk and names what the first
  * command waits for: Node, the tests and the page run the same modules.
  */
-import { loadEngine, loadRegistryCatalog, type Registries } from '../../model';
+import { loadCompose, loadEngine, loadRegistryCatalog, type Registries } from '../../model';
 import type * as ShellAdapter from './shell-adapter';
 
 /** Builds every registry of a new world from the catalog; `nowMs` is the world's start time. */
@@ -17,6 +17,8 @@ let factory: RegistryFactory | undefined;
 let shellAdapter: typeof ShellAdapter | undefined;
 let done = false;
 let loading: Promise<void> | undefined;
+let composeHere = false;
+let composeLoading: Promise<void> | undefined;
 let announce: () => void = () => undefined;
 const arrived = new Promise<void>((resolve) => (announce = resolve));
 
@@ -40,6 +42,8 @@ export function loadDeferred(): Promise<void> {
         factory = m.createRegistries;
         done = true;
         announce();
+        // The compose plugin (and its YAML parser) follows, once the first command can run.
+        void nextTask().then(() => loadComposePlugin().catch(() => undefined));
       },
       (error: unknown) => {
         loading = undefined;
@@ -47,6 +51,36 @@ export function loadDeferred(): Promise<void> {
       },
     );
   return loading;
+}
+
+/** Loads the compose plugin once (a failed load is tried again on the next call). */
+function loadComposePlugin(): Promise<void> {
+  composeLoading ??= loadCompose().then(
+    () => {
+      composeHere = true;
+    },
+    (error: unknown) => {
+      composeLoading = undefined;
+      throw error;
+    },
+  );
+  return composeLoading;
+}
+
+/** Whether `line` may run `docker compose` (then it waits for the plugin; a script naming it cannot be seen). */
+function mayNeedCompose(line: string | undefined): boolean {
+  return line !== undefined && /\bcompose\b/.test(line);
+}
+
+/** Loads what `line` needs before it runs: the client and catalog, and the compose plugin if it names compose. */
+export function loadDeferredFor(line?: string): Promise<void> {
+  const client = loadDeferred();
+  return mayNeedCompose(line) ? Promise.all([client, loadComposePlugin()]).then(() => undefined) : client;
+}
+
+/** Whether `line` can run now: the deferred modules are here (and the compose plugin, if it names compose). */
+export function deferredLoadedFor(line?: string): boolean {
+  return done && (composeHere || !mayNeedCompose(line));
 }
 
 /** Resolves once every deferred module is here (does not start loading them). */
