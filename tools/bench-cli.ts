@@ -4,6 +4,8 @@
  * beforehand; only the docker command itself is timed.
  */
 
+// docker compose is plugged into the client by importing its face (the page loads it later).
+import '../src/model/compose';
 import { createWorld, type World } from '../src/model/world/world';
 import { route } from '../src/model/api/route';
 import { createShell } from '../src/model/cli/shell/shell';

@@ -11,6 +11,8 @@
  * and every other one is started (servers keep running, shells exit), so the list mixes states.
  */
 
+// docker compose is plugged into the client by importing its face (the page loads it later).
+import '../src/model/compose';
 import { createShell } from '../src/model/cli/shell/shell';
 import os from 'node:os';
 import { createWorld, defaultHost, serializeWorld, type World } from '../src/model/world/world';

@@ -6,6 +6,8 @@
  * format of docs/reference/golden/expected.md. Teachers print handouts with it; tests use it.
  */
 
+// docker compose is plugged into the client by importing its face (the page loads it later).
+import '../src/model/compose';
 import { readFileSync } from 'node:fs';
 import { parseScripts, type Script } from '../src/model/transcript/script-format';
 import { renderTranscriptSection, type StepResult } from '../src/model/transcript/render';

@@ -7,6 +7,8 @@
  */
 
 export { createWorld } from './world/world';
+// The page builds a fresh world's registries once the client has arrived (src/ui/app/deferred-modules.ts).
+export { createRegistries } from './registry/registries';
 export { advanceClock } from './engine/advance';
 export { sha256Hex } from './kernel/digest';
 export { route } from './api/route';

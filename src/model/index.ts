@@ -55,6 +55,19 @@ export async function loadRegistryCatalog(): Promise<typeof import('./registry/r
   return (await import('./registry/registries')).createRegistries;
 }
 
+/**
+ * The Engine API and the engine behind it, loaded on demand: the page evaluates them in a task of
+ * their own before the client (./client imports them too), so no one task evaluates everything.
+ */
+export async function loadEngine(): Promise<void> {
+  await import('./api/route');
+}
+
+/** Plugs `docker compose` (and its YAML parser) into the client, loaded on demand (see ./compose). */
+export async function loadCompose(): Promise<void> {
+  await import('./compose');
+}
+
 /** The docker client, the Engine API and lesson replay, loaded on demand (see ./client). */
 export function loadClient(): Promise<typeof import('./client')> {
   return import('./client');

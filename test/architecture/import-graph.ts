@@ -19,8 +19,9 @@ export interface ImportEdge {
 /**
  * The layers, lowest first: a file may import its own layer or a lower one. The peers of one rank
  * (vm, lesson, transcript and the lessons' data) may import each other; folder cycles are checked
- * apart. The model's faces (index.ts and the lazily loaded client.ts, comparison.ts and
- * scenario-files.ts) sit on top of the model. `src/lessons` is lesson data (`src/challenges` too), `src/generated` the
+ * apart. The model's faces (index.ts and the lazily loaded client.ts, compose.ts, comparison.ts and
+ * scenario-files.ts) sit on top of the model. `src/lessons` is lesson data (`src/challenges` and `src/quizzes`
+ * too), `src/generated` the
  * page's locale modules.
  */
 export const LAYERS: readonly { readonly name: string; readonly rank: number; readonly test: RegExp }[] = [
@@ -36,7 +37,7 @@ export const LAYERS: readonly { readonly name: string; readonly rank: number; re
   { name: 'lessons', rank: 6, test: /^src\/lessons\// },
   { name: 'quizzes', rank: 6, test: /^src\/quizzes\// },
   { name: 'challenges', rank: 6, test: /^src\/challenges\// },
-  { name: 'model faces', rank: 7, test: /^src\/model\/(index|client|comparison|scenario-files)\.ts$/ },
+  { name: 'model faces', rank: 7, test: /^src\/model\/(index|client|compose|comparison|scenario-files)\.ts$/ },
   { name: 'ui', rank: 8, test: /^src\/(ui|generated)\// },
 ];
 

@@ -18,6 +18,16 @@ import {
 } from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { run, terminalText } from './page-helpers';
+import { firstCommandJs } from './first-command-js';
+
+/** Issue 15: the page's JavaScript before it is ready for a command (gzip -9). */
+const INITIAL_BUDGET_KIB = 90;
+/**
+ * The JavaScript before the first command completes (gzip -9). Issue 15 asks for 90 KiB; the docker
+ * client, engine and catalog the first line waits for are 249 KiB today (i15-after.md says where it
+ * goes), so this is a ratchet at today's size: lower it as the client is split, never raise it.
+ */
+const FIRST_COMMAND_BUDGET_KIB = 250;
 
 const available = hasChromium();
 reportNeed(chromiumNeed());
@@ -51,13 +61,37 @@ describe.skipIf(!available)('dist/ on a static host', () => {
 
   // What the page loads before it is ready (its entry and the modules it preloads): a type-only
   // import written `import { type X }` once pulled the whole client in (46 to 149 KiB).
-  it('loads at most 100 KiB of JavaScript (gzip -9) before it is ready: the client and catalog come after', () => {
+  it('loads at most 90 KiB of JavaScript (gzip -9) before it is ready: the client and catalog come after', () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1].replace(/^(\.\/|\/)/, ''));
     expect(scripts.length).toBeGreaterThan(0);
     const bytes = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(join(outDir, p)), { level: 9 }).length, 0);
-    expect(bytes / 1024).toBeLessThanOrEqual(100);
-    expect(scripts.some((p) => /\/(client|registries|tabwriter)-/.test(p))).toBe(false);
+    expect(bytes / 1024).toBeLessThanOrEqual(INITIAL_BUDGET_KIB);
+    expect(scripts.some((p) => /\/(client|registries|tabwriter|deferred-modules)-/.test(p))).toBe(false);
+    // The manifest's count of the same set agrees with the page's own preload list.
+    expect(Object.keys(firstCommandJs(outDir).initial.files).sort()).toEqual([...scripts].sort());
+  });
+
+  // What a reader who types at once waits for: the initial chunks and the deferred chunk the session
+  // awaits before its first line, with everything they import statically (whatever other chunks exist).
+  it(`runs the first command on ≤ ${FIRST_COMMAND_BUDGET_KIB} KiB of JS (gzip -9), nothing else served`, async () => {
+    const { firstCommand } = firstCommandJs(outDir);
+    expect(firstCommand.kib).toBeLessThanOrEqual(FIRST_COMMAND_BUDGET_KIB);
+    // The count is whole: with every other script refused, the first command still runs.
+    const allowed = new Set(Object.keys(firstCommand.files).map((f) => f.replace(/^.*\//, '')));
+    const refused: string[] = [];
+    const { page } = browser;
+    await page.route('**/*.js', (route) => {
+      const file = new URL(route.request().url()).pathname.replace(/^.*\//, '');
+      if (allowed.has(file) || file === 'sw.js') return route.continue();
+      refused.push(file);
+      return route.abort();
+    });
+    await page.goto(`${server.url}?lang=en`);
+    await page.waitForSelector('html[data-ready]');
+    await run(page, 'docker version');
+    expect(await terminalText(page)).toContain('Client:');
+    expect(await terminalText(page)).not.toContain('could not be loaded');
   });
 
   it('works from a subfolder with only same-origin requests', async () => {

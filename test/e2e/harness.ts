@@ -34,9 +34,11 @@ export function hasChromium(): boolean {
 
 /**
  * Builds the page with vite into `outDir` (a fresh temporary folder by default, so test files
- * running in parallel never serve a half-written build) and returns the folder.
+ * running in parallel never serve a half-written build) and returns the folder. The build writes
+ * its manifest (`.vite/manifest.json`: which chunk imports which, for the JavaScript budgets);
+ * `extraArgs` adds vite flags (the page bench's hidden source maps).
  */
-export function buildDist(outDir = mkdtempSync(join(tmpdir(), 'pelabuhan-dist-'))): string {
+export function buildDist(outDir = mkdtempSync(join(tmpdir(), 'pelabuhan-dist-')), extraArgs: string[] = []): string {
   // NODE_ENV=test (set by vitest) would make the build resolve lit's development exports.
   const env = { ...process.env, NODE_ENV: 'production' };
   const args = [
@@ -47,6 +49,8 @@ export function buildDist(outDir = mkdtempSync(join(tmpdir(), 'pelabuhan-dist-')
     '--outDir',
     outDir,
     '--emptyOutDir',
+    '--manifest',
+    ...extraArgs,
   ];
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);

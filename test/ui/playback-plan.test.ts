@@ -7,7 +7,9 @@ import {
   planPlayback,
   pullWindowMs,
   staggerMs,
+  transferSpeed,
 } from '../../src/ui/common/playback-plan';
+import { parseSpeed } from '../../src/ui/common/prefs';
 
 /** A record whose chunks were written at `offsets` ms after it began (virtual time). */
 function recordAt(offsets: number[], progressAt: number[] = []): CommandRecord {
@@ -56,6 +58,18 @@ describe('the playback plan', () => {
     }
   });
 
+  it('shows results at once when instant, but a pull keeps its progress as at 1x', () => {
+    const run = recordAt([0, 400, 900]);
+    expect(planPlayback(run, 'instant').chunkMs).toEqual([0, 0, 0]);
+    expect(transferSpeed(run, 'instant')).toBe(0);
+    const pull = recordAt([0, 1000, 9000], [500, 8000]);
+    expect(planPlayback(pull, 'instant')).toEqual(planPlayback(pull, 1));
+    expect(planPlayback(pull, 'instant').totalMs).toBeGreaterThan(0);
+    expect(transferSpeed(pull, 'instant')).toBe(1);
+    expect(transferSpeed(pull, 2)).toBe(2);
+    expect(staggerMs(2, 700, 'instant')).toBe(0);
+  });
+
   it('says how many chunks are out by a time, and when the next one is due', () => {
     const plan = planPlayback(recordAt([0, 100, 100, 700]), 1);
     expect([0, 99, 100, 699, 700].map((t) => chunksShownBy(plan, t))).toEqual([1, 1, 3, 3, 4]);
@@ -73,5 +87,11 @@ describe('the playback plan', () => {
     expect([0, 1, 2].map((i) => staggerMs(i, 700, 1))).toEqual([0, 700, 1400]);
     expect(staggerMs(2, 700, 2)).toBe(700);
     expect(staggerMs(2, 700, 0)).toBe(0);
+  });
+
+  it('reads a speed from the menu, instant included, and refuses anything else', () => {
+    expect(['0', 'instant', '0.5', '1', '2'].map(parseSpeed)).toEqual([0, 'instant', 0.5, 1, 2]);
+    expect(parseSpeed('3')).toBeUndefined();
+    expect(parseSpeed('')).toBeUndefined();
   });
 });

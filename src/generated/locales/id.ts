@@ -656,6 +656,7 @@
 'resources.summary': str`${0} volume, ${1} kontainer, ${2} jaringan, ${3} sambungan.`,
 'resources.volumes': `Volume dan path host`,
 'shell.unavailable': `Klien docker simulasi tidak dapat dimuat. Muat ulang halaman saat Anda online.`,
+'speed.instant': `Instan`,
 'speed.off': `Mati`,
 'tabs.label': `Tampilan`,
 'teacher.accepted': `Diterima`,

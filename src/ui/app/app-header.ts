@@ -97,9 +97,11 @@ export const headerStyles = css`
   @media (prefers-reduced-motion: reduce) { .track, .track::after { transition: none; } }
 `;
 
-/** A speed as the menu says it ("Off", "0,5×" in Indonesian). */
+/** A speed as the menu says it ("Off", "Instant", "0,5×" in Indonesian). */
 function speedLabel(s: Speed): string {
-  return s === 0 ? msg('Off', { id: 'speed.off' }) : `${String(s).replace('.', msg('.', { id: 'number.decimal' }))}×`;
+  if (s === 0) return msg('Off', { id: 'speed.off' });
+  if (s === 'instant') return msg('Instant', { id: 'speed.instant' });
+  return `${String(s).replace('.', msg('.', { id: 'number.decimal' }))}×`;
 }
 
 /** Renders the header. */

@@ -3,7 +3,7 @@
 import type { SessionDeps } from '../session/session-deps';
 import { createShellPort } from './lazy-shell-port';
 import { awaitsRegistries, buildRegistries, createPageWorld } from './page-world';
-import { deferredLoaded, loadDeferred } from './deferred';
+import { deferredLoadedFor, loadDeferredFor } from './deferred';
 
 /** The page's session dependencies (the page and teacher mode share them). */
 export function pageSessionDeps(): SessionDeps {
@@ -12,7 +12,7 @@ export function pageSessionDeps(): SessionDeps {
     freshWorld: createPageWorld,
     buildRegistries,
     awaitsRegistries,
-    deferredLoaded,
-    loadDeferred,
+    deferredLoaded: deferredLoadedFor,
+    loadDeferred: loadDeferredFor,
   };
 }

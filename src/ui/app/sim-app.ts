@@ -13,7 +13,7 @@ import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import { simAppStyles } from './sim-app-styles';
 import { applyLang, currentLang, type Lang } from '../i18n/locale';
-import { VIEWS, savePrefs, type Prefs, type Speed, type ViewId } from '../common/prefs';
+import { VIEWS, parseSpeed, savePrefs, type Prefs, type Speed, type ViewId } from '../common/prefs';
 import { setSpeed } from '../common/motion';
 import type { Session } from '../session/session';
 import { afterNextPaint } from '../common/after-next-paint';
@@ -67,7 +67,7 @@ export class SimApp extends LitElement {
 
   // The header's handlers, made once so lit keeps the same listeners across renders.
   private readonly onDaemon = () => this.session.setDaemon(this.session.host().daemon.status !== 'running');
-  private readonly onSpeed = (e: Event) => this.chooseSpeed(Number((e.target as HTMLSelectElement).value) as Speed);
+  private readonly onSpeed = (e: Event) => this.chooseSpeed(parseSpeed((e.target as HTMLSelectElement).value) ?? 1);
   private readonly onLang = (e: Event) => void this.chooseLang((e.target as HTMLSelectElement).value as Lang);
   private readonly onNewSession = () => this.newSession();
   private readonly onHost = (host: string) => {

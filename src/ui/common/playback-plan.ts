@@ -3,7 +3,8 @@
  * of its chunks, exchanges and events is shown. The terminal and every view follow it, so a pull's
  * progress bars, the flying layers and the lifecycle's transitions keep time together. The model
  * gives virtual times; a long pull is squeezed into `MAX_PLAYBACK_MS` at 1x, and the animation
- * speed (`motion.ts`: 0 off, 0.5, 1, 2) scales the rest. Pure.
+ * speed (`motion.ts`: 0 off, 0.5, 1, 2) scales the rest; `instant` shows a record at once unless
+ * layers travel in it (a pull or push keeps its progress, as at 1x). Pure.
  */
 
 import type { CommandRecord } from '../../model/client';
@@ -26,9 +27,16 @@ export interface PlaybackPlan {
 export function planPlayback(record: CommandRecord, speed: Speed, immediate = false): PlaybackPlan {
   const offsets = record.chunks.map((c) => Math.max(0, c.at - record.at));
   const last = Math.max(0, ...offsets);
-  const factor = immediate || speed === 0 ? 0 : Math.min(1, MAX_PLAYBACK_MS / Math.max(last, 1)) / speed;
+  const rate = transferSpeed(record, speed);
+  const factor = immediate || rate === 0 ? 0 : Math.min(1, MAX_PLAYBACK_MS / Math.max(last, 1)) / rate;
   const chunkMs = offsets.map((o) => o * factor);
   return { factor, chunkMs, totalMs: last * factor };
+}
+
+/** The numeric speed `record` plays at: `instant` is 1x for a record where layers travel, else 0 (at once). */
+export function transferSpeed(record: CommandRecord, speed: Speed): Exclude<Speed, 'instant'> {
+  if (speed !== 'instant') return speed;
+  return record.events.some((e) => e.type === 'image.layer.progress' || e.type === 'image.layer.pushed') ? 1 : 0;
 }
 
 /** When something that happened at virtual time `at` (an exchange, an event) is shown. */
@@ -59,5 +67,5 @@ export function pullWindowMs(plan: PlaybackPlan, record: CommandRecord): number 
 
 /** Steps shown one after another (a container's transitions): when step `index` starts, `stepMs` apart at 1x. */
 export function staggerMs(index: number, stepMs: number, speed: Speed): number {
-  return speed === 0 ? 0 : (index * stepMs) / speed;
+  return speed === 0 || speed === 'instant' ? 0 : (index * stepMs) / speed;
 }

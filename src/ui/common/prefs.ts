@@ -11,8 +11,11 @@ export const VIEWS = ['architecture', 'api', 'layers', 'lifecycle', 'resources',
 /** One view of the page. */
 export type ViewId = (typeof VIEWS)[number];
 
-/** Animation speeds: 0 means no animation. */
-export const SPEEDS = [0, 0.5, 1, 2] as const;
+/**
+ * Animation speeds: 0 means no animation (everything at once); `instant` shows results at once too,
+ * but a pull or push still plays its progress as at 1x (a teacher who wants answers without waiting).
+ */
+export const SPEEDS = [0, 'instant', 0.5, 1, 2] as const;
 
 /** One animation speed. */
 export type Speed = (typeof SPEEDS)[number];
@@ -35,7 +38,13 @@ export function isView(value: unknown): value is ViewId {
 }
 
 function isSpeed(value: unknown): value is Speed {
-  return typeof value === 'number' && (SPEEDS as readonly number[]).includes(value);
+  return (SPEEDS as readonly unknown[]).includes(value);
+}
+
+/** A speed from a menu's value (`"0.5"`, `"instant"`), or undefined. */
+export function parseSpeed(value: string): Speed | undefined {
+  const speed = value === 'instant' || value.trim() === '' ? value : Number(value);
+  return isSpeed(speed) ? speed : undefined;
 }
 
 function reducedMotion(): boolean {

@@ -4,6 +4,8 @@
  * events and whole exchanges (bodies included), as the terminal and API log show them.
  */
 
+// A lesson replays its lines at once: docker compose must be plugged in (the lesson chunk brings it).
+import '../../model/compose';
 import type { Scenario, Locale } from '../../model';
 import {
   runAction,

@@ -24,10 +24,10 @@ export interface SessionDeps {
   buildRegistries(world: World): void;
   /** Whether `world` is a fresh world still without its registries. */
   awaitsRegistries(world: World): boolean;
-  /** Whether the client's deferred code and data are here. */
-  deferredLoaded(): boolean;
-  /** Fetches them (once). */
-  loadDeferred(): Promise<unknown>;
+  /** Whether the client's deferred code and data are here (for `line`, the next to run: some need more). */
+  deferredLoaded(line?: string): boolean;
+  /** Fetches them (once), with what `line` needs. */
+  loadDeferred(line?: string): Promise<unknown>;
 }
 
 /**

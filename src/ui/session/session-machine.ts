@@ -47,11 +47,13 @@ export const sessionMachine = setup({
     input: {} as SessionInput,
   },
   actors: {
-    loadDeferred: fromPromise(({ input }: { input: SessionEnv }) => input.deps.loadDeferred()),
+    loadDeferred: fromPromise(({ input }: { input: { env: SessionEnv; line?: string } }) =>
+      input.env.deps.loadDeferred(input.line),
+    ),
   },
   guards: {
     hasQueued: ({ context }) => context.queue.length > 0,
-    awaitsDeferred: ({ context }) => !context.env.deps.deferredLoaded() && !context.deferredFailed,
+    awaitsDeferred: ({ context }) => !context.env.deps.deferredLoaded(context.queue[0]) && !context.deferredFailed,
     playedAll: ({ context }) => !context.playback || context.playback.shown >= context.playback.record.chunks.length,
     isAttached: ({ context }) => context.playback?.record.exitCode === undefined,
     isIdle: ({ context }) => context.playback === undefined,
@@ -300,7 +302,7 @@ export const sessionMachine = setup({
         loading: {
           invoke: {
             src: 'loadDeferred',
-            input: ({ context }) => context.env,
+            input: ({ context }) => ({ env: context.env, line: context.queue[0] }),
             onDone: { target: 'starting' },
             // Offline and never cached: run anyway, commands that need the missing data will say so.
             onError: { target: 'starting', actions: 'markDeferredFailed' },

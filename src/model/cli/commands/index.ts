@@ -27,7 +27,8 @@ import { builderPrune } from './build/builder-prune';
 import { login } from './registry/login';
 import { logout } from './registry/logout';
 import { push } from './registry/push';
-import { compose } from '../compose/compose-command';
+// The compose plugin is plugged in later (src/model/compose.ts): the slot keeps it out of the client's chunk.
+import { compose } from '../compose/compose-slot';
 import { networkConnect, networkCreate, networkDisconnect, networkLs, networkRm } from './network/network';
 import { contextLs } from './context/context-ls';
 import { contextShow, contextUse } from './context/context-use';

@@ -13,8 +13,8 @@ import { SessionController } from '../../common/session-controller';
 import { SizeController } from '../../common/resize-controller';
 import type { ArchitecturePort } from '../../common/view-port';
 import type { CommandRecord } from '../../../model/client';
-import { getSpeed, scaled } from '../../common/motion';
-import { planPlayback, pullWindowMs } from '../../common/playback-plan';
+import { getSpeed } from '../../common/motion';
+import { planPlayback, pullWindowMs, transferSpeed } from '../../common/playback-plan';
 import { select } from '../d3-helpers';
 import { projectArchitecture, projectOtherHost } from './architecture-model';
 import { layoutArchitecture, type ArchitectureLayout } from './architecture-layout';
@@ -154,13 +154,15 @@ export class SimArchitectureView extends LitElement {
       .selectAll('g.registry')
       .classed('active', (d) => (d as { b: { id: string } }).b.id === this.activeRegistry);
     this.markTransferHost();
-    if (getSpeed() === 0) return;
+    // Instant still flies a pull's or push's layers (at 1x), like the terminal still shows its progress.
+    const speed = transferSpeed(record, getSpeed());
+    if (speed === 0) return;
     const flights = planFlights(
       record,
       this.layout,
       this.session.world.state.hosts?.[recordHost(record) ?? ''] ?? this.session.host(),
       // The layers fly on the terminal's plan, so both finish together.
-      { hop: scaled(420), pull: pullWindowMs(planPlayback(record, getSpeed()), record) },
+      { hop: 420 / speed, pull: pullWindowMs(planPlayback(record, speed), record) },
       {
         exists: 'Already exists',
         refused: msg('✕ no answer', { id: 'arch.refused' }),

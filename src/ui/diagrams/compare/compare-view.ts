@@ -9,7 +9,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../theme/shared-styles';
 import { diagramStyles } from '../diagram-styles';
-import { getSpeed } from '../../common/motion';
+import { animationOff, getSpeed } from '../../common/motion';
 import { planComparison, type ComparisonRun, SettingsError } from '../../../model/comparison';
 import {
   defaultParams,
@@ -101,12 +101,12 @@ export class SimCompareView extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     const page = getSpeed();
-    const read = readCompareParams(location.search, defaultParams(page === 0 ? 1 : page));
+    const read = readCompareParams(location.search, defaultParams(page === 0 || page === 'instant' ? 1 : page));
     this.params = read.params;
     this.ignored = read.ignored;
     this.plan();
     // Opened ready to run: the clock waits at 0, unless animation is off (then the end, at once).
-    if (this.run) this.clock.load(this.run, getSpeed() === 0 ? 'end' : 'start');
+    if (this.run) this.clock.load(this.run, animationOff() ? 'end' : 'start');
   }
 
   disconnectedCallback(): void {
@@ -159,7 +159,7 @@ export class SimCompareView extends LitElement {
   /** After new settings: back to 0 and run again, or the end at once when animation is off. */
   private restartRace(): void {
     if (!this.run) return;
-    const atEnd = getSpeed() === 0 && !this.clock.playing;
+    const atEnd = animationOff() && !this.clock.playing;
     this.clock.load(this.run, atEnd ? 'end' : 'start');
     if (!atEnd) this.clock.play();
   }
