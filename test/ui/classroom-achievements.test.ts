@@ -33,7 +33,9 @@ describe('achievements', () => {
     expect(earned([e('lesson', 'images', 7, 7)])).toEqual(['first-lesson', 'every-step']);
     expect(earned(['networks', 'mongo-network'].map((id) => e('lesson', id)))).toEqual(['first-lesson', 'networker']);
     expect(earned([e('lesson', 'networks')])).not.toContain('networker');
-    expect(earned([e('lesson', 'push-and-run-elsewhere')])).toContain('shipper');
+    expect(earned([e('lesson', 'push-and-run-elsewhere')])).not.toContain('shipper');
+    const shipping = ['build-first-image', 'layer-cache', 'push-and-run-elsewhere'];
+    expect(earned(shipping.map((id) => e('lesson', id)))).toContain('shipper');
     expect(earned([e('lesson', 'compose')])).toContain('composer');
     // A lesson id as a challenge's does not count for lessons.
     expect(earned([e('challenge', 'compose')])).toEqual(['first-challenge']);

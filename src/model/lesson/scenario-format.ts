@@ -6,7 +6,19 @@
 import type { Goal, Highlight, Localized, Scenario, Step, StepAction } from './scenario';
 
 /** Field orders, as scenario.ts lists them. */
-const SCENARIO_ORDER = ['schema', 'kind', 'id', 'order', 'title', 'summary', 'view', 'start', 'steps', 'challenge', 'quiz'];
+const SCENARIO_ORDER = [
+  'schema',
+  'kind',
+  'id',
+  'order',
+  'title',
+  'summary',
+  'view',
+  'start',
+  'steps',
+  'challenge',
+  'quiz',
+];
 const START_ORDER = ['seed', 'files', 'commands', 'world'];
 const STEP_ORDER = [
   'id',

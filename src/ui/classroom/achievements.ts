@@ -39,7 +39,7 @@ export const ACHIEVEMENTS: readonly Rule[] = [
   { id: 'data-keeper', earned: lessonsDone(['volumes', 'bind-mounts', 'container-volumes', 'backup-restore']) },
   { id: 'networker', earned: lessonsDone(['networks', 'mongo-network']) },
   // The course's build and push lessons (a build lesson counts once the course has one of these ids).
-  { id: 'shipper', earned: lessonsDone(['build', 'dockerfile', 'push-and-run-elsewhere']) },
+  { id: 'shipper', earned: lessonsDone(['build-first-image', 'layer-cache', 'push-and-run-elsewhere']) },
   { id: 'composer', earned: lessonsDone(['compose']) },
   { id: 'all-lessons', earned: (c) => lessonsDone(c.courseLessons)(c) },
   { id: 'first-challenge', earned: (c) => done(c, 'challenge').length > 0 },

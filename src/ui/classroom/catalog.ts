@@ -14,12 +14,12 @@ export interface Catalog {
 
 /** Loads the catalog. */
 export async function loadCatalog(): Promise<Catalog> {
-  const { LESSONS } = await import('../../lessons/index');
-  // MERGE POINT (issue 14): challenges (src/challenges: CHALLENGES) and quizzes (src/quizzes: QUIZZES)
-  // are built on other branches; the coordinator wires them here, as `(await import(...)).CHALLENGES`.
-  const challenges: readonly Scenario[] = [];
-  const quizzes: readonly Scenario[] = [];
-  return { lessons: LESSONS, challenges, quizzes };
+  const [{ LESSONS }, { CHALLENGES }, { QUIZZES }] = await Promise.all([
+    import('../../lessons/index'),
+    import('../../challenges/index'),
+    import('../../quizzes/index'),
+  ]);
+  return { lessons: LESSONS, challenges: CHALLENGES, quizzes: QUIZZES };
 }
 
 /** The course's lessons for the achievements (the sandbox is not a lesson to finish). */
