@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExportScorm } from '../../tools/export-scorm';
 import { readZip } from '../../tools/scorm/zip';
+import { LESSONS } from '../../src/lessons/index';
 
 let dir: string;
 let page: string;
@@ -45,7 +46,7 @@ describe('runExportScorm', () => {
     const out = join(dir, 'all.zip');
     expect(runExportScorm(['--dist', page, '--out', out]).code).toBe(0);
     const manifest = new TextDecoder().decode(readZip(new Uint8Array(readFileSync(out)))[0].data);
-    expect(manifest.match(/adlcp:scormtype="sco"/g)).toHaveLength(21);
+    expect(manifest.match(/adlcp:scormtype="sco"/g)).toHaveLength(LESSONS.filter((l) => l.id !== 'sandbox').length);
     expect(manifest).not.toContain('sandbox');
   });
 
