@@ -27,16 +27,6 @@ export { COMMANDS } from './cli/docker/command-tree';
 export { helpFlags, useLine } from './cli/help/help-text';
 export { runAction, runLine, startLesson, stepLines, type LessonWorld } from './lesson/lesson-replay';
 export { checkStepGoals, imageNamed, type GoalResult } from './lesson/goals';
-// Issue 14: challenges checked over the world (the challenge chunk of the page).
-export {
-  CHALLENGE_STEP,
-  brokenSetup,
-  challengeScore,
-  challengeTasks,
-  checkChallengeGoals,
-  currentHint,
-} from './lesson/challenge-check';
-export { checkAnswer, type AnswerResult } from './lesson/challenge-answer';
 export { parseScripts, type Script } from './transcript/script-format';
 export { renderTranscriptSection, type StepResult } from './transcript/render';
 export { openPage, normalizeAddress, type BrowserPage, type BrowserError } from './cli/host/browser';
@@ -45,14 +35,3 @@ export { configDir, contextExists } from './cli/client/context-store';
 export { hostLocalFiles } from './cli/client/host-local-files';
 export { CLIENT_HOME } from './cli/client/local-files';
 export { parseDockerfile, type DockerfileError } from './engine/builder/dockerfile';
-export { composeFileProblems, type ComposeProblem } from './cli/compose/compose-problems';
-// Quizzes (issue 14): a question's real output and the pure scoring of answers.
-export { questionOutput } from './lesson/quiz-predict';
-export {
-  predictScore,
-  quizTotal,
-  scoreQuestion,
-  type LineMark,
-  type PredictComparison,
-  type QuestionResult,
-} from './lesson/quiz-score';

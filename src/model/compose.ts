@@ -10,3 +10,5 @@ import { provideCompose } from './cli/compose/compose-slot';
 provideCompose(compose);
 
 export { composeLoaded } from './cli/compose/compose-slot';
+// A compose file's YAML and schema errors at their line, for the page's editor (it needs the same parser).
+export { composeFileProblems, type ComposeProblem } from './cli/compose/compose-problems';

@@ -73,6 +73,11 @@ export function loadClient(): Promise<typeof import('./client')> {
   return import('./client');
 }
 
+/** Challenges and quizzes checked and scored, loaded on demand (see ./exercises). */
+export function loadExercises(): Promise<typeof import('./exercises')> {
+  return import('./exercises');
+}
+
 /** The VM and container comparison, loaded on demand (see ./comparison). */
 export function loadComparison(): Promise<typeof import('./comparison')> {
   return import('./comparison');

@@ -37,7 +37,11 @@ export const LAYERS: readonly { readonly name: string; readonly rank: number; re
   { name: 'lessons', rank: 6, test: /^src\/lessons\// },
   { name: 'quizzes', rank: 6, test: /^src\/quizzes\// },
   { name: 'challenges', rank: 6, test: /^src\/challenges\// },
-  { name: 'model faces', rank: 7, test: /^src\/model\/(index|client|compose|comparison|scenario-files)\.ts$/ },
+  {
+    name: 'model faces',
+    rank: 7,
+    test: /^src\/model\/(index|client|compose|exercises|comparison|scenario-files)\.ts$/,
+  },
   { name: 'ui', rank: 8, test: /^src\/(ui|generated)\// },
 ];
 

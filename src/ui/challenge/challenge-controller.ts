@@ -8,6 +8,7 @@
  */
 
 import type { Challenge, Localized, Scenario, Locale } from '../../model';
+import { startLesson, type CommandRecord, type GoalResult, type LessonWorld } from '../../model/client';
 import {
   brokenSetup,
   challengeScore,
@@ -15,12 +16,8 @@ import {
   checkAnswer,
   checkChallengeGoals,
   currentHint,
-  startLesson,
   CHALLENGE_STEP,
-  type CommandRecord,
-  type GoalResult,
-  type LessonWorld,
-} from '../../model/client';
+} from '../../model/exercises';
 import type { LessonSessionPort } from '../lesson/lesson-controller';
 import { logEntryOf } from '../lesson/lesson-log';
 

@@ -1,10 +1,13 @@
 /**
  * What is wrong with a file, at its line, for the editor: a Dockerfile's parse error as the builder
- * would report it, a compose file's YAML or schema error as `docker compose` would (both come with
- * the lazily loaded client, as this view does); other languages may register their own finder.
+ * would report it, a compose file's YAML or schema error as `docker compose` would (the Dockerfile
+ * parser comes with the lazily loaded client, the compose check with the compose face); other
+ * languages may register their own finder.
  */
 
-import { composeFileProblems, parseDockerfile } from '../../model/client';
+import { parseDockerfile } from '../../model/client';
+// The compose face brings the YAML parser: only this view (a lazy chunk) and compose lines load it.
+import { composeFileProblems } from '../../model/compose';
 import { languageOf, type Language } from './highlight';
 
 /** One problem: the lines it covers (1-based) and the message the tool prints. */

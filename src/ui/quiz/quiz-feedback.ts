@@ -7,7 +7,7 @@
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { QuizQuestion } from '../../model';
-import type { LineMark, QuestionResult } from '../../model/client';
+import type { LineMark, QuestionResult } from '../../model/exercises';
 import { tr } from '../lesson/lesson-words';
 
 /** The feedback's styles, for the question element. */

@@ -11,8 +11,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
-import { loadClient, type QuizAnswer, type QuizQuestion, type Scenario } from '../../model';
-import type { QuestionResult } from '../../model/client';
+import { loadExercises, type QuizAnswer, type QuizQuestion, type Scenario } from '../../model';
+import type { QuestionResult } from '../../model/exercises';
 import type { LoadFailure } from '../authoring/load-problem';
 import { LANGS, applyLang, currentLang, type Lang } from '../i18n/locale';
 import { tr } from '../lesson/lesson-words';
@@ -89,7 +89,7 @@ export class SimQuizPage extends LitElement {
     super.connectedCallback();
     addEventListener(PROGRESS_EVENT, this.onProgress);
     // The first check needs the docker client: fetch it while the learner reads.
-    if (this.scenario) void loadClient().catch(() => undefined);
+    if (this.scenario) void loadExercises().catch(() => undefined);
   }
 
   disconnectedCallback(): void {
@@ -116,7 +116,7 @@ export class SimQuizPage extends LitElement {
     if (!scenario || !question || this.checked.has(question.id)) return;
     this.busy = question.id;
     try {
-      const client = await loadClient();
+      const client = await loadExercises();
       const real = question.command !== undefined ? client.questionOutput(scenario, question, currentLang()) : '';
       const result = client.scoreQuestion(question, e.detail.answer as QuizAnswer, real);
       this.checked = new Map(this.checked).set(question.id, { result, real });

@@ -11,7 +11,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../theme/shared-styles';
 import type { QuizAnswer, QuizQuestion } from '../../model';
-import type { QuestionResult } from '../../model/client';
+import type { QuestionResult } from '../../model/exercises';
 import { tr } from '../lesson/lesson-words';
 import { currentLang } from '../i18n/locale';
 import { feedbackStyles, renderFeedback } from './quiz-feedback';
