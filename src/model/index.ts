@@ -30,6 +30,8 @@ export { setDaemonRunning } from './engine/daemon';
 export { statusOf } from './engine/container-state';
 export { containerMachine } from './engine/containers/lifecycle-machine';
 export { familiarFromFull } from './engine/images/familiar';
+// SHA-256 and its HMAC, for the classroom's signed completion codes (issue 14).
+export { hmacSha256, sameBytes, sha256Bytes } from './kernel/digest';
 
 // What a terminal shows of a byte stream, and the lesson format.
 export { createScreen, feed, screenLines, type Screen } from './cli/format/screen';

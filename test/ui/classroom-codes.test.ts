@@ -7,7 +7,7 @@
 
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hmacSha256, sha256 } from '../../src/ui/classroom/sha256';
+import { hmacSha256, sha256Bytes as sha256 } from '../../src/model/kernel/digest';
 import { fromBase64Url, toBase64Url } from '../../src/ui/classroom/base64url';
 import { classId, classToken, newClassKey, readClassToken } from '../../src/ui/classroom/class-key';
 import { signCode, verifyCode, type CodeProblem } from '../../src/ui/classroom/completion-code';

@@ -1,6 +1,8 @@
 /**
  * SHA-256 in pure TypeScript, so content addresses (image IDs, blob digests, chain IDs) are
- * computed the same way in Node and in the browser, synchronously and without the DOM.
+ * computed the same way in Node and in the browser, synchronously and without the DOM. The
+ * classroom's completion codes are signed with its HMAC: Web Crypto's `crypto.subtle` exists only
+ * in a secure context, and a class often opens the page over plain http on the school's network.
  */
 
 const K = new Uint32Array([
@@ -14,9 +16,8 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-/** Returns the lowercase hex SHA-256 of the UTF-8 bytes of `text`. */
-export function sha256Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+/** The SHA-256 digest (32 bytes) of `bytes` (FIPS 180-4). */
+export function sha256Bytes(bytes: Uint8Array): Uint8Array {
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
   padded.set(bytes);
@@ -63,7 +64,38 @@ export function sha256Hex(text: string): string {
     h[6] += g;
     h[7] += hh;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  h.forEach((x, i) => outView.setUint32(i * 4, x));
+  return out;
+}
+
+/** Returns the lowercase hex SHA-256 of the UTF-8 bytes of `text`. */
+export function sha256Hex(text: string): string {
+  return Array.from(sha256Bytes(new TextEncoder().encode(text)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** HMAC-SHA-256 (RFC 2104) of `message` under `key`: what a completion code is signed with. */
+export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
+  const block = new Uint8Array(64);
+  block.set(key.length > 64 ? sha256Bytes(key) : key);
+  const inner = new Uint8Array(64 + message.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = block[i] ^ 0x36;
+    outer[i] = block[i] ^ 0x5c;
+  }
+  inner.set(message, 64);
+  outer.set(sha256Bytes(inner), 64);
+  return sha256Bytes(outer);
+}
+
+/** Compares two byte strings in time independent of where they differ (a MAC check). */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
 }
 
 /** Returns `sha256:<hex>` of `text`: the content address of a piece of data. */

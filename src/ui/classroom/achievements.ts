@@ -9,7 +9,7 @@
 import type { ProgressEntry } from './progress-store';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './base64url';
 import { classId, cleanName } from './class-key';
-import { hmacSha256, sameBytes } from './sha256';
+import { hmacSha256, sameBytes } from '../../model';
 
 /** What the rules read: the progress, and the course's lesson ids (the sandbox left out). */
 export interface AchievementContext {

@@ -6,7 +6,7 @@
  */
 
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './base64url';
-import { hmacSha256 } from './sha256';
+import { hmacSha256 } from '../../model';
 
 /** A class as the teacher made it. */
 export interface ClassKey {

@@ -13,7 +13,7 @@ import type { ScenarioKind } from '../../model/index';
 import type { ProgressEntry } from './progress-store';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './base64url';
 import { classIdBytes, cleanName } from './class-key';
-import { hmacSha256, sameBytes } from './sha256';
+import { hmacSha256, sameBytes } from '../../model';
 
 /** The version prefix of codes this page makes. */
 export const CODE_PREFIX = 'PB1';
