@@ -7,22 +7,13 @@
  * axe in both languages. Screenshots: test-results/e2e/challenge-*.png.
  */
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import {
-  buildDist,
-  hasChromium,
-  launchChromium,
-  ROOT,
-  startPreview,
-  type Browser,
-  type Chromium,
-  type Preview,
-} from './harness';
+import { hasChromium, ROOT, type Preview } from './harness';
 import { chromiumNeed, reportNeed } from '../machine-needs';
+import { pageSuite } from './page-suite';
 import { openFresh, run, terminalText } from './page-helpers';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
@@ -55,45 +46,11 @@ async function makeTheMistake(page: Page): Promise<void> {
 }
 
 describe.skipIf(!available)('challenges in chromium', () => {
+  const suite = pageSuite({ width: 1280, height: 860 }, ARTIFACTS);
   let preview: Preview;
-  let outDir: string;
-  let chrome: Chromium;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
-  const foreign: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    outDir = buildDist();
-    preview = await startPreview(outDir);
-    chrome = await launchChromium();
-  }, 180_000);
-
-  beforeEach(async () => {
-    errors.length = 0;
-    foreign.length = 0;
-    browser = await chrome.fresh({ width: 1280, height: 860 });
-    page = browser.page;
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(preview.url).origin)
-        foreign.push(r.url());
-    });
-  });
-
-  afterEach(async () => {
-    await browser?.close();
-    expect(errors, 'errors in the page').toEqual([]);
-    expect(foreign, 'requests to another origin').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await chrome?.close();
-    preview?.stop();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  beforeEach(() => {
+    ({ preview, page } = suite);
   });
 
   it('a state hint after a mistake, then solved, the question answered, finished and recorded', async () => {

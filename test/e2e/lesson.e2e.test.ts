@@ -4,21 +4,12 @@
  * undo, the session restored on reload, and axe. Screenshots: test-results/e2e/lesson-*.png.
  */
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import {
-  buildDist,
-  hasChromium,
-  launchChromium,
-  ROOT,
-  startPreview,
-  type Browser,
-  type Chromium,
-  type Preview,
-} from './harness';
+import { hasChromium, ROOT, type Preview } from './harness';
+import { pageSuite } from './page-suite';
 import { chromiumNeed, reportNeed } from '../machine-needs';
 import { focusedName, run, terminalText } from './page-helpers';
 import { LESSONS } from '../../src/lessons/index';
@@ -58,46 +49,11 @@ async function openLesson(page: Page, url: string, lesson: string, step: number,
 }
 
 describe.skipIf(!available)('the lesson player in chromium', () => {
+  const suite = pageSuite({ width: 1280, height: 800 }, ARTIFACTS);
   let preview: Preview;
-  let outDir: string;
-  let chrome: Chromium;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
-  const foreign: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    outDir = buildDist();
-    preview = await startPreview(outDir);
-    chrome = await launchChromium();
-  }, 180_000);
-
-  // Each test its own page in a fresh context: a test that needs a lesson at some step opens it there.
-  beforeEach(async () => {
-    errors.length = 0;
-    foreign.length = 0;
-    browser = await chrome.fresh({ width: 1280, height: 800 });
-    page = browser.page;
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(preview.url).origin)
-        foreign.push(r.url());
-    });
-  });
-
-  afterEach(async () => {
-    await browser?.close();
-    expect(errors, 'errors in the page').toEqual([]);
-    expect(foreign, 'requests to another origin').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await chrome?.close();
-    preview?.stop();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  beforeEach(() => {
+    ({ preview, page } = suite);
   });
 
   it('opens ?lesson=images&step=3&lang=id at step 3, in Indonesian, with the world of steps 1–2', async () => {

@@ -27,8 +27,8 @@ export interface PageChallengeHost extends ReactiveControllerHost, EventTarget {
   readonly session: Session;
   /** Closes the open lesson, if any (a challenge takes its place). */
   closeLesson(): void;
-  /** Whether a lesson is open. */
-  readonly lessonOpen: boolean;
+  /** The open lesson, if any. */
+  readonly lesson: object | undefined;
   focusTerminal(): void;
   /** Opens a view (a challenge opens on its own view). */
   chooseView(view: ViewId, focus: boolean): void;
@@ -71,7 +71,7 @@ export class PageChallengeController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const own = !this.challenge && !this.host.lessonOpen && this.host.session.transcript.length > 0;
+    const own = !this.challenge && !this.host.lesson && this.host.session.transcript.length > 0;
     const question = msg(
       'Open this challenge? It replaces the images, containers, volumes and networks of this session.',
       {

@@ -115,11 +115,6 @@ export class SimApp extends LitElement {
     if (!this.pageChallenge.openInitial()) void this.pageLesson.openInitial();
   }
 
-  /** Whether a lesson is open (a challenge asks before replacing the reader's own work only without one). */
-  get lessonOpen(): boolean {
-    return this.pageLesson.lesson !== undefined;
-  }
-
   /** Closes the open lesson, if any (a challenge takes its place). */
   closeLesson(): void {
     this.pageLesson.close(false);
@@ -257,48 +252,36 @@ export class SimApp extends LitElement {
 
   private renderNotices() {
     const unknownLesson = this.pageLesson.unknownLesson;
+    const unknownChallenge = this.pageChallenge.unknown;
+    const saved =
+      this.notice === 'outdated'
+        ? msg(
+            'Your saved session was made by an older version of Pelabuhan and cannot be read, so a fresh session was started.',
+            { id: 'notice.outdated' },
+          )
+        : msg('Your saved session was damaged and could not be restored, so a fresh session was started.', {
+            id: 'notice.corrupt',
+          });
     return html`
-      ${
-        this.notice
-          ? html`<div class="notice" role="alert">
-            <span>${
-              this.notice === 'outdated'
-                ? msg(
-                    'Your saved session was made by an older version of Pelabuhan and cannot be read, so a fresh session was started.',
-                    { id: 'notice.outdated' },
-                  )
-                : msg('Your saved session was damaged and could not be restored, so a fresh session was started.', {
-                    id: 'notice.corrupt',
-                  })
-            }</span>
-            <button class="btn"
-              @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
-          </div>`
-          : nothing
-      }
+      ${this.notice ? notice(saved, () => (this.notice = undefined)) : nothing}
       ${
         unknownLesson !== undefined
-          ? html`<div class="notice" role="alert">
-            <span>${msg(str`There is no lesson called "${unknownLesson}". Open one from the Lessons menu.`, {
-              id: 'notice.unknownLesson',
-            })}</span>
-            <button class="btn"
-              @click=${() => this.pageLesson.dismissUnknown()}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
-          </div>`
+          ? notice(
+              msg(str`There is no lesson called "${unknownLesson}". Open one from the Lessons menu.`, {
+                id: 'notice.unknownLesson',
+              }),
+              () => this.pageLesson.dismissUnknown(),
+            )
           : nothing
       }
       ${
-        this.pageChallenge.unknown !== undefined
-          ? html`<div class="notice" role="alert">
-            <span>${msg(
-              str`There is no challenge called "${this.pageChallenge.unknown}". Open one from the Lessons menu.`,
-              {
+        unknownChallenge !== undefined
+          ? notice(
+              msg(str`There is no challenge called "${unknownChallenge}". Open one from the Lessons menu.`, {
                 id: 'notice.unknownChallenge',
-              },
-            )}</span>
-            <button class="btn"
-              @click=${() => this.pageChallenge.dismissUnknown()}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
-          </div>`
+              }),
+              () => this.pageChallenge.dismissUnknown(),
+            )
           : nothing
       }
       <sim-scenario-errors></sim-scenario-errors>
@@ -405,4 +388,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'sim-app': SimApp;
   }
+}
+
+/** A notice the reader can dismiss (the text is rendered as text). */
+function notice(text: string, dismiss: () => void) {
+  return html`<div class="notice" role="alert">
+    <span>${text}</span>
+    <button class="btn" @click=${dismiss}>${msg('Dismiss', { id: 'notice.dismiss' })}</button>
+  </div>`;
 }
