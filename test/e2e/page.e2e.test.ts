@@ -124,7 +124,8 @@ describe.skipIf(!available)('the page in chromium', () => {
     await given('docker run -d --name web nginx:alpine');
     await run(page, 'docker run -d --name web nginx:alpine');
     expect(await terminalText(page)).toContain('The container name "/web" is already in use by container');
-    await expect.poll(() => page.locator('.explain').innerText()).toContain('already has it');
+    // The explanation comes with its own chunk after the output is shown: under load that takes over poll's 1 s.
+    await expect.poll(() => page.locator('.explain').innerText(), { timeout: 5000 }).toContain('already has it');
   });
 
   it('refuses rmi of an image in use and lights up the container that holds it', async () => {
